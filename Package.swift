@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Verbatim",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "verbatim", targets: ["verbatim"]),
+        .executable(name: "verbatim-train", targets: ["verbatim-train"]),
+        .executable(name: "verbatim-bench", targets: ["verbatim-bench"]),
+        .library(name: "ArticleKit", targets: ["ArticleKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .systemLibrary(
+            name: "CUtf8proc",
+            providers: [.apt(["libutf8proc-dev"])]
+        ),
+        .target(
+            name: "ArticleKit",
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "ReaderCore",
+            dependencies: ["ArticleKit", "CUtf8proc"]
+        ),
+        .target(
+            name: "Themes",
+            path: "Themes",
+            exclude: ["README.md"],
+            resources: [.copy("default.toml"), .copy("mono.toml")]
+        ),
+        .target(
+            name: "ReaderTerminal",
+            dependencies: ["CNcurses", "ReaderCore", "Themes", "TOMLKit"]
+        ),
+        .executableTarget(
+            name: "verbatim",
+            dependencies: [
+                "ArticleKit", "ReaderCore", "ReaderTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Samples")]
+        ),
+        .executableTarget(
+            name: "verbatim-train",
+            dependencies: [
+                "ArticleKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "verbatim-bench",
+            dependencies: ["ArticleKit", "ReaderCore"]
+        ),
+        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit"]),
+        .testTarget(name: "ReaderTerminalTests", dependencies: ["ReaderTerminal", "ReaderCore", "CNcurses"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"]),
+    ]
+)

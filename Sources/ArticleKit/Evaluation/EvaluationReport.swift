@@ -1,0 +1,86 @@
+import Foundation
+
+/// The scores `evaluate` prints, per type and in total.
+public struct EvaluationReport: Codable, Sendable, Hashable {
+    public struct Accuracy: Codable, Sendable, Hashable {
+        public var correct = 0
+        public var total = 0
+        public var value: Double { total == 0 ? 1 : Double(correct) / Double(total) }
+    }
+
+    public var records = 0
+    public var missingPredictions = 0
+    public var entitiesByType: [String: Score] = [:]
+    public var quotes = Score()
+    public var quotesExact = Score()
+    public var speakers = Accuracy()
+    public var actors = Score()
+    public var fragments = Score()
+
+    public init() {}
+
+    /// Micro-average over the given entity types (all types when nil).
+    public func entities(types: Set<String>? = nil) -> Score {
+        entitiesByType.filter { types?.contains($0.key) ?? true }.values.reduce(Score(), +)
+    }
+
+    public static let coreTypes: Set<String> = ["PER", "ORG", "LOC"]
+
+    /// A fixed-width table for people.
+    public func table() -> String {
+        var lines: [String] = []
+        func row(_ name: String, _ score: Score) {
+            lines.append(name.padding(toLength: 18, withPad: " ", startingAt: 0)
+                + String(format: "%9.3f %9.3f %9.3f %6d %6d %6d", score.precision, score.recall, score.f1,
+                         score.truePositives, score.falsePositives, score.falseNegatives))
+        }
+        lines.append("records: \(records)" + (missingPredictions > 0 ? " (\(missingPredictions) without prediction)" : ""))
+        lines.append("".padding(toLength: 18, withPad: " ", startingAt: 0)
+            + "precision    recall        F1     tp     fp     fn")
+        for type in entitiesByType.keys.sorted() { row("entities \(type)", entitiesByType[type]!) }
+        if !entitiesByType.isEmpty {
+            row("entities PER/ORG/LOC", entities(types: Self.coreTypes))
+            row("entities all", entities())
+        }
+        row("quotes (overlap)", quotes)
+        row("quotes (exact)", quotesExact)
+        lines.append("speakers".padding(toLength: 18, withPad: " ", startingAt: 0)
+            + String(format: "%9.3f   (%d of %d matched quotes)", speakers.value, speakers.correct, speakers.total))
+        row("actors", actors)
+        row("foreign fragments", fragments)
+        return lines.joined(separator: "\n")
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case records, missingPredictions = "missing_predictions", entitiesByType = "entities_by_type"
+        case entities, entitiesCore = "entities_per_org_loc", quotes, quotesExact = "quotes_exact"
+        case speakers, speakerAccuracy = "speaker_accuracy", actors, fragments = "foreign_fragments"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(records, forKey: .records)
+        try c.encode(missingPredictions, forKey: .missingPredictions)
+        try c.encode(entitiesByType, forKey: .entitiesByType)
+        try c.encode(entities(), forKey: .entities)
+        try c.encode(entities(types: Self.coreTypes), forKey: .entitiesCore)
+        try c.encode(quotes, forKey: .quotes)
+        try c.encode(quotesExact, forKey: .quotesExact)
+        try c.encode(speakers, forKey: .speakers)
+        try c.encode(speakers.value, forKey: .speakerAccuracy)
+        try c.encode(actors, forKey: .actors)
+        try c.encode(fragments, forKey: .fragments)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        records = try c.decode(Int.self, forKey: .records)
+        missingPredictions = try c.decode(Int.self, forKey: .missingPredictions)
+        entitiesByType = try c.decode([String: Score].self, forKey: .entitiesByType)
+        quotes = try c.decode(Score.self, forKey: .quotes)
+        quotesExact = try c.decode(Score.self, forKey: .quotesExact)
+        speakers = try c.decode(Accuracy.self, forKey: .speakers)
+        actors = try c.decode(Score.self, forKey: .actors)
+        fragments = try c.decode(Score.self, forKey: .fragments)
+    }
+}

@@ -1,0 +1,2 @@
+import ArticleKit
+print("bench")
