@@ -39,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "ReaderTerminal",
-            dependencies: ["CNcurses", "ReaderCore", "Themes", "TOMLKit"]
+            dependencies: ["CNcurses", "ArticleKit", "ReaderCore", "Themes", "TOMLKit"]
         ),
         .executableTarget(
             name: "verbatim",
@@ -63,6 +63,6 @@ let package = Package(
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit"]),
         .testTarget(name: "ReaderTerminalTests", dependencies: ["ReaderTerminal", "ReaderCore", "CNcurses"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["verbatim"]),
     ]
 )

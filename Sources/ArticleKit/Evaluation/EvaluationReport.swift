@@ -30,12 +30,12 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
     public func table() -> String {
         var lines: [String] = []
         func row(_ name: String, _ score: Score) {
-            lines.append(name.padding(toLength: 18, withPad: " ", startingAt: 0)
+            lines.append(name.padding(toLength: 22, withPad: " ", startingAt: 0)
                 + String(format: "%9.3f %9.3f %9.3f %6d %6d %6d", score.precision, score.recall, score.f1,
                          score.truePositives, score.falsePositives, score.falseNegatives))
         }
         lines.append("records: \(records)" + (missingPredictions > 0 ? " (\(missingPredictions) without prediction)" : ""))
-        lines.append("".padding(toLength: 18, withPad: " ", startingAt: 0)
+        lines.append("".padding(toLength: 22, withPad: " ", startingAt: 0)
             + "precision    recall        F1     tp     fp     fn")
         for type in entitiesByType.keys.sorted() { row("entities \(type)", entitiesByType[type]!) }
         if !entitiesByType.isEmpty {
@@ -44,7 +44,7 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
         }
         row("quotes (overlap)", quotes)
         row("quotes (exact)", quotesExact)
-        lines.append("speakers".padding(toLength: 18, withPad: " ", startingAt: 0)
+        lines.append("speakers".padding(toLength: 22, withPad: " ", startingAt: 0)
             + String(format: "%9.3f   (%d of %d matched quotes)", speakers.value, speakers.correct, speakers.total))
         row("actors", actors)
         row("foreign fragments", fragments)

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Opens articles from files, folders and standard input.
+public struct ArticleImporter: Sendable {
+    /// Articles larger than this are refused: the reader is for news, not for logs.
+    public var byteLimit: Int
+
+    public static let articleExtensions: Set<String> = ["txt", "md", "text", "markdown"]
+
+    public init(byteLimit: Int = 64 * 1_048_576) {
+        self.byteLimit = byteLimit
+    }
+
+    /// A file becomes one article; a folder becomes its .txt/.md files in name order.
+    public func load(path: String) throws -> [Article] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ImportError.notFound(path)
+        }
+        if isDirectory.boolValue {
+            let names: [String]
+            do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
+                throw ImportError.unreadable(path, reason: "permission denied")
+            }
+            let articles = try names.sorted()
+                .filter { Self.articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .flatMap { try load(path: (path as NSString).appendingPathComponent($0)) }
+            if articles.isEmpty { throw ImportError.emptyFolder(path) }
+            return articles
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ImportError.unreadable(path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: byteLimit + 1) ?? Data()
+        } catch {
+            throw ImportError.unreadable(path, reason: "read error")
+        }
+        return [try article(from: data, name: path)]
+    }
+
+    /// Reads all of standard input (up to the limit).
+    public func loadStandardInput() throws -> Article {
+        let data: Data
+        do {
+            data = try FileHandle.standardInput.read(upToCount: byteLimit + 1) ?? Data()
+        } catch {
+            throw ImportError.unreadable("stdin", reason: "read error")
+        }
+        return try article(from: data, name: "stdin")
+    }
+
+    public func article(from data: Data, name: String) throws -> Article {
+        if data.count > byteLimit { throw ImportError.tooLarge(name, bytes: data.count, limit: byteLimit) }
+        guard let text = TextDecoder.decode(data) else { throw ImportError.binary(name) }
+        let base = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+        return Article(id: base, title: Self.title(of: text, fallback: base), source: name, text: text)
+    }
+
+    /// The first line when it reads as a headline (short, no final full stop), else the file's name.
+    public static func title(of text: String, fallback: String) -> String {
+        let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first
+            .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        if !firstLine.isEmpty, firstLine.count <= 100, !firstLine.hasSuffix("."), !firstLine.hasSuffix(":") {
+            return firstLine
+        }
+        return fallback
+    }
+}

@@ -1,0 +1,30 @@
+import ArticleKit
+import Foundation
+import ReaderCore
+
+/// Analyses documents off the main thread so the first screen never waits for the model;
+/// results are collected by the main loop between keys.
+public final class AnalysisWorker: @unchecked Sendable {
+    private let lock = NSLock()
+    private var finished: [(Int, Analysis)] = []
+    private let queue = DispatchQueue(label: "verbatim.analysis", qos: .userInitiated)
+
+    public init() {}
+
+    public func start(_ articles: [Article]) {
+        for (index, article) in articles.enumerated() {
+            queue.async { [self] in
+                let analysis = ArticleAnalyzer().analyze(article)
+                lock.withLock { finished.append((index, analysis)) }
+            }
+        }
+    }
+
+    /// Results that arrived since the last call, as actions for the reducer.
+    public func drain() -> [Action] {
+        lock.withLock {
+            defer { finished.removeAll() }
+            return finished.map { Action.analysisReady(document: $0.0, analysis: $0.1) }
+        }
+    }
+}

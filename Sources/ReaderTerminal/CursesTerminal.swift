@@ -1,0 +1,180 @@
+@preconcurrency import CNcurses
+#if canImport(Glibc)
+import Glibc
+#endif
+import ReaderCore
+
+/// The only place that talks to ncurses: opens and restores the terminal, draws `Screen`s
+/// (writing only the cells that changed), and reads keys, mouse events and resizes.
+public final class CursesTerminal {
+    public struct OpenError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public enum Wait { case input, timeout, hangup }
+
+    private var screenPointer: OpaquePointer?
+    private let inputFile: UnsafeMutablePointer<FILE>
+    private let ownsInputFile: Bool
+    private var previous: Screen?
+    private var palette: CursesPalette
+    private(set) public var colorMode: ColorMode
+    private var isOpen = false
+
+    /// Opens the terminal on stdout. Keys come from stdin when it is a terminal, else from /dev/tty,
+    /// so an article can be piped in.
+    public init(theme: Theme, noColor: Bool, mouse: Bool) throws {
+        setlocale(LC_ALL, "")
+        if isatty(STDIN_FILENO) != 0 {
+            inputFile = stdin
+            ownsInputFile = false
+        } else if let tty = fopen("/dev/tty", "r") {
+            inputFile = tty
+            ownsInputFile = true
+        } else {
+            throw OpenError(description: "no terminal to read keys from (stdin is not a terminal and /dev/tty cannot be opened)")
+        }
+        guard let screen = newterm(nil, stdout, inputFile) else {
+            if ownsInputFile { fclose(inputFile) }
+            let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
+            throw OpenError(description: "cannot drive this terminal: TERM=\(term) is unknown to terminfo")
+        }
+        screenPointer = screen
+        set_term(screen)
+        isOpen = true
+        cbreak() // keeps Ctrl-C, Ctrl-Z as signals: SIGINT is ours, SIGTSTP is curses' (suspend and redraw)
+        noecho()
+        nonl()
+        keypad(vb_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        if mouse {
+            mousemask(vb_all_mouse_events(), nil)
+            mouseinterval(0)
+        }
+        var colors: Int32 = 0
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colors = vb_colors()
+        }
+        var environment: [String: String] = [:]
+        if let value = getenv("NO_COLOR") { environment["NO_COLOR"] = String(cString: value) }
+        colorMode = ColorMode.choose(noColorFlag: noColor, environment: environment, terminalColors: Int(colors))
+        palette = CursesPalette(theme: theme, mode: colorMode)
+    }
+
+    deinit { close() }
+
+    /// Leaves the alternate screen and restores the terminal modes; safe to call twice.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+        if let screenPointer { delscreen(screenPointer) }
+        screenPointer = nil
+        if ownsInputFile { fclose(inputFile) }
+        fflush(stdout)
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(max(0, vb_cols())), Int(max(0, vb_lines())))
+    }
+
+    /// Draws a screen, writing only cells that differ from the last one drawn.
+    public func draw(_ screen: Screen) {
+        let full = previous == nil || previous!.width != screen.width || previous!.height != screen.height
+        if full { erase() }
+        var chars: [wchar_t] = []
+        for row in 0..<screen.height {
+            for column in 0..<screen.width {
+                let cell = screen[row, column]
+                if !full, previous![row, column] == cell { continue }
+                // A continuation cell is covered by the wide cluster to its left: redraw that one.
+                if cell.width == 0 { continue }
+                chars.removeAll(keepingCapacity: true)
+                for scalar in cell.grapheme.unicodeScalars where scalar.value >= 0x20 && scalar.value != 0x7F {
+                    chars.append(wchar_t(bitPattern: scalar.value))
+                }
+                if chars.isEmpty { chars.append(0x20) }
+                let (attributes, pair) = palette.attributes(for: cell.style)
+                _ = chars.withUnsafeBufferPointer {
+                    vb_put_cluster(Int32(row), Int32(column), $0.baseAddress, Int32($0.count), attributes, pair)
+                }
+            }
+        }
+        previous = screen
+        refresh()
+    }
+
+    /// Forgets what is on screen so the next draw repaints everything (after a resize or resume).
+    public func invalidate() {
+        previous = nil
+    }
+
+    /// Waits until input is readable, a signal arrives, or the timeout passes.
+    public func wait(milliseconds: Int32) -> Wait {
+        var descriptor = pollfd(fd: fileno(inputFile), events: Int16(POLLIN), revents: 0)
+        let result = poll(&descriptor, 1, milliseconds)
+        if result <= 0 { return .timeout }
+        if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, descriptor.revents & Int16(POLLIN) == 0 {
+            return .hangup
+        }
+        return .input
+    }
+
+    /// Everything that can be read without blocking. `nil` when input has ended.
+    public func readAvailable(expectingInput: Bool) -> [Event]? {
+        nodelay(vb_stdscr(), true)
+        var events: [Event] = []
+        var sawSomething = false
+        while true {
+            var value: wint_t = 0
+            let status = wget_wch(vb_stdscr(), &value)
+            if status == ERR { break }
+            sawSomething = true
+            if status == KEY_CODE_YES {
+                if Int32(value) == KEY_RESIZE {
+                    invalidate()
+                    events.append(.resize)
+                    continue
+                }
+                if Int32(value) == KEY_MOUSE {
+                    if let mouse = readMouse() { events.append(.key(.mouse(mouse))) }
+                    continue
+                }
+                if let key = InputDecoder.decode(UInt32(value), isKeyCode: true) { events.append(.key(key)) }
+            } else if let key = InputDecoder.decode(UInt32(value), isKeyCode: false) {
+                events.append(.key(key))
+            }
+        }
+        // poll() said readable but curses read nothing: the input is at end of file.
+        if expectingInput && !sawSomething { return nil }
+        return events
+    }
+
+    private func readMouse() -> MouseEvent? {
+        var y: Int32 = 0, x: Int32 = 0
+        var state: mmask_t = 0
+        guard vb_get_mouse(&y, &x, &state) == OK else { return nil }
+        let kind: MouseEvent.Kind
+        if state & vb_button4_pressed() != 0 {
+            kind = .wheelUp
+        } else if vb_button5_pressed() != 0, state & vb_button5_pressed() != 0 {
+            kind = .wheelDown
+        } else if state & vb_button1_any() != 0 {
+            kind = .click
+        } else {
+            return nil
+        }
+        return MouseEvent(kind: kind, row: Int(y), column: Int(x))
+    }
+}
+
+extension CursesTerminal {
+    /// What the terminal delivers: a key for the keymap, or a change of size.
+    public enum Event: Hashable {
+        case key(KeyEvent)
+        case resize
+    }
+}

@@ -1,0 +1,60 @@
+import ArticleKit
+import ReaderCore
+
+/// Runs the interactive reader: terminal events and analysis results in, reducer, render, draw.
+public enum ReaderSession {
+    public struct Options {
+        public var theme: Theme
+        public var noColor: Bool
+        public var mouse: Bool
+
+        public init(theme: Theme, noColor: Bool, mouse: Bool) {
+            self.theme = theme
+            self.noColor = noColor
+            self.mouse = mouse
+        }
+    }
+
+    /// Runs until the user quits, input ends or a signal arrives; returns the exit status
+    /// (0, or 128 + the signal). The terminal is restored on every way out.
+    public static func run(_ documents: [Document], options: Options) throws -> Int32 {
+        SignalWatcher.install()
+        let terminal = try CursesTerminal(theme: options.theme, noColor: options.noColor, mouse: options.mouse)
+        CrashGuard.install()
+        defer {
+            terminal.close()
+            CrashGuard.uninstall()
+        }
+        let worker = AnalysisWorker()
+        worker.start(documents.filter { $0.analysis == nil }.map(\.article))
+        let size = terminal.size
+        var state = ReaderState(documents: documents, width: size.width, height: size.height)
+        terminal.draw(Reader.render(state))
+
+        while true {
+            if let signal = SignalWatcher.pending { return 128 + signal }
+            let wait = terminal.wait(milliseconds: 100)
+            if wait == .hangup { return 0 }
+            guard let events = terminal.readAvailable(expectingInput: wait == .input) else { return 0 }
+            var changed = false
+            for action in worker.drain() {
+                Reader.reduce(&state, action)
+                changed = true
+            }
+            for event in events {
+                switch event {
+                case .resize:
+                    let size = terminal.size
+                    Reader.reduce(&state, .resize(width: size.width, height: size.height))
+                case .key(let key):
+                    guard let action = Keymap.standard.action(for: key, in: state) else { continue }
+                    Reader.reduce(&state, action)
+                }
+                changed = true
+                if state.shouldQuit { return 0 }
+            }
+            if let signal = SignalWatcher.pending { return 128 + signal }
+            if changed { terminal.draw(Reader.render(state)) }
+        }
+    }
+}

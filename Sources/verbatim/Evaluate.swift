@@ -1,0 +1,53 @@
+import ArgumentParser
+import ArticleKit
+import Foundation
+
+/// Scores the analysis against a gold file, as shared/gold/README.md defines it.
+struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score entities, quotes, speakers, actors and fragments against a gold file.")
+
+    @Argument(help: "Gold JSON Lines file.")
+    var gold: String
+
+    @Option(help: "Predictions to score (JSON Lines, matched on id). Default: analyse the gold texts now.")
+    var predicted: String?
+
+    @Option(help: "Share of the longer span two quotes must overlap to match.")
+    var overlap: Double = 0.5
+
+    @Flag(help: "Print the scores as JSON.")
+    var json = false
+
+    func validate() throws {
+        guard overlap > 0, overlap <= 1 else { throw ValidationError("--overlap must be in (0, 1]") }
+    }
+
+    func run() throws {
+        let goldRecords: [GoldRecord]
+        let predictions: [GoldRecord]
+        do {
+            goldRecords = try RecordFile.read(gold)
+            if let predicted {
+                predictions = try RecordFile.read(predicted)
+            } else {
+                let analyzer = ArticleAnalyzer()
+                predictions = goldRecords.map { record in
+                    var article = record.article
+                    article.language = nil // language is detected, not taken from the answer key
+                    return GoldRecord(article: article, analysis: analyzer.analyze(article))
+                }
+            }
+        } catch let error as ImportError {
+            throw ExitStatus.fail(error)
+        }
+        let report = Evaluator(quoteOverlap: overlap).evaluate(gold: goldRecords, predicted: predictions)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            try OutputWriter.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+        } else {
+            try OutputWriter.write(report.table() + "\n")
+        }
+    }
+}

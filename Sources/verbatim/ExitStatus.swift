@@ -1,0 +1,28 @@
+import ArgumentParser
+import ArticleKit
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// The documented exit codes (sysexits.h values) and the one-line error they come with.
+enum ExitStatus {
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    static let software: Int32 = 70
+    static let ioError: Int32 = 74
+    static let config: Int32 = 78
+
+    /// Prints `verbatim: message` on stderr and returns the exit to throw.
+    static func fail(_ message: String, code: Int32) -> ExitCode {
+        var line = "verbatim: \(message)\n"
+        line.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
+        return ExitCode(code)
+    }
+
+    static func fail(_ error: ImportError) -> ExitCode {
+        switch error {
+        case .notFound, .unreadable, .emptyFolder: fail(error.description, code: noInput)
+        case .binary, .tooLarge: fail(error.description, code: dataError)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import ArticleKit
+import Foundation
+import ReaderCore
+import ReaderTerminal
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// Opens articles in the terminal reader, or prints them when stdout is not a terminal.
+struct Read: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read articles in the terminal (the default subcommand).")
+
+    @Argument(help: "Article files or folders; - reads standard input. None: the bundled samples.")
+    var articles: [String] = []
+
+    @Option(help: "Theme: a bundled name (default, mono) or a path to a .toml file.")
+    var theme: String = "default"
+
+    @Flag(help: "No colours: highlights by bold, underline and reverse only (also when NO_COLOR is set).")
+    var noColor = false
+
+    @Flag(help: "Leave the mouse to the terminal (text selection) instead of the reader.")
+    var noMouse = false
+
+    @Option(help: "Line width for plain output when stdout is not a terminal (default: $COLUMNS or 80).")
+    var width: Int?
+
+    func run() throws {
+        let loaded: [Article]
+        do { loaded = try ArticleSources.load(articles) } catch let error as ImportError {
+            throw ExitStatus.fail(error)
+        }
+        // The theme is checked first, so a mistake in it shows whether or not stdout is a terminal.
+        let chosenTheme: Theme
+        do { chosenTheme = try ThemeLoader.load(theme) } catch {
+            throw ExitStatus.fail("\(error)", code: ExitStatus.config)
+        }
+        if isatty(STDOUT_FILENO) == 0 {
+            try printPlain(loaded)
+            return
+        }
+        let status: Int32
+        do {
+            status = try ReaderSession.run(loaded.map { Document(article: $0) },
+                                           options: .init(theme: chosenTheme, noColor: noColor, mouse: !noMouse))
+        } catch {
+            throw ExitStatus.fail("\(error)", code: ExitStatus.software)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    private func printPlain(_ articles: [Article]) throws {
+        let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
+        let output = articles.map { PlainTextFormatter.format($0, width: max(10, columns)) }
+            .joined(separator: "\n\n")
+        try OutputWriter.write(output.hasSuffix("\n") ? output : output + "\n")
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct Verbatim: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verbatim",
+        abstract: "A terminal reader for news articles that shows who said what.",
+        discussion: """
+        With no subcommand, opens the articles given (files, folders, or - for standard input) in the \
+        reader; with no article, opens the bundled samples. When standard output is not a terminal, \
+        prints the article as plain wrapped text instead.
+
+        Exit codes: 0 success; 64 usage error; 65 input is not an article (binary, too large, bad record); \
+        66 an input cannot be opened; 70 internal error; 74 output error; 78 bad theme; 128+N killed by signal N.
+        """,
+        version: "0.1.0",
+        subcommands: [Read.self, Parse.self, Evaluate.self],
+        defaultSubcommand: Read.self
+    )
+}

@@ -1,2 +1,0 @@
-import ArticleKit
-print("verbatim")

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// The command line without a terminal: plain output when piped, clear errors and exit codes.
+struct CommandLineTests {
+    func verbatim(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, output: String, error: String) {
+        try TmuxSession.run([Executable.verbatim] + arguments, input: input)
+    }
+
+    func fixture(_ text: String, name: String = "article.txt") throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    @Test func pipedOutputIsTheArticleWrappedAsPlainText() throws {
+        let paragraph = String(repeating: "Le porte-parole a déclaré que la réunion aura lieu demain à Genève. ", count: 6)
+        let url = try fixture("Titre de l'article\n\n\(paragraph)\n\nSecond paragraphe.\n")
+        let result = try verbatim([url.path, "--width", "50"])
+        #expect(result.status == 0)
+        #expect(!result.output.contains("\u{1B}"), "plain output must not hold escape sequences")
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= 50 })
+        #expect(result.output.contains("Second paragraphe."))
+        let words = result.output.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        #expect(words.filter { $0 == "Genève." }.count == 6, "no word may be lost by wrapping")
+    }
+
+    @Test func bundledSampleIsPrintedWithNoArguments() throws {
+        let result = try verbatim([])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Vladimir Poutine"))
+        #expect(result.output.contains("Sergueï Lavrov"))
+    }
+
+    @Test func missingFileIsOneLineOnStderrAndExit66() throws {
+        let result = try verbatim(["/nonexistent/article.txt"])
+        #expect(result.status == 66)
+        #expect(result.output.isEmpty)
+        #expect(result.error.split(separator: "\n").count == 1)
+        #expect(result.error.contains("/nonexistent/article.txt"))
+    }
+
+    @Test func binaryInputIsRefusedWithExit65() throws {
+        let url = try fixture("", name: "junk.txt")
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02, 0x00, 0xFF, 0xFE]).write(to: url)
+        let result = try verbatim([url.path])
+        #expect(result.status == 65)
+        #expect(result.error.contains("binary"))
+    }
+
+    @Test func standardInputIsRead() throws {
+        let result = try verbatim(["-"], input: Data("Texte venu de l'entrée standard.\n".utf8))
+        #expect(result.status == 0)
+        #expect(result.output.contains("Texte venu de l'entrée standard."))
+    }
+
+    @Test func escapeSequencesInAnArticleNeverReachTheOutput() throws {
+        let url = try fixture("Avant \u{1B}[2J\u{1B}]0;pwned\u{07} après.\n")
+        let result = try verbatim([url.path])
+        #expect(result.status == 0)
+        #expect(!result.output.contains("\u{1B}"))
+        #expect(!result.output.contains("\u{07}"))
+        #expect(result.output.contains("après"))
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try verbatim(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output.contains("."))
+        let help = try verbatim(["--help"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("parse"))
+        #expect(help.output.contains("evaluate"))
+    }
+
+    @Test func badThemeIsExit78BeforeTheTerminalIsTouched() throws {
+        // The theme is checked before anything else, so a bad one is reported even when piped.
+        let url = try fixture("[roles.nonexistent]\nfg = \"red\"\n", name: "bad.toml")
+        let article = try fixture("Texte.\n")
+        let result = try verbatim([article.path, "--theme", url.path])
+        #expect(result.status == 78)
+        #expect(result.error.contains("nonexistent"))
+    }
+}

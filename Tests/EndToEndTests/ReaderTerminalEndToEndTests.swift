@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// The reader in a real terminal (tmux), driven by keys as a user would.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: end-to-end terminal tests skipped"))
+struct ReaderTerminalEndToEndTests {
+    /// Runs `verbatim ARGS` in a 100×30 pane from sh, which prints the exit status and the tty modes afterwards.
+    func startReader(_ arguments: [String] = [], width: Int = 100, height: Int = 30,
+                     environment: [String: String] = [:]) throws -> TmuxSession {
+        let command = ([Executable.verbatim] + arguments).map(Executable.quoted).joined(separator: " ")
+        let script = "\(command); echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e '-*icanon' -e '-*echo'; sleep 600"
+        return try TmuxSession(width: width, height: height, command: "sh -c \(Executable.quoted(script))",
+                               environment: environment)
+    }
+
+    @Test func showsSampleScrollsRewrapsOnResizeAndQuitsCleanly() throws {
+        let tmux = try startReader()
+        defer { tmux.stop() }
+        try tmux.waitFor("the first lines of the sample") { $0.contains("Le président de la Russie") && $0.contains("téléphoniques") }
+        #expect(try tmux.format("#{alternate_on}") == "1")
+
+        try tmux.send("G")
+        let bottom = try tmux.waitFor("the end of the article") { $0.contains("collègue") }
+        #expect(!bottom.contains("téléphoniques"))
+        try tmux.send("g")
+        try tmux.waitFor("the top again") { $0.contains("téléphoniques") }
+        try tmux.send("j")
+        try tmux.send("Space")
+        try tmux.send("b")
+
+        try tmux.resize(width: 40, height: 12)
+        let narrow = try tmux.waitFor("the rewrapped first paragraph") { $0.contains("dirigeants") }
+        let rows = narrow.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.allSatisfy { $0.count <= 40 }, "a row is wider than the 40-column window")
+        #expect(rows.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count >= 8,
+                "the narrow window should be filled with rewrapped text")
+
+        try tmux.send("q")
+        let after = try tmux.waitFor("the exit status") { $0.contains("EXIT=") }
+        #expect(after.contains("EXIT=0"))
+        #expect(try tmux.format("#{alternate_on}") == "0")
+        try tmux.waitFor("restored tty modes") { $0.contains("icanon") }
+        let modes = try tmux.capture()
+        #expect(modes.contains("\nicanon") && modes.contains("\necho"), "the terminal was left in raw mode")
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let marker = FileManager.default.temporaryDirectory
+            .appendingPathComponent("verbatim-e2e-\(UUID().uuidString).txt")
+        try "Un article de test.\n\nIl a déclaré que tout va bien.\n".write(to: marker, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: marker) }
+        let tmux = try startReader([marker.path])
+        defer { tmux.stop() }
+        try tmux.waitFor("the article") { $0.contains("tout va bien") }
+        #expect(try tmux.format("#{alternate_on}") == "1")
+
+        let pids = try TmuxSession.run(["pgrep", "-f", "--", "verbatim \(marker.path)"]).output
+            .split(separator: "\n").compactMap { Int32($0) }
+        try #require(!pids.isEmpty, "cannot find the reader's process")
+        for pid in pids { kill(pid, SIGTERM) }
+
+        let after = try tmux.waitFor("the exit status") { $0.contains("EXIT=") && $0.contains("icanon") }
+        #expect(after.contains("EXIT=143"))
+        #expect(try tmux.format("#{alternate_on}") == "0")
+        #expect(after.contains("\nicanon") && after.contains("\necho"), "the terminal was left in raw mode")
+    }
+}

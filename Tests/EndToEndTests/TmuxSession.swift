@@ -1,0 +1,106 @@
+import Foundation
+
+/// A private tmux server running one program in a fixed-size window, driven as a user would:
+/// send-keys in, capture-pane out. Each session has its own server socket, so tests never
+/// touch a user's tmux and can run side by side.
+final class TmuxSession {
+    let server: String
+    private(set) var isRunning = false
+
+    static var isAvailable: Bool { (try? run(["tmux", "-V"]).status) == 0 }
+
+    init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
+        server = "verbatim-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        var arguments = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)"]
+        for (key, value) in (["LANG": "C.UTF-8"].merging(environment) { $1 }).sorted(by: { $0.key < $1.key }) {
+            arguments += ["-e", "\(key)=\(value)"]
+        }
+        arguments.append(command)
+        try tmux(arguments)
+        isRunning = true
+        // Keep a finished program's pane readable, and size the window by hand, not by clients.
+        try tmux(["set-option", "-g", "remain-on-exit", "on"])
+        try tmux(["set-option", "-g", "window-size", "manual"])
+    }
+
+    deinit { stop() }
+
+    func stop() {
+        guard isRunning else { return }
+        isRunning = false
+        _ = try? tmux(["kill-server"])
+    }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let result = try Self.run(["tmux", "-L", server, "-f", "/dev/null"] + arguments)
+        guard result.status == 0 else {
+            throw TmuxError(message: "tmux \(arguments.first ?? "") failed: \(result.error)")
+        }
+        return result.output
+    }
+
+    /// The pane's text; with `escapes`, colours and attributes as SGR sequences.
+    func capture(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []))
+    }
+
+    func lines() throws -> [String] {
+        try capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys"] + keys)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func format(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Polls every 0.1 s until `condition` holds on a capture that two captures in a row agree on.
+    @discardableResult
+    func waitFor(timeout: TimeInterval = 15, escapes: Bool = false,
+                 _ what: String, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            let screen = try capture(escapes: escapes)
+            if screen == last, condition(screen) { return screen }
+            last = screen
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw TmuxError(message: "timed out waiting for \(what); the screen was:\n\(last)")
+    }
+
+    struct TmuxError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
+    static func run(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        if let input {
+            let inPipe = Pipe()
+            process.standardInput = inPipe
+            try process.run()
+            inPipe.fileHandleForWriting.write(input)
+            try inPipe.fileHandleForWriting.close()
+        } else {
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+}
