@@ -94,9 +94,7 @@ public enum Reader {
         guard document == state.currentDocument else { return }
         if let q = state.currentQuote, !analysis.quotes.indices.contains(q) { state.currentQuote = nil }
         if let a = state.actorFilter, !analysis.actors.indices.contains(a) { state.actorFilter = nil }
-        if state.message == nil {
-            state.message = "analysis ready: \(analysis.quotes.count) quotes, \(analysis.actors.count) actors (n: next quote)"
-        }
+        state.message = "analysis ready: \(analysis.quotes.count) quotes, \(analysis.actors.count) actors (n: next quote)"
     }
 
     static func cycleEntityKinds(_ state: inout ReaderState) {

@@ -118,10 +118,12 @@ public struct ReaderState: Sendable {
     public var currentQuoteInfo: (position: Int, count: Int, speaker: String)? {
         guard let current = currentQuote else { return nil }
         let list = navigableQuotes
-        guard let position = list.firstIndex(of: current) else {
-            return (0, list.count, speakerName(ofQuote: current))
+        if let position = list.firstIndex(of: current) {
+            return (position + 1, list.count, speakerName(ofQuote: current))
         }
-        return (position + 1, list.count, speakerName(ofQuote: current))
+        // The current quote is outside the actor filter: count it among all quotes.
+        let all = quotesInOrder
+        return ((all.firstIndex(of: current) ?? 0) + 1, all.count, speakerName(ofQuote: current))
     }
 
     /// The article pane's position: first visible line (1-based), line count, percent read.

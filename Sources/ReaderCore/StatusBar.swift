@@ -15,20 +15,22 @@ public enum StatusBar {
         if let actor = state.actorFilter, let analysis = state.analysis, analysis.actors.indices.contains(actor) {
             left += "  filter: \(TextSanitizer.flatten(analysis.actors[actor].name))"
         }
-        var right: String
-        if let analysis = state.analysis {
-            right = "\(analysis.entities.count) entities · \(analysis.quotes.count) quotes · \(analysis.actors.count) actors"
-            var off: [String] = []
-            if !state.showEntities { off.append("entities off") } else if let kind = state.entityKind {
-                off.append(EntityKindLabel.plural(kind))
-            }
-            if !state.showQuotes { off.append("quotes off") }
-            if !off.isEmpty { right += " (" + off.joined(separator: ", ") + ")" }
-        } else {
-            right = "analysing…"
+        return (left, rightParts(state).full)
+    }
+
+    /// The right part in a long and a short form (the short one is used when the long one does not fit).
+    static func rightParts(_ state: ReaderState) -> (full: String, short: String) {
+        let mode = mode(state)
+        guard let analysis = state.analysis else { return ("analysing…  " + mode, "analysing…  " + mode) }
+        var off: [String] = []
+        if !state.showEntities { off.append("entities off") } else if let kind = state.entityKind {
+            off.append(EntityKindLabel.plural(kind))
         }
-        right += "  " + mode(state)
-        return (left, right)
+        if !state.showQuotes { off.append("quotes off") }
+        let toggles = off.isEmpty ? "" : " (" + off.joined(separator: ", ") + ")"
+        let full = "\(analysis.entities.count) entities · \(analysis.quotes.count) quotes · \(analysis.actors.count) actors" + toggles + "  " + mode
+        let short = "\(analysis.entities.count)e \(analysis.quotes.count)q \(analysis.actors.count)a" + toggles + " " + mode
+        return (full, short)
     }
 
     static func mode(_ state: ReaderState) -> String {
@@ -47,12 +49,16 @@ public enum StatusBar {
         let row = layout.statusRow
         let style = StyleSet(.statusBar)
         screen.fill(row: row, column: 0, count: screen.width, style: style)
-        let (left, right) = parts(state)
-        let rightWidth = DisplayWidth.of(right)
-        // The left part wins when both do not fit; the right part is shown only when it fits.
+        let left = parts(state).left
+        let rights = rightParts(state)
+        // The left part wins when both do not fit; the right part is shown (long or short) only when it fits.
         let leftWidth = DisplayWidth.of(left)
-        if leftWidth + rightWidth + 3 <= screen.width {
-            screen.put(right, row: row, column: screen.width - rightWidth - 1, style: StyleSet([.statusBar, .statusDim]))
+        for right in [rights.full, rights.short, mode(state)] {
+            let rightWidth = DisplayWidth.of(right)
+            if leftWidth + rightWidth + 3 <= screen.width {
+                screen.put(right, row: row, column: screen.width - rightWidth - 1, style: StyleSet([.statusBar, .statusDim]))
+                break
+            }
         }
         screen.put(Truncate.toWidth(left, screen.width - 2), row: row, column: 1, limit: screen.width - 2, style: style)
 
