@@ -12,6 +12,12 @@ public struct FoldedText: Sendable {
         scalars.reserveCapacity(text.unicodeScalars.count)
         origins.reserveCapacity(text.unicodeScalars.count)
         for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar.value < 0x80 { // ASCII fast path: only letters change
+                let v = scalar.value
+                scalars.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+                origins.append(offset)
+                continue
+            }
             for folded in Self.fold(scalar) {
                 scalars.append(folded)
                 origins.append(offset)
@@ -23,6 +29,10 @@ public struct FoldedText: Sendable {
 
     /// A scalar case-folded with its marks removed (may be empty, or several scalars).
     public static func fold(_ scalar: Unicode.Scalar) -> [UInt32] {
+        if scalar.value < 0x80 {
+            let v = scalar.value
+            return [v >= 0x41 && v <= 0x5A ? v + 0x20 : v]
+        }
         var buffer = [Int32](repeating: 0, count: 8)
         var boundClass: Int32 = 0
         let options = utf8proc_option_t(rawValue: UTF8PROC_DECOMPOSE.rawValue | UTF8PROC_CASEFOLD.rawValue

@@ -6,8 +6,8 @@ public enum HelpOverlay {
         public var isHeader: Bool
     }
 
-    /// The help's lines, straight from the key table.
-    public static func lines(_ keymap: Keymap = .standard) -> [Line] {
+    /// The help's entries, straight from the key table: a header per context, a line per binding.
+    public static func entries(_ keymap: Keymap = .standard) -> [Line] {
         var lines: [Line] = []
         for context in KeyContext.allCases {
             let bindings = keymap.bindings.filter { $0.context == context }
@@ -25,8 +25,30 @@ public enum HelpOverlay {
         return Rect(row: 1, column: (w - width) / 2, width: width, height: max(0, h - 3))
     }
 
+    static func keyWidth(_ box: Rect) -> Int { min(16, max(6, box.width / 4)) }
+
+    /// The entries as rows of the box: descriptions wrapped to the room beside the key column.
+    static func rows(_ box: Rect) -> [Line] {
+        let room = max(1, box.width - 4 - keyWidth(box) - 1)
+        var rows: [Line] = []
+        for entry in entries() {
+            if entry.isHeader || entry.text.isEmpty {
+                rows.append(entry)
+                continue
+            }
+            let text = DisplayText(entry.text)
+            let ranges = TextWrapper.wrap(text.clusters, range: 0..<text.clusters.count, width: room)
+            for (i, range) in ranges.enumerated() {
+                let piece = range.map { text.clusters[$0].text }.joined()
+                rows.append(Line(key: i == 0 ? entry.key : "", text: piece, isHeader: false))
+            }
+        }
+        return rows
+    }
+
     static func maxScroll(_ state: ReaderState) -> Int {
-        max(0, lines().count - max(1, box(state).height - 2))
+        let box = box(state)
+        return max(0, rows(box).count - max(1, box.height - 2))
     }
 
     static func draw(_ state: ReaderState, into screen: inout Screen) {
@@ -49,9 +71,9 @@ public enum HelpOverlay {
         screen[bottom, box.column] = Cell("└", style: border)
         screen[bottom, right] = Cell("┘", style: border)
         screen.put(" Keys — j/k scroll, any other key closes ", row: box.row, column: box.column + 2, limit: box.width - 4, style: StyleSet(.panelTitle))
-        let all = lines()
+        let all = rows(box)
         let inner = box.height - 2
-        let keyWidth = min(16, max(6, box.width / 4))
+        let keyWidth = keyWidth(box)
         for i in 0..<inner {
             let index = state.helpScroll + i
             guard all.indices.contains(index) else { break }

@@ -298,19 +298,23 @@ import ArticleKit
         Fixtures.press([.character("?"), .enter], &state)
         #expect(state.showHelp)
         // Every binding of the table is in the help, page by page.
-        let lines = HelpOverlay.lines()
+        let lines = HelpOverlay.entries()
         for binding in Keymap.standard.bindings {
             #expect(lines.contains { $0.key == binding.label && $0.text == binding.description })
         }
         var seen = Set<String>()
-        for _ in 0..<10 {
+        for _ in 0..<40 {
             let screen = Reader.render(state)
             for line in screen.lines { seen.insert(line) }
             Fixtures.press([.character("j")], &state)
             #expect(state.showHelp)
         }
         let all = seen.joined(separator: "\n")
-        for binding in Keymap.standard.bindings { #expect(all.contains(binding.label), "\(binding.label)") }
+        for binding in Keymap.standard.bindings {
+            #expect(all.contains(binding.label), "\(binding.label)")
+            // Descriptions are wrapped, not cut: every word shows up.
+            for word in binding.description.split(separator: " ") { #expect(all.contains(word), "\(word)") }
+        }
         #expect(all.contains("n/N") || all.contains("while searching"))
     }
 
