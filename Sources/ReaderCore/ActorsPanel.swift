@@ -11,7 +11,8 @@ enum ActorsPanel {
             return
         }
         let order = state.actorsInOrder
-        PanelHeader.draw("Actors (\(order.count))  q quotes, m mentions", focused: focused, in: rect, into: &screen)
+        let legend = "Actors (\(order.count))  q quotes, m mentions"
+        PanelHeader.draw(DisplayWidth.of(legend) + 2 <= rect.width ? legend : "Actors (\(order.count))", focused: focused, in: rect, into: &screen)
         if order.isEmpty {
             screen.put("no actors found", row: rect.row + 1, column: rect.column + 2, limit: rect.width - 2, style: StyleSet([.panelText, .panelDim]))
             return
@@ -29,7 +30,7 @@ enum ActorsPanel {
             var x = rect.column
             let end = rect.column + rect.width
             x += screen.put(state.actorFilter == actorIndex ? "●" : " ", row: row, column: x, limit: end - x, style: style)
-            let counts = " \(state.statementCount(ofActor: actorIndex))q \(actor.mentions.count)m"
+            let counts = " \(state.statementCount(ofActor: actorIndex))q \(state.mentions(ofActor: actorIndex).count)m"
             let kind = " " + EntityKindLabel.short(actor.type)
             let nameRoom = max(4, end - x - DisplayWidth.of(counts) - DisplayWidth.of(kind))
             x += screen.put(Truncate.toWidth(actor.name, nameRoom), row: row, column: x, limit: min(nameRoom, end - x), style: style)

@@ -44,8 +44,8 @@ public enum Highlighter {
                 if let mention = analysis.quotes[current].speakerMention { add(mention, .speaker) }
             }
             for fragment in analysis.foreignFragments { add(fragment.span, .foreign) }
-            if let actor = state.actorFilter, analysis.actors.indices.contains(actor) {
-                for mention in analysis.actors[actor].mentions { add(mention, .actorMention) }
+            if let actor = state.actorFilter {
+                for mention in state.mentions(ofActor: actor) { add(mention, .actorMention) }
             }
         }
         if let search = state.search {

@@ -62,6 +62,9 @@ public enum Reader {
     /// Lays the current document out for the current pane width (from the cache when possible).
     @discardableResult
     static func ensureLayout(_ state: inout ReaderState) -> ArticleLayout {
+        if !state.analysisIndex.matches(document: state.currentDocument, analysis: state.analysis) {
+            state.analysisIndex = AnalysisIndex(document: state.currentDocument, analysis: state.analysis)
+        }
         if state.cache.document != state.currentDocument {
             state.cache = DocumentCache(document: state.currentDocument, text: state.document?.article.text ?? "")
         }
@@ -92,6 +95,7 @@ public enum Reader {
         guard state.documents.indices.contains(document) else { return }
         state.documents[document].analysis = analysis
         guard document == state.currentDocument else { return }
+        state.analysisIndex = AnalysisIndex(document: document, analysis: analysis)
         if let q = state.currentQuote, !analysis.quotes.indices.contains(q) { state.currentQuote = nil }
         if let a = state.actorFilter, !analysis.actors.indices.contains(a) { state.actorFilter = nil }
         state.message = "analysis ready: \(analysis.quotes.count) quotes, \(analysis.actors.count) actors (n: next quote)"

@@ -37,6 +37,7 @@ public struct ReaderState: Sendable {
     public internal(set) var helpScroll = 0
 
     var cache: DocumentCache
+    var analysisIndex: AnalysisIndex
     var folded: FoldedText? = nil
     var savedAnchors: [Int: Int] = [:]
 
@@ -45,6 +46,7 @@ public struct ReaderState: Sendable {
         self.width = width
         self.height = height
         cache = DocumentCache(document: 0, text: documents.first?.article.text ?? "")
+        analysisIndex = AnalysisIndex(document: 0, analysis: documents.first?.analysis)
         _ = cache.layout(width: screenLayout.article.width)
     }
 
@@ -70,37 +72,35 @@ public struct ReaderState: Sendable {
     /// Largest useful scroll: the last line can reach the bottom of the pane.
     public var maxScroll: Int { max(0, layout.lines.count - pageHeight) }
 
-    /// Quote indices in reading order.
-    public var quotesInOrder: [Int] {
-        guard let quotes = analysis?.quotes else { return [] }
-        return quotes.indices.sorted { (quotes[$0].span.start, $0) < (quotes[$1].span.start, $1) }
+    /// The index of the current analysis (built when it arrives; rebuilt here only if stale).
+    public var index: AnalysisIndex {
+        analysisIndex.matches(document: currentDocument, analysis: analysis) ? analysisIndex
+            : AnalysisIndex(document: currentDocument, analysis: analysis)
     }
+
+    /// Quote indices in reading order.
+    public var quotesInOrder: [Int] { index.quotesInOrder }
 
     /// The quotes n/N and the statements panel go through: all, or the filtered actor's.
     public var navigableQuotes: [Int] {
-        guard let actor = actorFilter, let analysis else { return quotesInOrder }
-        let own = Set(analysis.actors.indices.contains(actor) ? analysis.actors[actor].quotes : [])
-        return quotesInOrder.filter { own.contains($0) || analysis.quotes[$0].actor == actor }
+        let index = index
+        guard let actor = actorFilter else { return index.quotesInOrder }
+        return index.statements.indices.contains(actor) ? index.statements[actor] : []
     }
 
     /// Actor indices as the actors panel lists them: by statements, then mentions, then name.
-    public var actorsInOrder: [Int] {
-        guard let analysis else { return [] }
-        let counts = analysis.actors.indices.map { statementCount(ofActor: $0) }
-        return analysis.actors.indices.sorted { a, b in
-            if counts[a] != counts[b] { return counts[a] > counts[b] }
-            let ma = analysis.actors[a].mentions.count, mb = analysis.actors[b].mentions.count
-            if ma != mb { return ma > mb }
-            return (analysis.actors[a].name, a) < (analysis.actors[b].name, b)
-        }
-    }
+    public var actorsInOrder: [Int] { index.actorsInOrder }
 
     /// Statements of an actor: its own list joined with quotes attributed to it.
     public func statementCount(ofActor actor: Int) -> Int {
-        guard let analysis, analysis.actors.indices.contains(actor) else { return 0 }
-        var set = Set(analysis.actors[actor].quotes)
-        for (i, q) in analysis.quotes.enumerated() where q.actor == actor { set.insert(i) }
-        return set.count
+        let index = index
+        return index.statements.indices.contains(actor) ? index.statements[actor].count : 0
+    }
+
+    /// Mentions of an actor (see `AnalysisIndex`).
+    public func mentions(ofActor actor: Int) -> [TextSpan] {
+        let index = index
+        return index.mentions.indices.contains(actor) ? index.mentions[actor] : []
     }
 
     /// The speaker shown for a quote: resolved name, else the mention, else "unknown speaker".

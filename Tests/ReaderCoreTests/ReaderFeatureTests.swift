@@ -431,6 +431,21 @@ import ArticleKit
         #expect(single.message == "only one document open")
     }
 
+    @Test func actorMentionsFallBackToEntitiesAndSpeakerMentions() {
+        var analysis = Fixtures.analysis
+        for i in analysis.actors.indices { analysis.actors[i].mentions = [] }
+        var state = ReaderState(documents: [Document(article: Fixtures.article, analysis: analysis)], width: 120, height: 40)
+        #expect(state.mentions(ofActor: 1) == [s("Josh Ernest"), s("Ernest", 1)])
+        #expect(state.mentions(ofActor: 2) == [s("Barack Obama")])
+        Reader.reduce(&state, .filterActor(2))
+        let screen = Reader.render(state)
+        #expect(cell(showing: s("Barack Obama").start, in: state, screen)?.style.contains(.actorMention) == true)
+        #expect(cell(showing: s("Vladimir Putin").start, in: state, screen)?.style.contains(.actorMention) == false)
+        #expect(screen.lines.contains { $0.contains("no statements") })
+        Fixtures.press([.character("n")], &state)
+        #expect(state.message == "this actor has no statements")
+    }
+
     @Test func renderIsDeterministic() {
         var state = Fixtures.state(width: 80, height: 24)
         Fixtures.press([.character("n"), .tab, .character("j")], &state)
