@@ -2,7 +2,7 @@ import ArticleKit
 
 /// Everything that can change the reader's state: keys become actions through the keymap,
 /// and the terminal and the analysis worker send theirs directly.
-public enum Action: Sendable {
+public enum Action: Hashable, Sendable {
     // Article pane
     case scrollLines(Int)
     case scrollPages(Int)

@@ -156,6 +156,7 @@ public enum Reader {
         if layout.rect(for: state.focus) == nil, layout.mode != .tooSmall, layout.mode != .narrow {
             state.focus = .article
         }
+        if state.showHelp { state.helpScroll = max(0, min(state.helpScroll, HelpOverlay.maxScroll(state))) }
         let actorCount = state.actorsInOrder.count
         state.actorCursor = max(0, min(state.actorCursor, actorCount - 1))
         state.actorTop = keepVisible(cursor: state.actorCursor, top: state.actorTop, rows: layout.listRows(for: .actors), count: actorCount)

@@ -74,7 +74,7 @@ public struct ScreenLayout: Hashable, Sendable {
                 let w = min(32, max(22, width / 5))
                 actors = Rect(row: body.row, column: 0, width: w, height: body.height)
                 separators.append(Rect(row: body.row, column: w, width: 1, height: body.height))
-                left = w + 1
+                left = w + 2 // separator, then a blank column before the text
             } else {
                 actors = nil
             }
@@ -82,7 +82,7 @@ public struct ScreenLayout: Hashable, Sendable {
                 let w = min(40, max(26, width / 4))
                 statements = Rect(row: body.row, column: width - w, width: w, height: body.height)
                 separators.append(Rect(row: body.row, column: width - w - 1, width: 1, height: body.height))
-                right = width - w - 1
+                right = width - w - 2 // a blank column, then the separator
             } else {
                 statements = nil
             }
@@ -94,7 +94,7 @@ public struct ScreenLayout: Hashable, Sendable {
             if showActors || showStatements {
                 let w = min(34, max(22, width * 3 / 8))
                 let column = width - w
-                article = Rect(row: body.row, column: 0, width: column - 1, height: body.height)
+                article = Rect(row: body.row, column: 0, width: column - 2, height: body.height)
                 separators = [Rect(row: body.row, column: column - 1, width: 1, height: body.height)]
                 if showActors && showStatements {
                     let top = max(1, body.height * 2 / 5)

@@ -13,7 +13,8 @@ import ArticleKit
         // Stacked mode: article on the left, panels on the right, both still "analysing…".
         let layout = state.screenLayout
         #expect(layout.mode == .stacked)
-        #expect(screen.text(row: 1).hasPrefix("Vladimir Putin spoke with Barack Obama on Monday,"))
+        #expect(screen.text(row: 1).hasPrefix("Vladimir Putin spoke with Barack Obama on        │"))
+        #expect(screen.text(row: 2).hasPrefix("Monday, according to the Kremlin."))
         #expect(screen.lines.contains { $0.contains("analysing…") })
         // Status bar and key hint.
         #expect(screen.text(row: 22).contains("line 1/"))

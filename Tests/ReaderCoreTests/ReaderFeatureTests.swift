@@ -336,7 +336,8 @@ import ArticleKit
     @Test func panelsHideShowAndLayoutByWidth() {
         var state = Fixtures.state(width: 120, height: 40)
         #expect(state.screenLayout.mode == .wide)
-        #expect(state.screenLayout.article.width == 120 - 24 - 30 - 2)
+        #expect(state.screenLayout.article.width == 120 - 24 - 30 - 4)
+        #expect(state.screenLayout.article.column == 26)
         Fixtures.press([.character("a")], &state)
         #expect(state.screenLayout.actors == nil)
         #expect(state.screenLayout.article.column == 0)
