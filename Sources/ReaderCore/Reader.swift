@@ -1,6 +1,16 @@
 import ArticleKit
 
 /// The reducer and the renderer: `reduce` changes state for an action, `render` lays it out into cells.
+///
+/// How a terminal front end drives ReaderCore:
+/// 1. `var state = ReaderState(documents: docs, width: cols, height: rows)` — documents may have
+///    `analysis: nil`; the first `render` shows the text at once and the status bar says "analysing…".
+/// 2. For each key or mouse event: `if let a = Keymap.standard.action(for: event, in: state) { Reader.reduce(&state, a) }`.
+/// 3. Send `.resize(width:height:)` on KEY_RESIZE and `.analysisReady(document:analysis:)` when a worker finishes.
+/// 4. After each batch of actions: `let screen = Reader.render(state)`; draw the cells that differ
+///    from the previous Screen (roles → theme colours); stop when `state.shouldQuit`.
+/// `Keymap.standard.bindings` is the key table for help and README; `state.currentQuoteInfo` gives
+/// the current quote's position and speaker; `HelpOverlay.entries()` the help text.
 public enum Reader {
     public static func reduce(_ state: inout ReaderState, _ action: Action) {
         switch action {

@@ -32,6 +32,8 @@ public enum TextSanitizer {
             // A control never starts a longer cluster, but be safe: show the picture only.
             return .control(picture)
         }
+        // Invisible format characters on their own (soft hyphen, zero-width space, word joiner, BOM).
+        if scalars.count == 1, first.properties.generalCategory == .format { return .hidden }
         let width = DisplayWidth.of(cluster)
         if width == 0 {
             switch first.properties.generalCategory {

@@ -124,6 +124,7 @@ private func columns(_ line: String) -> Int { DisplayWidth.of(line) }
 
     @Test func invisibleFormatCharactersAreDroppedAndLoneMarksGetABase() {
         #expect(wrapped("a\u{200B}b\u{FEFF}", width: 20) == ["ab"])
+        #expect(wrapped("co\u{AD}op\u{2060}", width: 20) == ["coop"])
         #expect(wrapped("\u{301}x", width: 20) == ["\u{25CC}\u{301}x"])
     }
 
