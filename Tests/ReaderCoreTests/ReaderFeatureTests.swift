@@ -318,6 +318,25 @@ import ArticleKit
         #expect(all.contains("n/N") || all.contains("while searching"))
     }
 
+    @Test func keyTableCoversTheIssuesKeys() {
+        let state = Fixtures.state(width: 120, height: 40)
+        let keys: [KeyEvent] = [.character("j"), .character("k"), .up, .down, .character(" "), .character("b"), .pageUp, .pageDown,
+                                .control("d"), .control("u"), .character("g"), .character("G"), .home, .end, .character("q"),
+                                .character("e"), .character("E"), .character("Q"), .character("n"), .character("N"),
+                                .character("]"), .character("["), .tab, .backTab, .escape, .character("a"), .character("s"),
+                                .character("/"), .character("?"), .function(1), .character("h"), .character(">"), .character("<")]
+        for key in keys {
+            #expect(Keymap.standard.action(for: key, in: state) != nil, "\(key)")
+            #expect(Keymap.standard.bindings.contains { $0.keys.contains(key) }, "\(key)")
+        }
+        #expect(Keymap.standard.action(for: .character("z"), in: state) == nil)
+        #expect(Keymap.standard.action(for: .character("j"), in: state) == .scrollLines(1))
+        var panel = state
+        Fixtures.press([.tab], &panel)
+        #expect(Keymap.standard.action(for: .character("j"), in: panel) == .moveSelection(1))
+        #expect(Keymap.standard.action(for: .enter, in: panel) == .activateSelection)
+    }
+
     @Test func everyBindingIsReachable() {
         for binding in Keymap.standard.bindings where binding.action != nil {
             var state = Fixtures.state(width: 120, height: 40)
