@@ -2,13 +2,59 @@ import ArticleKit
 
 /// Everything that can change the reader's state: keys become actions through the keymap,
 /// and the terminal and the analysis worker send theirs directly.
-public enum Action: Sendable {
+public enum Action: Hashable, Sendable {
+    // Article pane
     case scrollLines(Int)
     case scrollPages(Int)
     case scrollHalfPages(Int)
     case scrollToTop
     case scrollToBottom
+    // From the terminal and the analysis worker
     case resize(width: Int, height: Int)
     case analysisReady(document: Int, analysis: Analysis)
+    case mouse(MouseEvent)
     case quit
+    // Highlighting
+    case toggleEntities
+    case cycleEntityKinds
+    case toggleQuotes
+    // Quotes and search matches
+    /// n: next search match while a search is active, otherwise next quote.
+    case next
+    /// N: previous search match while a search is active, otherwise previous quote.
+    case previous
+    case nextQuote
+    case previousQuote
+    /// Make quote `index` (into `Analysis.quotes`) current and scroll it into view.
+    case jumpToQuote(Int)
+    // Panels and focus
+    case focusNext
+    case focusPrevious
+    case focus(Pane)
+    case togglePanel(Pane)
+    /// Move the focused panel's cursor by n rows.
+    case moveSelection(Int)
+    case moveSelectionPage(Int)
+    case selectFirst
+    case selectLast
+    /// Enter in a panel: jump to the statement, or filter by the actor.
+    case activateSelection
+    /// Filter statements and n/N by actor (index into `Analysis.actors`), or clear it.
+    case filterActor(Int?)
+    /// Esc: close the prompt or help, else clear the search, else the actor filter, else return to the article.
+    case escape
+    // Search prompt
+    case startSearch(backward: Bool)
+    case promptInsert(Character)
+    case promptBackspace
+    case promptConfirm
+    case promptCancel
+    // Help
+    case showHelp
+    case hideHelp
+    case scrollHelp(Int)
+    // Documents
+    case nextDocument
+    case previousDocument
+    case selectDocument(Int)
 }

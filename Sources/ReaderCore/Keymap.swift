@@ -1,19 +1,79 @@
-/// Gives keys their meaning. One table drives both the handling and the help overlay.
+/// Gives keys their meaning. One table (`bindings`) drives both the handling and the help overlay.
 public struct Keymap: Sendable {
-    public static let standard = Keymap()
+    public let bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    public static let standard = Keymap(bindings: [
+        // Everywhere
+        KeyBinding([.character("q")], "q", "quit", .global, .quit),
+        KeyBinding([.function(1), .character("h")], "F1 h", "help (also ? then Enter with nothing typed)", .global, .showHelp),
+        KeyBinding([.tab], "Tab", "focus next pane: article, actors, statements", .global, .focusNext),
+        KeyBinding([.backTab], "Shift-Tab", "focus previous pane", .global, .focusPrevious),
+        KeyBinding([.character("n")], "n", "next search match while searching, else next quote", .global, .next),
+        KeyBinding([.character("N")], "N", "previous search match while searching, else previous quote", .global, .previous),
+        KeyBinding([.character("]")], "]", "next quote (always)", .global, .nextQuote),
+        KeyBinding([.character("[")], "[", "previous quote (always)", .global, .previousQuote),
+        KeyBinding([.character("/")], "/", "search forward (case and accent insensitive)", .global, .startSearch(backward: false)),
+        KeyBinding([.character("?")], "?", "search backward; Enter on an empty ? opens help", .global, .startSearch(backward: true)),
+        KeyBinding([.escape], "Esc", "clear search (n/N go back to quotes), else actor filter, else back to article", .global, .escape),
+        KeyBinding([.character("e")], "e", "entity highlighting on/off", .global, .toggleEntities),
+        KeyBinding([.character("E")], "E", "entity kinds shown: all, persons, organisations, places, other", .global, .cycleEntityKinds),
+        KeyBinding([.character("Q")], "Q", "quote highlighting on/off", .global, .toggleQuotes),
+        KeyBinding([.character("a")], "a", "show/hide actors panel", .global, .togglePanel(.actors)),
+        KeyBinding([.character("s")], "s", "show/hide statements panel", .global, .togglePanel(.statements)),
+        KeyBinding([.character(">")], ">", "next document", .global, .nextDocument),
+        KeyBinding([.character("<")], "<", "previous document", .global, .previousDocument),
+        KeyBinding([], "mouse", "wheel scrolls the pane under the pointer; click selects a statement, actor or quote", .global, nil),
+        // Article pane
+        KeyBinding([.character("j"), .down], "j ↓", "scroll down a line", .article, .scrollLines(1)),
+        KeyBinding([.character("k"), .up], "k ↑", "scroll up a line", .article, .scrollLines(-1)),
+        KeyBinding([.character(" "), .pageDown], "Space PgDn", "page down", .article, .scrollPages(1)),
+        KeyBinding([.character("b"), .pageUp], "b PgUp", "page up", .article, .scrollPages(-1)),
+        KeyBinding([.control("d")], "Ctrl-D", "half page down", .article, .scrollHalfPages(1)),
+        KeyBinding([.control("u")], "Ctrl-U", "half page up", .article, .scrollHalfPages(-1)),
+        KeyBinding([.character("g"), .home], "g Home", "top", .article, .scrollToTop),
+        KeyBinding([.character("G"), .end], "G End", "bottom", .article, .scrollToBottom),
+        // Panels
+        KeyBinding([.character("j"), .down], "j ↓", "next row", .panel, .moveSelection(1)),
+        KeyBinding([.character("k"), .up], "k ↑", "previous row", .panel, .moveSelection(-1)),
+        KeyBinding([.character(" "), .pageDown, .control("d")], "Space PgDn", "page down", .panel, .moveSelectionPage(1)),
+        KeyBinding([.character("b"), .pageUp, .control("u")], "b PgUp", "page up", .panel, .moveSelectionPage(-1)),
+        KeyBinding([.character("g"), .home], "g Home", "first row", .panel, .selectFirst),
+        KeyBinding([.character("G"), .end], "G End", "last row", .panel, .selectLast),
+        KeyBinding([.enter], "Enter", "statement: show it in the article; actor: show only its statements", .panel, .activateSelection),
+        // Search prompt
+        KeyBinding([], "text", "type the search", .prompt, nil),
+        KeyBinding([.backspace, .delete], "Backspace", "delete the last character", .prompt, .promptBackspace),
+        KeyBinding([.enter], "Enter", "search (empty after ?: help)", .prompt, .promptConfirm),
+        KeyBinding([.escape], "Esc", "cancel", .prompt, .promptCancel),
+        // Help
+        KeyBinding([.character("j"), .down], "j ↓", "scroll help down", .help, .scrollHelp(1)),
+        KeyBinding([.character("k"), .up], "k ↑", "scroll help up", .help, .scrollHelp(-1)),
+        KeyBinding([.character(" "), .pageDown], "Space PgDn", "help page down", .help, .scrollHelp(10)),
+        KeyBinding([.character("b"), .pageUp], "b PgUp", "help page up", .help, .scrollHelp(-10)),
+        KeyBinding([], "any other key", "close help", .help, .hideHelp),
+    ])
+
+    /// The contexts tried for a state, most specific first.
+    public func contexts(in state: ReaderState) -> [KeyContext] {
+        if state.prompt != nil { return [.prompt] }
+        if state.showHelp { return [.help] }
+        return state.focus == .article ? [.article, .global] : [.panel, .global]
+    }
 
     public func action(for event: KeyEvent, in state: ReaderState) -> Action? {
-        switch event {
-        case .character("q"): .quit
-        case .character("j"), .down: .scrollLines(1)
-        case .character("k"), .up: .scrollLines(-1)
-        case .character(" "), .pageDown: .scrollPages(1)
-        case .character("b"), .pageUp: .scrollPages(-1)
-        case .control("d"): .scrollHalfPages(1)
-        case .control("u"): .scrollHalfPages(-1)
-        case .character("g"), .home: .scrollToTop
-        case .character("G"), .end: .scrollToBottom
-        default: nil
+        if case .mouse(let mouse) = event {
+            return state.prompt == nil && !state.showHelp ? .mouse(mouse) : nil
         }
+        let contexts = contexts(in: state)
+        if contexts == [.prompt], case .character(let c) = event { return .promptInsert(c) }
+        for context in contexts {
+            if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(event) }) {
+                return binding.action
+            }
+        }
+        if contexts == [.help] { return .hideHelp }
+        return nil
     }
 }

@@ -1,38 +1,212 @@
+import ArticleKit
+
 /// The reducer and the renderer: `reduce` changes state for an action, `render` lays it out into cells.
+///
+/// How a terminal front end drives ReaderCore:
+/// 1. `var state = ReaderState(documents: docs, width: cols, height: rows)` — documents may have
+///    `analysis: nil`; the first `render` shows the text at once and the status bar says "analysing…".
+/// 2. For each key or mouse event: `if let a = Keymap.standard.action(for: event, in: state) { Reader.reduce(&state, a) }`.
+/// 3. Send `.resize(width:height:)` on KEY_RESIZE and `.analysisReady(document:analysis:)` when a worker finishes.
+/// 4. After each batch of actions: `let screen = Reader.render(state)`; draw the cells that differ
+///    from the previous Screen (roles → theme colours); stop when `state.shouldQuit`.
+/// `Keymap.standard.bindings` is the key table for help and README; `state.currentQuoteInfo` gives
+/// the current quote's position and speaker; `HelpOverlay.entries()` the help text.
 public enum Reader {
     public static func reduce(_ state: inout ReaderState, _ action: Action) {
         switch action {
+        case .resize, .analysisReady: break
+        default: state.message = nil
+        }
+        switch action {
         case .quit: state.shouldQuit = true
-        case .scrollLines(let n): state.scroll = max(0, state.scroll + n)
-        case .scrollPages(let n): state.scroll = max(0, state.scroll + n * max(1, state.height - 2))
-        case .scrollHalfPages(let n): state.scroll = max(0, state.scroll + n * max(1, (state.height - 2) / 2))
-        case .scrollToTop: state.scroll = 0
-        case .scrollToBottom: state.scroll = Int.max / 2
-        case .resize(let width, let height):
-            state.width = width
-            state.height = height
-        case .analysisReady(let document, let analysis):
-            if state.documents.indices.contains(document) { state.documents[document].analysis = analysis }
+        case .scrollLines(let n): scroll(&state, to: state.scroll + n)
+        case .scrollPages(let n): scroll(&state, to: state.scroll + n * max(1, state.pageHeight - 1))
+        case .scrollHalfPages(let n): scroll(&state, to: state.scroll + n * max(1, state.pageHeight / 2))
+        case .scrollToTop: scroll(&state, to: 0)
+        case .scrollToBottom: scroll(&state, to: Int.max / 2)
+        case .resize(let width, let height): resize(&state, width: width, height: height)
+        case .analysisReady(let document, let analysis): analysisReady(&state, document: document, analysis: analysis)
+        case .mouse(let event): mouse(&state, event)
+        case .toggleEntities:
+            state.showEntities.toggle()
+            state.message = state.showEntities ? "entities shown" : "entities hidden (e shows them)"
+        case .cycleEntityKinds: cycleEntityKinds(&state)
+        case .toggleQuotes:
+            state.showQuotes.toggle()
+            state.message = state.showQuotes ? "quotes shown" : "quotes hidden (Q shows them)"
+        case .next: state.search != nil ? stepMatch(&state, forward: true) : stepQuote(&state, forward: true)
+        case .previous: state.search != nil ? stepMatch(&state, forward: false) : stepQuote(&state, forward: false)
+        case .nextQuote: stepQuote(&state, forward: true)
+        case .previousQuote: stepQuote(&state, forward: false)
+        case .jumpToQuote(let index): jumpToQuote(&state, index)
+        case .focusNext: cycleFocus(&state, by: 1)
+        case .focusPrevious: cycleFocus(&state, by: -1)
+        case .focus(let pane): focus(&state, pane)
+        case .togglePanel(let pane): togglePanel(&state, pane)
+        case .moveSelection(let n): moveSelection(&state, by: n)
+        case .moveSelectionPage(let n):
+            moveSelection(&state, by: n * max(1, state.screenLayout.listRows(for: state.focus) - 1))
+        case .selectFirst: moveSelection(&state, by: -Int.max / 2)
+        case .selectLast: moveSelection(&state, by: Int.max / 2)
+        case .activateSelection: activateSelection(&state)
+        case .filterActor(let actor): filterActor(&state, actor)
+        case .escape: escape(&state)
+        case .startSearch(let backward): state.prompt = SearchPrompt(backward: backward)
+        case .promptInsert(let c): state.prompt?.text.append(c)
+        case .promptBackspace: if state.prompt?.text.isEmpty == false { state.prompt?.text.removeLast() }
+        case .promptConfirm: confirmSearch(&state)
+        case .promptCancel: state.prompt = nil
+        case .showHelp:
+            state.showHelp = true
+            state.helpScroll = 0
+        case .hideHelp: state.showHelp = false
+        case .scrollHelp(let n):
+            state.helpScroll = max(0, min(state.helpScroll + n, HelpOverlay.maxScroll(state)))
+        case .nextDocument: switchDocument(&state, to: state.currentDocument + 1)
+        case .previousDocument: switchDocument(&state, to: state.currentDocument - 1)
+        case .selectDocument(let index): switchDocument(&state, to: index)
+        }
+        normalize(&state)
+    }
+
+    /// Lays the current document out for the current pane width (from the cache when possible).
+    @discardableResult
+    static func ensureLayout(_ state: inout ReaderState) -> ArticleLayout {
+        if !state.analysisIndex.matches(document: state.currentDocument, analysis: state.analysis) {
+            state.analysisIndex = AnalysisIndex(document: state.currentDocument, analysis: state.analysis)
+        }
+        if state.cache.document != state.currentDocument {
+            state.cache = DocumentCache(document: state.currentDocument, text: state.document?.article.text ?? "")
+        }
+        return state.cache.layout(width: max(1, state.screenLayout.article.width))
+    }
+
+    /// Scrolls the article so `line` is the first visible line (clamped) and remembers that position.
+    static func scroll(_ state: inout ReaderState, to line: Int) {
+        let layout = ensureLayout(&state)
+        state.scroll = max(0, min(line, state.maxScroll))
+        if layout.lines.indices.contains(state.scroll) {
+            state.anchorOffset = layout.lines[state.scroll].startOffset
         }
     }
 
-    /// (Foundation stub: the text issue replaces it with wrapped, highlighted layout.)
-    public static func render(_ state: ReaderState) -> Screen {
-        var screen = Screen(width: state.width, height: state.height)
-        guard let document = state.documents.first else { return screen }
-        let lines = document.article.text.split(separator: "\n", omittingEmptySubsequences: false)
-        for row in 0..<max(0, state.height - 1) {
-            let index = state.scroll + row
-            guard index < lines.count else { break }
-            var column = 0
-            for character in lines[index] {
-                let width = DisplayWidth.of(character)
-                guard width > 0, column + width <= state.width else { continue }
-                screen[row, column] = Cell(String(character), width: width)
-                if width == 2 { screen[row, column + 1] = .continuation(style: StyleSet(.text)) }
-                column += width
-            }
+    static func resize(_ state: inout ReaderState, width: Int, height: Int) {
+        let quoteWasVisible = state.currentQuote.map { isVisible(state, quote: $0) } ?? false
+        state.width = max(0, width)
+        state.height = max(0, height)
+        let layout = ensureLayout(&state)
+        state.scroll = max(0, min(layout.lineIndex(containing: state.anchorOffset), state.maxScroll))
+        if quoteWasVisible, let quote = state.currentQuote, !isVisible(state, quote: quote) {
+            reveal(&state, quote: quote)
         }
-        return screen
+    }
+
+    static func analysisReady(_ state: inout ReaderState, document: Int, analysis: Analysis) {
+        guard state.documents.indices.contains(document) else { return }
+        state.documents[document].analysis = analysis
+        guard document == state.currentDocument else { return }
+        state.analysisIndex = AnalysisIndex(document: document, analysis: analysis)
+        if let q = state.currentQuote, !analysis.quotes.indices.contains(q) { state.currentQuote = nil }
+        if let a = state.actorFilter, !analysis.actors.indices.contains(a) { state.actorFilter = nil }
+        state.message = "analysis ready: \(analysis.quotes.count) quotes, \(analysis.actors.count) actors (n: next quote)"
+    }
+
+    static func cycleEntityKinds(_ state: inout ReaderState) {
+        let order: [EntityType?] = [nil] + EntityType.allCases.map { $0 }
+        let index = order.firstIndex(of: state.entityKind) ?? 0
+        state.entityKind = order[(index + 1) % order.count]
+        state.showEntities = true
+        state.message = "entities shown: " + EntityKindLabel.plural(state.entityKind)
+    }
+
+    static func escape(_ state: inout ReaderState) {
+        if state.prompt != nil {
+            state.prompt = nil
+        } else if state.showHelp {
+            state.showHelp = false
+        } else if state.search != nil {
+            state.search = nil
+            state.message = "search cleared: n/N go to quotes again"
+        } else if state.actorFilter != nil {
+            state.actorFilter = nil
+            state.message = "filter cleared: all statements"
+        } else if state.focus != .article {
+            state.focus = .article
+        }
+    }
+
+    static func switchDocument(_ state: inout ReaderState, to target: Int) {
+        let count = state.documents.count
+        guard count > 1 else {
+            state.message = "only one document open"
+            return
+        }
+        let index = ((target % count) + count) % count
+        state.savedAnchors[state.currentDocument] = state.anchorOffset
+        state.currentDocument = index
+        state.currentQuote = nil
+        state.actorFilter = nil
+        state.search = nil
+        state.folded = nil
+        state.actorCursor = 0
+        state.actorTop = 0
+        state.statementCursor = 0
+        state.statementTop = 0
+        state.anchorOffset = state.savedAnchors[index] ?? 0
+        let layout = ensureLayout(&state)
+        state.scroll = max(0, min(layout.lineIndex(containing: state.anchorOffset), state.maxScroll))
+        state.message = "document \(index + 1)/\(count): " + TextSanitizer.flatten(state.documents[index].article.title)
+    }
+
+    /// Keeps scroll, cursors and panel tops in range after any action.
+    static func normalize(_ state: inout ReaderState) {
+        ensureLayout(&state)
+        state.scroll = max(0, min(state.scroll, state.maxScroll))
+        let layout = state.screenLayout
+        if layout.rect(for: state.focus) == nil, layout.mode != .tooSmall, layout.mode != .narrow {
+            state.focus = .article
+        }
+        if state.showHelp { state.helpScroll = max(0, min(state.helpScroll, HelpOverlay.maxScroll(state))) }
+        let actorCount = state.actorsInOrder.count
+        state.actorCursor = max(0, min(state.actorCursor, actorCount - 1))
+        state.actorTop = keepVisible(cursor: state.actorCursor, top: state.actorTop, rows: layout.listRows(for: .actors), count: actorCount)
+        let statementCount = state.navigableQuotes.count
+        state.statementCursor = max(0, min(state.statementCursor, statementCount - 1))
+        state.statementTop = keepVisible(cursor: state.statementCursor, top: state.statementTop,
+                                         rows: layout.listRows(for: .statements), count: statementCount)
+    }
+
+    static func keepVisible(cursor: Int, top: Int, rows: Int, count: Int) -> Int {
+        guard rows > 0 else { return 0 }
+        var top = top
+        if cursor < top { top = cursor }
+        if cursor >= top + rows { top = cursor - rows + 1 }
+        return max(0, min(top, max(0, count - rows)))
+    }
+
+    public static func render(_ state: ReaderState) -> Screen {
+        ScreenRenderer.render(state)
+    }
+}
+
+/// Names for entity kinds in messages and the status bar.
+enum EntityKindLabel {
+    static func plural(_ kind: EntityType?) -> String {
+        switch kind {
+        case nil: "all kinds"
+        case .person: "persons only"
+        case .organisation: "organisations only"
+        case .location: "places only"
+        case .miscellaneous: "other only"
+        }
+    }
+
+    static func short(_ kind: EntityType) -> String {
+        switch kind {
+        case .person: "PER"
+        case .organisation: "ORG"
+        case .location: "LOC"
+        case .miscellaneous: "MISC"
+        }
     }
 }

@@ -1,16 +1,136 @@
-/// All the reader's state, as a value. (Foundation stub: the reader issue grows it.)
+import ArticleKit
+
+/// All the reader's state, as a value. Change it only through `Reader.reduce`.
 public struct ReaderState: Sendable {
     public var documents: [Document]
-    public var currentDocument = 0
+    public internal(set) var currentDocument = 0
     public var width: Int
     public var height: Int
     /// First visible line of the article pane.
     public var scroll = 0
+    /// Scalar offset of the first visible line's start: what resizing keeps in view.
+    public internal(set) var anchorOffset = 0
     public var shouldQuit = false
+
+    public internal(set) var focus: Pane = .article
+    public internal(set) var showActors = true
+    public internal(set) var showStatements = true
+    public internal(set) var showEntities = true
+    /// Entity kinds shown: nil for all, or only one kind (`E` cycles).
+    public internal(set) var entityKind: EntityType? = nil
+    public internal(set) var showQuotes = true
+    /// Index into the analysis' quotes of the current quote.
+    public internal(set) var currentQuote: Int? = nil
+    /// Index into the analysis' actors whose statements are shown (Enter on an actor).
+    public internal(set) var actorFilter: Int? = nil
+    /// Cursor (row in the list) and first visible row of each panel.
+    public internal(set) var actorCursor = 0
+    public internal(set) var actorTop = 0
+    public internal(set) var statementCursor = 0
+    public internal(set) var statementTop = 0
+
+    public internal(set) var prompt: SearchPrompt? = nil
+    public internal(set) var search: SearchState? = nil
+    /// A transient message for the bottom line; cleared by the next key.
+    public internal(set) var message: String? = nil
+    public internal(set) var showHelp = false
+    public internal(set) var helpScroll = 0
+
+    var cache: DocumentCache
+    var analysisIndex: AnalysisIndex
+    var folded: FoldedText? = nil
+    var savedAnchors: [Int: Int] = [:]
 
     public init(documents: [Document], width: Int, height: Int) {
         self.documents = documents
         self.width = width
         self.height = height
+        cache = DocumentCache(document: 0, text: documents.first?.article.text ?? "")
+        analysisIndex = AnalysisIndex(document: 0, analysis: documents.first?.analysis)
+        _ = cache.layout(width: screenLayout.article.width)
+    }
+
+    public var document: Document? { documents.indices.contains(currentDocument) ? documents[currentDocument] : nil }
+    public var analysis: Analysis? { document?.analysis }
+
+    /// Where the panes are for the current size and toggles.
+    public var screenLayout: ScreenLayout {
+        ScreenLayout(width: width, height: height, showActors: showActors, showStatements: showStatements,
+                     focus: focus)
+    }
+
+    /// The article wrapped to the current pane width.
+    public var layout: ArticleLayout {
+        let w = max(1, screenLayout.article.width)
+        return cache.document == currentDocument ? cache.layoutWithoutCaching(width: w)
+            : DocumentCache(document: currentDocument, text: document?.article.text ?? "").layoutWithoutCaching(width: w)
+    }
+
+    /// Rows of the article pane.
+    public var pageHeight: Int { max(1, screenLayout.article.height) }
+
+    /// Largest useful scroll: the last line can reach the bottom of the pane.
+    public var maxScroll: Int { max(0, layout.lines.count - pageHeight) }
+
+    /// The index of the current analysis (built when it arrives; rebuilt here only if stale).
+    public var index: AnalysisIndex {
+        analysisIndex.matches(document: currentDocument, analysis: analysis) ? analysisIndex
+            : AnalysisIndex(document: currentDocument, analysis: analysis)
+    }
+
+    /// Quote indices in reading order.
+    public var quotesInOrder: [Int] { index.quotesInOrder }
+
+    /// The quotes n/N and the statements panel go through: all, or the filtered actor's.
+    public var navigableQuotes: [Int] {
+        let index = index
+        guard let actor = actorFilter else { return index.quotesInOrder }
+        return index.statements.indices.contains(actor) ? index.statements[actor] : []
+    }
+
+    /// Actor indices as the actors panel lists them: by statements, then mentions, then name.
+    public var actorsInOrder: [Int] { index.actorsInOrder }
+
+    /// Statements of an actor: its own list joined with quotes attributed to it.
+    public func statementCount(ofActor actor: Int) -> Int {
+        let index = index
+        return index.statements.indices.contains(actor) ? index.statements[actor].count : 0
+    }
+
+    /// Mentions of an actor (see `AnalysisIndex`).
+    public func mentions(ofActor actor: Int) -> [TextSpan] {
+        let index = index
+        return index.mentions.indices.contains(actor) ? index.mentions[actor] : []
+    }
+
+    /// The speaker shown for a quote: resolved name, else the mention, else "unknown speaker".
+    public func speakerName(ofQuote index: Int) -> String {
+        guard let analysis, analysis.quotes.indices.contains(index) else { return "unknown speaker" }
+        let quote = analysis.quotes[index]
+        if let actor = quote.actor, analysis.actors.indices.contains(actor) { return analysis.actors[actor].name }
+        if let speaker = quote.speaker, !speaker.isEmpty { return speaker }
+        if let mention = quote.speakerMentionText, !mention.isEmpty { return mention }
+        return "unknown speaker"
+    }
+
+    /// For the status bar: the current quote's position among the navigable quotes (1-based), their
+    /// count and its speaker.
+    public var currentQuoteInfo: (position: Int, count: Int, speaker: String)? {
+        guard let current = currentQuote else { return nil }
+        let list = navigableQuotes
+        if let position = list.firstIndex(of: current) {
+            return (position + 1, list.count, speakerName(ofQuote: current))
+        }
+        // The current quote is outside the actor filter: count it among all quotes.
+        let all = quotesInOrder
+        return ((all.firstIndex(of: current) ?? 0) + 1, all.count, speakerName(ofQuote: current))
+    }
+
+    /// The article pane's position: first visible line (1-based), line count, percent read.
+    public var position: (line: Int, lines: Int, percent: Int) {
+        let count = layout.lines.count
+        let bottom = min(count, scroll + pageHeight)
+        let percent = count == 0 ? 100 : (bottom * 100) / count
+        return (min(count, scroll + 1), count, percent)
     }
 }

@@ -26,6 +26,12 @@ public enum StyleRole: Int, CaseIterable, Sendable, Hashable {
     case panelFocus
     case helpKey
     case controlPicture
+    /// The current search match (on top of searchMatch).
+    case searchCurrent
+    /// The cursor row of a panel that does not have the focus.
+    case selectionInactive
+    /// The search prompt being typed.
+    case prompt
 
     /// The name used in theme files.
     public var name: String {
@@ -55,6 +61,9 @@ public enum StyleRole: Int, CaseIterable, Sendable, Hashable {
         case .panelFocus: "panel_focus"
         case .helpKey: "help_key"
         case .controlPicture: "control_picture"
+        case .searchCurrent: "search_current"
+        case .selectionInactive: "selection_inactive"
+        case .prompt: "prompt"
         }
     }
 }

@@ -1,0 +1,44 @@
+/// The actors panel: every actor with kind, statement and mention counts, sorted by statements then
+/// mentions, its role in dim text; the filtered actor marked with ●.
+enum ActorsPanel {
+    static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
+        guard rect.height > 0, rect.width > 0 else { return }
+        let focused = state.focus == .actors
+        screen.fill(rect, style: StyleSet(.panelText))
+        guard let analysis = state.analysis else {
+            PanelHeader.draw("Actors", focused: focused, in: rect, into: &screen)
+            screen.put("analysing…", row: rect.row + 1, column: rect.column + 2, limit: rect.width - 2, style: StyleSet([.panelText, .panelDim]))
+            return
+        }
+        let order = state.actorsInOrder
+        let legend = "Actors (\(order.count))  q quotes, m mentions"
+        PanelHeader.draw(DisplayWidth.of(legend) + 2 <= rect.width ? legend : "Actors (\(order.count))", focused: focused, in: rect, into: &screen)
+        if order.isEmpty {
+            screen.put("no actors found", row: rect.row + 1, column: rect.column + 2, limit: rect.width - 2, style: StyleSet([.panelText, .panelDim]))
+            return
+        }
+        for i in 0..<max(0, rect.height - 1) {
+            let index = state.actorTop + i
+            guard order.indices.contains(index) else { break }
+            let actorIndex = order[index]
+            let actor = analysis.actors[actorIndex]
+            let row = rect.row + 1 + i
+            let style = PanelHeader.rowStyle(cursor: index == state.actorCursor, focused: focused)
+            screen.fill(row: row, column: rect.column, count: rect.width, style: style)
+            var dim = style
+            dim.insert(.panelDim)
+            var x = rect.column
+            let end = rect.column + rect.width
+            x += screen.put(state.actorFilter == actorIndex ? "●" : " ", row: row, column: x, limit: end - x, style: style)
+            let counts = " \(state.statementCount(ofActor: actorIndex))q \(state.mentions(ofActor: actorIndex).count)m"
+            let kind = " " + EntityKindLabel.short(actor.type)
+            let nameRoom = max(4, end - x - DisplayWidth.of(counts) - DisplayWidth.of(kind))
+            x += screen.put(Truncate.toWidth(actor.name, nameRoom), row: row, column: x, limit: min(nameRoom, end - x), style: style)
+            x += screen.put(kind, row: row, column: x, limit: end - x, style: dim)
+            x += screen.put(counts, row: row, column: x, limit: end - x, style: style)
+            if let role = actor.role, !role.isEmpty, end - x > 3 {
+                screen.put(Truncate.toWidth(" " + role, end - x), row: row, column: x, limit: end - x, style: dim)
+            }
+        }
+    }
+}
