@@ -77,6 +77,17 @@ public final class CursesTerminal {
         fflush(stdout)
     }
 
+    /// Gives the terminal back to the shell (Ctrl-Z) and takes it again on `fg`.
+    public func suspend() {
+        guard isOpen else { return }
+        endwin()
+        fflush(stdout)
+        SignalWatcher.stopProcess()
+        // Continued: curses restores its modes on the next refresh; repaint every cell.
+        refresh()
+        invalidate()
+    }
+
     public var size: (width: Int, height: Int) {
         (Int(max(0, vb_cols())), Int(max(0, vb_lines())))
     }

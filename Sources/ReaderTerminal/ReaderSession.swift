@@ -33,6 +33,12 @@ public enum ReaderSession {
 
         while true {
             if let signal = SignalWatcher.pending { return 128 + signal }
+            if SignalWatcher.takeSuspendRequest() {
+                terminal.suspend()
+                let size = terminal.size
+                Reader.reduce(&state, .resize(width: size.width, height: size.height))
+                terminal.draw(Reader.render(state))
+            }
             let wait = terminal.wait(milliseconds: 100)
             if wait == .hangup { return 0 }
             guard let events = terminal.readAvailable(expectingInput: wait == .input) else { return 0 }

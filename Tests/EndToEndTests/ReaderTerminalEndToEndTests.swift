@@ -65,3 +65,28 @@ struct ReaderTerminalEndToEndTests {
         #expect(after.contains("\nicanon") && after.contains("\necho"), "the terminal was left in raw mode")
     }
 }
+
+/// Job control: Ctrl-Z gives the shell back with the terminal restored, `fg` redraws the reader.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: end-to-end terminal tests skipped"))
+struct SuspendEndToEndTests {
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let tmux = try TmuxSession(width: 90, height: 24, command: "bash --norc --noprofile -i")
+        defer { tmux.stop() }
+        try tmux.waitFor("the shell prompt") { $0.contains("$") || $0.contains("#") }
+        try tmux.send("PS1='PROMPT> '; clear", "Enter")
+        try tmux.send(Executable.quoted(Executable.verbatim), "Enter")
+        try tmux.waitFor("the article") { $0.contains("téléphoniques") }
+        #expect(try tmux.format("#{alternate_on}") == "1")
+
+        try tmux.send("C-z")
+        try tmux.waitFor("the shell after suspend") { $0.contains("Stopped") }
+        #expect(try tmux.format("#{alternate_on}") == "0")
+
+        try tmux.send("fg", "Enter")
+        try tmux.waitFor("the reader redrawn") { $0.contains("téléphoniques") && !$0.contains("Stopped") }
+        #expect(try tmux.format("#{alternate_on}") == "1")
+        try tmux.send("q")
+        try tmux.waitFor("the prompt after quitting") { $0.contains("PROMPT>") }
+        #expect(try tmux.format("#{alternate_on}") == "0")
+    }
+}

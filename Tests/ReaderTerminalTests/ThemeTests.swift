@@ -1,0 +1,106 @@
+import ReaderCore
+@testable import ReaderTerminal
+import Testing
+
+struct ThemeTests {
+    /// Roles that mark something in the article; each must stay visible without colour.
+    static let highlightRoles: [StyleRole] = [
+        .entityPerson, .entityOrganisation, .entityLocation, .entityOther, .quoteDirect, .quoteIndirect,
+        .quoteCurrent, .speaker, .actorMention, .foreign, .searchMatch, .searchCurrent, .selection, .controlPicture,
+    ]
+
+    @Test(arguments: ["default", "mono"])
+    func bundledThemeLoadsAndNamesEveryRole(name: String) throws {
+        let theme = try ThemeLoader.load(name)
+        let missing = StyleRole.allCases.filter { theme.roles[$0] == nil && $0 != .panelText && $0 != .text }
+        #expect(missing.isEmpty, "theme \(name) lacks \(missing.map(\.name))")
+    }
+
+    @Test(arguments: ["default", "mono"])
+    func everyHighlightIsVisibleInMonochrome(name: String) throws {
+        let theme = try ThemeLoader.load(name)
+        for role in Self.highlightRoles {
+            let resolved = theme.resolve(StyleSet([.text, role]), mode: .monochrome)
+            #expect(!resolved.attributes.isEmpty, "\(role.name) is invisible without colour in \(name)")
+            #expect(resolved.foreground == -1 && resolved.background == -1)
+        }
+    }
+
+    @Test func quotesAndEntitiesStayDistinguishableInMonochrome() throws {
+        let theme = try ThemeLoader.load("default")
+        let entityLooks = Set([StyleRole.entityPerson, .entityOrganisation, .entityLocation, .entityOther]
+            .map { theme.resolve(StyleSet([.text, $0]), mode: .monochrome).attributes })
+        let quoteLooks = Set([StyleRole.quoteDirect, .quoteIndirect]
+            .map { theme.resolve(StyleSet([.text, $0]), mode: .monochrome).attributes })
+        #expect(entityLooks.isDisjoint(with: quoteLooks))
+        let direct = theme.resolve(StyleSet([.text, .quoteDirect]), mode: .monochrome)
+        let indirect = theme.resolve(StyleSet([.text, .quoteIndirect]), mode: .monochrome)
+        #expect(direct != indirect)
+        // An entity inside a quote keeps the marks of both.
+        let both = theme.resolve(StyleSet([.text, .quoteDirect, .entityPerson]), mode: .monochrome)
+        #expect(both.attributes.isSuperset(of: direct.attributes))
+        #expect(both.attributes.contains(.bold))
+    }
+
+    @Test func laterRolesPaintOverEarlierOnesAndAttributesAddUp() throws {
+        let theme = try ThemeLoader.parse("""
+            [roles.text]
+            fg = "white"
+            [roles.quote_direct]
+            bg = "blue"
+            attrs = ["underline"]
+            [roles.entity_person]
+            fg = "cyan"
+            fg256 = 45
+            attrs = ["bold"]
+            """, label: "test")
+        let eight = theme.resolve(StyleSet([.text, .entityPerson, .quoteDirect]), mode: .eight)
+        #expect(eight.foreground == 6)
+        #expect(eight.background == 4)
+        #expect(eight.attributes == [.bold, .underline])
+        let extended = theme.resolve(StyleSet([.text, .entityPerson]), mode: .extended)
+        #expect(extended.foreground == 45)
+    }
+
+    @Test func brightColoursFoldOnEightColourTerminals() throws {
+        let theme = try ThemeLoader.parse("[roles.title]\nfg = \"bright-red\"\n", label: "test")
+        let resolved = theme.resolve(StyleSet(.title), mode: .eight)
+        #expect(resolved.foreground == 1)
+        #expect(resolved.attributes.contains(.bold))
+    }
+
+    @Test(arguments: [
+        ("[roles.no_such_role]\nfg = \"red\"\n", "no_such_role"),
+        ("[roles.title]\nfg = \"mauve\"\n", "mauve"),
+        ("[roles.title]\nattrs = [\"blink\"]\n", "blink"),
+        ("[roles.title]\nfg256 = 300\n", "300"),
+        ("[roles.title\nfg = ", "TOML"),
+    ])
+    func badThemesAreRejectedWithTheReason(toml: String, mentioned: String) {
+        #expect {
+            try ThemeLoader.parse(toml, label: "bad.toml")
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains(mentioned) && text.contains("bad.toml")
+        }
+    }
+
+    @Test func unknownThemeNameIsAnError() {
+        #expect(throws: ThemeLoader.ThemeError.self) { try ThemeLoader.load("no-such-theme-anywhere") }
+    }
+}
+
+struct ColorModeTests {
+    @Test func noColorWinsOverAColourTerminal() {
+        #expect(ColorMode.choose(noColorFlag: false, environment: ["NO_COLOR": "1"], terminalColors: 256) == .monochrome)
+        #expect(ColorMode.choose(noColorFlag: true, environment: [:], terminalColors: 256) == .monochrome)
+        // no-color.org: an empty NO_COLOR does not count.
+        #expect(ColorMode.choose(noColorFlag: false, environment: ["NO_COLOR": ""], terminalColors: 256) == .extended)
+    }
+
+    @Test func terminalColourCountChoosesTheMode() {
+        #expect(ColorMode.choose(noColorFlag: false, environment: [:], terminalColors: 0) == .monochrome)
+        #expect(ColorMode.choose(noColorFlag: false, environment: [:], terminalColors: 8) == .eight)
+        #expect(ColorMode.choose(noColorFlag: false, environment: [:], terminalColors: 256) == .extended)
+    }
+}
