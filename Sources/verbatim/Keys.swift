@@ -1,0 +1,34 @@
+import ArgumentParser
+import ReaderCore
+
+/// Prints the key table that drives the reader and its help overlay (and the README's list).
+struct Keys: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List every key of the reader.")
+
+    @Flag(help: "As Markdown tables.")
+    var markdown = false
+
+    func run() throws {
+        var out = ""
+        for context in KeyContext.allCases {
+            let rows = Keymap.standard.bindings.filter { $0.context == context }
+            guard !rows.isEmpty else { continue }
+            if markdown {
+                out += "**\(context.title)**\n\n| keys | what it does |\n|---|---|\n"
+                for row in rows {
+                    // Rows without an action describe behaviour ("any other key"), not key names.
+                    let keys = row.action == nil || row.label.hasPrefix("any ") ? row.label
+                        : row.label.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
+                    out += "| \(keys) | \(row.description.replacingOccurrences(of: "|", with: "\\|")) |\n"
+                }
+                out += "\n"
+            } else {
+                out += "\(context.title)\n"
+                for row in rows {
+                    out += "  " + row.label.padding(toLength: 14, withPad: " ", startingAt: 0) + row.description + "\n"
+                }
+            }
+        }
+        try OutputWriter.write(out)
+    }
+}
