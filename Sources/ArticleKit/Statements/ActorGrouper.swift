@@ -1,0 +1,231 @@
+/// Groups person and organisation entity mentions into actors: "Vladimir Poutine" = "Poutine",
+/// "Ana Pastor García" = "Ana Pastor" = "Pastor", "Confédération générale du travail" = "CGT",
+/// "Джон Стэйнтон (John Stainton)". Places are not actors (a capital speaking for its government
+/// keeps its name as the speaker). Also reads each actor's role from appositions
+/// ("le secrétaire de presse du président russe, Dmitri Peskov").
+struct ActorGrouper {
+    struct Result {
+        var actors: [Actor]
+        /// Actor of each entity (document order), or -1.
+        var actorOfEntity: [Int]
+        /// Word keys of each actor's names and role descriptions, for matching "la fédération".
+        var descriptionWords: [Set<WordKey>]
+        /// Role classes of each actor ("spokesperson", "president").
+        var roleClasses: [Set<String>]
+        /// Role noun keys of each actor.
+        var roleKeys: [Set<WordKey>]
+    }
+
+    func group(_ doc: StatementDocument) -> Result {
+        let entities = doc.entities
+        var names: [[String]] = entities.indices.map { nameWords(doc, $0) }
+        // Parent links (union-find) between entity indices.
+        var parent = Array(entities.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[rb] = ra } }
+
+        let candidates = entities.indices.filter { (entities[$0].type == .person || entities[$0].type == .organisation) && !names[$0].isEmpty }
+        // Longest names first: each shorter name joins the full name it is part of.
+        let order = candidates.sorted { names[$0].count != names[$1].count ? names[$0].count > names[$1].count : $0 < $1 }
+        var heads: [Int] = []   // entity index of each distinct full name
+        var headOf = [Int](repeating: -1, count: entities.count)
+        for e in order {
+            let compatible = heads.filter { h in
+                entities[h].type == entities[e].type && (isPart(names[e], of: names[h]) || (entities[e].type == .organisation && isAcronym(names[e], of: names[h], doc, e)))
+            }
+            if compatible.isEmpty {
+                heads.append(e)
+                headOf[e] = e
+            } else if compatible.count == 1 || names[e] == names[compatible[0]] {
+                union(compatible[0], e)
+                headOf[e] = compatible[0]
+            } else {
+                // An ambiguous short name ("Le Pen"): the nearest full name before it, else after.
+                let before = compatible.filter { $0 < e }.max()
+                let chosen = before ?? compatible.min()!
+                union(chosen, e)
+                headOf[e] = chosen
+            }
+        }
+        // "Джон Стэйнтон (John Stainton)", "Confédération générale du travail (CGT)".
+        for e in candidates {
+            let range = doc.entityTokens[e]
+            guard range.upperBound + 1 < doc.tokens.count, doc.isPunct(range.upperBound, "(") else { continue }
+            let next = doc.entityAt[range.upperBound + 1]
+            if next >= 0, next != e, entities[next].type == entities[e].type, doc.isPunct(doc.entityTokens[next].upperBound, ")") {
+                union(e, next)
+            }
+        }
+        // Build actors in order of first mention.
+        var actorOfRoot: [Int: Int] = [:]
+        var actors: [Actor] = []
+        var actorOfEntity = [Int](repeating: -1, count: entities.count)
+        var members: [[Int]] = []
+        for e in candidates.sorted() {
+            let root = find(e)
+            let index: Int
+            if let found = actorOfRoot[root] {
+                index = found
+            } else {
+                index = actors.count
+                actorOfRoot[root] = index
+                actors.append(Actor(name: entities[e].text, type: entities[e].type))
+                members.append([])
+            }
+            actorOfEntity[e] = index
+            members[index].append(e)
+            actors[index].mentions.append(entities[e].span)
+        }
+        var descriptionWords = [Set<WordKey>](repeating: [], count: actors.count)
+        var roleClasses = [Set<String>](repeating: [], count: actors.count)
+        var roleKeys = [Set<WordKey>](repeating: [], count: actors.count)
+        for (index, list) in members.enumerated() {
+            // Canonical name: the fullest name, not one in parentheses; the first on ties.
+            let best = list.max { a, b in
+                let pa = inParentheses(doc, a), pb = inParentheses(doc, b)
+                if pa != pb { return pa }
+                if names[a].count != names[b].count { return names[a].count < names[b].count }
+                return a > b
+            }!
+            actors[index].name = entities[best].text
+            var aliases: [String] = []
+            for e in list where entities[e].text != actors[index].name && !aliases.contains(entities[e].text) {
+                aliases.append(entities[e].text)
+            }
+            actors[index].aliases = aliases
+            for e in list {
+                for word in names[e] { descriptionWords[index].insert(WordKey(word)) }
+                if let role = role(doc, of: e) {
+                    if actors[index].role == nil { actors[index].role = doc.text(tokens: role) }
+                    for t in role where doc.tokens[t].isWord {
+                        let key = doc.tokens[t].key
+                        descriptionWords[index].insert(key)
+                        if let roleClass = doc.lexicon.roleNouns[key] {
+                            roleClasses[index].insert(roleClass)
+                            roleKeys[index].insert(key)
+                        }
+                    }
+                }
+            }
+        }
+        names.removeAll()
+        return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
+                      roleClasses: roleClasses, roleKeys: roleKeys)
+    }
+
+    private func inParentheses(_ doc: StatementDocument, _ e: Int) -> Bool {
+        let r = doc.entityTokens[e]
+        return r.lowerBound > 0 && doc.isPunct(r.lowerBound - 1, "(")
+    }
+
+    /// The words of an entity's name, lowercased, without punctuation ("B. Obama" → b, obama).
+    private func nameWords(_ doc: StatementDocument, _ e: Int) -> [String] {
+        doc.entityTokens[e].compactMap { t -> String? in
+            let token = doc.tokens[t]
+            guard token.isWord else { return nil }
+            if doc.entities[e].type == .organisation, doc.lexicon.determiners.contains(token.key) { return nil }
+            return doc.text(token.span).lowercased()
+        }
+    }
+
+    /// Whether `short` matches `long` word by word in order ("Poutine" in "Vladimir Poutine",
+    /// "B. Obama" in "Barack Obama", "Ирвина" in "Стив Ирвин").
+    private func isPart(_ short: [String], of long: [String]) -> Bool {
+        guard short.count <= long.count, !short.isEmpty else { return false }
+        if short == long { return true }
+        var j = 0
+        for word in short {
+            while j < long.count, !same(word, long[j]) { j += 1 }
+            if j == long.count { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// Same name word: equal, an initial of it, or (Cyrillic) the same word in another case.
+    private func same(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        if a.count == 1 { return b.hasPrefix(a) }
+        guard let first = a.unicodeScalars.first, (0x400...0x4FF).contains(first.value) else { return false }
+        let x = Array(a), y = Array(b)
+        let shorter = min(x.count, y.count)
+        guard shorter >= 4, abs(x.count - y.count) <= 2 else { return false }
+        var common = 0
+        while common < shorter, x[common] == y[common] { common += 1 }
+        return common >= max(3, shorter - 2)
+    }
+
+    /// "CGT" for "Confédération générale du travail": initials of the words that are not
+    /// prepositions or determiners.
+    private func isAcronym(_ short: [String], of long: [String], _ doc: StatementDocument, _ e: Int) -> Bool {
+        guard short.count == 1, long.count >= 2, let word = short.first, (2...6).contains(word.count) else { return false }
+        let original = doc.entities[e].text
+        guard original.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return false }
+        var initials = ""
+        for w in long where !doc.lexicon.prepositions.contains(WordKey(w)) && !doc.lexicon.determiners.contains(WordKey(w)) {
+            if let c = w.first { initials.append(c) }
+        }
+        return initials == word
+    }
+
+    /// The role description in apposition to entity `e`: "Le président de la Russie Vladimir Poutine",
+    /// "le secrétaire d'etat AMÉRICAIN, John Kerry", "Rafael Correa, président de la république".
+    func role(_ doc: StatementDocument, of e: Int) -> Range<Int>? {
+        let range = doc.entityTokens[e]
+        guard !range.isEmpty else { return nil }
+        let lexicon = doc.lexicon
+        let isPerson = doc.entities[e].type == .person
+        func isRoleWord(_ t: Int) -> Bool {
+            guard doc.tokens[t].isWord, doc.entityAt[t] < 0 else { return false }
+            let key = doc.tokens[t].key
+            return isPerson ? lexicon.isRole(key) : lexicon.isOrgNoun(key)
+        }
+        // Before: scan back over one noun phrase.
+        var t = range.lowerBound - 1
+        if t >= 0, doc.isPunct(t, ",") { t -= 1 }
+        let end = t + 1
+        var earliest = -1
+        var steps = 0
+        while t >= 0, steps < 9 {
+            let token = doc.tokens[t]
+            if token.kind == .lineBreak || token.kind == .quote || token.kind == .dash { break }
+            if token.kind == .punctuation && !(token.mark == "'" || token.mark == "\u{2019}") { break }
+            if doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type == .person, isPerson { break }
+            if doc.lexicon.isCue(token.key) { break }
+            if isRoleWord(t) { earliest = t }
+            t -= 1
+            steps += 1
+        }
+        if earliest >= 0 { return trimmed(doc, earliest..<end) }
+        // After: "Name, role …," up to the next punctuation.
+        var u = range.upperBound
+        guard u < doc.tokens.count, doc.isPunct(u, ",") else { return nil }
+        u += 1
+        while u < doc.tokens.count, doc.tokens[u].isWord, lexicon.determiners.contains(doc.tokens[u].key) { u += 1 }
+        guard u < doc.tokens.count, isRoleWord(u) else { return nil }
+        let start = u
+        var v = u
+        while v < doc.tokens.count, v - start < 10 {
+            let token = doc.tokens[v]
+            if token.kind == .lineBreak || token.kind == .quote || token.kind == .dash { break }
+            if token.kind == .punctuation && !(token.mark == "'" || token.mark == "\u{2019}") { break }
+            if lexicon.isCue(token.key) { break }
+            v += 1
+        }
+        return trimmed(doc, start..<v)
+    }
+
+    /// Drops trailing prepositions and determiners ("président de la république arabe de").
+    private func trimmed(_ doc: StatementDocument, _ range: Range<Int>) -> Range<Int>? {
+        var upper = range.upperBound
+        while upper > range.lowerBound + 1 {
+            let key = doc.tokens[upper - 1].key
+            if doc.lexicon.prepositions.contains(key) || doc.lexicon.determiners.contains(key) || !doc.tokens[upper - 1].isWord { upper -= 1 } else { break }
+        }
+        return range.lowerBound < upper ? range.lowerBound..<upper : nil
+    }
+}

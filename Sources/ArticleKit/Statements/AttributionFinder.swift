@@ -1,0 +1,82 @@
+/// Claims attributed with `selon X`, `d'après X`, `according to X`, `по словам X`, `Pour X`,
+/// before their content (`Selon X, …`) or after it (`…, selon le site du Kremlin.`).
+/// When the attributed content is one quotation, it is a direct quote with this cue.
+struct AttributionFinder {
+    static let maximumPhrase = 12
+
+    func find(_ doc: StatementDocument) -> [QuoteCandidate] {
+        var found: [QuoteCandidate] = []
+        for i in doc.tokens.indices where doc.tokens[i].kind == .word && doc.insidePair[i] < 0 {
+            guard let opener = doc.attribution(at: i) else { continue }
+            if let candidate = preposed(doc, opener) ?? postposed(doc, opener) { found.append(candidate) }
+        }
+        return found
+    }
+
+    private func preposed(_ doc: StatementDocument, _ opener: Range<Int>) -> QuoteCandidate? {
+        let i = opener.lowerBound
+        let start = doc.sentenceStart(i)
+        let before = i - 1
+        guard before < start || doc.isPunct(before, ",:;") || doc.tokens[before].kind == .lineBreak
+                || doc.tokens[before].kind == .dash else { return nil }
+        let end = doc.sentenceEnd(i)
+        var k = opener.upperBound
+        while k < end, k - opener.upperBound < Self.maximumPhrase, !doc.isPunct(k, ",:"), doc.tokens[k].kind != .quote {
+            if doc.isSentencePunct(k) { return nil }
+            k += 1
+        }
+        guard k < end, k > opener.upperBound else { return nil }
+        var phraseEnd = k
+        // "Selon la fédération des banques, Febelfin, « … »": an apposed name belongs to the phrase.
+        if doc.isPunct(k, ","), k + 1 < end, doc.entityAt[k + 1] >= 0 {
+            let entityEnd = doc.entityTokens[doc.entityAt[k + 1]].upperBound
+            if doc.isPunct(entityEnd, ",:") || (entityEnd < end && doc.tokens[entityEnd].kind == .quote) {
+                phraseEnd = entityEnd
+                k = entityEnd
+            }
+        }
+        let phrase = opener.upperBound..<phraseEnd
+        if doc.lexicon.restrictedAttributions.contains(doc.tokens[i].key), !namesSomeone(doc, phrase) { return nil }
+        var s = k
+        if doc.isPunct(s, ",:") { s += 1 }
+        guard s < end else { return nil }
+        if doc.tokens[s].kind == .quote, doc.quoteEnd[s] > s, let pairIndex = doc.pairs.firstIndex(where: { $0.open == s }),
+           let content = DirectQuoteFinder().trimmed(doc, doc.pairs[pairIndex]) {
+            return QuoteCandidate(content: content, kind: .direct, cue: opener, origin: .directCued, site: .region(phrase),
+                                  anchor: s + 1, pair: pairIndex)
+        }
+        let contentEnd = doc.clauseEnd(from: s)
+        guard doc.wordCount(s..<contentEnd) >= 5, !doc.isPreposition(s), let span = doc.contentSpan(s..<contentEnd) else { return nil }
+        return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: .region(phrase),
+                              anchor: s, pair: nil)
+    }
+
+    private func postposed(_ doc: StatementDocument, _ opener: Range<Int>) -> QuoteCandidate? {
+        let i = opener.lowerBound
+        if doc.lexicon.restrictedAttributions.contains(doc.tokens[i].key) { return nil }
+        let end = doc.sentenceEnd(i)
+        // The attribution closes the sentence.
+        var k = opener.upperBound
+        while k < end, !doc.isSentencePunct(k) {
+            if doc.isPunct(k, ",:") || doc.tokens[k].kind == .quote || k - opener.upperBound > Self.maximumPhrase { return nil }
+            k += 1
+        }
+        guard k > opener.upperBound else { return nil }
+        let contentEnd = doc.isPunct(i - 1, ",") ? i - 1 : i
+        let start = doc.clauseStart(before: contentEnd)
+        guard start < contentEnd, doc.wordCount(start..<contentEnd) >= 4, let span = doc.contentSpan(start..<contentEnd) else { return nil }
+        return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: .region(opener.upperBound..<k),
+                              anchor: start, pair: nil)
+    }
+
+    /// "Pour X, …" attributes only when X is a person, an institution, a role or a pronoun.
+    private func namesSomeone(_ doc: StatementDocument, _ phrase: Range<Int>) -> Bool {
+        for t in phrase {
+            if doc.cue(at: t) != nil { return false }
+            if doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type != .miscellaneous { return true }
+            if doc.isWord(t), doc.lexicon.roleNouns[doc.tokens[t].key] != nil { return true }
+            if let p = doc.pronoun(t), p.stressed { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,158 @@
+/// Finds the mention that names a speaker in a window of tokens: a name, a pronoun, a role
+/// noun ("Porte-parole", "le secrétaire de presse"), a collective ("les deux présidents"),
+/// an institution ("le Kremlin", "la maison Blanche") or a place ("Washington"), else the
+/// noun phrase itself ("De nombreux habitants" → "habitants").
+struct MentionFinder {
+    let doc: StatementDocument
+    let actors: ActorGrouper.Result
+
+    enum Candidate {
+        case entity(Int)
+        case pronoun(Int)
+        case role(Range<Int>, noun: Int)
+        case collective(Range<Int>, noun: Int)
+        case phrase(Range<Int>)
+    }
+
+    private var lexicon: CueLexicon { doc.lexicon }
+
+    /// Tokens of the window that are outside quotations.
+    private func usable(_ t: Int) -> Bool { doc.insidePair[t] < 0 }
+
+    /// The subject of a cue: searched back from the cue to the start of its clause.
+    func subject(before cue: Int, from: Int) -> Candidate? {
+        // The clause starts after the last colon, semicolon, quotation or complementizer.
+        var start = from
+        var t = cue - 1
+        while t >= from {
+            if doc.isPunct(t, ":;") || doc.isComplementizer(t) || (doc.tokens[t].kind == .quote && doc.insidePair[t] >= 0) {
+                start = t + 1
+                break
+            }
+            t -= 1
+        }
+        guard start < cue else { return nil }
+        // A pronoun right before the cue, across auxiliaries ("Il a également souligné").
+        var p = cue - 1
+        while p >= start, doc.isSkippable(p) && doc.pronoun(p) == nil { p -= 1 }
+        if p >= start {
+            if doc.pronoun(p) != nil, !(doc.pronoun(p)!.stressed) { return .pronoun(p) }
+            if doc.tokens[p].invertedPronoun != nil { return .pronoun(p) }
+        }
+        return best(in: start..<cue, nearestFirst: true)
+    }
+
+    /// The speaker after a cue ("a dit X", "— dit dans le message du Kremlin", "сказал он").
+    func after(_ range: Range<Int>) -> Candidate? {
+        var end = range.lowerBound
+        while end < range.upperBound, !doc.isPunct(end, ",;.!?"), doc.tokens[end].kind != .quote, doc.tokens[end].kind != .lineBreak { end += 1 }
+        var first = range.lowerBound
+        while first < end, doc.isSkippable(first) { first += 1 }
+        if first < end, let p = doc.pronoun(first), !p.stressed || first == range.lowerBound { return .pronoun(first) }
+        return best(in: range.lowerBound..<end, nearestFirst: false)
+    }
+
+    /// The speaker named in a region (attribution phrase, words between quote and cue).
+    func inRegion(_ range: Range<Int>) -> Candidate? {
+        var first = range.lowerBound
+        while first < range.upperBound, doc.isSkippable(first) { first += 1 }
+        if first < range.upperBound {
+            if doc.pronoun(first) != nil { return .pronoun(first) }
+            if doc.isWord(first), lexicon.possessives.contains(doc.tokens[first].key) { return .pronoun(first) }
+        }
+        return best(in: range, nearestFirst: false)
+    }
+
+    /// The preferred mention of a window: a person, a collective, a role, an institution, a place,
+    /// else the noun phrase. `nearestFirst` scans from the end (the subject nearest the verb).
+    func best(in range: Range<Int>, nearestFirst: Bool) -> Candidate? {
+        guard !range.isEmpty else { return nil }
+        var persons: [Int] = [], orgs: [Int] = [], places: [Int] = []
+        var roles: [(Range<Int>, Int)] = [], collectives: [(Range<Int>, Int)] = []
+        var seen = Set<Int>()
+        for t in range where usable(t) {
+            let e = doc.entityAt[t]
+            if e >= 0 {
+                if seen.insert(e).inserted {
+                    switch doc.entities[e].type {
+                    case .person: persons.append(e)
+                    case .organisation: orgs.append(e)
+                    case .location: places.append(e)
+                    case .miscellaneous: break
+                    }
+                }
+                continue
+            }
+            guard doc.isWord(t), let roleClass = lexicon.roleNouns[doc.tokens[t].key] else { continue }
+            if t > range.lowerBound, doc.isWord(t - 1), lexicon.collectiveNumbers.contains(doc.tokens[t - 1].key) {
+                collectives.append((max(range.lowerBound, t - 2)..<(t + 1), t))
+            } else {
+                _ = roleClass
+                roles.append((nounPhrase(around: t, in: range), t))
+            }
+        }
+        func pick<T>(_ list: [T]) -> T? { nearestFirst ? list.last : list.first }
+        // A person not in a complement ("le porte-parole de Vladimir Poutine") comes first.
+        let freePersons = persons.filter { !isComplement($0) }
+        if let e = pick(freePersons) ?? pick(persons) { return .entity(e) }
+        if let c = pick(collectives) { return .collective(c.0, noun: c.1) }
+        let personRoles = roles.filter { lexicon.isRole(doc.tokens[$0.1].key) }
+        if let r = pick(personRoles) { return .role(r.0, noun: r.1) }
+        let freeOrgs = orgs.filter { !isComplement($0) }
+        if let e = pick(freeOrgs) ?? pick(orgs) { return .entity(e) }
+        if let r = pick(roles) { return .role(r.0, noun: r.1) }
+        if let e = pick(places) { return .entity(e) }
+        if let phrase = nounPhrase(range) { return .phrase(phrase) }
+        return nil
+    }
+
+    /// An entity introduced by a preposition ("de", "of", "du").
+    private func isComplement(_ e: Int) -> Bool {
+        let first = doc.entityTokens[e].lowerBound
+        guard first > 0 else { return false }
+        return doc.isWord(first - 1) && doc.lexicon.prepositions.contains(doc.tokens[first - 1].key)
+    }
+
+    /// The noun phrase around a role noun: determiners before, complements after
+    /// ("la porte-parole de la fédération").
+    func nounPhrase(around noun: Int, in range: Range<Int>) -> Range<Int> {
+        var lower = noun
+        while lower > range.lowerBound, doc.isDeterminer(lower - 1) || (doc.isWord(lower - 1) && !doc.isSkippable(lower - 1) && doc.cue(at: lower - 1) == nil && lower > noun - 2 && !doc.isPreposition(lower - 1)) {
+            lower -= 1
+        }
+        var upper = noun + 1
+        while upper < range.upperBound, upper - noun < 6, doc.isWord(upper), !doc.isSkippable(upper), doc.cue(at: upper) == nil,
+              doc.pronoun(upper) == nil {
+            upper += 1
+        }
+        while upper > noun + 1, doc.isPreposition(upper - 1) || doc.isDeterminer(upper - 1) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// The noun phrase of a window without a name: the first comma-separated segment that does
+    /// not open with a preposition or stand as a lone adverb, without determiners and auxiliaries.
+    func nounPhrase(_ range: Range<Int>) -> Range<Int>? {
+        var segments: [Range<Int>] = []
+        var segmentStart = range.lowerBound
+        for t in range {
+            if !doc.isWord(t) {
+                if t > segmentStart { segments.append(segmentStart..<t) }
+                segmentStart = t + 1
+            }
+        }
+        if range.upperBound > segmentStart { segments.append(segmentStart..<range.upperBound) }
+        for segment in segments {
+            if doc.isPreposition(segment.lowerBound) { continue }
+            if segment.count == 1, segment.upperBound < range.upperBound, doc.isPunct(segment.upperBound, ",") { continue }
+            var lower = segment.lowerBound
+            while lower < segment.upperBound, doc.isDeterminer(lower) { lower += 1 }
+            var upper = lower
+            while upper < segment.upperBound, upper - lower < 6, !doc.isSkippable(upper), doc.cue(at: upper) == nil,
+                  doc.pronoun(upper) == nil || upper > lower {
+                upper += 1
+            }
+            if upper > lower { return lower..<upper }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,75 @@
+/// Small scanning helpers shared by the finders.
+extension StatementDocument {
+    func sentenceStart(_ i: Int) -> Int { sentences.isEmpty ? 0 : sentences[sentenceOf[min(i, tokens.count - 1)]].lowerBound }
+    func sentenceEnd(_ i: Int) -> Int { sentences.isEmpty ? tokens.count : sentences[sentenceOf[min(i, tokens.count - 1)]].upperBound }
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord }
+    func key(_ i: Int) -> WordKey { tokens[i].key }
+    func isSkippable(_ i: Int) -> Bool { isWord(i) && lexicon.skippable.contains(tokens[i].key) }
+    func isDeterminer(_ i: Int) -> Bool { isWord(i) && lexicon.determiners.contains(tokens[i].key) }
+    func isPreposition(_ i: Int) -> Bool {
+        isWord(i) && lexicon.prepositions.contains(tokens[i].key) && !lexicon.determiners.contains(tokens[i].key)
+    }
+    func isComplementizer(_ i: Int) -> Bool { isWord(i) && lexicon.complementizers.contains(tokens[i].key) }
+    func pronoun(_ i: Int) -> CueLexicon.Pronoun? { isWord(i) ? lexicon.pronouns[tokens[i].key] : nil }
+    func isSentencePunct(_ i: Int) -> Bool { isPunct(i, ".!?;\u{2026}") }
+
+    /// Number of word tokens in a range.
+    func wordCount(_ range: Range<Int>) -> Int {
+        var n = 0
+        for t in range where tokens[t].isWord { n += 1 }
+        return n
+    }
+
+    /// The scalar span of tokens `range`, without trailing punctuation, dashes and line breaks.
+    func contentSpan(_ range: Range<Int>) -> TextSpan? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while upper > lower, tokens[upper - 1].kind == .lineBreak || tokens[upper - 1].kind == .dash
+                || (tokens[upper - 1].kind == .punctuation && ".,;:\u{2026}".unicodeScalars.contains(tokens[upper - 1].mark)) {
+            upper -= 1
+        }
+        while lower < upper, tokens[lower].kind == .lineBreak || tokens[lower].kind == .dash || isPunct(lower, ",;:") { lower += 1 }
+        guard lower < upper else { return nil }
+        return TextSpan(tokens[lower].start, tokens[upper - 1].end)
+    }
+
+    /// End (exclusive token) of the clause that starts at `start`: the sentence end, or an
+    /// attribution added at the end (", selon X", ", according to X").
+    func clauseEnd(from start: Int) -> Int {
+        let end = sentenceEnd(start)
+        var t = start
+        while t < end {
+            if quoteEnd[t] > t { t = quoteEnd[t] + 1; continue }
+            if isPunct(t, ","), t + 1 < end, attribution(at: t + 1) != nil { return t }
+            t += 1
+        }
+        return end
+    }
+
+    /// Start of the clause that ends at `end`: the sentence start, or just after a colon
+    /// ("Chômage : Le nombre … selon la CGT").
+    func clauseStart(before end: Int) -> Int {
+        let start = sentenceStart(end)
+        var t = end - 1
+        while t >= start {
+            if quoteEnd[t] < 0, insidePair[t] >= 0, !inQuote(t), pairs[insidePair[t]].close == t {
+                t = pairs[insidePair[t]].open - 1
+                continue
+            }
+            if isPunct(t, ":;") { return t + 1 }
+            t -= 1
+        }
+        return start
+    }
+
+    /// Token index of the first token at or after scalar offset `offset`.
+    func token(atScalar offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,153 @@
+/// A word, mark or line break as the statement finders see it. The finders scan the scalars
+/// themselves (rather than `Analysis.tokens`) so that they only depend on the text: quote marks,
+/// elisions ("qu'il") and inverted subjects ("explique-t-il") are split the way they need.
+struct StatementToken: Sendable {
+    enum Kind: Sendable { case word, number, punctuation, quote, dash, lineBreak }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    var key: WordKey
+    var capitalized: Bool
+    /// For hyphenated words: the part before the first hyphen ("explique" of "explique-t-il").
+    var headKey: WordKey?
+    /// For a word ending in an inverted subject ("-t-il"): the pronoun's key.
+    var invertedPronoun: WordKey?
+    /// The scalar of a one-scalar punctuation, quote or dash token.
+    var mark: Unicode.Scalar
+    /// For a line break: whether it ends a paragraph (a blank line follows).
+    var blank = false
+
+    var span: TextSpan { TextSpan(start, end) }
+    var isWord: Bool { kind == .word || kind == .number }
+}
+
+/// Splits a text into `StatementToken`s in one linear pass.
+struct StatementTokenizer {
+    let lexicon: CueLexicon
+
+    static func isQuoteMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A: return true
+        default: return false
+        }
+    }
+
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "\u{02BC}"
+    }
+
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2011}" || s == "\u{2010}" }
+
+    static func isDash(_ s: Unicode.Scalar) -> Bool {
+        s == "\u{2014}" || s == "\u{2013}" || s == "\u{2015}" || s == "\u{2012}"
+    }
+
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    func tokenize(_ s: [Unicode.Scalar]) -> [StatementToken] {
+        var tokens: [StatementToken] = []
+        tokens.reserveCapacity(s.count / 5)
+        let n = s.count
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c == "\n" {
+                var j = i + 1
+                var blank = false
+                while j < n, s[j] == "\n" || s[j] == " " || s[j] == "\t" || s[j] == "\r" {
+                    if s[j] == "\n" { blank = true }
+                    j += 1
+                }
+                var t = StatementToken(start: i, end: i + 1, kind: .lineBreak, key: .empty, capitalized: false, mark: c)
+                t.blank = blank
+                tokens.append(t)
+                i = j
+                continue
+            }
+            if c == " " || c == "\t" || c == "\r" || c == "\u{00A0}" || c == "\u{202F}" || c.properties.isWhitespace {
+                i += 1
+                continue
+            }
+            if Self.isWordScalar(c) {
+                i = scanWord(s, from: i, into: &tokens)
+                continue
+            }
+            if Self.isQuoteMark(c) {
+                tokens.append(StatementToken(start: i, end: i + 1, kind: .quote, key: .empty, capitalized: false, mark: c))
+            } else if Self.isDash(c) || (c == "-" && (i == 0 || s[i - 1] == " " || s[i - 1] == "\n") && (i + 1 >= n || s[i + 1] == " ")) {
+                tokens.append(StatementToken(start: i, end: i + 1, kind: .dash, key: .empty, capitalized: false, mark: c))
+            } else {
+                tokens.append(StatementToken(start: i, end: i + 1, kind: .punctuation, key: WordKey(s, i..<(i + 1)), capitalized: false, mark: c))
+            }
+            i += 1
+        }
+        return tokens
+    }
+
+    /// Scans one word from `start`, splitting elided prefixes ("qu'", "l'") and keeping internal
+    /// hyphens and apostrophes ("porte-parole", "aujourd'hui", "don't").
+    private func scanWord(_ s: [Unicode.Scalar], from start: Int, into tokens: inout [StatementToken]) -> Int {
+        let n = s.count
+        var wordStart = start
+        var j = start
+        var firstHyphen = -1
+        var lastHyphen = -1
+        while j < n {
+            let c = s[j]
+            if Self.isWordScalar(c) { j += 1; continue }
+            if j + 1 < n, Self.isWordScalar(s[j + 1]) {
+                if Self.isApostrophe(c) {
+                    if lexicon.elisions.contains(WordKey(s, wordStart..<(j + 1))) {
+                        append(s, wordStart, j + 1, -1, -1, into: &tokens)
+                        wordStart = j + 1
+                        firstHyphen = -1
+                        lastHyphen = -1
+                    }
+                    j += 1
+                    continue
+                }
+                if Self.isHyphen(c) {
+                    if firstHyphen < 0 { firstHyphen = j }
+                    lastHyphen = j
+                    j += 1
+                    continue
+                }
+                if c == ".", j > wordStart, s[j + 1].properties.isLowercase == false, j - wordStart == 1 {
+                    break   // an initial: "B.Obama" stays two tokens
+                }
+            }
+            break
+        }
+        append(s, wordStart, j, firstHyphen, lastHyphen, into: &tokens)
+        return j
+    }
+
+    private func append(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ firstHyphen: Int, _ lastHyphen: Int,
+                        into tokens: inout [StatementToken]) {
+        let numeric = s[a].properties.numericType != nil
+        var token = StatementToken(start: a, end: b, kind: numeric ? .number : .word, key: WordKey(s, a..<b),
+                                   capitalized: WordKey.isUpper(s[a]), mark: s[a])
+        if firstHyphen > a {
+            token.headKey = WordKey(s, a..<firstHyphen)
+            // "-t-il" / "-il": try the longest suffix first.
+            var h = firstHyphen
+            while h < b {
+                if Self.isHyphen(s[h]), let pronoun = lexicon.inversions[WordKey(s, h..<b)] {
+                    token.invertedPronoun = pronoun
+                    break
+                }
+                h += 1
+            }
+            _ = lastHyphen
+        }
+        tokens.append(token)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+@testable import ArticleKit
+
+/// Helpers for the statement tests: analyse a text with entities given by the test (the stub
+/// recogniser finds none before the entities work is merged).
+enum StatementTestSupport {
+    /// `<repo>/../shared`, where the gold files live.
+    static var sharedDirectory: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
+    }
+
+    static func goldRecords(_ name: String) -> [GoldRecord]? {
+        let url = sharedDirectory.appendingPathComponent("gold").appendingPathComponent(name)
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return try? JSONLines.decode(data)
+    }
+
+    /// Analysis of a gold record with its gold entities injected.
+    static func analyze(_ record: GoldRecord) -> Analysis {
+        let text = ScalarText(record.text)
+        var analysis = TextAnalyzer().analyze(text, languageHint: record.lang)
+        analysis.entities = (record.entities ?? []).compactMap { e in
+            guard let type = EntityType(rawValue: e.type) else { return nil }
+            return Entity(span: TextSpan(e.start, e.end), type: type, text: text[TextSpan(e.start, e.end)])
+        }
+        StatementAnalyzer().analyze(&analysis)
+        return analysis
+    }
+
+    /// Analysis of a fixture sentence; entities are given as (surface, type) and found by text.
+    static func analyze(_ string: String, language: String, entities: [(String, EntityType)] = []) -> Analysis {
+        let text = ScalarText(string)
+        var analysis = TextAnalyzer().analyze(text, languageHint: language)
+        var found: [Entity] = []
+        let scalars = text.scalars
+        for (surface, type) in entities {
+            let needle = Array(surface.unicodeScalars)
+            guard !needle.isEmpty, needle.count <= scalars.count else { continue }
+            var i = 0
+            while i + needle.count <= scalars.count {
+                if Array(scalars[i..<(i + needle.count)]) == needle {
+                    let span = TextSpan(i, i + needle.count)
+                    if !found.contains(where: { $0.span.overlaps(span) }) { found.append(Entity(span: span, type: type, text: surface)) }
+                    i += needle.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        analysis.entities = found.sorted { $0.span < $1.span }
+        StatementAnalyzer().analyze(&analysis)
+        return analysis
+    }
+
+    /// Scores of a gold file, entities injected, at the given overlap.
+    static func evaluate(_ records: [GoldRecord], overlap: Double) -> EvaluationReport {
+        let predicted = records.map { GoldRecord(article: $0.article, analysis: analyze($0)) }
+        return Evaluator(quoteOverlap: overlap).evaluate(gold: records, predicted: predicted)
+    }
+}
