@@ -34,7 +34,8 @@ enum StatementTestSupport {
         var analysis = TextAnalyzer().analyze(text, languageHint: language)
         var found: [Entity] = []
         let scalars = text.scalars
-        for (surface, type) in entities {
+        // Longest surfaces first, so "Barack Obama" is not taken as "Obama".
+        for (surface, type) in entities.sorted(by: { $0.0.count > $1.0.count }) {
             let needle = Array(surface.unicodeScalars)
             guard !needle.isEmpty, needle.count <= scalars.count else { continue }
             var i = 0

@@ -48,7 +48,7 @@ penser rapporter signaler dénoncer regretter commenter déplorer marteler criti
 prononcer nuancer exhorter évoquer témoigner accuser protester plaider relever lancer raconter confesser
 conseiller ironiser tempérer relativiser réagir plaisanter s'exclamer exclamer interroger questionner
 poursuivre renchérir mentionner certifier garantir jurer déclarer proclamer notifier spécifier détailler
-résumer trancher tweeter twitter clamer réaffirmer réitérer arguer argumenter objecter rétorquer répliquer
+résumer trancher tweeter clamer réaffirmer réitérer arguer argumenter objecter rétorquer répliquer
 insinuer suggérer présumer supposer douter espérer prédire pronostiquer alerter mettre en garde""".split()
 FR_ER = [v for v in FR_ER if v.endswith("er") and "'" not in v and v not in ("mettre", "en", "garde", "démentir", "poursuivre")]
 FR_IR = "avertir renchérir réjouir réagir".split()
@@ -117,7 +117,7 @@ on: x sg""",
     "skippable": """a ai as avons avez ont avait avaient aura auront aurait auraient eu est sont était étaient sera seront fut
 s' se l' lui leur leurs y en également aussi encore ensuite notamment alors déjà pourtant toutefois ne n' pas bien toujours
 enfin donc cependant récemment hier aujourd'hui aujourd’hui mardi lundi mercredi jeudi vendredi samedi dimanche
-d'ailleurs par ailleurs néanmoins ainsi plus tard même-t-il pour sa part de son côté quant à lui""",
+d'ailleurs ailleurs néanmoins ainsi""",
     "naming": """intitulé intitulée intitulés intitulées appelé appelée appelés appelait appelle appeler nommé nommée nommer
 surnommé surnommée surnom baptisé baptisée dénommé dénommée qualifié qualifiée qualifier qualifie traite traité
 titre film livre roman chanson album émission opération programme projet magazine loi slogan mot terme expression

@@ -184,8 +184,11 @@ struct ActorGrouper {
             let key = doc.tokens[t].key
             return isPerson ? lexicon.isRole(key) : lexicon.isOrgNoun(key)
         }
-        // Before: scan back over one noun phrase.
+        // Before: scan back over one noun phrase; a name in a complement ("de la RTBF") has none.
         var t = range.lowerBound - 1
+        var d = t
+        while d >= 0, doc.isDeterminer(d) && !doc.isAnyPreposition(d) { d -= 1 }
+        if d >= 0, doc.isAnyPreposition(d) { t = -1 }
         if t >= 0, doc.isPunct(t, ",") { t -= 1 }
         let end = t + 1
         var earliest = -1

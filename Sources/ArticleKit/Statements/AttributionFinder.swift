@@ -35,6 +35,11 @@ struct AttributionFinder {
                 k = entityEnd
             }
         }
+        // "Pour Bernard Thibault, son secrétaire général : « … »": an apposed role too.
+        if phraseEnd == k, doc.isPunct(k, ","), let apposition = roleApposition(doc, from: k + 1, end: end) {
+            phraseEnd = apposition
+            k = apposition
+        }
         let phrase = opener.upperBound..<phraseEnd
         if doc.lexicon.restrictedAttributions.contains(doc.tokens[i].key), !namesSomeone(doc, phrase) { return nil }
         var s = k
@@ -46,7 +51,9 @@ struct AttributionFinder {
                                   anchor: s + 1, pair: pairIndex)
         }
         let contentEnd = doc.clauseEnd(from: s)
-        guard doc.wordCount(s..<contentEnd) >= 5, !doc.isPreposition(s), let span = doc.contentSpan(s..<contentEnd) else { return nil }
+        // "selon les juridictions, de l'emprisonnement à vie": a short fragment, not a claim.
+        let words = doc.wordCount(s..<contentEnd)
+        guard words >= 5, !doc.isAnyPreposition(s) || words >= 8, let span = doc.contentSpan(s..<contentEnd) else { return nil }
         return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: .region(phrase),
                               anchor: s, pair: nil)
     }
@@ -67,6 +74,19 @@ struct AttributionFinder {
         guard start < contentEnd, doc.wordCount(start..<contentEnd) >= 4, let span = doc.contentSpan(start..<contentEnd) else { return nil }
         return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: .region(opener.upperBound..<k),
                               anchor: start, pair: nil)
+    }
+
+    /// The end of a short role apposition starting at `start` ("son secrétaire général"), when a
+    /// comma or colon closes it.
+    private func roleApposition(_ doc: StatementDocument, from start: Int, end: Int) -> Int? {
+        var t = start
+        var hasRole = false
+        while t < end, t - start < 6, doc.isWord(t) {
+            if doc.lexicon.roleNouns[doc.tokens[t].key] != nil { hasRole = true }
+            t += 1
+        }
+        guard hasRole, t < end, doc.isPunct(t, ",:") else { return nil }
+        return t
     }
 
     /// "Pour X, …" attributes only when X is a person, an institution, a role or a pronoun.

@@ -11,7 +11,7 @@ struct DirectQuoteFinder {
     func find(_ doc: StatementDocument) -> [QuoteCandidate] {
         var found: [QuoteCandidate] = []
         for (index, pair) in doc.pairs.enumerated() where doc.quoteEnd[pair.open] == pair.close {
-            guard let content = trimmed(doc, pair), !isNamed(doc, pair.open) else { continue }
+            guard let content = trimmed(doc, pair), !isNamed(doc, pair) else { continue }
             let words = doc.wordCount((pair.open + 1)..<pair.close)
             if words >= Self.minimumCuedWords, let cue = preposedCue(doc, pair.open) {
                 found.append(QuoteCandidate(content: content, kind: .direct, cue: cue, origin: .directCued,
@@ -41,15 +41,24 @@ struct DirectQuoteFinder {
         return TextSpan(a, b)
     }
 
-    /// A title or a name: "la vidéo « Collateral Murder »", "intitulée « … »", "called "…"".
-    func isNamed(_ doc: StatementDocument, _ open: Int) -> Bool {
-        var t = open - 1
+    /// A title or a name: "la vidéo « Collateral Murder »", "intitulée « … »", "called "…"",
+    /// "avait appelé Marine Le Pen « … »"; or the content is itself a name ("Российская газета").
+    func isNamed(_ doc: StatementDocument, _ pair: QuotePair) -> Bool {
+        var t = pair.open - 1
         var steps = 0
-        while t >= 0, steps < 3, doc.tokens[t].isWord {
+        while t >= 0, steps < 6, doc.tokens[t].isWord {
             if doc.lexicon.naming.contains(doc.tokens[t].key) { return true }
-            if !doc.isDeterminer(t) { return false }
+            if !(doc.isDeterminer(t) || doc.entityAt[t] >= 0 || doc.pronoun(t) != nil || doc.isSkippable(t)) { break }
             t -= 1
             steps += 1
+        }
+        var first = pair.open + 1
+        while first < pair.close, !doc.tokens[first].isWord { first += 1 }
+        guard first < pair.close else { return false }
+        let e = doc.entityAt[first]
+        if e >= 0 {
+            let covered = doc.entities[e].span.overlapLength(with: pair.content)
+            if covered * 5 >= max(1, pair.content.length) * 4 { return true }
         }
         return false
     }
@@ -135,7 +144,9 @@ struct DirectQuoteFinder {
         }
         if capitalised * 4 >= words * 3 { return false }
         if innerEnd { return true }
-        if doc.isPreposition(firstWord) { return sentenceHasCue(doc, before: pair.open) }
+        // A fragment woven into the sentence ("pour « sécuriser … »", "« de haut en bas … »")
+        // counts only when the sentence has a speech verb.
+        if doc.isAnyPreposition(firstWord) || doc.isAnyPreposition(pair.open - 1) { return sentenceHasCue(doc, before: pair.open) }
         return true
     }
 

@@ -17,7 +17,7 @@ struct MentionFinder {
     private var lexicon: CueLexicon { doc.lexicon }
 
     /// Tokens of the window that are outside quotations.
-    private func usable(_ t: Int) -> Bool { doc.insidePair[t] < 0 }
+    private func usable(_ t: Int) -> Bool { !doc.inQuotation(t) }
 
     /// The subject of a cue: searched back from the cue to the start of its clause.
     func subject(before cue: Int, from: Int) -> Candidate? {
@@ -25,7 +25,7 @@ struct MentionFinder {
         var start = from
         var t = cue - 1
         while t >= from {
-            if doc.isPunct(t, ":;") || doc.isComplementizer(t) || (doc.tokens[t].kind == .quote && doc.insidePair[t] >= 0) {
+            if doc.isPunct(t, ":;") || doc.isComplementizer(t) || (doc.tokens[t].kind == .quote && doc.inQuotation(t)) {
                 start = t + 1
                 break
             }
@@ -55,9 +55,10 @@ struct MentionFinder {
     /// The speaker named in a region (attribution phrase, words between quote and cue).
     func inRegion(_ range: Range<Int>) -> Candidate? {
         var first = range.lowerBound
-        while first < range.upperBound, doc.isSkippable(first) { first += 1 }
+        while first < range.upperBound, doc.isSkippable(first), doc.pronoun(first) == nil { first += 1 }
         if first < range.upperBound {
-            if doc.pronoun(first) != nil { return .pronoun(first) }
+            // A stressed pronoun names the speaker alone ("Pour lui"), not as an object ("lui avait dit").
+            if let p = doc.pronoun(first), !p.stressed || first + 1 == range.upperBound { return .pronoun(first) }
             if doc.isWord(first), lexicon.possessives.contains(doc.tokens[first].key) { return .pronoun(first) }
         }
         return best(in: range, nearestFirst: false)
@@ -96,6 +97,8 @@ struct MentionFinder {
         let freePersons = persons.filter { !isComplement($0) }
         if let e = pick(freePersons) ?? pick(persons) { return .entity(e) }
         if let c = pick(collectives) { return .collective(c.0, noun: c.1) }
+        // A role in a complement ("о намерении депутатов") is not the subject.
+        roles = roles.filter { !doc.isAnyPreposition($0.0.lowerBound - 1) || doc.isDeterminer($0.0.lowerBound - 1) }
         let personRoles = roles.filter { lexicon.isRole(doc.tokens[$0.1].key) }
         if let r = pick(personRoles) { return .role(r.0, noun: r.1) }
         let freeOrgs = orgs.filter { !isComplement($0) }

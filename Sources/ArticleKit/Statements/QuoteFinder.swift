@@ -34,14 +34,14 @@ struct QuoteFinder {
     }
 
     /// Reported clauses with a verb first (they contain the quotations inside them), then
-    /// cued quotations, attributions, bare English clauses, and quotations without a cue.
+    /// cued quotations, bare English clauses, attributions, and quotations without a cue.
     private func rank(_ c: QuoteCandidate) -> Int {
         switch c.origin {
         case .indirectVerb: return 0
         case .directCued: return 1
         case .dialogue: return 2
-        case .attribution: return 3
-        case .indirectBare: return 4
+        case .indirectBare: return 3
+        case .attribution: return 4
         case .directUncued: return 5
         }
     }

@@ -47,6 +47,8 @@ struct ReportedSpeechFinder {
         let start = cue.upperBound
         guard doc.isWord(start), !doc.isPreposition(start), !doc.isSkippable(start), !doc.isComplementizer(start),
               doc.cue(at: start) == nil else { return nil }
+        // "an estimated cost": a participle used as an adjective.
+        if cue.lowerBound > 0, doc.isDeterminer(cue.lowerBound - 1) { return nil }
         // "is said to …" is not a statement.
         if cue.lowerBound > 0, doc.isSkippable(cue.lowerBound - 1), doc.isPreposition(start + 1) { return nil }
         return clause(doc, cue: cue, from: start, origin: .indirectBare)
@@ -82,9 +84,12 @@ struct ReportedSpeechFinder {
             steps += 1
         }
         // Back to the comma (or dash, or closing quote) that separates content and cue.
+        // Between them only a short subject or auxiliaries ("…, he said", "…, lui avait dit").
         var c = cue.lowerBound - 1
         var between = 0
-        while c >= 0, between < 5, doc.tokens[c].isWord {
+        while c >= 0, between < 4, doc.tokens[c].isWord {
+            guard doc.isSkippable(c) || doc.pronoun(c) != nil || doc.entityAt[c] >= 0 || doc.isDeterminer(c)
+                    || doc.lexicon.roleNouns[doc.tokens[c].key] != nil || doc.tokens[c].capitalized else { return nil }
             c -= 1
             between += 1
         }
@@ -92,7 +97,9 @@ struct ReportedSpeechFinder {
         var contentEnd = c
         if doc.tokens[c].kind == .dash, doc.isPunct(c - 1, ",") { contentEnd = c - 1 }
         let start = doc.clauseStart(before: contentEnd)
-        guard start < contentEnd, doc.wordCount(start..<contentEnd) >= 4 else { return nil }
+        guard start < contentEnd, doc.wordCount(start..<contentEnd) >= 4, !doc.isAnyPreposition(start) else { return nil }
+        // The content holds no cue of its own ("«…», — сказал он, не уточнив …").
+        for t in start..<contentEnd where doc.insidePair[t] < 0 && doc.cue(at: t) != nil { return nil }
         // A clause that is one quotation is found by the direct finder.
         if doc.tokens[start].kind == .quote, doc.quoteEnd[start] >= contentEnd - 1 { return nil }
         guard let span = doc.contentSpan(start..<contentEnd) else { return nil }

@@ -47,6 +47,14 @@ struct SpeakerResolver {
                 mention = inherited
             }
         }
+        // An impersonal cue ("говорится в заявлении") or an unnamed subject: who spoke last.
+        if mention == nil, candidate.cue != nil, let previous,
+           doc.paragraphOf[min(candidate.anchor, doc.tokens.count - 1)] - previous.paragraph <= 1 {
+            var inherited = previous.mention
+            inherited.kind = .inherited
+            inherited.confidence *= 0.5
+            mention = inherited
+        }
         if let mention {
             let anchorToken = min(candidate.anchor, doc.tokens.count - 1)
             if let actor = mention.actor { sentenceSpeaker[doc.sentenceOf[anchorToken]] = actor }
@@ -136,7 +144,7 @@ struct SpeakerResolver {
             if e >= 0, actors.actorOfEntity[e] >= 0, doc.entities[e].type == .organisation { return actors.actorOfEntity[e] }
             if doc.isWord(t), doc.lexicon.isOrgNoun(doc.tokens[t].key), let a = institution(head: t, before: offset) { return a }
         }
-        if roleClass == "org" { return institution(head: noun, before: offset) }
+        if roleClass == "org" { return institution(named: phrase, before: offset) }
         // A bare role with no holder named in the article: the person last mentioned without a role.
         let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) }
         if bare {

@@ -11,6 +11,9 @@ public struct StatementAnalyzer: Sendable {
         var quotes: [Quote] = []
         for candidate in candidates {
             let mention = resolver.resolve(candidate)
+            // A quotation with neither cue nor anyone speaking before it (a headline's
+            // « Le parquet exagère les chiffres ») is not attributed: not kept as a statement.
+            if candidate.origin == .directUncued && mention == nil { continue }
             let cueText: String
             if let cue = candidate.cue {
                 cueText = doc.text(tokens: cue)

@@ -10,6 +10,8 @@ extension StatementDocument {
     func isPreposition(_ i: Int) -> Bool {
         isWord(i) && lexicon.prepositions.contains(tokens[i].key) && !lexicon.determiners.contains(tokens[i].key)
     }
+    /// Any preposition, even one that is also a determiner ("de").
+    func isAnyPreposition(_ i: Int) -> Bool { isWord(i) && lexicon.prepositions.contains(tokens[i].key) }
     func isComplementizer(_ i: Int) -> Bool { isWord(i) && lexicon.complementizers.contains(tokens[i].key) }
     func pronoun(_ i: Int) -> CueLexicon.Pronoun? { isWord(i) ? lexicon.pronouns[tokens[i].key] : nil }
     func isSentencePunct(_ i: Int) -> Bool { isPunct(i, ".!?;\u{2026}") }
@@ -42,6 +44,8 @@ extension StatementDocument {
         while t < end {
             if quoteEnd[t] > t { t = quoteEnd[t] + 1; continue }
             if isPunct(t, ","), t + 1 < end, attribution(at: t + 1) != nil { return t }
+            // A quotation set off by a comma or colon is a statement of its own.
+            if isPunct(t, ",:"), t + 1 < end, quoteEnd[t + 1] > t + 1 { return t }
             t += 1
         }
         return end

@@ -10,6 +10,8 @@ struct StatementDocument {
     let quoteEnd: [Int]
     /// For each token: the outermost pair that contains it (marks included), or -1.
     let insidePair: [Int]
+    /// Word count of each pair's content.
+    let pairWords: [Int]
     let sentences: [Range<Int>]
     let sentenceOf: [Int]
     let entities: [Entity]
@@ -37,6 +39,13 @@ struct StatementDocument {
         }
         self.quoteEnd = quoteEnd
         self.insidePair = insidePair
+        var pairWords = [Int](repeating: 0, count: allPairs.count)
+        for (index, pair) in allPairs.enumerated() where quoteEnd[pair.open] == pair.close {
+            var n = 0
+            for t in (pair.open + 1)..<pair.close where tokens[t].isWord { n += 1 }
+            pairWords[index] = n
+        }
+        self.pairWords = pairWords
         let split = ClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: quoteEnd)
         sentences = split.ranges
         sentenceOf = split.sentenceOf
@@ -65,6 +74,13 @@ struct StatementDocument {
         self.paragraphOf = paragraphOf
     }
 
+    /// Whether token `i` is part of a quotation (a pair of three words or more): names and
+    /// scare-quoted words ("Коммерсантъ", « mules ») stay readable as mentions.
+    func inQuotation(_ i: Int) -> Bool {
+        let p = insidePair[i]
+        return p >= 0 && pairWords[p] >= 3
+    }
+
     func text(_ span: TextSpan) -> String { ScalarText(scalars: scalars)[span] }
 
     func text(tokens range: Range<Int>) -> String {
@@ -85,7 +101,8 @@ struct StatementDocument {
     /// The cue verb or cue phrase starting at token `i`: its token range and lemma.
     func cue(at i: Int) -> (range: Range<Int>, lemma: String)? {
         let token = tokens[i]
-        guard token.kind == .word else { return nil }
+        // A name is never a cue ("Twitter", "Says").
+        guard token.kind == .word, entityAt[i] < 0 else { return nil }
         if let phrases = lexicon.cuePhrases[token.key] {
             for phrase in phrases where matches(phrase, at: i) {
                 return (i..<(i + phrase.words.count), phrase.text)
