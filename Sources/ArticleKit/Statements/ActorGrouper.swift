@@ -32,14 +32,27 @@ struct ActorGrouper {
         // Longest names first: each shorter name joins the full name it is part of.
         let order = candidates.sorted { names[$0].count != names[$1].count ? names[$0].count > names[$1].count : $0 < $1 }
         var heads: [Int] = []   // entity index of each distinct full name
+        // Heads by the start of each of their words, and by initials, so that a name is only
+        // compared with the few full names it could be part of.
+        var headsByWord: [String: [Int]] = [:]
+        var headsByInitials: [String: [Int]] = [:]
+        func wordKey(_ w: String) -> String { String(w.prefix(4)) }
         var headOf = [Int](repeating: -1, count: entities.count)
         for e in order {
-            let compatible = heads.filter { h in
+            var pool: [Int] = []
+            if let last = names[e].last { pool = headsByWord[wordKey(last)] ?? [] }
+            if entities[e].type == .organisation, names[e].count == 1 { pool += headsByInitials[names[e][0]] ?? [] }
+            pool = Array(Set(pool)).sorted()
+            let compatible = pool.filter { h in
                 entities[h].type == entities[e].type && (isPart(names[e], of: names[h]) || (entities[e].type == .organisation && isAcronym(names[e], of: names[h], doc, e)))
             }
             if compatible.isEmpty {
                 heads.append(e)
                 headOf[e] = e
+                for w in Set(names[e].filter { $0.count > 1 }.map(wordKey)) { headsByWord[w, default: []].append(e) }
+                if entities[e].type == .organisation, names[e].count >= 2 {
+                    headsByInitials[initials(names[e], doc), default: []].append(e)
+                }
             } else if compatible.count == 1 || names[e] == names[compatible[0]] {
                 union(compatible[0], e)
                 headOf[e] = compatible[0]
@@ -165,11 +178,15 @@ struct ActorGrouper {
         guard short.count == 1, long.count >= 2, let word = short.first, (2...6).contains(word.count) else { return false }
         let original = doc.entities[e].text
         guard original.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return false }
+        return initials(long, doc) == word
+    }
+
+    private func initials(_ words: [String], _ doc: StatementDocument) -> String {
         var initials = ""
-        for w in long where !doc.lexicon.prepositions.contains(WordKey(w)) && !doc.lexicon.determiners.contains(WordKey(w)) {
+        for w in words where !doc.lexicon.prepositions.contains(WordKey(w)) && !doc.lexicon.determiners.contains(WordKey(w)) {
             if let c = w.first { initials.append(c) }
         }
-        return initials == word
+        return initials
     }
 
     /// The role description in apposition to entity `e`: "Le président de la Russie Vladimir Poutine",

@@ -45,7 +45,7 @@ struct AttributionFinder {
         var s = k
         if doc.isPunct(s, ",:") { s += 1 }
         guard s < end else { return nil }
-        if doc.tokens[s].kind == .quote, doc.quoteEnd[s] > s, let pairIndex = doc.pairs.firstIndex(where: { $0.open == s }),
+        if doc.tokens[s].kind == .quote, doc.quoteEnd[s] > s, case let pairIndex = doc.pairAt[s], pairIndex >= 0,
            let content = DirectQuoteFinder().trimmed(doc, doc.pairs[pairIndex]) {
             return QuoteCandidate(content: content, kind: .direct, cue: opener, origin: .directCued, site: .region(phrase),
                                   anchor: s + 1, pair: pairIndex)

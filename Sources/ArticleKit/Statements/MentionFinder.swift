@@ -15,12 +15,15 @@ struct MentionFinder {
     }
 
     private var lexicon: CueLexicon { doc.lexicon }
+    /// Most tokens searched for a speaker around a cue.
+    static let window = 40
 
     /// Tokens of the window that are outside quotations.
     private func usable(_ t: Int) -> Bool { !doc.inQuotation(t) }
 
     /// The subject of a cue: searched back from the cue to the start of its clause.
     func subject(before cue: Int, from: Int) -> Candidate? {
+        let from = max(from, cue - Self.window)
         // The clause starts after the last colon, semicolon, quotation or complementizer.
         var start = from
         var t = cue - 1
@@ -44,6 +47,7 @@ struct MentionFinder {
 
     /// The speaker after a cue ("a dit X", "— dit dans le message du Kremlin", "сказал он").
     func after(_ range: Range<Int>) -> Candidate? {
+        let range = range.lowerBound..<min(range.upperBound, range.lowerBound + Self.window)
         var end = range.lowerBound
         while end < range.upperBound, !doc.isPunct(end, ",;.!?"), doc.tokens[end].kind != .quote, doc.tokens[end].kind != .lineBreak { end += 1 }
         var first = range.lowerBound

@@ -22,13 +22,18 @@ struct QuoteFinder {
             if a.content.length != b.content.length { return a.content.length > b.content.length }
             return a.content.start < b.content.start
         }
+        // Accepted quotes never overlap, so marking the tokens they cover keeps this linear:
+        // candidates overlap one another only a few times over.
         var accepted: [QuoteCandidate] = []
-        var taken: [TextSpan] = []
+        var covered = [Bool](repeating: false, count: doc.tokens.count + 1)
         for index in order {
             let candidate = all[index]
-            if taken.contains(where: { $0.overlaps(candidate.content) }) { continue }
+            let first = doc.token(atScalar: candidate.content.start)
+            var last = first
+            while last < doc.tokens.count, doc.tokens[last].start < candidate.content.end { last += 1 }
+            if covered[first..<max(first, last)].contains(true) { continue }
+            for t in first..<last { covered[t] = true }
             accepted.append(candidate)
-            taken.append(candidate.content)
         }
         return accepted.sorted { $0.content.start < $1.content.start }
     }

@@ -7,6 +7,9 @@ struct ReportedSpeechFinder {
     /// Most words between a cue and its complementizer (`a déclaré à l'AFP que`).
     static let maximumGap = 7
     static let minimumWords = 3
+    /// Most tokens of a reported clause: beyond, the text is not prose (a list, a table) and a
+    /// bound keeps the scan linear.
+    static let maximumClause = 300
 
     func find(_ doc: StatementDocument) -> [QuoteCandidate] {
         var found: [QuoteCandidate] = []
@@ -56,14 +59,14 @@ struct ReportedSpeechFinder {
 
     private func clause(_ doc: StatementDocument, cue: Range<Int>, from start: Int, origin: QuoteCandidate.Origin) -> QuoteCandidate? {
         let end = doc.clauseEnd(from: start)
-        guard start < end, doc.wordCount(start..<end) >= Self.minimumWords, let span = doc.contentSpan(start..<end) else { return nil }
+        guard start < end, end - start <= Self.maximumClause, doc.wordCount(start..<end) >= Self.minimumWords, let span = doc.contentSpan(start..<end) else { return nil }
         let site = QuoteCandidate.SpeakerSite.subjectBefore(cue: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound))
         // The clause is one quotation: a direct quote with this cue ("estimé que « … »").
         if doc.tokens[start].kind == .quote, doc.quoteEnd[start] > start {
             let close = doc.quoteEnd[start]
             var rest = close + 1
             while rest < end, doc.tokens[rest].kind == .punctuation { rest += 1 }
-            if rest >= end, let pairIndex = doc.pairs.firstIndex(where: { $0.open == start }),
+            if rest >= end, case let pairIndex = doc.pairAt[start], pairIndex >= 0,
                let content = DirectQuoteFinder().trimmed(doc, doc.pairs[pairIndex]) {
                 return QuoteCandidate(content: content, kind: .direct, cue: cue, origin: .directCued, site: site,
                                       anchor: start + 1, pair: pairIndex)
@@ -97,7 +100,8 @@ struct ReportedSpeechFinder {
         var contentEnd = c
         if doc.tokens[c].kind == .dash, doc.isPunct(c - 1, ",") { contentEnd = c - 1 }
         let start = doc.clauseStart(before: contentEnd)
-        guard start < contentEnd, doc.wordCount(start..<contentEnd) >= 4, !doc.isAnyPreposition(start) else { return nil }
+        guard start < contentEnd, contentEnd - start <= Self.maximumClause, doc.wordCount(start..<contentEnd) >= 4,
+              !doc.isAnyPreposition(start) else { return nil }
         // The content holds no cue of its own ("«…», — сказал он, не уточнив …").
         for t in start..<contentEnd where doc.insidePair[t] < 0 && doc.cue(at: t) != nil { return nil }
         // A clause that is one quotation is found by the direct finder.

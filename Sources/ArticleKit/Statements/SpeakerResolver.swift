@@ -114,14 +114,21 @@ struct SpeakerResolver {
     private func mostRecent(_ candidates: [Int], before offset: Int) -> Int? {
         var best: (actor: Int, at: Int)?
         for a in candidates {
-            let last = actors.actors[a].mentions.last { $0.start < offset }?.start ?? -1
+            let last = lastMention(a, before: offset)
             if best == nil || last > best!.at { best = (a, last) }
         }
         return best?.actor
     }
 
+    /// Start of actor `a`'s last mention before `offset`, or -1 (mentions are in text order).
     private func lastMention(_ a: Int, before offset: Int) -> Int {
-        actors.actors[a].mentions.last { $0.start < offset }?.start ?? -1
+        let mentions = actors.actors[a].mentions
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? mentions[lo - 1].start : -1
     }
 
     /// "Porte-parole" → the actor whose role is a spokesperson's; "la porte-parole de la fédération"

@@ -39,7 +39,7 @@ extension StatementDocument {
     /// End (exclusive token) of the clause that starts at `start`: the sentence end, or an
     /// attribution added at the end (", selon X", ", according to X").
     func clauseEnd(from start: Int) -> Int {
-        let end = sentenceEnd(start)
+        let end = min(sentenceEnd(start), start + ReportedSpeechFinder.maximumClause + 1)
         var t = start
         while t < end {
             if quoteEnd[t] > t { t = quoteEnd[t] + 1; continue }
@@ -54,7 +54,7 @@ extension StatementDocument {
     /// Start of the clause that ends at `end`: the sentence start, or just after a colon
     /// ("Chômage : Le nombre … selon la CGT").
     func clauseStart(before end: Int) -> Int {
-        let start = sentenceStart(end)
+        let start = max(sentenceStart(end), end - ReportedSpeechFinder.maximumClause - 1)
         var t = end - 1
         while t >= start {
             if quoteEnd[t] < 0, insidePair[t] >= 0, !inQuote(t), pairs[insidePair[t]].close == t {

@@ -12,6 +12,8 @@ struct StatementDocument {
     let insidePair: [Int]
     /// Word count of each pair's content.
     let pairWords: [Int]
+    /// For an outermost opening mark's token: its pair's index; else -1.
+    let pairAt: [Int]
     let sentences: [Range<Int>]
     let sentenceOf: [Int]
     let entities: [Entity]
@@ -40,12 +42,15 @@ struct StatementDocument {
         self.quoteEnd = quoteEnd
         self.insidePair = insidePair
         var pairWords = [Int](repeating: 0, count: allPairs.count)
+        var pairAt = [Int](repeating: -1, count: tokens.count)
         for (index, pair) in allPairs.enumerated() where quoteEnd[pair.open] == pair.close {
+            pairAt[pair.open] = index
             var n = 0
             for t in (pair.open + 1)..<pair.close where tokens[t].isWord { n += 1 }
             pairWords[index] = n
         }
         self.pairWords = pairWords
+        self.pairAt = pairAt
         let split = ClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: quoteEnd)
         sentences = split.ranges
         sentenceOf = split.sentenceOf

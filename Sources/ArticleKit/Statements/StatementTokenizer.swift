@@ -48,6 +48,9 @@ struct StatementTokenizer {
         if v < 0x80 {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
+        // Fast paths for the article scripts: Latin-1/Extended letters, Cyrillic.
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x400 && v <= 0x4FF { return v < 0x482 || v > 0x489 }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// Prints the statement analyser's throughput on the development articles repeated, at two
+/// sizes, to show it stays linear (no timed assertion: benchmarks belong to verbatim-bench).
+@Suite struct StatementThroughputTests {
+    private func document(copies: Int, records: [GoldRecord]) -> Analysis {
+        var text = ""
+        var entities: [Entity] = []
+        var offset = 0
+        for _ in 0..<copies {
+            for record in records {
+                for e in record.entities ?? [] {
+                    guard let type = EntityType(rawValue: e.type) else { continue }
+                    entities.append(Entity(span: TextSpan(e.start + offset, e.end + offset), type: type, text: e.text ?? ""))
+                }
+                text += record.text + "\n\n"
+                offset += record.text.unicodeScalars.count + 2
+            }
+        }
+        var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: "fr")
+        analysis.entities = entities
+        return analysis
+    }
+
+    @Test func linearOnLargeInput() throws {
+        let records = ["fr", "en", "ru"].flatMap { StatementTestSupport.goldRecords("wikinews-dev-\($0).jsonl") ?? [] }
+        guard !records.isEmpty else { print("skipped: no development set"); return }
+        var rates: [Double] = []
+        for copies in [5, 20] {
+            var analysis = document(copies: copies, records: records)
+            let start = Date()
+            StatementAnalyzer().analyze(&analysis)
+            let seconds = Date().timeIntervalSince(start)
+            let megabytes = Double(analysis.text.count) / 1_000_000
+            rates.append(megabytes / seconds)
+            print(String(format: "THROUGHPUT %d copies: %.2f M scalars in %.3f s = %.2f M scalars/s, %d quotes, %d actors",
+                         copies, megabytes, seconds, megabytes / seconds, analysis.quotes.count, analysis.actors.count))
+            #expect(analysis.quotes.count >= copies * 40)
+        }
+        // Four times the text should not take much more than four times as long.
+        #expect(rates[1] > rates[0] * 0.4)
+    }
+}
