@@ -30,6 +30,20 @@ import Testing
         var rates: [Double] = []
         for copies in [5, 20] {
             var analysis = document(copies: copies, records: records)
+            let prepared = Date()
+            let lexicon = CueLexicon.forLanguage("fr")
+            let tokens = StatementTokenizer(lexicon: lexicon).tokenize(analysis.text.scalars)
+            let tokenized = Date()
+            let doc = StatementDocument(text: analysis.text, language: analysis.language, entities: analysis.entities)
+            let documented = Date()
+            let grouping = ActorGrouper().group(doc)
+            let grouped = Date()
+            print(String(format: "THROUGHPUT tokens %.3f s (%d), document %.3f s, actors %.3f s", tokenized.timeIntervalSince(prepared), tokens.count,
+                         documented.timeIntervalSince(tokenized), grouped.timeIntervalSince(documented)))
+            let found = QuoteFinder().find(doc)
+            print(String(format: "THROUGHPUT stages: document %.3f s, actors %.3f s, quotes %.3f s (%d)",
+                         grouped.timeIntervalSince(prepared) - 0, 0.0, Date().timeIntervalSince(grouped), found.count))
+            _ = grouping
             let start = Date()
             StatementAnalyzer().analyze(&analysis)
             let seconds = Date().timeIntervalSince(start)

@@ -18,7 +18,15 @@ struct ActorGrouper {
 
     func group(_ doc: StatementDocument) -> Result {
         let entities = doc.entities
-        var names: [[String]] = entities.indices.map { nameWords(doc, $0) }
+        // Names repeat: split each distinct surface once.
+        var split: [String: [String]] = [:]
+        var names: [[String]] = entities.indices.map { e in
+            let key = "\(entities[e].type.rawValue)|\(entities[e].text)"
+            if let known = split[key] { return known }
+            let words = nameWords(doc, e)
+            split[key] = words
+            return words
+        }
         // Parent links (union-find) between entity indices.
         var parent = Array(entities.indices)
         func find(_ x: Int) -> Int {
@@ -197,7 +205,7 @@ struct ActorGrouper {
         let lexicon = doc.lexicon
         let isPerson = doc.entities[e].type == .person
         func isRoleWord(_ t: Int) -> Bool {
-            guard doc.tokens[t].isWord, doc.entityAt[t] < 0 else { return false }
+            guard doc.tokens[t].flags.contains(.roleNoun), doc.entityAt[t] < 0 else { return false }
             let key = doc.tokens[t].key
             return isPerson ? lexicon.isRole(key) : lexicon.isOrgNoun(key)
         }
@@ -215,7 +223,7 @@ struct ActorGrouper {
             if token.kind == .lineBreak || token.kind == .quote || token.kind == .dash { break }
             if token.kind == .punctuation && !(token.mark == "'" || token.mark == "\u{2019}") { break }
             if doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type == .person, isPerson { break }
-            if doc.lexicon.isCue(token.key) { break }
+            if token.flags.contains(.cueVerb) { break }
             if isRoleWord(t) { earliest = t }
             t -= 1
             steps += 1
@@ -225,7 +233,7 @@ struct ActorGrouper {
         var u = range.upperBound
         guard u < doc.tokens.count, doc.isPunct(u, ",") else { return nil }
         u += 1
-        while u < doc.tokens.count, doc.tokens[u].isWord, lexicon.determiners.contains(doc.tokens[u].key) { u += 1 }
+        while u < doc.tokens.count, doc.isDeterminer(u) { u += 1 }
         guard u < doc.tokens.count, isRoleWord(u) else { return nil }
         let start = u
         var v = u
@@ -233,7 +241,7 @@ struct ActorGrouper {
             let token = doc.tokens[v]
             if token.kind == .lineBreak || token.kind == .quote || token.kind == .dash { break }
             if token.kind == .punctuation && !(token.mark == "'" || token.mark == "\u{2019}") { break }
-            if lexicon.isCue(token.key) { break }
+            if token.flags.contains(.cueVerb) { break }
             v += 1
         }
         return trimmed(doc, start..<v)
@@ -243,8 +251,7 @@ struct ActorGrouper {
     private func trimmed(_ doc: StatementDocument, _ range: Range<Int>) -> Range<Int>? {
         var upper = range.upperBound
         while upper > range.lowerBound + 1 {
-            let key = doc.tokens[upper - 1].key
-            if doc.lexicon.prepositions.contains(key) || doc.lexicon.determiners.contains(key) || !doc.tokens[upper - 1].isWord { upper -= 1 } else { break }
+            if doc.isAnyPreposition(upper - 1) || doc.isDeterminer(upper - 1) || !doc.tokens[upper - 1].isWord { upper -= 1 } else { break }
         }
         return range.lowerBound < upper ? range.lowerBound..<upper : nil
     }

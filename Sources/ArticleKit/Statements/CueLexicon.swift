@@ -47,6 +47,8 @@ final class CueLexicon: Sendable {
     let roleNouns: [WordKey: String]
     /// Every form of each role class.
     let roleClassForms: [String: Set<WordKey>]
+    /// All of the above as bits per word.
+    let flagTable: WordFlagTable
 
     private static let cache = LexiconCache()
 
@@ -119,6 +121,24 @@ final class CueLexicon: Sendable {
         }
         roleNouns = roles
         roleClassForms = classes
+        var flags: [WordKey: WordFlags] = [:]
+        func mark<S: Sequence>(_ keys: S, _ flag: WordFlags) where S.Element == WordKey {
+            for key in keys { flags[key, default: []].insert(flag) }
+        }
+        mark(cueVerbs.keys, .cueVerb)
+        mark(cuePhrases.keys, .cuePhraseStart)
+        mark(attributions.keys, .attributionStart)
+        mark(complementizers, .complementizer)
+        mark(skippable, .skippable)
+        mark(determiners, .determiner)
+        mark(prepositions, .preposition)
+        mark(pronouns.keys, .pronoun)
+        mark(possessives, .possessive)
+        mark(roleNouns.keys, .roleNoun)
+        mark(naming, .naming)
+        mark(collectiveNumbers, .collectiveNumber)
+        mark(bareComplementVerbs, .bareComplement)
+        flagTable = WordFlagTable(flags)
     }
 
     /// A phrase's words as the tokenizer splits them: after an elided prefix ("s'est" → "s'", "est").

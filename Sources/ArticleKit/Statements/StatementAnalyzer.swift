@@ -9,6 +9,8 @@ public struct StatementAnalyzer: Sendable {
         let candidates = QuoteFinder().find(doc)
         var resolver = SpeakerResolver(doc: doc, actors: grouping)
         var quotes: [Quote] = []
+        var addedMentions = Set<TextSpan>()
+        var addedAliases = Set<String>()
         for candidate in candidates {
             let mention = resolver.resolve(candidate)
             // A quotation with neither cue nor anyone speaking before it (a headline's
@@ -30,12 +32,13 @@ public struct StatementAnalyzer: Sendable {
                     quote.actor = actor
                     quote.speaker = grouping.actors[actor].name
                     quote.speakerAlternatives = mention.alternatives.map { grouping.actors[$0].name }
-                    let index = quotes.count
-                    if !grouping.actors[actor].quotes.contains(index) { grouping.actors[actor].quotes.append(index) }
+                    grouping.actors[actor].quotes.append(quotes.count)
                     // Pronouns and role nouns that name an actor are mentions and aliases of it.
-                    if mention.kind != .name && mention.kind != .inherited && mention.kind != .collective {
-                        if !grouping.actors[actor].mentions.contains(mention.span) { grouping.actors[actor].mentions.append(mention.span) }
-                        if mention.text != grouping.actors[actor].name, !grouping.actors[actor].aliases.contains(mention.text) {
+                    if mention.kind != .name && mention.kind != .inherited && mention.kind != .collective,
+                       addedMentions.insert(mention.span).inserted {
+                        grouping.actors[actor].mentions.append(mention.span)
+                        if mention.text != grouping.actors[actor].name, addedAliases.insert("\(actor)|\(mention.text)").inserted,
+                           !grouping.actors[actor].aliases.contains(mention.text) {
                             grouping.actors[actor].aliases.append(mention.text)
                         }
                     }

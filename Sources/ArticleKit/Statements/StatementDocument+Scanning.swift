@@ -5,15 +5,14 @@ extension StatementDocument {
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord }
     func key(_ i: Int) -> WordKey { tokens[i].key }
-    func isSkippable(_ i: Int) -> Bool { isWord(i) && lexicon.skippable.contains(tokens[i].key) }
-    func isDeterminer(_ i: Int) -> Bool { isWord(i) && lexicon.determiners.contains(tokens[i].key) }
-    func isPreposition(_ i: Int) -> Bool {
-        isWord(i) && lexicon.prepositions.contains(tokens[i].key) && !lexicon.determiners.contains(tokens[i].key)
-    }
+    func has(_ i: Int, _ flag: WordFlags) -> Bool { i >= 0 && i < tokens.count && tokens[i].flags.contains(flag) }
+    func isSkippable(_ i: Int) -> Bool { has(i, .skippable) }
+    func isDeterminer(_ i: Int) -> Bool { has(i, .determiner) }
+    func isPreposition(_ i: Int) -> Bool { has(i, .preposition) && !has(i, .determiner) }
     /// Any preposition, even one that is also a determiner ("de").
-    func isAnyPreposition(_ i: Int) -> Bool { isWord(i) && lexicon.prepositions.contains(tokens[i].key) }
-    func isComplementizer(_ i: Int) -> Bool { isWord(i) && lexicon.complementizers.contains(tokens[i].key) }
-    func pronoun(_ i: Int) -> CueLexicon.Pronoun? { isWord(i) ? lexicon.pronouns[tokens[i].key] : nil }
+    func isAnyPreposition(_ i: Int) -> Bool { has(i, .preposition) }
+    func isComplementizer(_ i: Int) -> Bool { has(i, .complementizer) }
+    func pronoun(_ i: Int) -> CueLexicon.Pronoun? { has(i, .pronoun) ? lexicon.pronouns[tokens[i].key] : nil }
     func isSentencePunct(_ i: Int) -> Bool { isPunct(i, ".!?;\u{2026}") }
 
     /// Number of word tokens in a range.

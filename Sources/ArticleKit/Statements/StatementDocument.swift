@@ -107,8 +107,8 @@ struct StatementDocument {
     func cue(at i: Int) -> (range: Range<Int>, lemma: String)? {
         let token = tokens[i]
         // A name is never a cue ("Twitter", "Says").
-        guard token.kind == .word, entityAt[i] < 0 else { return nil }
-        if let phrases = lexicon.cuePhrases[token.key] {
+        guard token.kind == .word, !token.flags.isDisjoint(with: [.cueVerb, .cuePhraseStart, .headCue]), entityAt[i] < 0 else { return nil }
+        if token.flags.contains(.cuePhraseStart), let phrases = lexicon.cuePhrases[token.key] {
             for phrase in phrases where matches(phrase, at: i) {
                 return (i..<(i + phrase.words.count), phrase.text)
             }
@@ -128,7 +128,8 @@ struct StatementDocument {
 
     /// The attribution opener ("selon", "according to", "по словам") at token `i`.
     func attribution(at i: Int) -> Range<Int>? {
-        guard tokens[i].kind == .word, let phrases = lexicon.attributions[tokens[i].key] else { return nil }
+        guard tokens[i].kind == .word, tokens[i].flags.contains(.attributionStart),
+              let phrases = lexicon.attributions[tokens[i].key] else { return nil }
         for phrase in phrases where matches(phrase, at: i) { return i..<(i + phrase.words.count) }
         return nil
     }

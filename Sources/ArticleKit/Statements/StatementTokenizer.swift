@@ -15,6 +15,8 @@ struct StatementToken: Sendable {
     var invertedPronoun: WordKey?
     /// The scalar of a one-scalar punctuation, quote or dash token.
     var mark: Unicode.Scalar
+    /// What the lexicon knows about the word.
+    var flags: WordFlags = []
     /// For a line break: whether it ends a paragraph (a blank line follows).
     var blank = false
 
@@ -25,6 +27,17 @@ struct StatementToken: Sendable {
 /// Splits a text into `StatementToken`s in one linear pass.
 struct StatementTokenizer {
     let lexicon: CueLexicon
+    // Copied out of the lexicon once, so the hot loop does not retain and release them per token.
+    private let table: WordFlagTable
+    private let elisions: Set<WordKey>
+    private let inversions: [WordKey: WordKey]
+
+    init(lexicon: CueLexicon) {
+        self.lexicon = lexicon
+        table = lexicon.flagTable
+        elisions = lexicon.elisions
+        inversions = lexicon.inversions
+    }
 
     static func isQuoteMark(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
@@ -75,12 +88,12 @@ struct StatementTokenizer {
                 i = j
                 continue
             }
-            if c == " " || c == "\t" || c == "\r" || c == "\u{00A0}" || c == "\u{202F}" || c.properties.isWhitespace {
-                i += 1
-                continue
-            }
             if Self.isWordScalar(c) {
                 i = scanWord(s, from: i, into: &tokens)
+                continue
+            }
+            if c == " " || c == "\t" || c == "\r" || c == "\u{00A0}" || c == "\u{202F}" || (c.value >= 0x80 && c.properties.isWhitespace) {
+                i += 1
                 continue
             }
             if Self.isQuoteMark(c) {
@@ -108,7 +121,7 @@ struct StatementTokenizer {
             if Self.isWordScalar(c) { j += 1; continue }
             if j + 1 < n, Self.isWordScalar(s[j + 1]) {
                 if Self.isApostrophe(c) {
-                    if lexicon.elisions.contains(WordKey(s, wordStart..<(j + 1))) {
+                    if !elisions.isEmpty, elisions.contains(WordKey(s, wordStart..<(j + 1))) {
                         append(s, wordStart, j + 1, -1, -1, into: &tokens)
                         wordStart = j + 1
                         firstHyphen = -1
@@ -135,15 +148,18 @@ struct StatementTokenizer {
 
     private func append(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ firstHyphen: Int, _ lastHyphen: Int,
                         into tokens: inout [StatementToken]) {
-        let numeric = s[a].properties.numericType != nil
+        let v = s[a].value
+        let numeric = v < 0x80 ? (v >= 0x30 && v <= 0x39) : (v > 0x4FF && s[a].properties.numericType != nil)
         var token = StatementToken(start: a, end: b, kind: numeric ? .number : .word, key: WordKey(s, a..<b),
                                    capitalized: WordKey.isUpper(s[a]), mark: s[a])
+        token.flags = table.flags(token.key)
         if firstHyphen > a {
             token.headKey = WordKey(s, a..<firstHyphen)
+            if table.flags(token.headKey!).contains(.cueVerb) { token.flags.insert(.headCue) }
             // "-t-il" / "-il": try the longest suffix first.
             var h = firstHyphen
             while h < b {
-                if Self.isHyphen(s[h]), let pronoun = lexicon.inversions[WordKey(s, h..<b)] {
+                if Self.isHyphen(s[h]), !inversions.isEmpty, let pronoun = inversions[WordKey(s, h..<b)] {
                     token.invertedPronoun = pronoun
                     break
                 }

@@ -1,0 +1,59 @@
+/// What the lexicon knows about a word, as bits, so that each token is looked up once and the
+/// finders test bits instead of hashing strings again.
+struct WordFlags: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+    static let cueVerb = WordFlags(rawValue: 1 << 0)
+    static let cuePhraseStart = WordFlags(rawValue: 1 << 1)
+    static let attributionStart = WordFlags(rawValue: 1 << 2)
+    static let complementizer = WordFlags(rawValue: 1 << 3)
+    static let skippable = WordFlags(rawValue: 1 << 4)
+    static let determiner = WordFlags(rawValue: 1 << 5)
+    static let preposition = WordFlags(rawValue: 1 << 6)
+    static let pronoun = WordFlags(rawValue: 1 << 7)
+    static let possessive = WordFlags(rawValue: 1 << 8)
+    static let roleNoun = WordFlags(rawValue: 1 << 9)
+    static let naming = WordFlags(rawValue: 1 << 10)
+    static let collectiveNumber = WordFlags(rawValue: 1 << 11)
+    static let bareComplement = WordFlags(rawValue: 1 << 12)
+    /// A hyphenated word whose head is a cue verb ("explique" of "explique-t-il").
+    static let headCue = WordFlags(rawValue: 1 << 13)
+}
+
+/// An open-addressing table from word keys to flags: one multiply and a probe or two per
+/// token, no Hasher.
+struct WordFlagTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [UInt32]
+    private var mask: Int
+
+    init(_ entries: [WordKey: WordFlags]) {
+        var capacity = 16
+        while capacity < entries.count * 3 { capacity <<= 1 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [UInt32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for (key, flags) in entries {
+            let k = Self.stored(key.value)
+            var slot = Self.slot(k, mask)
+            while keys[slot] != 0 && keys[slot] != k { slot = (slot + 1) & mask }
+            keys[slot] = k
+            values[slot] |= flags.rawValue
+        }
+    }
+
+    @inline(__always) private static func stored(_ v: UInt64) -> UInt64 { v == 0 ? 1 : v }
+    @inline(__always) private static func slot(_ k: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    func flags(_ key: WordKey) -> WordFlags {
+        let k = Self.stored(key.value)
+        var slot = Self.slot(k, mask)
+        while true {
+            let found = keys[slot]
+            if found == k { return WordFlags(rawValue: values[slot]) }
+            if found == 0 { return [] }
+            slot = (slot + 1) & mask
+        }
+    }
+}
