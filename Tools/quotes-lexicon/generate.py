@@ -123,6 +123,8 @@ surnommé surnommée surnom baptisé baptisée dénommé dénommée qualifié qu
 titre film livre roman chanson album émission opération programme projet magazine loi slogan mot terme expression
 nom marque devise vidéo série documentaire pièce tableau ouvrage article rubrique campagne""",
     "collective-numbers": "deux trois quatre plusieurs",
+    "clause-words": "qui où dont lequel laquelle lesquels lesquelles quand lorsque lorsqu' comme puisque si",
+    "genitives": "de d' du des",
     "abbreviations": "m. mme. mm. dr. st. etc. av. apr. j.-c. p. n° cf. vol. éd. env. gén. col. sgt. pr.",
 }
 FR_ROLES = """spokesperson: porte-parole porte-paroles représentant représentante représentants représentantes
@@ -192,6 +194,8 @@ has also had also not however still yesterday today on monday tuesday wednesday 
     "naming": """called named dubbed titled entitled nicknamed name film book novel song album show programme program operation
 slogan word term phrase magazine newspaper series documentary play painting article column campaign headline hashtag motto""",
     "collective-numbers": "two three both",
+    "clause-words": "who whom which where whose when while as if because although",
+    "genitives": "of",
     "abbreviations": "mr. mrs. ms. dr. st. jr. sr. prof. gen. col. lt. sgt. gov. sen. rep. inc. ltd. co. corp. vs. etc. no. u.s. u.k. a.m. p.m. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.",
 }
 EN_ROLES = """spokesperson: spokesman spokeswoman spokesperson spokespeople representative representatives
@@ -301,13 +305,15 @@ RU = {
     "possessives": "его её ее их свои своих своим его",
     "inversions": "",
     "determiners": "этот эта это эти этого этой тот та те господин госпожа г-н г-жа",
-    "prepositions": "в во на с со о об обо по к ко у из от до за для при без под над про через между",
+    "prepositions": "в во на с со о об обо по к ко у из от до за для при без под над про через между после перед около среди вокруг кроме вместо ради вдоль накануне",
     "skippable": "также же ранее тогда уже и не ещё еще вновь затем позже тоже вчера сегодня позднее",
     "naming": """названием название названия называемый называемая называемые назвал назвала назвали называет называют
 прозвище прозвищем фильм фильма фильме книга книги книгу песня песню песни альбом альбома передача передаче передачи
 программа программе программы операция операции закон закона законе слово слова термин газета газеты газете журнал
 журнала сериал сериала спектакль спектакля статья статье статью лозунг лозунгом акция акции проект проекта""",
     "collective-numbers": "два две оба обе трое",
+    "clause-words": "который которая которое которые которого которой которых где когда как чтобы если потому хотя",
+    "genitives": "",
     "abbreviations": "г. гг. т.е. т.д. т.п. др. им. ул. пр. тыс. млн. млрд. руб. долл. см. стр. ст. н.э.",
 }
 def ru_noun(*words):
@@ -364,7 +370,10 @@ def write(lang, verbs, phrases, sections, roles, bare=""):
             if r.strip():
                 f.write(r.strip() + "\n")
 
-fr_verbs = [(v, fr_er(v)) for v in FR_ER] + [(v, fr_ir(v)) for v in FR_IR] + \
+# First person plural imperatives are the writer's voice ("Rappelons que …"), not a speaker's cue.
+FR_AUTHOR = {"rappelons", "notons", "précisons", "soulignons", "ajoutons", "signalons", "indiquons", "observons",
+             "constatons", "remarquons", "disons", "estimons", "pensons", "considérons", "relevons", "expliquons"}
+fr_verbs = [(v, [f for f in fr_er(v) if f not in FR_AUTHOR]) for v in FR_ER] + [(v, fr_ir(v)) for v in FR_IR] + \
            [(k, v.split()) for k, v in FR_IRREGULAR.items() if v]
 write("fr", fr_verbs, FR_PHRASES, FR, FR_ROLES)
 en_verbs = [(k, v.split() if v else en_verb(k)) for k, v in EN_VERBS.items()]

@@ -21,10 +21,18 @@ struct AttributionFinder {
                 || doc.tokens[before].kind == .dash else { return nil }
         let end = doc.sentenceEnd(i)
         var k = opener.upperBound
+        var named = -1   // end of a name in the phrase followed by the content without a comma
         while k < end, k - opener.upperBound < Self.maximumPhrase, !doc.isPunct(k, ",:"), doc.tokens[k].kind != .quote {
             if doc.isSentencePunct(k) { return nil }
+            let e = doc.entityAt[k]
+            if e >= 0, named < 0, doc.entities[e].type == .person || doc.entities[e].type == .organisation {
+                let after = doc.entityTokens[e].upperBound
+                if doc.isWord(after), !doc.has(after, .genitive), !doc.isPunct(after, "(") { named = after }
+            }
             k += 1
         }
+        // "According to the Saudi Interior Ministry over 345 pilgrims …": the content starts after the name.
+        if named > 0, k >= end || k - opener.upperBound >= Self.maximumPhrase || doc.wordCount(named..<k) >= 4 { k = named }
         guard k < end, k > opener.upperBound else { return nil }
         var phraseEnd = k
         // "Selon la fédération des banques, Febelfin, « … »": an apposed name belongs to the phrase.
@@ -81,7 +89,7 @@ struct AttributionFinder {
     private func roleApposition(_ doc: StatementDocument, from start: Int, end: Int) -> Int? {
         var t = start
         var hasRole = false
-        while t < end, t - start < 6, doc.isWord(t) {
+        while t < end, t - start < 10, doc.isWord(t) {
             if doc.lexicon.roleNouns[doc.tokens[t].key] != nil { hasRole = true }
             t += 1
         }

@@ -138,6 +138,8 @@ final class CueLexicon: Sendable {
         mark(naming, .naming)
         mark(collectiveNumbers, .collectiveNumber)
         mark(bareComplementVerbs, .bareComplement)
+        mark(keySet("clause-words"), .clauseWord)
+        mark(keySet("genitives"), .genitive)
         flagTable = WordFlagTable(flags)
     }
 

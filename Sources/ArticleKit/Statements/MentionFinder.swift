@@ -129,7 +129,7 @@ struct MentionFinder {
         }
         var upper = noun + 1
         while upper < range.upperBound, upper - noun < 6, doc.isWord(upper), !doc.isSkippable(upper), doc.cue(at: upper) == nil,
-              doc.pronoun(upper) == nil {
+              doc.pronoun(upper) == nil, !doc.isPreposition(upper), !doc.has(upper, .clauseWord) {
             upper += 1
         }
         while upper > noun + 1, doc.isPreposition(upper - 1) || doc.isDeterminer(upper - 1) { upper -= 1 }
@@ -155,7 +155,7 @@ struct MentionFinder {
             while lower < segment.upperBound, doc.isDeterminer(lower) { lower += 1 }
             var upper = lower
             while upper < segment.upperBound, upper - lower < 6, !doc.isSkippable(upper), doc.cue(at: upper) == nil,
-                  doc.pronoun(upper) == nil || upper > lower {
+                  doc.pronoun(upper) == nil || upper > lower, !doc.has(upper, .clauseWord), !(upper > lower && doc.isPreposition(upper)) {
                 upper += 1
             }
             if upper > lower { return lower..<upper }

@@ -15,6 +15,10 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let naming = WordFlags(rawValue: 1 << 10)
     static let collectiveNumber = WordFlags(rawValue: 1 << 11)
     static let bareComplement = WordFlags(rawValue: 1 << 12)
+    /// Opens a subordinate clause ("qui", "where", "который"): ends a speaker's noun phrase.
+    static let clauseWord = WordFlags(rawValue: 1 << 14)
+    /// Introduces a genitive complement ("de", "of").
+    static let genitive = WordFlags(rawValue: 1 << 15)
     /// A hyphenated word whose head is a cue verb ("explique" of "explique-t-il").
     static let headCue = WordFlags(rawValue: 1 << 13)
 }
