@@ -49,4 +49,10 @@ import Testing
         #expect(a.first { $0.name == "Dmitri Peskov" }?.role == "secrétaire de presse du président russe")
         #expect(a.first { $0.name == "Rafael Correa" }?.role == "président de la république équatorienne")
     }
+
+    @Test func titlesAndDeterminersInsideEntitiesAreNotPartOfTheName() {
+        let a = actors("Le président Vladimir Poutine a parlé. Poutine a ajouté un mot. Le Kremlin a confirmé.", "fr",
+                       [("président Vladimir Poutine", .person), ("Poutine", .person), ("Le Kremlin", .organisation)])
+        #expect(a.map(\.name) == ["Vladimir Poutine", "Kremlin"])
+    }
 }

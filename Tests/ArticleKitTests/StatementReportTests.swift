@@ -11,7 +11,7 @@ import Testing
         let text = StatementReport.format(analysis, title: "Essai")
         #expect(text.hasPrefix("Essai\n"))
         #expect(text.contains("Barack Obama [PER]"))
-        #expect(text.contains("[direct] «La situation reste difficile.»  (cue: déclaré)"))
+        #expect(text.contains("[direct] «La situation reste difficile.»  (cue: a déclaré)"))
         #expect(text.contains("Washington\n  - [indirect] les troupes partiront bientôt"))
     }
 }

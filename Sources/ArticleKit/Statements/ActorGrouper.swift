@@ -94,7 +94,7 @@ struct ActorGrouper {
             } else {
                 index = actors.count
                 actorOfRoot[root] = index
-                actors.append(Actor(name: entities[e].text, type: entities[e].type))
+                actors.append(Actor(name: nameText(doc, e), type: entities[e].type))
                 members.append([])
             }
             actorOfEntity[e] = index
@@ -112,7 +112,7 @@ struct ActorGrouper {
                 if names[a].count != names[b].count { return names[a].count < names[b].count }
                 return a > b
             }!
-            actors[index].name = entities[best].text
+            actors[index].name = nameText(doc, best)
             var aliases: [String] = []
             for e in list where entities[e].text != actors[index].name && !aliases.contains(entities[e].text) {
                 aliases.append(entities[e].text)
@@ -145,12 +145,34 @@ struct ActorGrouper {
 
     /// The words of an entity's name, lowercased, without punctuation ("B. Obama" → b, obama).
     private func nameWords(_ doc: StatementDocument, _ e: Int) -> [String] {
-        doc.entityTokens[e].compactMap { t -> String? in
+        nameTokens(doc, e).compactMap { t -> String? in
             let token = doc.tokens[t]
             guard token.isWord else { return nil }
-            if doc.entities[e].type == .organisation, doc.lexicon.determiners.contains(token.key) { return nil }
             return doc.text(token.span).lowercased()
         }
+    }
+
+    /// The tokens of an entity's name without leading determiners, titles and role nouns
+    /// ("le Kremlin" → Kremlin, "président Vladimir Poutine" → Vladimir Poutine, "Mr Key" → Key),
+    /// should the recogniser include them.
+    func nameTokens(_ doc: StatementDocument, _ e: Int) -> Range<Int> {
+        let range = doc.entityTokens[e]
+        var lower = range.lowerBound
+        while lower < range.upperBound - 1 {
+            let token = doc.tokens[lower]
+            let strip = doc.isDeterminer(lower) || doc.isPunct(lower, ".'\u{2019}")
+                || (doc.entities[e].type == .person && (doc.lexicon.isRole(token.key) || (token.isWord && !token.capitalized)))
+            if !strip { break }
+            lower += 1
+        }
+        return lower..<range.upperBound
+    }
+
+    /// The entity's name as written, without what `nameTokens` strips.
+    func nameText(_ doc: StatementDocument, _ e: Int) -> String {
+        let range = nameTokens(doc, e)
+        guard range.lowerBound > doc.entityTokens[e].lowerBound, !range.isEmpty else { return doc.entities[e].text }
+        return doc.text(TextSpan(doc.tokens[range.lowerBound].start, doc.entities[e].span.end))
     }
 
     /// Whether `short` matches `long` word by word in order ("Poutine" in "Vladimir Poutine",

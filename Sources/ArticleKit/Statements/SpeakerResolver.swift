@@ -75,7 +75,7 @@ struct SpeakerResolver {
             let entity = doc.entities[e]
             let actor = actors.actorOfEntity[e]
             return SpeakerMention(span: entity.span, text: entity.text, kind: .name, actor: actor >= 0 ? actor : nil,
-                                  name: actor >= 0 ? nil : entity.text, confidence: 1)
+                                  name: actor >= 0 ? nil : ActorGrouper().nameText(doc, e), confidence: 1)
         case .pronoun(let t):
             return resolvePronoun(at: t)
         case .role(let range, let noun):

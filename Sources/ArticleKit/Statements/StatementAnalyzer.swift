@@ -16,14 +16,16 @@ public struct StatementAnalyzer: Sendable {
             // A quotation with neither cue nor anyone speaking before it (a headline's
             // « Le parquet exagère les chiffres ») is not attributed: not kept as a statement.
             if candidate.origin == .directUncued && mention == nil { continue }
-            let cueText: String
-            if let cue = candidate.cue {
-                cueText = doc.text(tokens: cue)
-            } else {
-                cueText = ""
+            // The cue as written, with its auxiliaries and adverbs ("a également constaté", "lui avait dit").
+            var cueRange = candidate.cue
+            if let cue = cueRange, doc.tokens[cue.lowerBound].flags.contains(.cueVerb) || doc.tokens[cue.lowerBound].flags.contains(.headCue) {
+                var lower = cue.lowerBound
+                while lower > 0, cue.lowerBound - lower < 4, doc.isSkippable(lower - 1), doc.pronoun(lower - 1) == nil { lower -= 1 }
+                cueRange = lower..<cue.upperBound
             }
+            let cueText = cueRange.map { doc.text(tokens: $0) } ?? ""
             var quote = Quote(span: candidate.content, kind: candidate.kind, text: doc.text(candidate.content), cue: cueText,
-                              cueSpan: candidate.cue.map { TextSpan(doc.tokens[$0.lowerBound].start, doc.tokens[$0.upperBound - 1].end) },
+                              cueSpan: cueRange.map { TextSpan(doc.tokens[$0.lowerBound].start, doc.tokens[$0.upperBound - 1].end) },
                               confidence: Self.confidence(candidate.origin) * (mention?.confidence ?? 0.3))
             if let mention {
                 quote.speakerMention = mention.span
