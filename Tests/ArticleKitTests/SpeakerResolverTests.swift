@@ -101,4 +101,31 @@ import Testing
         #expect(q?.actor == 0)
         #expect(a.actors.first?.quotes == [0])
     }
+
+    @Test func invertedSubjectOnTheAuxiliary() {
+        let direct = analyze("Josh Ernest était à Washington. « Nous n'avons reçu aucun message de Moscou », a-t-il ajouté.", "fr",
+                             [("Josh Ernest", .person), ("Washington", .location), ("Moscou", .location)])
+        #expect(direct.quotes.first?.speaker == "Josh Ernest")
+        #expect(direct.quotes.first?.cue == "a-t-il ajouté")
+        let reported = analyze("Josh Ernest était à Washington. Aucun message n'a été reçu de Moscou ce jour-là, a-t-il précisé.", "fr",
+                               [("Josh Ernest", .person), ("Washington", .location), ("Moscou", .location)])
+        #expect(reported.quotes.first?.text == "Aucun message n'a été reçu de Moscou ce jour-là")
+        #expect(reported.quotes.first?.speaker == "Josh Ernest")
+    }
+
+    @Test func possessiveInsideTheAttribution() {
+        let a = analyze("Игорь Конашенков выступил перед журналистами. По его словам, генерал освобождён от должности в связи с возрастом.", "ru",
+                        [("Игорь Конашенков", .person)])
+        #expect(a.quotes.first?.text == "генерал освобождён от должности в связи с возрастом")
+        #expect(a.quotes.first?.speaker == "Игорь Конашенков")
+        let fr = analyze("Craig Murray écrit souvent. Selon lui, les États-Unis ont demandé au Royaume-Uni de le faire.", "fr",
+                         [("Craig Murray", .person), ("États-Unis", .location), ("Royaume-Uni", .location)])
+        #expect(fr.quotes.first?.speaker == "Craig Murray")
+    }
+
+    @Test func nameRightBeforTheVerbIsTheSubject() {
+        let a = analyze("Отставку главы ГРУ \"Коммерсантъ\" объяснил тем, что президент поручил чиновникам покинуть советы директоров.", "ru",
+                        [("ГРУ", .organisation), ("Коммерсантъ", .organisation)])
+        #expect(a.quotes.first?.speaker == "Коммерсантъ")
+    }
 }

@@ -15,6 +15,9 @@ import Testing
         print(String(format: "DEV %@ quotes F1@0.5 %.3f (P %.3f R %.3f) F1@0.3 %.3f exact F1 %.3f speakers %.3f (%d/%d)",
                      language, half.quotes.f1, half.quotes.precision, half.quotes.recall, third.quotes.f1,
                      half.quotesExact.f1, half.speakers.value, half.speakers.correct, half.speakers.total))
+        let bare = StatementTestSupport.evaluate(records, overlap: 0.5, withEntities: false)
+        print(String(format: "DEV %@ without entities: quotes F1@0.5 %.3f exact F1 %.3f speakers %.3f (%d/%d)",
+                     language, bare.quotes.f1, bare.quotesExact.f1, bare.speakers.value, bare.speakers.correct, bare.speakers.total))
         if ProcessInfo.processInfo.environment["QUOTES_DEBUG"] != nil {
             for record in records { dump(record) }
         }

@@ -17,10 +17,10 @@ enum StatementTestSupport {
     }
 
     /// Analysis of a gold record with its gold entities injected.
-    static func analyze(_ record: GoldRecord) -> Analysis {
+    static func analyze(_ record: GoldRecord, withEntities: Bool = true) -> Analysis {
         let text = ScalarText(record.text)
         var analysis = TextAnalyzer().analyze(text, languageHint: record.lang)
-        analysis.entities = (record.entities ?? []).compactMap { e in
+        analysis.entities = (withEntities ? record.entities ?? [] : []).compactMap { e in
             guard let type = EntityType(rawValue: e.type) else { return nil }
             return Entity(span: TextSpan(e.start, e.end), type: type, text: text[TextSpan(e.start, e.end)])
         }
@@ -55,8 +55,8 @@ enum StatementTestSupport {
     }
 
     /// Scores of a gold file, entities injected, at the given overlap.
-    static func evaluate(_ records: [GoldRecord], overlap: Double) -> EvaluationReport {
-        let predicted = records.map { GoldRecord(article: $0.article, analysis: analyze($0)) }
+    static func evaluate(_ records: [GoldRecord], overlap: Double, withEntities: Bool = true) -> EvaluationReport {
+        let predicted = records.map { GoldRecord(article: $0.article, analysis: analyze($0, withEntities: withEntities)) }
         return Evaluator(quoteOverlap: overlap).evaluate(gold: records, predicted: predicted)
     }
 }

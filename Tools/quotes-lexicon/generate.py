@@ -176,7 +176,7 @@ EN_VERBS = {
 EN_BARE = "say says said saying tell tells told add adds added believe believes believed think thinks thought claim claims claimed insist insists insisted argue argues argued warn warns warned estimate estimates estimated rule rules ruled state states stated"
 EN = {
     "complementizers": "that",
-    "attributions": "according to\naccording",
+    "attributions": "according to",
     "restricted-attributions": "",
     "elisions": "",
     "pronouns": """he: m sg
@@ -282,6 +282,16 @@ RU_VERBS = {
 RU = {
     "complementizers": "что",
     "attributions": """по словам
+по его словам
+по её словам
+по ее словам
+по их словам
+по его мнению
+по её мнению
+по ее мнению
+по их мнению
+по его данным
+по их данным
 по данным
 по мнению
 по информации

@@ -33,7 +33,7 @@ struct AttributionFinder {
         }
         // "According to the Saudi Interior Ministry over 345 pilgrims …": the content starts after the name.
         if named > 0, k >= end || k - opener.upperBound >= Self.maximumPhrase || doc.wordCount(named..<k) >= 4 { k = named }
-        guard k < end, k > opener.upperBound else { return nil }
+        guard k < end, k >= opener.upperBound else { return nil }
         var phraseEnd = k
         // "Selon la fédération des banques, Febelfin, « … »": an apposed name belongs to the phrase.
         if doc.isPunct(k, ","), k + 1 < end, doc.entityAt[k + 1] >= 0 {
@@ -50,19 +50,26 @@ struct AttributionFinder {
         }
         let phrase = opener.upperBound..<phraseEnd
         if doc.lexicon.restrictedAttributions.contains(doc.tokens[i].key), !namesSomeone(doc, phrase) { return nil }
+        // "По его словам, …": the speaker is the possessive inside the opener.
+        let site: QuoteCandidate.SpeakerSite
+        if phrase.isEmpty, let owner = opener.first(where: { doc.has($0, .possessive) || doc.has($0, .pronoun) }) {
+            site = .pronoun(token: owner)
+        } else {
+            site = .region(phrase)
+        }
         var s = k
         if doc.isPunct(s, ",:") { s += 1 }
         guard s < end else { return nil }
         if doc.tokens[s].kind == .quote, doc.quoteEnd[s] > s, case let pairIndex = doc.pairAt[s], pairIndex >= 0,
            let content = DirectQuoteFinder().trimmed(doc, doc.pairs[pairIndex]) {
-            return QuoteCandidate(content: content, kind: .direct, cue: opener, origin: .directCued, site: .region(phrase),
+            return QuoteCandidate(content: content, kind: .direct, cue: opener, origin: .directCued, site: site,
                                   anchor: s + 1, pair: pairIndex)
         }
         let contentEnd = doc.clauseEnd(from: s)
         // "selon les juridictions, de l'emprisonnement à vie": a short fragment, not a claim.
         let words = doc.wordCount(s..<contentEnd)
         guard words >= 5, !doc.isAnyPreposition(s) || words >= 8, let span = doc.contentSpan(s..<contentEnd) else { return nil }
-        return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: .region(phrase),
+        return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: site,
                               anchor: s, pair: nil)
     }
 

@@ -115,7 +115,11 @@ struct DirectQuoteFinder {
             let token = doc.tokens[k]
             if token.kind != .word && token.kind != .number { return nil }
             if let cue = doc.cue(at: k) ?? (k == first && skipped > 0 && token.invertedPronoun != nil ? (k..<(k + 1), "") : nil) {
-                if doc.tokens[k].invertedPronoun != nil { return (cue.range, .pronoun(token: k)) }
+                if doc.tokens[k].invertedPronoun != nil {
+                    // "a-t-il ajouté": the participle belongs to the cue.
+                    if cue.range.count == 1, k + 1 < doc.tokens.count, let verb = doc.cue(at: k + 1) { return (k..<verb.range.upperBound, .pronoun(token: k)) }
+                    return (cue.range, .pronoun(token: k))
+                }
                 let after = cue.range.upperBound..<max(cue.range.upperBound, end)
                 if k > first { return (cue.range, .around(between: first..<k, after: after)) }
                 return (cue.range, .after(after))

@@ -41,6 +41,13 @@ struct MentionFinder {
         if p >= start {
             if doc.pronoun(p) != nil, !(doc.pronoun(p)!.stressed) { return .pronoun(p) }
             if doc.tokens[p].invertedPronoun != nil { return .pronoun(p) }
+            // A name right before the verb is its subject ("Отставку главы ГРУ «Коммерсантъ» объяснил").
+            var q = p
+            while q >= start, doc.tokens[q].kind == .quote { q -= 1 }
+            if q >= start, usable(q), doc.entityAt[q] >= 0, doc.entities[doc.entityAt[q]].type != .miscellaneous,
+               !isComplement(doc.entityAt[q]) {
+                return .entity(doc.entityAt[q])
+            }
         }
         return best(in: start..<cue, nearestFirst: true)
     }
@@ -113,7 +120,6 @@ struct MentionFinder {
         return nil
     }
 
-    /// An entity introduced by a preposition ("de", "of", "du").
     private func isComplement(_ e: Int) -> Bool {
         let first = doc.entityTokens[e].lowerBound
         guard first > 0 else { return false }

@@ -92,6 +92,7 @@ struct ReportedSpeechFinder {
         var between = 0
         while c >= 0, between < 4, doc.tokens[c].isWord {
             guard doc.isSkippable(c) || doc.pronoun(c) != nil || doc.entityAt[c] >= 0 || doc.isDeterminer(c)
+                    || doc.tokens[c].invertedPronoun != nil
                     || doc.lexicon.roleNouns[doc.tokens[c].key] != nil || doc.tokens[c].capitalized else { return nil }
             c -= 1
             between += 1
@@ -108,8 +109,8 @@ struct ReportedSpeechFinder {
         if doc.tokens[start].kind == .quote, doc.quoteEnd[start] >= contentEnd - 1 { return nil }
         guard let span = doc.contentSpan(start..<contentEnd) else { return nil }
         let site: QuoteCandidate.SpeakerSite
-        if doc.tokens[cue.lowerBound].invertedPronoun != nil {
-            site = .pronoun(token: cue.lowerBound)
+        if let inverted = ((c + 1)...cue.lowerBound).first(where: { doc.tokens[$0].invertedPronoun != nil }) {
+            site = .pronoun(token: inverted)
         } else if between > 0, (c + 1..<cue.lowerBound).contains(where: { !doc.isSkippable($0) }) {
             site = .around(between: (c + 1)..<cue.lowerBound, after: cue.upperBound..<sentenceEnd)
         } else {
