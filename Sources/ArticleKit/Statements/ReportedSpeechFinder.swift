@@ -50,6 +50,11 @@ struct ReportedSpeechFinder {
         let start = cue.upperBound
         guard doc.isWord(start), !doc.isPreposition(start), !doc.isSkippable(start), !doc.isComplementizer(start),
               doc.cue(at: start) == nil else { return nil }
+        // `"…," said a spokesman`: after a quotation the verb's subject follows, not a clause.
+        var before = cue.lowerBound - 1
+        while before >= 0, doc.isSkippable(before) { before -= 1 }
+        if before >= 0, doc.tokens[before].kind == .quote { return nil }
+        if before > 0, doc.isPunct(before, ",") || doc.tokens[before].kind == .dash, doc.tokens[before - 1].kind == .quote { return nil }
         // "an estimated cost": a participle used as an adjective.
         if cue.lowerBound > 0, doc.isDeterminer(cue.lowerBound - 1) { return nil }
         // "is said to …" is not a statement.
