@@ -49,7 +49,9 @@ prononcer nuancer exhorter évoquer témoigner accuser protester plaider relever
 conseiller ironiser tempérer relativiser réagir plaisanter s'exclamer exclamer interroger questionner
 poursuivre renchérir mentionner certifier garantir jurer déclarer proclamer notifier spécifier détailler
 résumer trancher tweeter clamer réaffirmer réitérer arguer argumenter objecter rétorquer répliquer
-insinuer suggérer présumer supposer douter espérer prédire pronostiquer alerter mettre en garde""".split()
+insinuer suggérer présumer supposer douter espérer prédire pronostiquer alerter mettre en garde
+indigner insurger inquiéter alarmer désoler étonner écrier lamenter vanter glisser lâcher tonner fustiger
+souffler murmurer crier hurler concéder continuer enchaîner saluer souhaiter""".split()
 FR_ER = [v for v in FR_ER if v.endswith("er") and "'" not in v and v not in ("mettre", "en", "garde", "démentir", "poursuivre")]
 FR_IR = "avertir renchérir réjouir réagir".split()
 FR_IRREGULAR = {
@@ -73,6 +75,9 @@ FR_IRREGULAR = {
     "se féliciter": "félicité félicite félicitée félicitent",
     "lire": "lit",
     "faire savoir": "",
+    "se souvenir": "souvient souvenait souvenu",
+    "s'émouvoir": "ému émue émeut",
+    "défendre": "défend défendent défendait défendu défendue",
 }
 FR_PHRASES = """fait savoir
 faire savoir
@@ -171,7 +176,9 @@ EN_VERBS = {
     "tweet": None, "testify": None, "continue": None, "agree": None, "disclose": None, "affirm": None, "allege": None,
     "caution": None, "assure": None, "boast": None, "charge": None, "joke": None, "speculate": None, "reiterate": None,
     "repeat": None, "recount": None, "exclaim": None, "proclaim": None, "answer": None, "counter": None, "retort": None,
-    "announced": None, "ask": None, "urge": None, "hint": None, "signal": None, "criticize": None, "criticise": None,
+    "ask": None, "urge": None, "hint": None, "signal": None, "criticize": None, "criticise": None,
+    "quip": "quip quips quipped quipping", "shout": None, "yell": None, "whisper": None, "scream": None, "murmur": None,
+    "explain": None, "recount": None, "describe": None, "vow": None, "pledge": None, "accuse": None,
 }
 EN_BARE = "say says said saying tell tells told add adds added believe believes believed think thinks thought claim claims claimed insist insists insisted argue argues argued warn warns warned estimate estimates estimated rule rules ruled state states stated"
 EN = {
@@ -277,6 +284,9 @@ RU_VERBS = {
     "посетовать": ru_past("посетова") + "сетует".split(),
     "оценить": ru_past("оцени") + "оценивает".split(),
     "жаловаться": ru_past("пожалова", True) + "жалуется".split(),
+    "поделиться": ru_past("подели", True) + "делится".split(),
+    "цитировать": "цитирует цитируют цитировал цитировала".split(),
+    "безличные": "отмечается подчеркивается подчёркивается указывается утверждается говорилось заявлялось сообщалось отмечалось".split(),
     "выразить мнение": [],
 }
 RU = {
