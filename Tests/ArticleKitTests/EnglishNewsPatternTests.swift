@@ -55,4 +55,10 @@ import Testing
         #expect(quotes("Fighters of the so-called \"Islamic State\" left the city.").isEmpty)
         #expect(quotes("The announcement was made on Tuesday by the government.").isEmpty)
     }
+
+    @Test func attributionWithoutCommaClosesTheLastClause() {
+        let q = quotes("Last year over 4 million visitors attended the event and this year the city expects about 6 million visitors according to the event website.")
+        #expect(q.first?.text == "this year the city expects about 6 million visitors")
+        #expect(q.first?.speaker == "event website")
+    }
 }

@@ -28,7 +28,8 @@ import Testing
         let records = ["fr", "en", "ru"].flatMap { StatementTestSupport.goldRecords("wikinews-dev-\($0).jsonl") ?? [] }
         guard !records.isEmpty else { print("skipped: no development set"); return }
         var rates: [Double] = []
-        for copies in [5, 20] {
+        let large = Int(ProcessInfo.processInfo.environment["THROUGHPUT_COPIES"] ?? "") ?? 20
+        for copies in [5, large] {
             var analysis = document(copies: copies, records: records)
             let prepared = Date()
             let lexicon = CueLexicon.forLanguage("fr")

@@ -130,6 +130,7 @@ nom marque devise vidéo série documentaire pièce tableau ouvrage article rubr
     "collective-numbers": "deux trois quatre plusieurs",
     "clause-words": "qui où dont lequel laquelle lesquels lesquelles quand lorsque lorsqu' comme puisque si",
     "genitives": "de d' du des",
+    "coordinators": "et mais",
     "abbreviations": "m. mme. mm. dr. st. etc. av. apr. j.-c. p. n° cf. vol. éd. env. gén. col. sgt. pr.",
 }
 FR_ROLES = """spokesperson: porte-parole porte-paroles représentant représentante représentants représentantes
@@ -203,6 +204,7 @@ slogan word term phrase magazine newspaper series documentary play painting arti
     "collective-numbers": "two three both",
     "clause-words": "who whom which where whose when while as if because although",
     "genitives": "of",
+    "coordinators": "and but",
     "abbreviations": "mr. mrs. ms. dr. st. jr. sr. prof. gen. col. lt. sgt. gov. sen. rep. inc. ltd. co. corp. vs. etc. no. u.s. u.k. a.m. p.m. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.",
 }
 EN_ROLES = """spokesperson: spokesman spokeswoman spokesperson spokespeople representative representatives
@@ -334,6 +336,7 @@ RU = {
     "collective-numbers": "два две оба обе трое",
     "clause-words": "который которая которое которые которого которой которых где когда как чтобы если потому хотя",
     "genitives": "",
+    "coordinators": "и но а",
     "abbreviations": "г. гг. т.е. т.д. т.п. др. им. ул. пр. тыс. млн. млрд. руб. долл. см. стр. ст. н.э.",
 }
 def ru_noun(*words):

@@ -85,7 +85,13 @@ struct AttributionFinder {
         }
         guard k > opener.upperBound else { return nil }
         let contentEnd = doc.isPunct(i - 1, ",") ? i - 1 : i
-        let start = doc.clauseStart(before: contentEnd)
+        var start = doc.clauseStart(before: contentEnd)
+        // Without a comma the attribution closes the last clause only: "… attended the event and
+        // this year the city expects 6 million visitors according to the event website".
+        if contentEnd == i, let joint = (start..<contentEnd).last(where: { doc.has($0, .coordinator) && doc.insidePair[$0] < 0 }),
+           doc.wordCount(start..<joint) >= 4, doc.wordCount((joint + 1)..<contentEnd) >= 5 {
+            start = joint + 1
+        }
         guard start < contentEnd, doc.wordCount(start..<contentEnd) >= 4, let span = doc.contentSpan(start..<contentEnd) else { return nil }
         return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: .region(opener.upperBound..<k),
                               anchor: start, pair: nil)

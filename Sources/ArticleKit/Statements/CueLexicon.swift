@@ -140,6 +140,7 @@ final class CueLexicon: Sendable {
         mark(bareComplementVerbs, .bareComplement)
         mark(keySet("clause-words"), .clauseWord)
         mark(keySet("genitives"), .genitive)
+        mark(keySet("coordinators"), .coordinator)
         flagTable = WordFlagTable(flags)
     }
 

@@ -19,6 +19,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let clauseWord = WordFlags(rawValue: 1 << 14)
     /// Introduces a genitive complement ("de", "of").
     static let genitive = WordFlags(rawValue: 1 << 15)
+    /// Joins two clauses ("and", "et", "и").
+    static let coordinator = WordFlags(rawValue: 1 << 16)
     /// A hyphenated word whose head is a cue verb ("explique" of "explique-t-il").
     static let headCue = WordFlags(rawValue: 1 << 13)
 }
