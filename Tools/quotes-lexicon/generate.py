@@ -131,6 +131,7 @@ nom marque devise vidéo série documentaire pièce tableau ouvrage article rubr
     "clause-words": "qui où dont lequel laquelle lesquels lesquelles quand lorsque lorsqu' comme puisque si",
     "genitives": "de d' du des",
     "coordinators": "et mais",
+    "conjunction-heads": "ce parce bien alors pour avant afin tandis ainsi plus moins dès après depuis sans tant pendant sauf vu encore même sorte",
     "abbreviations": "m. mme. mm. dr. st. etc. av. apr. j.-c. p. n° cf. vol. éd. env. gén. col. sgt. pr.",
 }
 FR_ROLES = """spokesperson: porte-parole porte-paroles représentant représentante représentants représentantes
@@ -205,6 +206,7 @@ slogan word term phrase magazine newspaper series documentary play painting arti
     "clause-words": "who whom which where whose when while as if because although",
     "genitives": "of",
     "coordinators": "and but",
+    "conjunction-heads": "so such than now given provided except",
     "abbreviations": "mr. mrs. ms. dr. st. jr. sr. prof. gen. col. lt. sgt. gov. sen. rep. inc. ltd. co. corp. vs. etc. no. u.s. u.k. a.m. p.m. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.",
 }
 EN_ROLES = """spokesperson: spokesman spokeswoman spokesperson spokespeople representative representatives
@@ -337,6 +339,7 @@ RU = {
     "clause-words": "который которая которое которые которого которой которых где когда как чтобы если потому хотя",
     "genitives": "",
     "coordinators": "и но а",
+    "conjunction-heads": "так потому оттого несмотря после прежде тех",
     "abbreviations": "г. гг. т.е. т.д. т.п. др. им. ул. пр. тыс. млн. млрд. руб. долл. см. стр. ст. н.э.",
 }
 def ru_noun(*words):

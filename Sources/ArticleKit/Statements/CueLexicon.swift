@@ -141,6 +141,7 @@ final class CueLexicon: Sendable {
         mark(keySet("clause-words"), .clauseWord)
         mark(keySet("genitives"), .genitive)
         mark(keySet("coordinators"), .coordinator)
+        mark(keySet("conjunction-heads"), .conjunctionHead)
         flagTable = WordFlagTable(flags)
     }
 

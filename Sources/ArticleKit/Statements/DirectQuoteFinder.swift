@@ -7,6 +7,8 @@ struct DirectQuoteFinder {
     static let minimumCuedWords = 2
     /// Fewest words of a quotation without a cue.
     static let minimumUncuedWords = 5
+    /// Fewest words of a quoted fragment woven into a sentence with a speech verb.
+    static let minimumFragmentWords = 8
 
     func find(_ doc: StatementDocument) -> [QuoteCandidate] {
         var found: [QuoteCandidate] = []
@@ -150,7 +152,9 @@ struct DirectQuoteFinder {
         if innerEnd { return true }
         // A fragment woven into the sentence ("pour « sécuriser … »", "« de haut en bas … »")
         // counts only when the sentence has a speech verb.
-        if doc.isAnyPreposition(firstWord) || doc.isAnyPreposition(pair.open - 1) { return sentenceHasCue(doc, before: pair.open) }
+        if doc.isAnyPreposition(firstWord) || doc.isAnyPreposition(pair.open - 1) {
+            return words >= Self.minimumFragmentWords && sentenceHasCue(doc, before: pair.open)
+        }
         return true
     }
 

@@ -39,6 +39,9 @@ struct ReportedSpeechFinder {
             steps += 1
         }
         guard j < end, doc.isComplementizer(j) else { return nil }
+        // "jusqu'à ce que", "parce que", "vu que", "so that": a conjunction, not reported content.
+        if j > cue.upperBound, doc.has(j - 1, .conjunctionHead) { return nil }
+        if j > cue.upperBound + 1, doc.isPunct(j - 1, ","), doc.has(j - 2, .conjunctionHead) { return nil }
         var start = j + 1
         if doc.isPunct(start, ",") { start += 1 }
         return clause(doc, cue: cue, from: start, origin: .indirectVerb)

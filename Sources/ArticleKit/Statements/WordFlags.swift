@@ -21,6 +21,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let genitive = WordFlags(rawValue: 1 << 15)
     /// Joins two clauses ("and", "et", "и").
     static let coordinator = WordFlags(rawValue: 1 << 16)
+    /// Makes the complementizer after it a conjunction ("parce que", "jusqu'à ce que", "so that").
+    static let conjunctionHead = WordFlags(rawValue: 1 << 17)
     /// A hyphenated word whose head is a cue verb ("explique" of "explique-t-il").
     static let headCue = WordFlags(rawValue: 1 << 13)
 }
