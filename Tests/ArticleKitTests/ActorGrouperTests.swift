@@ -55,4 +55,12 @@ import Testing
                        [("président Vladimir Poutine", .person), ("Poutine", .person), ("Le Kremlin", .organisation)])
         #expect(a.map(\.name) == ["Vladimir Poutine", "Kremlin"])
     }
+
+    @Test func aRoleNounTaggedAsAPersonIsNotAnActor() {
+        let analysis = StatementTestSupport.analyze(
+            "Le porte-parole Josh Ernest a parlé. Porte-parole a également constaté qu'il est difficile de répondre.", language: "fr",
+            entities: [("Josh Ernest", .person), ("Porte-parole", .person)])
+        #expect(analysis.actors.map(\.name) == ["Josh Ernest"])
+        #expect(analysis.quotes.first?.speaker == "Josh Ernest")
+    }
 }

@@ -54,7 +54,23 @@ struct StatementDocument {
         let split = ClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: quoteEnd)
         sentences = split.ranges
         sentenceOf = split.sentenceOf
-        let sorted = entities.sorted { $0.span < $1.span }
+        let ordered = entities.sorted { $0.span < $1.span }
+        // A "person" that is only a role noun or a pronoun ("Porte-parole" opening a sentence) is
+        // a mention to resolve, not a name: the recogniser's guess is dropped here.
+        var sorted: [Entity] = []
+        sorted.reserveCapacity(ordered.count)
+        var probe = 0
+        for entity in ordered {
+            guard entity.type == .person else { sorted.append(entity); continue }
+            while probe < tokens.count, tokens[probe].end <= entity.span.start { probe += 1 }
+            var u = probe
+            var onlyLexicon = true
+            while u < tokens.count, tokens[u].start < entity.span.end {
+                if tokens[u].isWord, tokens[u].flags.isDisjoint(with: [.roleNoun, .pronoun, .determiner]) { onlyLexicon = false }
+                u += 1
+            }
+            if !onlyLexicon || u == probe { sorted.append(entity) }
+        }
         self.entities = sorted
         var entityTokens: [Range<Int>] = []
         var entityAt = [Int](repeating: -1, count: tokens.count)
