@@ -46,4 +46,12 @@ import Testing
         #expect(d.first?.text == "решение было принято слишком поздно")
         #expect(d.first?.speaker == "Министр")
     }
+
+    @Test func russianExpressedConfidenceThat() {
+        let q = quotes("Президент России выразил уверенность, что деятельность Рауля Кастро «будет и впредь способствовать укреплению партнёрства».", "ru",
+                       [("Рауля Кастро", .person)])
+        #expect(q.count == 1)
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text.hasPrefix("деятельность Рауля Кастро") == true)
+    }
 }

@@ -138,6 +138,7 @@ import Testing
         #expect(quotes("Il a lu le roman « Le Seigneur des anneaux et la Communauté de l'anneau » hier.", "fr").isEmpty)
         #expect(quotes("Le pape l'a nommé « patronne de l'environnement et de l'écologie au même titre que François » .", "fr").isEmpty)
         #expect(quotes("Об этом сообщает \"Интерфакс\".", "ru", [("Интерфакс", .organisation)]).isEmpty)
+        #expect(quotes("Си Цзиньпин назвал это учение «руководящей идеей партии и государства», «мощным идейным оружием для познания мира и преобразования общества».", "ru").isEmpty)
         #expect(quotes("Ce mécanisme n'a jamais pu être confirmé jusqu'à ce que le CERN se mette à sa recherche.", "fr").isEmpty)
         #expect(quotes("Bruxelles a salué un signe de la détermination des Grecs à « rester dans la zone euro ».", "fr").isEmpty)
     }

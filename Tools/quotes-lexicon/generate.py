@@ -92,6 +92,9 @@ tient à souligner
 tient à préciser
 s'est dit
 s'est dite
+a exprimé l'espoir
+a exprimé sa conviction
+ont exprimé l'espoir
 se dit
 se disent
 se sont dits
@@ -238,7 +241,10 @@ point out
 points out
 went on
 goes on
-said in a statement""".split("\n")
+said in a statement
+expressed hope
+expressed confidence
+expressed concern""".split("\n")
 
 # ---------------------------------------------------------------- Russian
 def ru_past(stem, refl=False):
@@ -372,7 +378,9 @@ RU_ROLES = [
     "org: " + ru_noun("газета", "издание", "агентство", "министерство", "правительство", "ведомство", "компания", "партия",
                       "организация", "совет", "суд", "сайт", "журнал", "канал", "фонд", "комитет", "служба", "посольство"),
 ]
-RU_PHRASES = ["говорится в", "говорится в заявлении", "говорится в сообщении"]
+RU_PHRASES = ["говорится в", "говорится в заявлении", "говорится в сообщении",
+              "выразил уверенность", "выразила уверенность", "выразили уверенность",
+              "выразил надежду", "выразила надежду", "выразили надежду", "выразил мнение", "выразила мнение"]
 
 def write(lang, verbs, phrases, sections, roles, bare=""):
     path = os.path.join(OUT, f"{lang}.txt")

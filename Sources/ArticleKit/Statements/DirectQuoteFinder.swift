@@ -45,12 +45,17 @@ struct DirectQuoteFinder {
 
     /// A title or a name: "la vidéo « Collateral Murder »", "intitulée « … »", "called "…"",
     /// "avait appelé Marine Le Pen « … »"; or the content is itself a name ("Российская газета").
-    func isNamed(_ doc: StatementDocument, _ pair: QuotePair) -> Bool {
+    func isNamed(_ doc: StatementDocument, _ pair: QuotePair, depth: Int = 0) -> Bool {
         var t = pair.open - 1
+        // A list of names ("назвал … «…», «…»"): named like the one before it.
+        if depth < 3, doc.isPunct(t, ","), t > 0, doc.tokens[t - 1].kind == .quote, doc.insidePair[t - 1] >= 0 {
+            let previous = doc.pairs[doc.insidePair[t - 1]]
+            if previous.close == t - 1, isNamed(doc, previous, depth: depth + 1) { return true }
+        }
         var steps = 0
-        while t >= 0, steps < 6, doc.tokens[t].isWord {
-            if doc.lexicon.naming.contains(doc.tokens[t].key) { return true }
-            if !(doc.isDeterminer(t) || doc.entityAt[t] >= 0 || doc.pronoun(t) != nil || doc.isSkippable(t)) { break }
+        while t >= 0, steps < 4, doc.tokens[t].isWord {
+            if doc.has(t, .naming) { return true }
+            if doc.cue(at: t) != nil { break }
             t -= 1
             steps += 1
         }
