@@ -134,7 +134,7 @@ nom marque devise vidéo série documentaire pièce tableau ouvrage article rubr
     "clause-words": "qui où dont lequel laquelle lesquels lesquelles quand lorsque lorsqu' comme puisque si",
     "genitives": "de d' du des",
     "coordinators": "et mais",
-    "conjunction-heads": "ce parce bien alors pour avant afin tandis ainsi plus moins dès après depuis sans tant pendant sauf vu encore même sorte",
+    "conjunction-heads": "ce parce bien alors pour avant afin tandis ainsi plus moins dès après depuis sans tant pendant sauf vu sorte",
     "abbreviations": "m. mme. mm. dr. st. etc. av. apr. j.-c. p. n° cf. vol. éd. env. gén. col. sgt. pr.",
 }
 FR_ROLES = """spokesperson: porte-parole porte-paroles représentant représentante représentants représentantes
