@@ -54,4 +54,15 @@ import Testing
         #expect(q.first?.kind == .indirect)
         #expect(q.first?.text.hasPrefix("деятельность Рауля Кастро") == true)
     }
+
+    @Test func twoCoordinatedStatements() {
+        let q = quotes("Президент Обама выразил уверенность, что кандидатура Керри будет быстро утверждена Сенатом, и отметил, что «жизненный опыт Керри подготовил его к этой роли».", "ru",
+                       [("Обама", .person), ("Керри", .person), ("Сенатом", .organisation)])
+        #expect(q.count == 2)
+        #expect(q.first?.text == "кандидатура Керри будет быстро утверждена Сенатом")
+        #expect(q.allSatisfy { $0.speaker == "Обама" }, "\(q.map { ($0.speaker ?? "-", $0.speakerMentionText ?? "-", $0.cue) })")
+        let fr = quotes("Le ministre a déclaré que la réforme sera votée cette année et a ajouté que le budget ne changera pas.", "fr")
+        #expect(fr.count == 2)
+        #expect(fr.first?.text == "la réforme sera votée cette année")
+    }
 }

@@ -22,8 +22,18 @@ struct MentionFinder {
     private func usable(_ t: Int) -> Bool { !doc.inQuotation(t) }
 
     /// The subject of a cue: searched back from the cue to the start of its clause.
-    func subject(before cue: Int, from: Int) -> Candidate? {
+    func subject(before cue: Int, from: Int, depth: Int = 0) -> Candidate? {
         let from = max(from, cue - Self.window)
+        // "X a déclaré que … et a ajouté que …": the second verb shares the first one's subject.
+        var c = cue - 1
+        while c > from, doc.isSkippable(c), !doc.has(c, .coordinator) { c -= 1 }
+        if depth < 3, c > from, doc.has(c, .coordinator) {
+            var previous = c - 1
+            while previous >= from {
+                if doc.insidePair[previous] < 0, doc.cue(at: previous) != nil { return subject(before: previous, from: from, depth: depth + 1) }
+                previous -= 1
+            }
+        }
         // The clause starts after the last colon, semicolon, quotation or complementizer.
         var start = from
         var t = cue - 1
@@ -135,7 +145,7 @@ struct MentionFinder {
         }
         var upper = noun + 1
         while upper < range.upperBound, upper - noun < 6, doc.isWord(upper), !doc.isSkippable(upper), doc.cue(at: upper) == nil,
-              doc.pronoun(upper) == nil, !doc.isPreposition(upper), !doc.has(upper, .clauseWord) {
+              doc.pronoun(upper) == nil, !doc.isPreposition(upper), !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator) {
             upper += 1
         }
         while upper > noun + 1, doc.isPreposition(upper - 1) || doc.isDeterminer(upper - 1) { upper -= 1 }
@@ -161,7 +171,8 @@ struct MentionFinder {
             while lower < segment.upperBound, doc.isDeterminer(lower) { lower += 1 }
             var upper = lower
             while upper < segment.upperBound, upper - lower < 6, !doc.isSkippable(upper), doc.cue(at: upper) == nil,
-                  doc.pronoun(upper) == nil || upper > lower, !doc.has(upper, .clauseWord), !(upper > lower && doc.isPreposition(upper)) {
+                  doc.pronoun(upper) == nil || upper > lower, !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator),
+                  !(upper > lower && doc.isPreposition(upper)) {
                 upper += 1
             }
             if upper > lower { return lower..<upper }

@@ -20,7 +20,8 @@ public struct StatementAnalyzer: Sendable {
             var cueRange = candidate.cue
             if let cue = cueRange, doc.tokens[cue.lowerBound].flags.contains(.cueVerb) || doc.tokens[cue.lowerBound].flags.contains(.headCue) {
                 var lower = cue.lowerBound
-                while lower > 0, cue.lowerBound - lower < 4, doc.isSkippable(lower - 1), doc.pronoun(lower - 1) == nil { lower -= 1 }
+                while lower > 0, cue.lowerBound - lower < 4, doc.isSkippable(lower - 1), doc.pronoun(lower - 1) == nil,
+                      !doc.has(lower - 1, .coordinator) { lower -= 1 }
                 cueRange = lower..<cue.upperBound
             }
             let cueText = cueRange.map { doc.text(tokens: $0) } ?? ""

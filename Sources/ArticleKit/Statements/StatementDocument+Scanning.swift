@@ -43,11 +43,30 @@ extension StatementDocument {
         while t < end {
             if quoteEnd[t] > t { t = quoteEnd[t] + 1; continue }
             if isPunct(t, ","), t + 1 < end, attribution(at: t + 1) != nil { return t }
+            // "… et a ajouté que …", "…, adding that …": a second statement starts.
+            if t > start, isPunct(t, ",") || has(t, .coordinator) {
+                var u = t + 1
+                while u < end, isSkippable(u) { u += 1 }
+                if u < end, let next = cue(at: u), next.range.upperBound < end, startsClause(after: next.range) { return t }
+            }
             // A quotation set off by a comma or colon is a statement of its own.
             if isPunct(t, ",:"), t + 1 < end, quoteEnd[t + 1] > t + 1 { return t }
             t += 1
         }
         return end
+    }
+
+    /// Whether a cue is followed by its own content (a complementizer, a colon or a quotation
+    /// within a few words), so that it starts a new statement.
+    func startsClause(after cue: Range<Int>) -> Bool {
+        var t = cue.upperBound
+        let end = min(tokens.count, t + ReportedSpeechFinder.maximumGap)
+        while t < end {
+            if isComplementizer(t) || isPunct(t, ":") || (tokens[t].kind == .quote && quoteEnd[t] > t) { return true }
+            if isSentencePunct(t) || tokens[t].kind == .lineBreak { return false }
+            t += 1
+        }
+        return false
     }
 
     /// Start of the clause that ends at `end`: the sentence start, or just after a colon
