@@ -61,4 +61,11 @@ import Testing
         #expect(q.first?.text == "this year the city expects about 6 million visitors")
         #expect(q.first?.speaker == "event website")
     }
+
+    @Test func nameBeforeAColon() {
+        let q = quotes("Mark Carney: \"We will keep rates low for as long as needed.\"", [("Mark Carney", .person)])
+        #expect(q.first?.speaker == "Mark Carney")
+        let fr = StatementTestSupport.analyze("Le ministre : « Nous ne reculerons pas sur cette réforme. »", language: "fr").quotes
+        #expect(fr.first?.speaker == "ministre")
+    }
 }

@@ -21,6 +21,11 @@ struct DirectQuoteFinder {
                                             anchor: pair.open + 1, pair: index))
                 continue
             }
+            if words >= Self.minimumCuedWords, let speaker = speakerBeforeColon(doc, pair.open) {
+                found.append(QuoteCandidate(content: content, kind: .direct, cue: nil, origin: .directCued, site: .region(speaker),
+                                            anchor: pair.open + 1, pair: index))
+                continue
+            }
             if words >= Self.minimumCuedWords, isClauseInitial(doc, pair.open), let (cue, site) = postposedCue(doc, pair.close) {
                 found.append(QuoteCandidate(content: content, kind: .direct, cue: cue, origin: .directCued, site: site,
                                             anchor: pair.open + 1, pair: index))
@@ -92,6 +97,25 @@ struct DirectQuoteFinder {
             if !strong && !(doc.isSkippable(j) || doc.pronoun(j) != nil) { return nil }
             j -= 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// `Smith: "We will win."`, `Le ministre : « … »`: a name or a role alone before a colon
+    /// that opens its sentence, as in interviews and headlines.
+    func speakerBeforeColon(_ doc: StatementDocument, _ open: Int) -> Range<Int>? {
+        let colon = open - 1
+        guard doc.isPunct(colon, ":"), colon > 0 else { return nil }
+        let start = doc.sentenceStart(colon)
+        guard colon - start <= 6, colon > start else { return nil }
+        let e = doc.entityAt[colon - 1]
+        if e >= 0, doc.entities[e].type == .person || doc.entities[e].type == .organisation,
+           (start..<doc.entityTokens[e].lowerBound).allSatisfy({ doc.isDeterminer($0) || doc.has($0, .roleNoun) }) {
+            return start..<colon
+        }
+        if (start..<colon).contains(where: { doc.isWord($0) && doc.lexicon.isRole(doc.tokens[$0].key) }),
+           (start..<colon).allSatisfy({ doc.isWord($0) && doc.cue(at: $0) == nil }) {
+            return start..<colon
         }
         return nil
     }
