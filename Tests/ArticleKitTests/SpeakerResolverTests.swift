@@ -128,4 +128,13 @@ import Testing
                         [("ГРУ", .organisation), ("Коммерсантъ", .organisation)])
         #expect(a.quotes.first?.speaker == "Коммерсантъ")
     }
+
+    @Test func pronounAgreesInGender() {
+        let fr = analyze("M. Karim Khan a rencontré Mme Fatou Bensouda hier à La Haye. « Nous enquêterons sur tous ces crimes », a-t-elle déclaré.", "fr",
+                         [("Karim Khan", .person), ("Fatou Bensouda", .person), ("La Haye", .location)])
+        #expect(fr.quotes.first?.speaker == "Fatou Bensouda")
+        let ru = analyze("Лопес заявила, что концерт был частным. Халворссен сказал, что это была большая ошибка. Потом Халворссен уехал. «Я ни о чём не жалею», — добавила она.", "ru",
+                         [("Лопес", .person), ("Халворссен", .person)])
+        #expect(ru.quotes.last?.speaker == "Лопес", "\(ru.quotes.map { ($0.speaker ?? "-", $0.speakerMentionText ?? "-", $0.cue) })")
+    }
 }

@@ -134,6 +134,8 @@ nom marque devise vidéo série documentaire pièce tableau ouvrage article rubr
     "clause-words": "qui où dont lequel laquelle lesquels lesquelles quand lorsque lorsqu' comme puisque si",
     "genitives": "de d' du des",
     "coordinators": "et mais",
+    "feminine": "mme madame mlle mademoiselle présidente directrice procureure avocate conseillère sénatrice députée ambassadrice fondatrice chancelière reine princesse actrice chanteuse dirigeante représentante cheffe patronne gouverneure préfète experte chercheuse professeure fille mère épouse sœur femme veuve",
+    "masculine": "m monsieur président directeur procureur avocat conseiller sénateur député ambassadeur fondateur chancelier roi prince acteur chanteur dirigeant représentant chef patron gouverneur préfet expert chercheur fils père époux frère mari veuf",
     "conjunction-heads": "ce parce bien alors pour avant afin tandis ainsi plus moins dès après depuis sans tant pendant sauf vu sorte",
     "abbreviations": "m. mme. mm. dr. st. etc. av. apr. j.-c. p. n° cf. vol. éd. env. gén. col. sgt. pr.",
 }
@@ -209,6 +211,8 @@ slogan word term phrase magazine newspaper series documentary play painting arti
     "clause-words": "who whom which where whose when while as if because although",
     "genitives": "of",
     "coordinators": "and but",
+    "feminine": "mrs ms miss madam lady queen princess actress chairwoman spokeswoman congresswoman businesswoman sister mother daughter wife widow",
+    "masculine": "mr sir lord king prince actor chairman spokesman congressman businessman brother father son husband widower",
     "conjunction-heads": "so such than now given provided except",
     "abbreviations": "mr. mrs. ms. dr. st. jr. sr. prof. gen. col. lt. sgt. gov. sen. rep. inc. ltd. co. corp. vs. etc. no. u.s. u.k. a.m. p.m. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.",
 }
@@ -345,6 +349,10 @@ RU = {
     "clause-words": "который которая которое которые которого которой которых где когда как чтобы если потому хотя",
     "genitives": "",
     "coordinators": "и но а",
+    "feminine": "госпожа г-жа актриса певица журналистка телеведущая ведущая депутатка спортсменка писательница дочь мать жена сестра вдова",
+    "masculine": "господин г-н актер актёр певец журналист телеведущий ведущий спортсмен писатель сын отец муж брат вдовец",
+    "feminine-verb-endings": "ла лась",
+    "masculine-verb-endings": "л лся",
     "conjunction-heads": "так потому оттого несмотря после прежде тех",
     "abbreviations": "г. гг. т.е. т.д. т.п. др. им. ул. пр. тыс. млн. млрд. руб. долл. см. стр. ст. н.э.",
 }

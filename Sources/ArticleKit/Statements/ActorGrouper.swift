@@ -14,6 +14,8 @@ struct ActorGrouper {
         var roleClasses: [Set<String>]
         /// Role noun keys of each actor.
         var roleKeys: [Set<WordKey>]
+        /// Gender of each person when the text marks it ("Mme", "actrice", "Mr"), for pronouns.
+        var genders: [CueLexicon.Pronoun.Gender]
     }
 
     func group(_ doc: StatementDocument) -> Result {
@@ -104,6 +106,7 @@ struct ActorGrouper {
         var descriptionWords = [Set<WordKey>](repeating: [], count: actors.count)
         var roleClasses = [Set<String>](repeating: [], count: actors.count)
         var roleKeys = [Set<WordKey>](repeating: [], count: actors.count)
+        var genders = [CueLexicon.Pronoun.Gender](repeating: .unknown, count: actors.count)
         for (index, list) in members.enumerated() {
             // Canonical name: the fullest name, not one in parentheses; the first on ties.
             let best = list.max { a, b in
@@ -118,8 +121,16 @@ struct ActorGrouper {
                 aliases.append(entities[e].text)
             }
             actors[index].aliases = aliases
+            var feminine = 0, masculine = 0
             for e in list {
                 for word in names[e] { descriptionWords[index].insert(WordKey(word)) }
+                if entities[e].type == .person {
+                    let first = doc.entityTokens[e].lowerBound
+                    for t in max(0, first - 3)..<min(doc.tokens.count, doc.entityTokens[e].upperBound) {
+                        if doc.has(t, .feminine) { feminine += 1 }
+                        if doc.has(t, .masculine) { masculine += 1 }
+                    }
+                }
                 if let role = role(doc, of: e) {
                     if actors[index].role == nil { actors[index].role = doc.text(tokens: role) }
                     for t in role where doc.tokens[t].isWord {
@@ -129,13 +140,16 @@ struct ActorGrouper {
                             roleClasses[index].insert(roleClass)
                             roleKeys[index].insert(key)
                         }
+                        if doc.has(t, .feminine) { feminine += 1 }
+                        if doc.has(t, .masculine) { masculine += 1 }
                     }
                 }
             }
+            if actors[index].type == .person, feminine != masculine { genders[index] = feminine > masculine ? .feminine : .masculine }
         }
         names.removeAll()
         return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
-                      roleClasses: roleClasses, roleKeys: roleKeys)
+                      roleClasses: roleClasses, roleKeys: roleKeys, genders: genders)
     }
 
     private func inParentheses(_ doc: StatementDocument, _ e: Int) -> Bool {

@@ -47,6 +47,9 @@ final class CueLexicon: Sendable {
     let roleNouns: [WordKey: String]
     /// Every form of each role class.
     let roleClassForms: [String: Set<WordKey>]
+    /// Verb endings that agree with a woman's or a man's name as subject (Russian past tense).
+    let feminineVerbEndings: [String]
+    let masculineVerbEndings: [String]
     /// All of the above as bits per word.
     let flagTable: WordFlagTable
 
@@ -121,6 +124,9 @@ final class CueLexicon: Sendable {
         }
         roleNouns = roles
         roleClassForms = classes
+        // Longest endings first: "лась" before "ла".
+        feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
+        masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }
         var flags: [WordKey: WordFlags] = [:]
         func mark<S: Sequence>(_ keys: S, _ flag: WordFlags) where S.Element == WordKey {
             for key in keys { flags[key, default: []].insert(flag) }
@@ -142,6 +148,8 @@ final class CueLexicon: Sendable {
         mark(keySet("genitives"), .genitive)
         mark(keySet("coordinators"), .coordinator)
         mark(keySet("conjunction-heads"), .conjunctionHead)
+        mark(keySet("feminine"), .feminine)
+        mark(keySet("masculine"), .masculine)
         flagTable = WordFlagTable(flags)
     }
 

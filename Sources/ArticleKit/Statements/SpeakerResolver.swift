@@ -8,6 +8,8 @@ struct SpeakerResolver {
     /// Resolved speaker (actor) of each sentence that has a quotation, for pronouns.
     private var sentenceSpeaker: [Int: Int] = [:]
     private var previous: (mention: SpeakerMention, paragraph: Int)?
+    /// Genders learnt so far: from the grouping, then from verbs agreeing with a named speaker.
+    private var genders: [CueLexicon.Pronoun.Gender]
 
     /// Paragraphs a quotation without a cue may look back to find who is still speaking.
     static let continuationParagraphs = 2
@@ -15,6 +17,20 @@ struct SpeakerResolver {
     init(doc: StatementDocument, actors: ActorGrouper.Result) {
         self.doc = doc
         self.actors = actors
+        genders = actors.genders
+    }
+
+    /// "Лопес заявила": a verb agreeing with a named speaker tells the speaker's gender.
+    private mutating func learnGender(_ mention: SpeakerMention, cue: Range<Int>?) {
+        guard mention.kind == .name, let actor = mention.actor, genders[actor] == .unknown, let cue,
+              actors.actors[actor].type == .person else { return }
+        let lexicon = doc.lexicon
+        guard !lexicon.feminineVerbEndings.isEmpty else { return }
+        for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
+            let word = doc.text(doc.tokens[t].span)
+            if lexicon.feminineVerbEndings.contains(where: { word.hasSuffix($0) }) { genders[actor] = .feminine; return }
+            if lexicon.masculineVerbEndings.contains(where: { word.hasSuffix($0) }) { genders[actor] = .masculine; return }
+        }
     }
 
     private var finder: MentionFinder { MentionFinder(doc: doc, actors: actors) }
@@ -55,6 +71,7 @@ struct SpeakerResolver {
             inherited.confidence *= 0.5
             mention = inherited
         }
+        if let mention { learnGender(mention, cue: candidate.cue) }
         if let mention {
             let anchorToken = min(candidate.anchor, doc.tokens.count - 1)
             if let actor = mention.actor { sentenceSpeaker[doc.sentenceOf[anchorToken]] = actor }
@@ -200,8 +217,14 @@ struct SpeakerResolver {
         var info = doc.pronoun(t)
         if info == nil, let inverted = token.invertedPronoun { info = doc.lexicon.pronouns[inverted] }
         let acceptsInstitutions = info.map { $0.plural || $0.gender == .neuter } ?? false
+        let gender = info?.gender ?? .unknown
+        let genders = self.genders
+        func agrees(_ a: Int) -> Bool {
+            guard gender == .masculine || gender == .feminine else { return true }
+            return genders[a] == .unknown || genders[a] == gender
+        }
         func accepts(_ a: Int) -> Bool {
-            actors.actors[a].type == .person || acceptsInstitutions
+            (actors.actors[a].type == .person && agrees(a)) || acceptsInstitutions
         }
         func firstSubject(in range: Range<Int>) -> Int? {
             var fallback: Int?
@@ -209,7 +232,7 @@ struct SpeakerResolver {
                 let e = doc.entityAt[u]
                 if e >= 0, actors.actorOfEntity[e] >= 0 {
                     let a = actors.actorOfEntity[e]
-                    if actors.actors[a].type == .person { return a }
+                    if actors.actors[a].type == .person { if agrees(a) { return a } else { continue } }
                     if acceptsInstitutions, fallback == nil { fallback = a }
                 }
             }

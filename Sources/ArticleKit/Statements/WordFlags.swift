@@ -23,6 +23,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let coordinator = WordFlags(rawValue: 1 << 16)
     /// Makes the complementizer after it a conjunction ("parce que", "jusqu'à ce que", "so that").
     static let conjunctionHead = WordFlags(rawValue: 1 << 17)
+    /// Marks a woman or a man next to a name ("Mme", "actrice", "Mr", "господин").
+    static let feminine = WordFlags(rawValue: 1 << 18)
+    static let masculine = WordFlags(rawValue: 1 << 19)
     /// A hyphenated word whose head is a cue verb ("explique" of "explique-t-il").
     static let headCue = WordFlags(rawValue: 1 << 13)
 }
