@@ -57,4 +57,30 @@ import Testing
         // Four times the text should not take much more than four times as long.
         #expect(rates[1] > rates[0] * 0.4)
     }
+
+    /// Article by article, as the benchmark runs the pipeline.
+    @Test func perArticle() throws {
+        let records = ["fr", "en", "ru"].flatMap { StatementTestSupport.goldRecords("wikinews-dev-\($0).jsonl") ?? [] }
+        guard !records.isEmpty else { return }
+        var prepared: [Analysis] = records.map { record in
+            var analysis = TextAnalyzer().analyze(ScalarText(record.text), languageHint: record.lang)
+            analysis.entities = (record.entities ?? []).compactMap { e in
+                EntityType(rawValue: e.type).map { Entity(span: TextSpan(e.start, e.end), type: $0, text: e.text ?? "") }
+            }
+            return analysis
+        }
+        let rounds = 50
+        var scalars = 0
+        let start = Date()
+        for _ in 0..<rounds {
+            for index in prepared.indices {
+                var analysis = prepared[index]
+                StatementAnalyzer().analyze(&analysis)
+                scalars += analysis.text.count
+            }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        print(String(format: "THROUGHPUT per article: %.2f M scalars in %.3f s = %.2f M scalars/s", Double(scalars) / 1e6, seconds, Double(scalars) / 1e6 / seconds))
+        prepared.removeAll()
+    }
 }

@@ -20,15 +20,7 @@ struct ActorGrouper {
 
     func group(_ doc: StatementDocument) -> Result {
         let entities = doc.entities
-        // Names repeat: split each distinct surface once.
-        var split: [String: [String]] = [:]
-        var names: [[String]] = entities.indices.map { e in
-            let key = "\(entities[e].type.rawValue)|\(entities[e].text)"
-            if let known = split[key] { return known }
-            let words = nameWords(doc, e)
-            split[key] = words
-            return words
-        }
+        let names: [[NameWord]] = entities.indices.map { nameWords(doc, $0) }
         // Parent links (union-find) between entity indices.
         var parent = Array(entities.indices)
         func find(_ x: Int) -> Int {
@@ -44,26 +36,30 @@ struct ActorGrouper {
         var heads: [Int] = []   // entity index of each distinct full name
         // Heads by the start of each of their words, and by initials, so that a name is only
         // compared with the few full names it could be part of.
-        var headsByWord: [String: [Int]] = [:]
-        var headsByInitials: [String: [Int]] = [:]
-        func wordKey(_ w: String) -> String { String(w.prefix(4)) }
+        var headsByWord: [UInt64: [Int]] = [:]
+        var headsByInitials: [UInt64: [Int]] = [:]
+        func wordKey(_ w: NameWord) -> UInt64 { WordKey(doc.scalars, w.start..<(w.start + min(4, w.length))).value }
         var headOf = [Int](repeating: -1, count: entities.count)
         for e in order {
             var pool: [Int] = []
             if let last = names[e].last { pool = headsByWord[wordKey(last)] ?? [] }
-            if entities[e].type == .organisation, names[e].count == 1 { pool += headsByInitials[names[e][0]] ?? [] }
-            pool = Array(Set(pool)).sorted()
+            if entities[e].type == .organisation, names[e].count == 1 { pool += headsByInitials[names[e][0].key.value] ?? [] }
+            if pool.count > 1 { pool = Array(Set(pool)).sorted() }
             let compatible = pool.filter { h in
-                entities[h].type == entities[e].type && (isPart(names[e], of: names[h]) || (entities[e].type == .organisation && isAcronym(names[e], of: names[h], doc, e)))
+                entities[h].type == entities[e].type && (isPart(names[e], of: names[h], doc) || (entities[e].type == .organisation && isAcronym(names[e], of: names[h], doc, e)))
             }
             if compatible.isEmpty {
                 heads.append(e)
                 headOf[e] = e
-                for w in Set(names[e].filter { $0.count > 1 }.map(wordKey)) { headsByWord[w, default: []].append(e) }
+                var seen: [UInt64] = []
+                for w in names[e] where w.length > 1 {
+                    let k = wordKey(w)
+                    if !seen.contains(k) { seen.append(k); headsByWord[k, default: []].append(e) }
+                }
                 if entities[e].type == .organisation, names[e].count >= 2 {
                     headsByInitials[initials(names[e], doc), default: []].append(e)
                 }
-            } else if compatible.count == 1 || names[e] == names[compatible[0]] {
+            } else if compatible.count == 1 || names[e].map(\.key) == names[compatible[0]].map(\.key) {
                 union(compatible[0], e)
                 headOf[e] = compatible[0]
             } else {
@@ -123,7 +119,7 @@ struct ActorGrouper {
             actors[index].aliases = aliases
             var feminine = 0, masculine = 0
             for e in list {
-                for word in names[e] { descriptionWords[index].insert(WordKey(word)) }
+                for word in names[e] { descriptionWords[index].insert(word.key) }
                 if entities[e].type == .person {
                     let first = doc.entityTokens[e].lowerBound
                     for t in max(0, first - 3)..<min(doc.tokens.count, doc.entityTokens[e].upperBound) {
@@ -147,7 +143,6 @@ struct ActorGrouper {
             }
             if actors[index].type == .person, feminine != masculine { genders[index] = feminine > masculine ? .feminine : .masculine }
         }
-        names.removeAll()
         return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
                       roleClasses: roleClasses, roleKeys: roleKeys, genders: genders)
     }
@@ -157,13 +152,23 @@ struct ActorGrouper {
         return r.lowerBound > 0 && doc.isPunct(r.lowerBound - 1, "(")
     }
 
-    /// The words of an entity's name, lowercased, without punctuation ("B. Obama" → b, obama).
-    private func nameWords(_ doc: StatementDocument, _ e: Int) -> [String] {
-        nameTokens(doc, e).compactMap { t -> String? in
+    /// One word of a name: its key and where it is, for prefix comparisons without Strings.
+    struct NameWord {
+        var key: WordKey
+        var start: Int
+        var length: Int
+        var cyrillic: Bool
+    }
+
+    /// The words of an entity's name, without punctuation ("B. Obama" → b, obama).
+    private func nameWords(_ doc: StatementDocument, _ e: Int) -> [NameWord] {
+        var words: [NameWord] = []
+        for t in nameTokens(doc, e) where doc.tokens[t].isWord {
             let token = doc.tokens[t]
-            guard token.isWord else { return nil }
-            return doc.text(token.span).lowercased()
+            let first = doc.scalars[token.start].value
+            words.append(NameWord(key: token.key, start: token.start, length: token.end - token.start, cyrillic: first >= 0x400 && first <= 0x4FF))
         }
+        return words
     }
 
     /// The tokens of an entity's name without leading determiners, titles and role nouns
@@ -191,12 +196,11 @@ struct ActorGrouper {
 
     /// Whether `short` matches `long` word by word in order ("Poutine" in "Vladimir Poutine",
     /// "B. Obama" in "Barack Obama", "Ирвина" in "Стив Ирвин").
-    private func isPart(_ short: [String], of long: [String]) -> Bool {
+    private func isPart(_ short: [NameWord], of long: [NameWord], _ doc: StatementDocument) -> Bool {
         guard short.count <= long.count, !short.isEmpty else { return false }
-        if short == long { return true }
         var j = 0
         for word in short {
-            while j < long.count, !same(word, long[j]) { j += 1 }
+            while j < long.count, !same(word, long[j], doc) { j += 1 }
             if j == long.count { return false }
             j += 1
         }
@@ -204,33 +208,33 @@ struct ActorGrouper {
     }
 
     /// Same name word: equal, an initial of it, or (Cyrillic) the same word in another case.
-    private func same(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        if a.count == 1 { return b.hasPrefix(a) }
-        guard let first = a.unicodeScalars.first, (0x400...0x4FF).contains(first.value) else { return false }
-        let x = Array(a), y = Array(b)
-        let shorter = min(x.count, y.count)
-        guard shorter >= 4, abs(x.count - y.count) <= 2 else { return false }
+    private func same(_ a: NameWord, _ b: NameWord, _ doc: StatementDocument) -> Bool {
+        if a.key == b.key { return true }
+        let s = doc.scalars
+        if a.length == 1 { return WordKey.fold(s[a.start]) == WordKey.fold(s[b.start]) }
+        guard a.cyrillic, b.cyrillic else { return false }
+        let shorter = min(a.length, b.length)
+        guard shorter >= 4, abs(a.length - b.length) <= 2 else { return false }
         var common = 0
-        while common < shorter, x[common] == y[common] { common += 1 }
+        while common < shorter, WordKey.fold(s[a.start + common]) == WordKey.fold(s[b.start + common]) { common += 1 }
         return common >= max(3, shorter - 2)
     }
 
     /// "CGT" for "Confédération générale du travail": initials of the words that are not
     /// prepositions or determiners.
-    private func isAcronym(_ short: [String], of long: [String], _ doc: StatementDocument, _ e: Int) -> Bool {
-        guard short.count == 1, long.count >= 2, let word = short.first, (2...6).contains(word.count) else { return false }
-        let original = doc.entities[e].text
-        guard original.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return false }
-        return initials(long, doc) == word
+    private func isAcronym(_ short: [NameWord], of long: [NameWord], _ doc: StatementDocument, _ e: Int) -> Bool {
+        guard short.count == 1, long.count >= 2, let word = short.first, (2...6).contains(word.length) else { return false }
+        guard doc.scalars[word.start..<(word.start + word.length)].allSatisfy({ !$0.properties.isLowercase }) else { return false }
+        return initials(long, doc) == word.key.value
     }
 
-    private func initials(_ words: [String], _ doc: StatementDocument) -> String {
-        var initials = ""
-        for w in words where !doc.lexicon.prepositions.contains(WordKey(w)) && !doc.lexicon.determiners.contains(WordKey(w)) {
-            if let c = w.first { initials.append(c) }
+    /// Key of the initials of a name's content words.
+    private func initials(_ words: [NameWord], _ doc: StatementDocument) -> UInt64 {
+        var letters: [Unicode.Scalar] = []
+        for w in words where !doc.lexicon.prepositions.contains(w.key) && !doc.lexicon.determiners.contains(w.key) {
+            letters.append(doc.scalars[w.start])
         }
-        return initials
+        return WordKey(scalars: letters).value
     }
 
     /// The role description in apposition to entity `e`: "Le président de la Russie Vladimir Poutine",
