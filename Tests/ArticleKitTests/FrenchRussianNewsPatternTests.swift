@@ -65,4 +65,14 @@ import Testing
         #expect(fr.count == 2)
         #expect(fr.first?.text == "la réforme sera votée cette année")
     }
+
+    @Test func cueInsideTheQuotation() {
+        let fr = quotes("« Nous sommes prêts, a déclaré le ministre Jean Dupont, à discuter avec tous les syndicats. »", "fr", [("Jean Dupont", .person)])
+        #expect(fr.count == 1)
+        #expect(fr.first?.speaker == "Jean Dupont")
+        let inverted = quotes("Jean Dupont était à Paris. « Nous sommes prêts, dit-il, à discuter avec tous. »", "fr", [("Jean Dupont", .person), ("Paris", .location)])
+        #expect(inverted.first?.speaker == "Jean Dupont")
+        let ru = quotes("«Мы готовы, — сказал Сергей Лавров, — к переговорам без предварительных условий».", "ru", [("Сергей Лавров", .person)])
+        #expect(ru.first?.speaker == "Сергей Лавров")
+    }
 }

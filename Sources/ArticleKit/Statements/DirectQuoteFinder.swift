@@ -31,6 +31,11 @@ struct DirectQuoteFinder {
                                             anchor: pair.open + 1, pair: index))
                 continue
             }
+            if words >= Self.minimumCuedWords, let (cue, site) = incise(doc, pair) {
+                found.append(QuoteCandidate(content: content, kind: .direct, cue: cue, origin: .directCued, site: site,
+                                            anchor: pair.open + 1, pair: index))
+                continue
+            }
             if words >= Self.minimumUncuedWords, readsAsStatement(doc, pair) {
                 found.append(QuoteCandidate(content: content, kind: .direct, cue: nil, origin: .directUncued, site: .none,
                                             anchor: pair.open + 1, pair: index))
@@ -116,6 +121,32 @@ struct DirectQuoteFinder {
         if (start..<colon).contains(where: { doc.isWord($0) && doc.lexicon.isRole(doc.tokens[$0].key) }),
            (start..<colon).allSatisfy({ doc.isWord($0) && doc.cue(at: $0) == nil }) {
             return start..<colon
+        }
+        return nil
+    }
+
+    /// A cue set inside the quotation between commas or dashes: « Nous sommes prêts, a déclaré
+    /// le ministre, à discuter », «Мы готовы, — сказал он, — к переговорам».
+    func incise(_ doc: StatementDocument, _ pair: QuotePair) -> (Range<Int>, QuoteCandidate.SpeakerSite)? {
+        var t = pair.open + 1
+        while t < pair.close {
+            if doc.quoteEnd[t] > t { t = doc.quoteEnd[t] + 1; continue }
+            guard doc.isPunct(t, ",") || doc.tokens[t].kind == .dash else { t += 1; continue }
+            var c = t + 1
+            if c < pair.close, doc.tokens[c].kind == .dash { c += 1 }
+            var skipped = 0
+            while c < pair.close, skipped < 3, doc.isSkippable(c), doc.cue(at: c) == nil { c += 1; skipped += 1 }
+            guard c < pair.close, doc.isWord(c) else { t += 1; continue }
+            let inverted = doc.tokens[c].invertedPronoun != nil
+            guard let cue = doc.cue(at: c) ?? (inverted ? (c..<(c + 1), "") : nil) else { t += 1; continue }
+            // The incise closes with a comma or a dash within a few words.
+            var e = cue.range.upperBound
+            while e < pair.close, e - cue.range.upperBound <= 6, doc.isWord(e) { e += 1 }
+            guard e < pair.close, doc.isPunct(e, ",") || doc.tokens[e].kind == .dash || doc.isPunct(e, ".") else { t += 1; continue }
+            if inverted { return (cue.range, .pronoun(token: c)) }
+            if doc.tokens[cue.range.upperBound - 1].invertedPronoun != nil { return (cue.range, .pronoun(token: cue.range.upperBound - 1)) }
+            guard e > cue.range.upperBound else { t += 1; continue }
+            return (cue.range, .after(cue.range.upperBound..<e))
         }
         return nil
     }

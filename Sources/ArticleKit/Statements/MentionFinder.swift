@@ -19,7 +19,10 @@ struct MentionFinder {
     static let window = 40
 
     /// Tokens of the window that are outside quotations.
-    private func usable(_ t: Int) -> Bool { !doc.inQuotation(t) }
+    /// Whether to read inside quotations (for a cue set inside one: « …, a dit X, … »).
+    var allowQuoted = false
+
+    private func usable(_ t: Int) -> Bool { allowQuoted || !doc.inQuotation(t) }
 
     /// The subject of a cue: searched back from the cue to the start of its clause.
     func subject(before cue: Int, from: Int, depth: Int = 0) -> Candidate? {

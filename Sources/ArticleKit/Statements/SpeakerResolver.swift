@@ -46,6 +46,8 @@ struct SpeakerResolver {
                 mention = finder.after(after).flatMap { resolve($0, at: after.lowerBound) } ?? mention
             }
         case .after(let range):
+            var finder = self.finder
+            finder.allowQuoted = range.lowerBound < doc.tokens.count && doc.inQuote(range.lowerBound)
             mention = finder.after(range).flatMap { resolve($0, at: range.lowerBound) }
         case .region(let range):
             mention = finder.inRegion(range).flatMap { resolve($0, at: range.lowerBound) }
