@@ -68,4 +68,9 @@ import Testing
         let fr = StatementTestSupport.analyze("Le ministre : « Nous ne reculerons pas sur cette réforme. »", language: "fr").quotes
         #expect(fr.first?.speaker == "ministre")
     }
+
+    @Test func possessorIsNotTheSpeaker() {
+        let q = quotes("Dmitry Peskov met reporters. Later Putin's spokesman said the talks would continue next week.", [("Dmitry Peskov", .person), ("Putin", .person)])
+        #expect(q.first?.speaker != "Putin")
+    }
 }

@@ -118,6 +118,7 @@ struct MentionFinder {
         }
         func pick<T>(_ list: [T]) -> T? { nearestFirst ? list.last : list.first }
         // A person not in a complement ("le porte-parole de Vladimir Poutine") comes first.
+        persons.removeAll(where: isPossessor)
         let freePersons = persons.filter { !isComplement($0) }
         if let e = pick(freePersons) ?? pick(persons) { return .entity(e) }
         if let c = pick(collectives) { return .collective(c.0, noun: c.1) }
@@ -133,10 +134,17 @@ struct MentionFinder {
         return nil
     }
 
+    /// "Putin's spokesman": a possessor, not the speaker.
+    private func isPossessor(_ e: Int) -> Bool {
+        guard let last = doc.entityTokens[e].last, last + 1 < doc.tokens.count, doc.has(last + 1, .roleNoun) else { return false }
+        let end = doc.tokens[last].end
+        return end >= 2 && doc.scalars[end - 1] == "s" && StatementTokenizer.isApostrophe(doc.scalars[end - 2])
+    }
+
     private func isComplement(_ e: Int) -> Bool {
-        let first = doc.entityTokens[e].lowerBound
-        guard first > 0 else { return false }
-        return doc.isWord(first - 1) && doc.lexicon.prepositions.contains(doc.tokens[first - 1].key)
+        let range = doc.entityTokens[e]
+        guard range.lowerBound > 0 else { return false }
+        return doc.isWord(range.lowerBound - 1) && doc.lexicon.prepositions.contains(doc.tokens[range.lowerBound - 1].key)
     }
 
     /// The noun phrase around a role noun: determiners before, complements after
