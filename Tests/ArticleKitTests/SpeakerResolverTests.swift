@@ -93,12 +93,13 @@ import Testing
         #expect(a.quotes.last?.cue == "")
     }
 
-    @Test func everyQuoteHasConfidenceAndMention() {
+    @Test func everyQuoteHasConfidenceAndMention() throws {
         let a = analyze("Barack Obama a déclaré : « La situation reste difficile. »", "fr", [("Barack Obama", .person)])
-        let q = try? #require(a.quotes.first)
-        #expect((q?.confidence ?? 0) > 0.5)
-        #expect(q?.speakerMention == TextSpan(0, 12))
-        #expect(q?.actor == 0)
+        let q = try #require(a.quotes.first)
+        #expect(q.confidence > 0.5)
+        #expect(q.speakerMention == TextSpan(0, 12))
+        #expect(q.cueSpan == TextSpan(13, 23))
+        #expect(q.actor == 0)
         #expect(a.actors.first?.quotes == [0])
     }
 

@@ -33,7 +33,6 @@ struct ActorGrouper {
         let candidates = entities.indices.filter { (entities[$0].type == .person || entities[$0].type == .organisation) && !names[$0].isEmpty }
         // Longest names first: each shorter name joins the full name it is part of.
         let order = candidates.sorted { names[$0].count != names[$1].count ? names[$0].count > names[$1].count : $0 < $1 }
-        var heads: [Int] = []   // entity index of each distinct full name
         // Heads by the start of each of their words, and by initials, so that a name is only
         // compared with the few full names it could be part of.
         var headsByWord: [UInt64: [Int]] = [:]
@@ -49,7 +48,6 @@ struct ActorGrouper {
                 entities[h].type == entities[e].type && (isPart(names[e], of: names[h], doc) || (entities[e].type == .organisation && isAcronym(names[e], of: names[h], doc, e)))
             }
             if compatible.isEmpty {
-                heads.append(e)
                 headOf[e] = e
                 var seen: [UInt64] = []
                 for w in names[e] where w.length > 1 {

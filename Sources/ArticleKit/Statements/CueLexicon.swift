@@ -45,8 +45,6 @@ final class CueLexicon: Sendable {
     let abbreviations: Set<WordKey>
     /// Role noun form → role class ("porte-parole" → "spokesperson"); class "org" names institutions.
     let roleNouns: [WordKey: String]
-    /// Every form of each role class.
-    let roleClassForms: [String: Set<WordKey>]
     /// Verb endings that agree with a woman's or a man's name as subject (Russian past tense).
     let feminineVerbEndings: [String]
     let masculineVerbEndings: [String]
@@ -112,18 +110,15 @@ final class CueLexicon: Sendable {
         collectiveNumbers = keySet("collective-numbers")
         abbreviations = keySet("abbreviations")
         var roles: [WordKey: String] = [:]
-        var classes: [String: Set<WordKey>] = [:]
         for line in sections["role-nouns"] ?? [] {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let roleClass = String(line[..<colon])
             for form in line[line.index(after: colon)...].split(separator: " ") {
                 let key = WordKey(String(form))
                 roles[key] = roleClass
-                classes[roleClass, default: []].insert(key)
             }
         }
         roleNouns = roles
-        roleClassForms = classes
         // Longest endings first: "лась" before "ла".
         feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }

@@ -108,11 +108,10 @@ struct MentionFinder {
                 }
                 continue
             }
-            guard doc.isWord(t), let roleClass = lexicon.roleNouns[doc.tokens[t].key] else { continue }
+            guard doc.isWord(t), doc.has(t, .roleNoun) else { continue }
             if t > range.lowerBound, doc.isWord(t - 1), lexicon.collectiveNumbers.contains(doc.tokens[t - 1].key) {
                 collectives.append((max(range.lowerBound, t - 2)..<(t + 1), t))
             } else {
-                _ = roleClass
                 roles.append((nounPhrase(around: t, in: range), t))
             }
         }

@@ -115,24 +115,21 @@ struct StatementTokenizer {
         var wordStart = start
         var j = start
         var firstHyphen = -1
-        var lastHyphen = -1
         while j < n {
             let c = s[j]
             if Self.isWordScalar(c) { j += 1; continue }
             if j + 1 < n, Self.isWordScalar(s[j + 1]) {
                 if Self.isApostrophe(c) {
                     if !elisions.isEmpty, elisions.contains(WordKey(s, wordStart..<(j + 1))) {
-                        append(s, wordStart, j + 1, -1, -1, into: &tokens)
+                        append(s, wordStart, j + 1, -1, into: &tokens)
                         wordStart = j + 1
                         firstHyphen = -1
-                        lastHyphen = -1
                     }
                     j += 1
                     continue
                 }
                 if Self.isHyphen(c) {
                     if firstHyphen < 0 { firstHyphen = j }
-                    lastHyphen = j
                     j += 1
                     continue
                 }
@@ -142,12 +139,11 @@ struct StatementTokenizer {
             }
             break
         }
-        append(s, wordStart, j, firstHyphen, lastHyphen, into: &tokens)
+        append(s, wordStart, j, firstHyphen, into: &tokens)
         return j
     }
 
-    private func append(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ firstHyphen: Int, _ lastHyphen: Int,
-                        into tokens: inout [StatementToken]) {
+    private func append(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ firstHyphen: Int, into tokens: inout [StatementToken]) {
         let v = s[a].value
         let numeric = v < 0x80 ? (v >= 0x30 && v <= 0x39) : (v > 0x4FF && s[a].properties.numericType != nil)
         var token = StatementToken(start: a, end: b, kind: numeric ? .number : .word, key: WordKey(s, a..<b),
@@ -165,7 +161,6 @@ struct StatementTokenizer {
                 }
                 h += 1
             }
-            _ = lastHyphen
         }
         tokens.append(token)
     }
