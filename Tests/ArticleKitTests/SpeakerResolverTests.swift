@@ -98,7 +98,7 @@ import Testing
         let q = try #require(a.quotes.first)
         #expect(q.confidence > 0.5)
         #expect(q.speakerMention == TextSpan(0, 12))
-        #expect(q.cueSpan == TextSpan(13, 23))
+        #expect(q.cueSpan == TextSpan(13, 22))
         #expect(q.actor == 0)
         #expect(a.actors.first?.quotes == [0])
     }
