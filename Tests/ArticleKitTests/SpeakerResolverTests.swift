@@ -138,4 +138,11 @@ import Testing
                          [("Лопес", .person), ("Халворссен", .person)])
         #expect(ru.quotes.last?.speaker == "Лопес", "\(ru.quotes.map { ($0.speaker ?? "-", $0.speakerMentionText ?? "-", $0.cue) })")
     }
+
+    @Test func quotationAfterASentenceAboutItsSpeaker() {
+        let a = analyze("La réunion a duré trois heures.\n\nLe ministre Jean Dupont a ensuite pris la parole. « Nous allons réformer le système de retraite dès cette année. »", "fr",
+                        [("Jean Dupont", .person)])
+        #expect(a.quotes.count == 1)
+        #expect(a.quotes.first?.speaker == "Jean Dupont")
+    }
 }

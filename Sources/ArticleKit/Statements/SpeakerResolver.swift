@@ -64,6 +64,15 @@ struct SpeakerResolver {
                 inherited.confidence *= 0.8
                 mention = inherited
             }
+            // "Le ministre a pris la parole. « … »": the person the previous sentence is about.
+            if mention == nil, doc.sentenceOf[anchor] > 0, doc.paragraphOf[anchor] > 0 {
+                let sentence = doc.sentences[doc.sentenceOf[anchor] - 1]
+                if let e = sentence.first(where: { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person && !doc.inQuotation($0) })
+                    .map({ doc.entityAt[$0] }), actors.actorOfEntity[e] >= 0 {
+                    let entity = doc.entities[e]
+                    mention = SpeakerMention(span: entity.span, text: entity.text, kind: .inherited, actor: actors.actorOfEntity[e], confidence: 0.4)
+                }
+            }
         }
         // An impersonal cue ("говорится в заявлении") or an unnamed subject: who spoke last.
         if mention == nil, candidate.cue != nil, let previous,
