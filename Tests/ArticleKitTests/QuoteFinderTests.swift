@@ -183,6 +183,11 @@ import Testing
         let found = quotes(text, "fr")
         #expect(found.count == 1)
         #expect((found.first?.text.count ?? 0) >= 100_000)
+        // Stray marks by the thousand, and one endless sentence full of quotes: still one pass.
+        let stray = String(repeating: "\u{2018}", count: 20_000) + String(repeating: "\u{BB} ", count: 20_000)
+        #expect(quotes(stray, "fr").isEmpty)
+        let endless = String(repeating: "il a dit « nous viendrons demain sans faute » puis ", count: 3_000)
+        #expect(quotes(endless, "fr").count >= 3_000)
         // Many short quotes, many stray marks: still one pass.
         let many = String(repeating: "Il a dit : « Oui, nous viendrons demain. » Elle a dit \" non. ", count: 2_000)
         #expect(quotes(many, "fr").count >= 2_000)

@@ -224,7 +224,7 @@ struct DirectQuoteFinder {
 
     /// The speech verb of the sentence, before a quotation and outside quotations.
     func sentenceCue(_ doc: StatementDocument, before open: Int) -> Range<Int>? {
-        let start = doc.sentenceStart(open)
+        let start = max(doc.sentenceStart(open), open - MentionFinder.window * 2)
         var t = open - 1
         while t >= start {
             if doc.insidePair[t] < 0, let cue = doc.cue(at: t) { return cue.range }

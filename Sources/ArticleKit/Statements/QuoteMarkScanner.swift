@@ -14,6 +14,7 @@ struct QuotePair: Sendable {
 /// are dropped at the paragraph end, so one stray mark never swallows the article.
 struct QuoteMarkScanner {
     private struct Open { var token: Int; var mark: Unicode.Scalar }
+    static let maximumDepth = 32
 
     func scan(_ tokens: [StatementToken], _ s: [Unicode.Scalar]) -> [QuotePair] {
         var pairs: [QuotePair] = []
@@ -28,6 +29,8 @@ struct QuoteMarkScanner {
             return true
         }
         for (index, token) in tokens.enumerated() {
+            // Nesting deeper than this is stray marks; the bound keeps every look-up short.
+            if stack.count > Self.maximumDepth { stack.removeFirst() }
             if token.kind == .lineBreak {
                 guard !stack.isEmpty else { continue }
                 // A paragraph that ends inside a quote continues it only when the next paragraph

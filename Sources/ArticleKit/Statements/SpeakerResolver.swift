@@ -67,7 +67,7 @@ struct SpeakerResolver {
             // "Le ministre a pris la parole. « … »": the person the previous sentence is about.
             if mention == nil, doc.sentenceOf[anchor] > 0, doc.paragraphOf[anchor] > 0 {
                 let sentence = doc.sentences[doc.sentenceOf[anchor] - 1]
-                if let e = sentence.first(where: { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person && !doc.inQuotation($0) })
+                if let e = sentence.prefix(MentionFinder.window * 2).first(where: { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person && !doc.inQuotation($0) })
                     .map({ doc.entityAt[$0] }), actors.actorOfEntity[e] >= 0 {
                     let entity = doc.entities[e]
                     mention = SpeakerMention(span: entity.span, text: entity.text, kind: .inherited, actor: actors.actorOfEntity[e], confidence: 0.4)
@@ -239,7 +239,8 @@ struct SpeakerResolver {
         }
         func firstSubject(in range: Range<Int>) -> Int? {
             var fallback: Int?
-            for u in range where doc.insidePair[u] < 0 {
+            // The subject opens its sentence: a bounded look keeps long "sentences" linear.
+            for u in range.prefix(MentionFinder.window * 2) where doc.insidePair[u] < 0 {
                 let e = doc.entityAt[u]
                 if e >= 0, actors.actorOfEntity[e] >= 0 {
                     let a = actors.actorOfEntity[e]
