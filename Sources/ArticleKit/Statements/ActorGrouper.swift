@@ -14,6 +14,8 @@ struct ActorGrouper {
         var roleClasses: [Set<String>]
         /// Role noun keys of each actor.
         var roleKeys: [Set<WordKey>]
+        /// Word keys of each actor's names only, to recognise a name the recogniser missed.
+        var nameKeys: [Set<WordKey>]
         /// Gender of each person when the text marks it ("Mme", "actrice", "Mr"), for pronouns.
         var genders: [CueLexicon.Pronoun.Gender]
     }
@@ -101,6 +103,7 @@ struct ActorGrouper {
         var roleClasses = [Set<String>](repeating: [], count: actors.count)
         var roleKeys = [Set<WordKey>](repeating: [], count: actors.count)
         var genders = [CueLexicon.Pronoun.Gender](repeating: .unknown, count: actors.count)
+        var nameKeys = [Set<WordKey>](repeating: [], count: actors.count)
         for (index, list) in members.enumerated() {
             // Canonical name: the fullest name, not one in parentheses; the first on ties.
             let best = list.max { a, b in
@@ -117,7 +120,10 @@ struct ActorGrouper {
             actors[index].aliases = aliases
             var feminine = 0, masculine = 0
             for e in list {
-                for word in names[e] { descriptionWords[index].insert(word.key) }
+                for word in names[e] {
+                    descriptionWords[index].insert(word.key)
+                    if word.length > 1 { nameKeys[index].insert(word.key) }
+                }
                 if entities[e].type == .person {
                     let first = doc.entityTokens[e].lowerBound
                     for t in max(0, first - 3)..<min(doc.tokens.count, doc.entityTokens[e].upperBound) {
@@ -142,7 +148,7 @@ struct ActorGrouper {
             if actors[index].type == .person, feminine != masculine { genders[index] = feminine > masculine ? .feminine : .masculine }
         }
         return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
-                      roleClasses: roleClasses, roleKeys: roleKeys, genders: genders)
+                      roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders)
     }
 
     private func inParentheses(_ doc: StatementDocument, _ e: Int) -> Bool {

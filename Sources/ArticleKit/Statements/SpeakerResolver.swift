@@ -125,12 +125,30 @@ struct SpeakerResolver {
             if let actor = institution(named: range, before: doc.tokens[position].start) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.7)
             }
+            // A name the recogniser missed here but found elsewhere ("Лужков" → "Юрий Лужков").
+            let named = range.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].capitalized && doc.tokens[$0].flags.isEmpty }
+            if !named.isEmpty {
+                let keys = named.map { doc.tokens[$0].key }
+                let owners = actors.actors.indices.filter { a in keys.contains { actors.nameKeys[a].contains($0) } }
+                if let actor = mostRecent(owners, before: doc.tokens[position].start) {
+                    return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
+                }
+            }
             return SpeakerMention(span: span(range), text: text, kind: .phrase, name: strippedName(range), confidence: 0.5)
         }
     }
 
-    /// A description as a speaker name: without leading determiners ("De nombreux habitants" → "habitants").
+    /// A description as a speaker name: without leading determiners ("De nombreux habitants" →
+    /// "habitants"); a name the recogniser missed at its end stands alone ("председатель совета
+    /// Игорь Рогов" → "Игорь Рогов", "le quotidien El Punt Avui" → "El Punt Avui").
     private func strippedName(_ range: Range<Int>) -> String {
+        var tail = range.upperBound
+        while tail > range.lowerBound, doc.tokens[tail - 1].kind == .word, doc.tokens[tail - 1].capitalized,
+              doc.tokens[tail - 1].flags.isEmpty { tail -= 1 }
+        let sentenceInitial = tail == doc.sentenceStart(tail)
+        if tail < range.upperBound, tail > range.lowerBound || range.upperBound - tail >= 2, !sentenceInitial || range.upperBound - tail >= 2 {
+            return doc.text(tokens: tail..<range.upperBound)
+        }
         var lower = range.lowerBound
         while lower < range.upperBound - 1, doc.isDeterminer(lower) || doc.isPunct(lower, "'") { lower += 1 }
         return doc.text(tokens: lower..<range.upperBound)
