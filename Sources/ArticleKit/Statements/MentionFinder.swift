@@ -120,6 +120,16 @@ struct MentionFinder {
         persons.removeAll(where: isPossessor)
         let freePersons = persons.filter { !isComplement($0) }
         if let e = pick(freePersons) ?? pick(persons) { return .entity(e) }
+        // A name the recogniser missed after a title ("Mme Fatou Bensouda", "Mr Key", "актриса Бардо").
+        var titled: [Range<Int>] = []
+        for t in range where usable(t) && (doc.has(t, .feminine) || doc.has(t, .masculine)) {
+            var u = t + 1
+            if doc.isPunct(u, ".") { u += 1 }
+            var v = u
+            while v < range.upperBound, doc.tokens[v].kind == .word, doc.tokens[v].capitalized, doc.tokens[v].flags.isEmpty, doc.entityAt[v] < 0 { v += 1 }
+            if v > u { titled.append(u..<v) }
+        }
+        if let name = pick(titled) { return .phrase(name) }
         if let c = pick(collectives) { return .collective(c.0, noun: c.1) }
         // A role in a complement ("о намерении депутатов") is not the subject.
         roles = roles.filter { !doc.isAnyPreposition($0.0.lowerBound - 1) || doc.isDeterminer($0.0.lowerBound - 1) }
