@@ -128,8 +128,11 @@ struct SpeakerResolver {
             // A name the recogniser missed here but found elsewhere ("Лужков" → "Юрий Лужков").
             let named = range.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].capitalized && doc.tokens[$0].flags.isEmpty }
             if !named.isEmpty {
+                // The last name word (a surname, an institution's head) and most of the others must match.
                 let keys = named.map { doc.tokens[$0].key }
-                let owners = actors.actors.indices.filter { a in keys.contains { actors.nameKeys[a].contains($0) } }
+                let owners = actors.actors.indices.filter { a in
+                    actors.nameKeys[a].contains(keys.last!) && keys.filter { actors.nameKeys[a].contains($0) }.count * 2 >= keys.count
+                }
                 if let actor = mostRecent(owners, before: doc.tokens[position].start) {
                     return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
                 }
