@@ -48,6 +48,7 @@ import Testing
         }) {
             print("FN  [\(g.type)] \(g.start)..<\(g.end) cue=\(g.cue ?? "") spk=\(g.speaker ?? "-") | \((g.text ?? "").prefix(70))")
         }
+        if ProcessInfo.processInfo.environment["QUOTES_REPORT"] != nil { print(StatementReport.format(analysis, title: record.id)) }
         print("actors: " + analysis.actors.map { $0.name + ($0.role.map { " (\($0))" } ?? "") }.joined(separator: " | "))
     }
 }

@@ -40,7 +40,7 @@ public struct StatementAnalyzer: Sendable {
                     if mention.kind != .name && mention.kind != .inherited && mention.kind != .collective,
                        addedMentions.insert(mention.span).inserted {
                         grouping.actors[actor].mentions.append(mention.span)
-                        if mention.text != grouping.actors[actor].name, addedAliases.insert("\(actor)|\(mention.text)").inserted,
+                        if mention.text != grouping.actors[actor].name, addedAliases.insert("\(actor)|\(mention.text.lowercased())").inserted,
                            !grouping.actors[actor].aliases.contains(mention.text) {
                             grouping.actors[actor].aliases.append(mention.text)
                         }
