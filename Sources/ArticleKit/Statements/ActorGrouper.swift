@@ -9,13 +9,13 @@ struct ActorGrouper {
         /// Actor of each entity (document order), or -1.
         var actorOfEntity: [Int]
         /// Word keys of each actor's names and role descriptions, for matching "la fédération".
-        var descriptionWords: [Set<WordKey>]
+        var descriptionWords: [Set<CueWordKey>]
         /// Role classes of each actor ("spokesperson", "president").
         var roleClasses: [Set<String>]
         /// Role noun keys of each actor.
-        var roleKeys: [Set<WordKey>]
+        var roleKeys: [Set<CueWordKey>]
         /// Word keys of each actor's names only, to recognise a name the recogniser missed.
-        var nameKeys: [Set<WordKey>]
+        var nameKeys: [Set<CueWordKey>]
         /// Gender of each person when the text marks it ("Mme", "actrice", "Mr"), for pronouns.
         var genders: [CueLexicon.Pronoun.Gender]
     }
@@ -39,7 +39,7 @@ struct ActorGrouper {
         // compared with the few full names it could be part of.
         var headsByWord: [UInt64: [Int]] = [:]
         var headsByInitials: [UInt64: [Int]] = [:]
-        func wordKey(_ w: NameWord) -> UInt64 { WordKey(doc.scalars, w.start..<(w.start + min(4, w.length))).value }
+        func wordKey(_ w: NameWord) -> UInt64 { CueWordKey(doc.scalars, w.start..<(w.start + min(4, w.length))).value }
         var headOf = [Int](repeating: -1, count: entities.count)
         for e in order {
             var pool: [Int] = []
@@ -99,11 +99,11 @@ struct ActorGrouper {
             members[index].append(e)
             actors[index].mentions.append(entities[e].span)
         }
-        var descriptionWords = [Set<WordKey>](repeating: [], count: actors.count)
+        var descriptionWords = [Set<CueWordKey>](repeating: [], count: actors.count)
         var roleClasses = [Set<String>](repeating: [], count: actors.count)
-        var roleKeys = [Set<WordKey>](repeating: [], count: actors.count)
+        var roleKeys = [Set<CueWordKey>](repeating: [], count: actors.count)
         var genders = [CueLexicon.Pronoun.Gender](repeating: .unknown, count: actors.count)
-        var nameKeys = [Set<WordKey>](repeating: [], count: actors.count)
+        var nameKeys = [Set<CueWordKey>](repeating: [], count: actors.count)
         for (index, list) in members.enumerated() {
             // Canonical name: the fullest name, not one in parentheses; the first on ties.
             let best = list.max { a, b in
@@ -158,7 +158,7 @@ struct ActorGrouper {
 
     /// One word of a name: its key and where it is, for prefix comparisons without Strings.
     struct NameWord {
-        var key: WordKey
+        var key: CueWordKey
         var start: Int
         var length: Int
         var cyrillic: Bool
@@ -215,12 +215,12 @@ struct ActorGrouper {
     private func same(_ a: NameWord, _ b: NameWord, _ doc: StatementDocument) -> Bool {
         if a.key == b.key { return true }
         let s = doc.scalars
-        if a.length == 1 { return WordKey.fold(s[a.start]) == WordKey.fold(s[b.start]) }
+        if a.length == 1 { return CueWordKey.fold(s[a.start]) == CueWordKey.fold(s[b.start]) }
         guard a.cyrillic, b.cyrillic else { return false }
         let shorter = min(a.length, b.length)
         guard shorter >= 4, abs(a.length - b.length) <= 2 else { return false }
         var common = 0
-        while common < shorter, WordKey.fold(s[a.start + common]) == WordKey.fold(s[b.start + common]) { common += 1 }
+        while common < shorter, CueWordKey.fold(s[a.start + common]) == CueWordKey.fold(s[b.start + common]) { common += 1 }
         return common >= max(3, shorter - 2)
     }
 
@@ -238,7 +238,7 @@ struct ActorGrouper {
         for w in words where !doc.lexicon.prepositions.contains(w.key) && !doc.lexicon.determiners.contains(w.key) {
             letters.append(doc.scalars[w.start])
         }
-        return WordKey(scalars: letters).value
+        return CueWordKey(scalars: letters).value
     }
 
     /// The role description in apposition to entity `e`: "Le président de la Russie Vladimir Poutine",

@@ -14,44 +14,44 @@ final class CueLexicon: Sendable {
 
     /// A multi-word sequence (cue phrase, attribution opener), as word keys.
     struct Phrase: Sendable {
-        var words: [WordKey]
+        var words: [CueWordKey]
         var text: String
     }
 
     let language: String
     /// form → lemma of the verb.
-    let cueVerbs: [WordKey: String]
+    let cueVerbs: [CueWordKey: String]
     /// Verbs that take a content clause without "that" (English "said he would…").
-    let bareComplementVerbs: Set<WordKey>
+    let bareComplementVerbs: Set<CueWordKey>
     /// Phrases by their first word.
-    let cuePhrases: [WordKey: [Phrase]]
-    let attributions: [WordKey: [Phrase]]
+    let cuePhrases: [CueWordKey: [Phrase]]
+    let attributions: [CueWordKey: [Phrase]]
     /// Attribution openers that only count before a person or institution ("Pour X, …").
-    let restrictedAttributions: Set<WordKey>
-    let complementizers: Set<WordKey>
+    let restrictedAttributions: Set<CueWordKey>
+    let complementizers: Set<CueWordKey>
     /// Elided prefixes, with their apostrophe ("qu'", "l'"), split from the word they precede.
-    let elisions: Set<WordKey>
-    let pronouns: [WordKey: Pronoun]
-    let possessives: Set<WordKey>
+    let elisions: Set<CueWordKey>
+    let pronouns: [CueWordKey: Pronoun]
+    let possessives: Set<CueWordKey>
     /// Inverted subject suffixes ("-t-il"), key of the suffix → pronoun key.
-    let inversions: [WordKey: WordKey]
-    let determiners: Set<WordKey>
-    let prepositions: Set<WordKey>
+    let inversions: [CueWordKey: CueWordKey]
+    let determiners: Set<CueWordKey>
+    let prepositions: Set<CueWordKey>
     /// Auxiliaries, clitics and adverbs that may stand between a subject, a cue and a quote.
-    let skippable: Set<WordKey>
+    let skippable: Set<CueWordKey>
     /// Words that make a quoted phrase a title or a name ("intitulé", "film", "called").
-    let naming: Set<WordKey>
-    let collectiveNumbers: Set<WordKey>
-    let abbreviations: Set<WordKey>
+    let naming: Set<CueWordKey>
+    let collectiveNumbers: Set<CueWordKey>
+    let abbreviations: Set<CueWordKey>
     /// Role noun form → role class ("porte-parole" → "spokesperson"); class "org" names institutions.
-    let roleNouns: [WordKey: String]
+    let roleNouns: [CueWordKey: String]
     /// Verb endings that agree with a woman's or a man's name as subject (Russian past tense).
     let feminineVerbEndings: [String]
     let masculineVerbEndings: [String]
     /// All of the above as bits per word.
-    let flagTable: WordFlagTable
+    let flagTable: CueWordFlagTable
 
-    private static let cache = LexiconCache()
+    private static let cache = CueLexiconCache()
 
     /// The lexicon of a language; "und" or an unknown language gets the union of all.
     static func forLanguage(_ language: String) -> CueLexicon {
@@ -64,22 +64,22 @@ final class CueLexicon: Sendable {
         func words(_ name: String) -> [String] {
             (sections[name] ?? []).flatMap { $0.split(separator: " ").map(String.init) }
         }
-        func keySet(_ name: String) -> Set<WordKey> { Set(words(name).map { WordKey($0) }) }
-        func phrases(_ name: String) -> [WordKey: [Phrase]] {
-            var out: [WordKey: [Phrase]] = [:]
+        func keySet(_ name: String) -> Set<CueWordKey> { Set(words(name).map { CueWordKey($0) }) }
+        func phrases(_ name: String) -> [CueWordKey: [Phrase]] {
+            var out: [CueWordKey: [Phrase]] = [:]
             for line in sections[name] ?? [] {
-                let parts = CueLexicon.phraseWords(line).map { WordKey($0) }
+                let parts = CueLexicon.phraseWords(line).map { CueWordKey($0) }
                 guard let first = parts.first else { continue }
                 out[first, default: []].append(Phrase(words: parts, text: line))
             }
             for key in out.keys { out[key]!.sort { $0.words.count > $1.words.count } }
             return out
         }
-        var verbs: [WordKey: String] = [:]
+        var verbs: [CueWordKey: String] = [:]
         for line in sections["cue-verbs"] ?? [] {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let lemma = String(line[..<colon])
-            for form in line[line.index(after: colon)...].split(separator: " ") { verbs[WordKey(String(form))] = lemma }
+            for form in line[line.index(after: colon)...].split(separator: " ") { verbs[CueWordKey(String(form))] = lemma }
         }
         cueVerbs = verbs
         bareComplementVerbs = keySet("bare-complement-verbs")
@@ -88,19 +88,19 @@ final class CueLexicon: Sendable {
         restrictedAttributions = keySet("restricted-attributions")
         complementizers = keySet("complementizers")
         elisions = keySet("elisions")
-        var pron: [WordKey: Pronoun] = [:]
+        var pron: [CueWordKey: Pronoun] = [:]
         for line in sections["pronouns"] ?? [] {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let tags = line[line.index(after: colon)...].split(separator: " ")
             let gender: Pronoun.Gender = tags.contains("m") ? .masculine : tags.contains("f") ? .feminine : tags.contains("n") ? .neuter : .unknown
-            pron[WordKey(String(line[..<colon]))] = Pronoun(gender: gender, plural: tags.contains("pl"), stressed: tags.contains("stressed"))
+            pron[CueWordKey(String(line[..<colon]))] = Pronoun(gender: gender, plural: tags.contains("pl"), stressed: tags.contains("stressed"))
         }
         pronouns = pron
         possessives = keySet("possessives")
-        var inv: [WordKey: WordKey] = [:]
+        var inv: [CueWordKey: CueWordKey] = [:]
         for suffix in words("inversions") {
             let pronoun = suffix.split(separator: "-").last.map(String.init) ?? suffix
-            inv[WordKey(suffix)] = WordKey(pronoun)
+            inv[CueWordKey(suffix)] = CueWordKey(pronoun)
         }
         inversions = inv
         determiners = keySet("determiners")
@@ -109,12 +109,12 @@ final class CueLexicon: Sendable {
         naming = keySet("naming")
         collectiveNumbers = keySet("collective-numbers")
         abbreviations = keySet("abbreviations")
-        var roles: [WordKey: String] = [:]
+        var roles: [CueWordKey: String] = [:]
         for line in sections["role-nouns"] ?? [] {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let roleClass = String(line[..<colon])
             for form in line[line.index(after: colon)...].split(separator: " ") {
-                let key = WordKey(String(form))
+                let key = CueWordKey(String(form))
                 roles[key] = roleClass
             }
         }
@@ -122,8 +122,8 @@ final class CueLexicon: Sendable {
         // Longest endings first: "лась" before "ла".
         feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }
-        var flags: [WordKey: WordFlags] = [:]
-        func mark<S: Sequence>(_ keys: S, _ flag: WordFlags) where S.Element == WordKey {
+        var flags: [CueWordKey: CueWordFlags] = [:]
+        func mark<S: Sequence>(_ keys: S, _ flag: CueWordFlags) where S.Element == CueWordKey {
             for key in keys { flags[key, default: []].insert(flag) }
         }
         mark(cueVerbs.keys, .cueVerb)
@@ -145,7 +145,7 @@ final class CueLexicon: Sendable {
         mark(keySet("conjunction-heads"), .conjunctionHead)
         mark(keySet("feminine"), .feminine)
         mark(keySet("masculine"), .masculine)
-        flagTable = WordFlagTable(flags)
+        flagTable = CueWordFlagTable(flags)
     }
 
     /// A phrase's words as the tokenizer splits them: after an elided prefix ("s'est" → "s'", "est").
@@ -163,9 +163,9 @@ final class CueLexicon: Sendable {
         return out
     }
 
-    func isCue(_ key: WordKey) -> Bool { cueVerbs[key] != nil }
-    func isRole(_ key: WordKey) -> Bool { if let c = roleNouns[key] { return c != "org" }; return false }
-    func isOrgNoun(_ key: WordKey) -> Bool { roleNouns[key] == "org" }
+    func isCue(_ key: CueWordKey) -> Bool { cueVerbs[key] != nil }
+    func isRole(_ key: CueWordKey) -> Bool { if let c = roleNouns[key] { return c != "org" }; return false }
+    func isOrgNoun(_ key: CueWordKey) -> Bool { roleNouns[key] == "org" }
 
     /// Parses the `[section]` file format.
     static func parse(_ text: String) -> [String: [String]] {
@@ -192,7 +192,7 @@ final class CueLexicon: Sendable {
 }
 
 /// Loads each lexicon once, thread-safely.
-private final class LexiconCache: @unchecked Sendable {
+private final class CueLexiconCache: @unchecked Sendable {
     private let lock = NSLock()
     private var lexicons: [String: CueLexicon] = [:]
 

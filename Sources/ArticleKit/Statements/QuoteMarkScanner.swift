@@ -1,14 +1,3 @@
-/// A pair of quotation marks: the tokens of the marks and the content between them.
-struct QuotePair: Sendable {
-    var open: Int
-    var close: Int
-    /// Scalar span of the content, marks excluded (with the repeated opening marks of a
-    /// quote running over several paragraphs inside it).
-    var content: TextSpan
-    /// 0 for an outermost pair.
-    var depth: Int
-}
-
 /// Pairs quotation marks: «…», “…”, „…“, ‹…›, "…", ‘…’ and '…', nested, and a quote that runs
 /// over several paragraphs with its opening mark repeated at each paragraph. Unclosed marks
 /// are dropped at the paragraph end, so one stray mark never swallows the article.

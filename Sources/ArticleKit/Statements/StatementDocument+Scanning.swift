@@ -4,8 +4,8 @@ extension StatementDocument {
     func sentenceEnd(_ i: Int) -> Int { sentences.isEmpty ? tokens.count : sentences[sentenceOf[min(i, tokens.count - 1)]].upperBound }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord }
-    func key(_ i: Int) -> WordKey { tokens[i].key }
-    func has(_ i: Int, _ flag: WordFlags) -> Bool { i >= 0 && i < tokens.count && tokens[i].flags.contains(flag) }
+    func key(_ i: Int) -> CueWordKey { tokens[i].key }
+    func has(_ i: Int, _ flag: CueWordFlags) -> Bool { i >= 0 && i < tokens.count && tokens[i].flags.contains(flag) }
     func isSkippable(_ i: Int) -> Bool { has(i, .skippable) }
     func isDeterminer(_ i: Int) -> Bool { has(i, .determiner) }
     func isPreposition(_ i: Int) -> Bool { has(i, .preposition) && !has(i, .determiner) }

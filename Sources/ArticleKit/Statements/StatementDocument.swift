@@ -51,7 +51,7 @@ struct StatementDocument {
         }
         self.pairWords = pairWords
         self.pairAt = pairAt
-        let split = ClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: quoteEnd)
+        let split = StatementClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: quoteEnd)
         sentences = split.ranges
         sentenceOf = split.sentenceOf
         let ordered = entities.sorted { $0.span < $1.span }

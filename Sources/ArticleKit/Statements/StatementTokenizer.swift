@@ -1,36 +1,10 @@
-/// A word, mark or line break as the statement finders see it. The finders scan the scalars
-/// themselves (rather than `Analysis.tokens`) so that they only depend on the text: quote marks,
-/// elisions ("qu'il") and inverted subjects ("explique-t-il") are split the way they need.
-struct StatementToken: Sendable {
-    enum Kind: Sendable { case word, number, punctuation, quote, dash, lineBreak }
-
-    var start: Int
-    var end: Int
-    var kind: Kind
-    var key: WordKey
-    var capitalized: Bool
-    /// For hyphenated words: the part before the first hyphen ("explique" of "explique-t-il").
-    var headKey: WordKey?
-    /// For a word ending in an inverted subject ("-t-il"): the pronoun's key.
-    var invertedPronoun: WordKey?
-    /// The scalar of a one-scalar punctuation, quote or dash token.
-    var mark: Unicode.Scalar
-    /// What the lexicon knows about the word.
-    var flags: WordFlags = []
-    /// For a line break: whether it ends a paragraph (a blank line follows).
-    var blank = false
-
-    var span: TextSpan { TextSpan(start, end) }
-    var isWord: Bool { kind == .word || kind == .number }
-}
-
 /// Splits a text into `StatementToken`s in one linear pass.
 struct StatementTokenizer {
     let lexicon: CueLexicon
     // Copied out of the lexicon once, so the hot loop does not retain and release them per token.
-    private let table: WordFlagTable
-    private let elisions: Set<WordKey>
-    private let inversions: [WordKey: WordKey]
+    private let table: CueWordFlagTable
+    private let elisions: Set<CueWordKey>
+    private let inversions: [CueWordKey: CueWordKey]
 
     init(lexicon: CueLexicon) {
         self.lexicon = lexicon
@@ -101,7 +75,7 @@ struct StatementTokenizer {
             } else if Self.isDash(c) || (c == "-" && (i == 0 || s[i - 1] == " " || s[i - 1] == "\n") && (i + 1 >= n || s[i + 1] == " ")) {
                 tokens.append(StatementToken(start: i, end: i + 1, kind: .dash, key: .empty, capitalized: false, mark: c))
             } else {
-                tokens.append(StatementToken(start: i, end: i + 1, kind: .punctuation, key: WordKey(s, i..<(i + 1)), capitalized: false, mark: c))
+                tokens.append(StatementToken(start: i, end: i + 1, kind: .punctuation, key: CueWordKey(s, i..<(i + 1)), capitalized: false, mark: c))
             }
             i += 1
         }
@@ -120,7 +94,7 @@ struct StatementTokenizer {
             if Self.isWordScalar(c) { j += 1; continue }
             if j + 1 < n, Self.isWordScalar(s[j + 1]) {
                 if Self.isApostrophe(c) {
-                    if !elisions.isEmpty, elisions.contains(WordKey(s, wordStart..<(j + 1))) {
+                    if !elisions.isEmpty, elisions.contains(CueWordKey(s, wordStart..<(j + 1))) {
                         append(s, wordStart, j + 1, -1, into: &tokens)
                         wordStart = j + 1
                         firstHyphen = -1
@@ -146,16 +120,16 @@ struct StatementTokenizer {
     private func append(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ firstHyphen: Int, into tokens: inout [StatementToken]) {
         let v = s[a].value
         let numeric = v < 0x80 ? (v >= 0x30 && v <= 0x39) : (v > 0x4FF && s[a].properties.numericType != nil)
-        var token = StatementToken(start: a, end: b, kind: numeric ? .number : .word, key: WordKey(s, a..<b),
-                                   capitalized: WordKey.isUpper(s[a]), mark: s[a])
+        var token = StatementToken(start: a, end: b, kind: numeric ? .number : .word, key: CueWordKey(s, a..<b),
+                                   capitalized: CueWordKey.isUpper(s[a]), mark: s[a])
         token.flags = table.flags(token.key)
         if firstHyphen > a {
-            token.headKey = WordKey(s, a..<firstHyphen)
+            token.headKey = CueWordKey(s, a..<firstHyphen)
             if table.flags(token.headKey!).contains(.cueVerb) { token.flags.insert(.headCue) }
             // "-t-il" / "-il": try the longest suffix first.
             var h = firstHyphen
             while h < b {
-                if Self.isHyphen(s[h]), !inversions.isEmpty, let pronoun = inversions[WordKey(s, h..<b)] {
+                if Self.isHyphen(s[h]), !inversions.isEmpty, let pronoun = inversions[CueWordKey(s, h..<b)] {
                     token.invertedPronoun = pronoun
                     break
                 }

@@ -2,7 +2,7 @@
 /// passages treated as opaque: a reported clause runs to the end of its sentence even when a
 /// quotation inside it holds several sentences. (Independent of the pipeline's splitter so the
 /// finders do not depend on its choices; both agree on ordinary text.)
-struct ClauseScanner {
+struct StatementClauseScanner {
     let lexicon: CueLexicon
 
     /// Token ranges of sentences, and the sentence of each token.
@@ -62,7 +62,7 @@ struct ClauseScanner {
             if previous.isWord && previous.end == tokens[dot].start {
                 // "M. Romney", "B. Obama", "Mr. Key": an abbreviation or initial, not an end.
                 if previous.end - previous.start == 1 && previous.capitalized { return false }
-                let withDot = WordKey(s, previous.start..<(tokens[dot].end))
+                let withDot = CueWordKey(s, previous.start..<(tokens[dot].end))
                 if lexicon.abbreviations.contains(withDot) && !(following.kind == .lineBreak) { return false }
             }
         }

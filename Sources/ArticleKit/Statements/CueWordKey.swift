@@ -1,16 +1,16 @@
 /// A case-folded hash of a word, so lexicon look-ups need no String per token.
 /// Folding covers ASCII, Latin-1/Latin Extended-A and Cyrillic, the scripts of the lexicons;
 /// typographic apostrophes fold to "'" so "qu’" and "qu'" are the same key.
-struct WordKey: Hashable, Sendable {
+struct CueWordKey: Hashable, Sendable {
     let value: UInt64
 
-    static let empty = WordKey(value: 0xcbf2_9ce4_8422_2325)
+    static let empty = CueWordKey(value: 0xcbf2_9ce4_8422_2325)
 
     init(value: UInt64) { self.value = value }
 
     init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
-        var hash = WordKey.empty.value
-        for scalar in scalars { hash = WordKey.mix(hash, WordKey.fold(scalar)) }
+        var hash = CueWordKey.empty.value
+        for scalar in scalars { hash = CueWordKey.mix(hash, CueWordKey.fold(scalar)) }
         value = hash
     }
 
@@ -18,9 +18,9 @@ struct WordKey: Hashable, Sendable {
 
     /// The key of `scalars[range]`.
     init(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
-        var hash = WordKey.empty.value
+        var hash = CueWordKey.empty.value
         var i = range.lowerBound
-        while i < range.upperBound { hash = WordKey.mix(hash, WordKey.fold(scalars[i])); i += 1 }
+        while i < range.upperBound { hash = CueWordKey.mix(hash, CueWordKey.fold(scalars[i])); i += 1 }
         value = hash
     }
 
@@ -29,8 +29,8 @@ struct WordKey: Hashable, Sendable {
     }
 
     /// Appends one more word after a space, for multi-word phrases.
-    func appending(_ other: WordKey) -> WordKey {
-        WordKey(value: (value ^ 0x20) &* 0x100_0000_01b3 ^ other.value &* 0x9e37_79b9_7f4a_7c15)
+    func appending(_ other: CueWordKey) -> CueWordKey {
+        CueWordKey(value: (value ^ 0x20) &* 0x100_0000_01b3 ^ other.value &* 0x9e37_79b9_7f4a_7c15)
     }
 
     @inline(__always) static func fold(_ s: Unicode.Scalar) -> UInt32 {
