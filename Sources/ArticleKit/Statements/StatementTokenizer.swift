@@ -89,21 +89,32 @@ struct StatementTokenizer {
         var wordStart = start
         var j = start
         var firstHyphen = -1
+        // The word's key is hashed as it is scanned: one pass over its scalars.
+        var hash = CueWordKey.empty.value
+        var headHash = hash
         while j < n {
             let c = s[j]
-            if Self.isWordScalar(c) { j += 1; continue }
+            if Self.isWordScalar(c) {
+                hash = CueWordKey.mix(hash, CueWordKey.fold(c))
+                j += 1
+                continue
+            }
             if j + 1 < n, Self.isWordScalar(s[j + 1]) {
+                let folded = CueWordKey.fold(c)
                 if Self.isApostrophe(c) {
-                    if !elisions.isEmpty, elisions.contains(CueWordKey(s, wordStart..<(j + 1))) {
-                        append(s, wordStart, j + 1, -1, into: &tokens)
+                    hash = CueWordKey.mix(hash, folded)
+                    if !elisions.isEmpty, elisions.contains(CueWordKey(value: hash)) {
+                        append(s, wordStart, j + 1, CueWordKey(value: hash), nil, -1, into: &tokens)
                         wordStart = j + 1
                         firstHyphen = -1
+                        hash = CueWordKey.empty.value
                     }
                     j += 1
                     continue
                 }
                 if Self.isHyphen(c) {
-                    if firstHyphen < 0 { firstHyphen = j }
+                    if firstHyphen < 0 { firstHyphen = j; headHash = hash }
+                    hash = CueWordKey.mix(hash, folded)
                     j += 1
                     continue
                 }
@@ -113,19 +124,20 @@ struct StatementTokenizer {
             }
             break
         }
-        append(s, wordStart, j, firstHyphen, into: &tokens)
+        append(s, wordStart, j, CueWordKey(value: hash), firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen, into: &tokens)
         return j
     }
 
-    private func append(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ firstHyphen: Int, into tokens: inout [StatementToken]) {
+    private func append(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ key: CueWordKey, _ head: CueWordKey?, _ firstHyphen: Int,
+                        into tokens: inout [StatementToken]) {
         let v = s[a].value
         let numeric = v < 0x80 ? (v >= 0x30 && v <= 0x39) : (v > 0x4FF && s[a].properties.numericType != nil)
-        var token = StatementToken(start: a, end: b, kind: numeric ? .number : .word, key: CueWordKey(s, a..<b),
+        var token = StatementToken(start: a, end: b, kind: numeric ? .number : .word, key: key,
                                    capitalized: CueWordKey.isUpper(s[a]), mark: s[a])
-        token.flags = table.flags(token.key)
-        if firstHyphen > a {
-            token.headKey = CueWordKey(s, a..<firstHyphen)
-            if table.flags(token.headKey!).contains(.cueVerb) { token.flags.insert(.headCue) }
+        token.flags = table.flags(key)
+        if let head, firstHyphen > a {
+            token.headKey = head
+            if table.flags(head).contains(.cueVerb) { token.flags.insert(.headCue) }
             // "-t-il" / "-il": try the longest suffix first.
             var h = firstHyphen
             while h < b {
