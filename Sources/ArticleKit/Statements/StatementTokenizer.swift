@@ -35,7 +35,10 @@ struct StatementTokenizer {
         if v < 0x80 {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
-        // Fast paths for the article scripts: Latin-1/Extended letters, Cyrillic.
+        // Fast paths for the article scripts: Latin-1/Extended letters, Cyrillic; Latin-1 symbols
+        // and general punctuation (« » — ’ …) are not letters.
+        if v < 0xC0 { return v == 0xAA || v == 0xB5 || v == 0xBA }
+        if v >= 0x2000 && v <= 0x206F { return false }
         if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
         if v >= 0x400 && v <= 0x4FF { return v < 0x482 || v > 0x489 }
         let p = s.properties
