@@ -54,6 +54,8 @@ import Testing
         let a = actors("Le président Vladimir Poutine a parlé. Poutine a ajouté un mot. Le Kremlin a confirmé.", "fr",
                        [("président Vladimir Poutine", .person), ("Poutine", .person), ("Le Kremlin", .organisation)])
         #expect(a.map(\.name) == ["Vladimir Poutine", "Kremlin"])
+        let quoted = actors("Об этом сообщил \"Коммерсантъ\" в среду.", "ru", [("\"Коммерсантъ\"", .organisation)])
+        #expect(quoted.map(\.name) == ["Коммерсантъ"])
     }
 
     @Test func aRoleNounTaggedAsAPersonIsNotAnActor() {

@@ -183,19 +183,23 @@ struct ActorGrouper {
         var lower = range.lowerBound
         while lower < range.upperBound - 1 {
             let token = doc.tokens[lower]
-            let strip = doc.isDeterminer(lower) || doc.isPunct(lower, ".'\u{2019}")
+            let strip = doc.isDeterminer(lower) || !token.isWord
                 || (doc.entities[e].type == .person && (doc.lexicon.isRole(token.key) || (token.isWord && !token.capitalized)))
             if !strip { break }
             lower += 1
         }
-        return lower..<range.upperBound
+        // Quotation marks or punctuation the recogniser may include at the end.
+        var upper = range.upperBound
+        while upper > lower + 1, doc.tokens[upper - 1].kind == .quote || doc.isPunct(upper - 1, ",;:") { upper -= 1 }
+        return lower..<upper
     }
 
     /// The entity's name as written, without what `nameTokens` strips.
     func nameText(_ doc: StatementDocument, _ e: Int) -> String {
         let range = nameTokens(doc, e)
-        guard range.lowerBound > doc.entityTokens[e].lowerBound, !range.isEmpty else { return doc.entities[e].text }
-        return doc.text(TextSpan(doc.tokens[range.lowerBound].start, doc.entities[e].span.end))
+        guard !range.isEmpty, range != doc.entityTokens[e] else { return doc.entities[e].text }
+        let end = range.upperBound == doc.entityTokens[e].upperBound ? doc.entities[e].span.end : doc.tokens[range.upperBound - 1].end
+        return doc.text(TextSpan(doc.tokens[range.lowerBound].start, end))
     }
 
     /// Whether `short` matches `long` word by word in order ("Poutine" in "Vladimir Poutine",
