@@ -78,6 +78,17 @@ import Testing
         #expect(quote?.speakerMentionText == "Les deux présidents")
     }
 
+    @Test func collectiveSpeakerInEnglishAndRussian() {
+        let en = analyze("President Joe Biden called President Emmanuel Macron on Monday. Both presidents said that the alliance remains strong.", "en",
+                         [("Joe Biden", .person), ("Emmanuel Macron", .person)])
+        #expect(en.quotes.first?.speaker == "Joe Biden")
+        #expect(en.quotes.first?.speakerAlternatives == ["Emmanuel Macron"])
+        let ru = analyze("Президент России Владимир Путин позвонил президенту США Джо Байдену. Оба президента заявили, что переговоры будут продолжены.", "ru",
+                         [("Владимир Путин", .person), ("Джо Байдену", .person), ("России", .location), ("США", .location)])
+        #expect(ru.quotes.first?.speaker == "Владимир Путин")
+        #expect(ru.quotes.first?.speakerAlternatives == ["Джо Байдену"])
+    }
+
     @Test func unnamedSpeakerIsTheDescription() {
         let a = analyze("De nombreux habitants, témoins de la scène, ont déclaré : « Ils ont arraché la porte sacrée. »", "fr")
         #expect(a.quotes.first?.speaker == "habitants")
