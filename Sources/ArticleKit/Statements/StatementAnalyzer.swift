@@ -1,7 +1,70 @@
-/// Finds quotes, groups actors and resolves speakers.
-/// (Stub: the quotations issue replaces it.)
+/// Finds quotes, groups actors and resolves speakers: fills `analysis.quotes` and
+/// `analysis.actors` from the text and the entities already in the analysis.
 public struct StatementAnalyzer: Sendable {
     public init() {}
 
-    public func analyze(_ analysis: inout Analysis) {}
+    public func analyze(_ analysis: inout Analysis) {
+        let doc = StatementDocument(text: analysis.text, language: analysis.language, entities: analysis.entities)
+        var grouping = ActorGrouper().group(doc)
+        let candidates = QuoteFinder().find(doc)
+        var resolver = SpeakerResolver(doc: doc, actors: grouping)
+        var quotes: [Quote] = []
+        var addedMentions = Set<TextSpan>()
+        var addedAliases = Set<String>()
+        for candidate in candidates {
+            let mention = resolver.resolve(candidate)
+            // A quotation with neither cue nor anyone speaking before it (a headline's
+            // « Le parquet exagère les chiffres ») is not attributed: not kept as a statement.
+            if candidate.origin == .directUncued && mention == nil { continue }
+            // The cue as written, with its auxiliaries and adverbs ("a également constaté", "lui avait dit").
+            var cueRange = candidate.cue
+            if let cue = cueRange, doc.tokens[cue.lowerBound].flags.contains(.cueVerb) || doc.tokens[cue.lowerBound].flags.contains(.headCue) {
+                var lower = cue.lowerBound
+                while lower > 0, cue.lowerBound - lower < 4, doc.isSkippable(lower - 1), doc.pronoun(lower - 1) == nil,
+                      !doc.has(lower - 1, .coordinator) { lower -= 1 }
+                cueRange = lower..<cue.upperBound
+            }
+            let cueText = cueRange.map { doc.text(tokens: $0) } ?? ""
+            var quote = Quote(span: candidate.content, kind: candidate.kind, text: doc.text(candidate.content), cue: cueText,
+                              cueSpan: cueRange.map { TextSpan(doc.tokens[$0.lowerBound].start, doc.tokens[$0.upperBound - 1].end) },
+                              confidence: Self.confidence(candidate.origin) * (mention?.confidence ?? 0.3))
+            if let mention {
+                quote.speakerMention = mention.span
+                quote.speakerMentionText = mention.text
+                if let actor = mention.actor {
+                    quote.actor = actor
+                    quote.speaker = grouping.actors[actor].name
+                    quote.speakerAlternatives = mention.alternatives.map { grouping.actors[$0].name }
+                    grouping.actors[actor].quotes.append(quotes.count)
+                    // Pronouns and role nouns that name an actor are mentions and aliases of it.
+                    if mention.kind != .name && mention.kind != .inherited && mention.kind != .collective,
+                       addedMentions.insert(mention.span).inserted {
+                        grouping.actors[actor].mentions.append(mention.span)
+                        if mention.text != grouping.actors[actor].name, addedAliases.insert("\(actor)|\(mention.text.lowercased())").inserted,
+                           !grouping.actors[actor].aliases.contains(mention.text) {
+                            grouping.actors[actor].aliases.append(mention.text)
+                        }
+                    }
+                } else {
+                    quote.speaker = mention.name ?? mention.text
+                }
+            }
+            quotes.append(quote)
+        }
+        for index in grouping.actors.indices { grouping.actors[index].mentions.sort() }
+        analysis.quotes = quotes
+        analysis.actors = grouping.actors
+    }
+
+    /// How much a finder's reading is trusted, before the speaker's resolution.
+    static func confidence(_ origin: QuoteCandidate.Origin) -> Double {
+        switch origin {
+        case .directCued: return 0.95
+        case .dialogue: return 0.8
+        case .indirectVerb: return 0.85
+        case .attribution: return 0.8
+        case .indirectBare: return 0.65
+        case .directUncued: return 0.6
+        }
+    }
 }

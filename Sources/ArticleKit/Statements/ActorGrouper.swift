@@ -1,0 +1,306 @@
+/// Groups person and organisation entity mentions into actors: "Vladimir Poutine" = "Poutine",
+/// "Ana Pastor García" = "Ana Pastor" = "Pastor", "Confédération générale du travail" = "CGT",
+/// "Джон Стэйнтон (John Stainton)". Places are not actors (a capital speaking for its government
+/// keeps its name as the speaker). Also reads each actor's role from appositions
+/// ("le secrétaire de presse du président russe, Dmitri Peskov").
+struct ActorGrouper {
+    struct Result {
+        var actors: [Actor]
+        /// Actor of each entity (document order), or -1.
+        var actorOfEntity: [Int]
+        /// Word keys of each actor's names and role descriptions, for matching "la fédération".
+        var descriptionWords: [Set<CueWordKey>]
+        /// Role classes of each actor ("spokesperson", "president").
+        var roleClasses: [Set<String>]
+        /// Role noun keys of each actor.
+        var roleKeys: [Set<CueWordKey>]
+        /// Word keys of each actor's names only, to recognise a name the recogniser missed.
+        var nameKeys: [Set<CueWordKey>]
+        /// Gender of each person when the text marks it ("Mme", "actrice", "Mr"), for pronouns.
+        var genders: [CueLexicon.Pronoun.Gender]
+    }
+
+    func group(_ doc: StatementDocument) -> Result {
+        let entities = doc.entities
+        let names: [[NameWord]] = entities.indices.map { nameWords(doc, $0) }
+        // Parent links (union-find) between entity indices.
+        var parent = Array(entities.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[rb] = ra } }
+
+        let candidates = entities.indices.filter { (entities[$0].type == .person || entities[$0].type == .organisation) && !names[$0].isEmpty }
+        // Longest names first: each shorter name joins the full name it is part of.
+        let order = candidates.sorted { names[$0].count != names[$1].count ? names[$0].count > names[$1].count : $0 < $1 }
+        // Heads by the start of each of their words, and by initials, so that a name is only
+        // compared with the few full names it could be part of.
+        var headsByWord: [UInt64: [Int]] = [:]
+        var headsByInitials: [UInt64: [Int]] = [:]
+        func wordKey(_ w: NameWord) -> UInt64 { CueWordKey(doc.scalars, w.start..<(w.start + min(4, w.length))).value }
+        var headOf = [Int](repeating: -1, count: entities.count)
+        for e in order {
+            var pool: [Int] = []
+            if let last = names[e].last { pool = headsByWord[wordKey(last)] ?? [] }
+            if entities[e].type == .organisation, names[e].count == 1 { pool += headsByInitials[names[e][0].key.value] ?? [] }
+            if pool.count > 1 { pool = Array(Set(pool)).sorted() }
+            let compatible = pool.filter { h in
+                entities[h].type == entities[e].type && (isPart(names[e], of: names[h], doc) || (entities[e].type == .organisation && isAcronym(names[e], of: names[h], doc, e)))
+            }
+            if compatible.isEmpty {
+                headOf[e] = e
+                var seen: [UInt64] = []
+                for w in names[e] where w.length > 1 {
+                    let k = wordKey(w)
+                    if !seen.contains(k) { seen.append(k); headsByWord[k, default: []].append(e) }
+                }
+                if entities[e].type == .organisation, names[e].count >= 2 {
+                    headsByInitials[initials(names[e], doc), default: []].append(e)
+                }
+            } else if compatible.count == 1 || names[e].map(\.key) == names[compatible[0]].map(\.key) {
+                union(compatible[0], e)
+                headOf[e] = compatible[0]
+            } else {
+                // An ambiguous short name ("Le Pen"): the nearest full name before it, else after.
+                let before = compatible.filter { $0 < e }.max()
+                let chosen = before ?? compatible.min()!
+                union(chosen, e)
+                headOf[e] = chosen
+            }
+        }
+        // "Джон Стэйнтон (John Stainton)", "Confédération générale du travail (CGT)".
+        for e in candidates {
+            let range = doc.entityTokens[e]
+            guard range.upperBound + 1 < doc.tokens.count, doc.isPunct(range.upperBound, "(") else { continue }
+            let next = doc.entityAt[range.upperBound + 1]
+            if next >= 0, next != e, entities[next].type == entities[e].type, doc.isPunct(doc.entityTokens[next].upperBound, ")") {
+                union(e, next)
+            }
+        }
+        // Build actors in order of first mention.
+        var actorOfRoot: [Int: Int] = [:]
+        var actors: [Actor] = []
+        var actorOfEntity = [Int](repeating: -1, count: entities.count)
+        var members: [[Int]] = []
+        for e in candidates.sorted() {
+            let root = find(e)
+            let index: Int
+            if let found = actorOfRoot[root] {
+                index = found
+            } else {
+                index = actors.count
+                actorOfRoot[root] = index
+                actors.append(Actor(name: nameText(doc, e), type: entities[e].type))
+                members.append([])
+            }
+            actorOfEntity[e] = index
+            members[index].append(e)
+            actors[index].mentions.append(entities[e].span)
+        }
+        var descriptionWords = [Set<CueWordKey>](repeating: [], count: actors.count)
+        var roleClasses = [Set<String>](repeating: [], count: actors.count)
+        var roleKeys = [Set<CueWordKey>](repeating: [], count: actors.count)
+        var genders = [CueLexicon.Pronoun.Gender](repeating: .unknown, count: actors.count)
+        var nameKeys = [Set<CueWordKey>](repeating: [], count: actors.count)
+        for (index, list) in members.enumerated() {
+            // Canonical name: the fullest name, not one in parentheses; the first on ties.
+            let best = list.max { a, b in
+                let pa = inParentheses(doc, a), pb = inParentheses(doc, b)
+                if pa != pb { return pa }
+                if names[a].count != names[b].count { return names[a].count < names[b].count }
+                return a > b
+            }!
+            actors[index].name = nameText(doc, best)
+            var aliases: [String] = []
+            for e in list where entities[e].text != actors[index].name && !aliases.contains(entities[e].text) {
+                aliases.append(entities[e].text)
+            }
+            actors[index].aliases = aliases
+            var feminine = 0, masculine = 0
+            for e in list {
+                for word in names[e] {
+                    descriptionWords[index].insert(word.key)
+                    if word.length > 1 { nameKeys[index].insert(word.key) }
+                }
+                if entities[e].type == .person {
+                    let first = doc.entityTokens[e].lowerBound
+                    for t in max(0, first - 3)..<min(doc.tokens.count, doc.entityTokens[e].upperBound) {
+                        if doc.has(t, .feminine) { feminine += 1 }
+                        if doc.has(t, .masculine) { masculine += 1 }
+                    }
+                }
+                if let role = role(doc, of: e) {
+                    if actors[index].role == nil { actors[index].role = doc.text(tokens: role) }
+                    for t in role where doc.tokens[t].isWord {
+                        let key = doc.tokens[t].key
+                        descriptionWords[index].insert(key)
+                        if let roleClass = doc.lexicon.roleNouns[key] {
+                            roleClasses[index].insert(roleClass)
+                            roleKeys[index].insert(key)
+                        }
+                        if doc.has(t, .feminine) { feminine += 1 }
+                        if doc.has(t, .masculine) { masculine += 1 }
+                    }
+                }
+            }
+            if actors[index].type == .person, feminine != masculine { genders[index] = feminine > masculine ? .feminine : .masculine }
+        }
+        return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
+                      roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders)
+    }
+
+    private func inParentheses(_ doc: StatementDocument, _ e: Int) -> Bool {
+        let r = doc.entityTokens[e]
+        return r.lowerBound > 0 && doc.isPunct(r.lowerBound - 1, "(")
+    }
+
+    /// One word of a name: its key and where it is, for prefix comparisons without Strings.
+    struct NameWord {
+        var key: CueWordKey
+        var start: Int
+        var length: Int
+        var cyrillic: Bool
+    }
+
+    /// The words of an entity's name, without punctuation ("B. Obama" → b, obama).
+    private func nameWords(_ doc: StatementDocument, _ e: Int) -> [NameWord] {
+        var words: [NameWord] = []
+        for t in nameTokens(doc, e) where doc.tokens[t].isWord {
+            let token = doc.tokens[t]
+            let first = doc.scalars[token.start].value
+            words.append(NameWord(key: token.key, start: token.start, length: token.end - token.start, cyrillic: first >= 0x400 && first <= 0x4FF))
+        }
+        return words
+    }
+
+    /// The tokens of an entity's name without leading determiners, titles and role nouns
+    /// ("le Kremlin" → Kremlin, "président Vladimir Poutine" → Vladimir Poutine, "Mr Key" → Key),
+    /// should the recogniser include them.
+    func nameTokens(_ doc: StatementDocument, _ e: Int) -> Range<Int> {
+        let range = doc.entityTokens[e]
+        var lower = range.lowerBound
+        while lower < range.upperBound - 1 {
+            let token = doc.tokens[lower]
+            let strip = doc.isDeterminer(lower) || !token.isWord
+                || (doc.entities[e].type == .person && (doc.lexicon.isRole(token.key) || (token.isWord && !token.capitalized)))
+            if !strip { break }
+            lower += 1
+        }
+        // Quotation marks or punctuation the recogniser may include at the end.
+        var upper = range.upperBound
+        while upper > lower + 1, doc.tokens[upper - 1].kind == .quote || doc.isPunct(upper - 1, ",;:") { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// The entity's name as written, without what `nameTokens` strips.
+    func nameText(_ doc: StatementDocument, _ e: Int) -> String {
+        let range = nameTokens(doc, e)
+        guard !range.isEmpty, range != doc.entityTokens[e] else { return doc.entities[e].text }
+        let end = range.upperBound == doc.entityTokens[e].upperBound ? doc.entities[e].span.end : doc.tokens[range.upperBound - 1].end
+        return doc.text(TextSpan(doc.tokens[range.lowerBound].start, end))
+    }
+
+    /// Whether `short` matches `long` word by word in order ("Poutine" in "Vladimir Poutine",
+    /// "B. Obama" in "Barack Obama", "Ирвина" in "Стив Ирвин").
+    private func isPart(_ short: [NameWord], of long: [NameWord], _ doc: StatementDocument) -> Bool {
+        guard short.count <= long.count, !short.isEmpty else { return false }
+        var j = 0
+        for word in short {
+            while j < long.count, !same(word, long[j], doc) { j += 1 }
+            if j == long.count { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// Same name word: equal, an initial of it, or (Cyrillic) the same word in another case.
+    private func same(_ a: NameWord, _ b: NameWord, _ doc: StatementDocument) -> Bool {
+        if a.key == b.key { return true }
+        let s = doc.scalars
+        if a.length == 1 { return CueWordKey.fold(s[a.start]) == CueWordKey.fold(s[b.start]) }
+        guard a.cyrillic, b.cyrillic else { return false }
+        let shorter = min(a.length, b.length)
+        guard shorter >= 4, abs(a.length - b.length) <= 2 else { return false }
+        var common = 0
+        while common < shorter, CueWordKey.fold(s[a.start + common]) == CueWordKey.fold(s[b.start + common]) { common += 1 }
+        return common >= max(3, shorter - 2)
+    }
+
+    /// "CGT" for "Confédération générale du travail": initials of the words that are not
+    /// prepositions or determiners.
+    private func isAcronym(_ short: [NameWord], of long: [NameWord], _ doc: StatementDocument, _ e: Int) -> Bool {
+        guard short.count == 1, long.count >= 2, let word = short.first, (2...6).contains(word.length) else { return false }
+        guard doc.scalars[word.start..<(word.start + word.length)].allSatisfy({ !$0.properties.isLowercase }) else { return false }
+        return initials(long, doc) == word.key.value
+    }
+
+    /// Key of the initials of a name's content words.
+    private func initials(_ words: [NameWord], _ doc: StatementDocument) -> UInt64 {
+        var letters: [Unicode.Scalar] = []
+        for w in words where !doc.lexicon.prepositions.contains(w.key) && !doc.lexicon.determiners.contains(w.key) {
+            letters.append(doc.scalars[w.start])
+        }
+        return CueWordKey(scalars: letters).value
+    }
+
+    /// The role description in apposition to entity `e`: "Le président de la Russie Vladimir Poutine",
+    /// "le secrétaire d'etat AMÉRICAIN, John Kerry", "Rafael Correa, président de la république".
+    func role(_ doc: StatementDocument, of e: Int) -> Range<Int>? {
+        let range = doc.entityTokens[e]
+        guard !range.isEmpty else { return nil }
+        let lexicon = doc.lexicon
+        let isPerson = doc.entities[e].type == .person
+        func isRoleWord(_ t: Int) -> Bool {
+            guard doc.tokens[t].flags.contains(.roleNoun), doc.entityAt[t] < 0 else { return false }
+            let key = doc.tokens[t].key
+            return isPerson ? lexicon.isRole(key) : lexicon.isOrgNoun(key)
+        }
+        // Before: scan back over one noun phrase; a name in a complement ("de la RTBF") has none.
+        var t = range.lowerBound - 1
+        var d = t
+        while d >= 0, doc.isDeterminer(d) && !doc.isAnyPreposition(d) { d -= 1 }
+        if d >= 0, doc.isAnyPreposition(d) { t = -1 }
+        if t >= 0, doc.isPunct(t, ",") { t -= 1 }
+        let end = t + 1
+        var earliest = -1
+        var steps = 0
+        while t >= 0, steps < 9 {
+            let token = doc.tokens[t]
+            if token.kind == .lineBreak || token.kind == .quote || token.kind == .dash { break }
+            if token.kind == .punctuation && !(token.mark == "'" || token.mark == "\u{2019}") { break }
+            if doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type == .person, isPerson { break }
+            if token.flags.contains(.cueVerb) { break }
+            if isRoleWord(t) { earliest = t }
+            t -= 1
+            steps += 1
+        }
+        if earliest >= 0 { return trimmed(doc, earliest..<end) }
+        // After: "Name, role …," up to the next punctuation.
+        var u = range.upperBound
+        guard u < doc.tokens.count, doc.isPunct(u, ",") else { return nil }
+        u += 1
+        while u < doc.tokens.count, doc.isDeterminer(u) { u += 1 }
+        guard u < doc.tokens.count, isRoleWord(u) else { return nil }
+        let start = u
+        var v = u
+        while v < doc.tokens.count, v - start < 10 {
+            let token = doc.tokens[v]
+            if token.kind == .lineBreak || token.kind == .quote || token.kind == .dash { break }
+            if token.kind == .punctuation && !(token.mark == "'" || token.mark == "\u{2019}") { break }
+            if token.flags.contains(.cueVerb) { break }
+            v += 1
+        }
+        return trimmed(doc, start..<v)
+    }
+
+    /// Drops trailing prepositions and determiners ("président de la république arabe de").
+    private func trimmed(_ doc: StatementDocument, _ range: Range<Int>) -> Range<Int>? {
+        var upper = range.upperBound
+        while upper > range.lowerBound + 1 {
+            if doc.isAnyPreposition(upper - 1) || doc.isDeterminer(upper - 1) || !doc.tokens[upper - 1].isWord { upper -= 1 } else { break }
+        }
+        return range.lowerBound < upper ? range.lowerBound..<upper : nil
+    }
+}

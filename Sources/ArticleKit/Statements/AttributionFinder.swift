@@ -1,0 +1,123 @@
+/// Claims attributed with `selon X`, `d'après X`, `according to X`, `по словам X`, `Pour X`,
+/// before their content (`Selon X, …`) or after it (`…, selon le site du Kremlin.`).
+/// When the attributed content is one quotation, it is a direct quote with this cue.
+struct AttributionFinder {
+    static let maximumPhrase = 12
+
+    func find(_ doc: StatementDocument) -> [QuoteCandidate] {
+        var found: [QuoteCandidate] = []
+        for i in doc.tokens.indices where doc.tokens[i].kind == .word && doc.insidePair[i] < 0 {
+            guard let opener = doc.attribution(at: i) else { continue }
+            if let candidate = preposed(doc, opener) ?? postposed(doc, opener) { found.append(candidate) }
+        }
+        return found
+    }
+
+    private func preposed(_ doc: StatementDocument, _ opener: Range<Int>) -> QuoteCandidate? {
+        let i = opener.lowerBound
+        let start = doc.sentenceStart(i)
+        let before = i - 1
+        guard before < start || doc.isPunct(before, ",:;") || doc.tokens[before].kind == .lineBreak
+                || doc.tokens[before].kind == .dash else { return nil }
+        let end = doc.sentenceEnd(i)
+        var k = opener.upperBound
+        var named = -1   // end of a name in the phrase followed by the content without a comma
+        while k < end, k - opener.upperBound < Self.maximumPhrase, !doc.isPunct(k, ",:"), doc.tokens[k].kind != .quote {
+            if doc.isSentencePunct(k) { return nil }
+            let e = doc.entityAt[k]
+            if e >= 0, named < 0, doc.entities[e].type == .person || doc.entities[e].type == .organisation {
+                let after = doc.entityTokens[e].upperBound
+                if doc.isWord(after), !doc.has(after, .genitive), !doc.isPunct(after, "(") { named = after }
+            }
+            k += 1
+        }
+        // "According to the Saudi Interior Ministry over 345 pilgrims …": the content starts after the name.
+        if named > 0, k >= end || k - opener.upperBound >= Self.maximumPhrase || doc.wordCount(named..<k) >= 4 { k = named }
+        guard k < end, k >= opener.upperBound else { return nil }
+        var phraseEnd = k
+        // "Selon la fédération des banques, Febelfin, « … »": an apposed name belongs to the phrase.
+        if doc.isPunct(k, ","), k + 1 < end, doc.entityAt[k + 1] >= 0 {
+            let entityEnd = doc.entityTokens[doc.entityAt[k + 1]].upperBound
+            if doc.isPunct(entityEnd, ",:") || (entityEnd < end && doc.tokens[entityEnd].kind == .quote) {
+                phraseEnd = entityEnd
+                k = entityEnd
+            }
+        }
+        // "Pour Bernard Thibault, son secrétaire général : « … »": an apposed role too.
+        if phraseEnd == k, doc.isPunct(k, ","), let apposition = roleApposition(doc, from: k + 1, end: end) {
+            phraseEnd = apposition
+            k = apposition
+        }
+        let phrase = opener.upperBound..<phraseEnd
+        if doc.lexicon.restrictedAttributions.contains(doc.tokens[i].key), !namesSomeone(doc, phrase) { return nil }
+        // "По его словам, …": the speaker is the possessive inside the opener.
+        let site: QuoteCandidate.SpeakerSite
+        if phrase.isEmpty, let owner = opener.first(where: { doc.has($0, .possessive) || doc.has($0, .pronoun) }) {
+            site = .pronoun(token: owner)
+        } else {
+            site = .region(phrase)
+        }
+        var s = k
+        if doc.isPunct(s, ",:") { s += 1 }
+        guard s < end else { return nil }
+        if doc.tokens[s].kind == .quote, doc.quoteEnd[s] > s, case let pairIndex = doc.pairAt[s], pairIndex >= 0,
+           let content = DirectQuoteFinder().trimmed(doc, doc.pairs[pairIndex]) {
+            return QuoteCandidate(content: content, kind: .direct, cue: opener, origin: .directCued, site: site,
+                                  anchor: s + 1, pair: pairIndex)
+        }
+        let contentEnd = doc.clauseEnd(from: s)
+        // "selon les juridictions, de l'emprisonnement à vie": a short fragment, not a claim.
+        let words = doc.wordCount(s..<contentEnd)
+        guard words >= 5, !doc.isAnyPreposition(s) || words >= 8, let span = doc.contentSpan(s..<contentEnd) else { return nil }
+        return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: site,
+                              anchor: s, pair: nil)
+    }
+
+    private func postposed(_ doc: StatementDocument, _ opener: Range<Int>) -> QuoteCandidate? {
+        let i = opener.lowerBound
+        if doc.lexicon.restrictedAttributions.contains(doc.tokens[i].key) { return nil }
+        let end = doc.sentenceEnd(i)
+        // The attribution closes the sentence.
+        var k = opener.upperBound
+        while k < end, !doc.isSentencePunct(k) {
+            if doc.isPunct(k, ",:") || doc.tokens[k].kind == .quote || k - opener.upperBound > Self.maximumPhrase { return nil }
+            k += 1
+        }
+        guard k > opener.upperBound else { return nil }
+        let contentEnd = doc.isPunct(i - 1, ",") ? i - 1 : i
+        var start = doc.clauseStart(before: contentEnd)
+        // Without a comma the attribution closes the last clause only: "… attended the event and
+        // this year the city expects 6 million visitors according to the event website".
+        if contentEnd == i, let joint = (start..<contentEnd).last(where: { doc.has($0, .coordinator) && doc.insidePair[$0] < 0 }),
+           doc.wordCount(start..<joint) >= 4, doc.wordCount((joint + 1)..<contentEnd) >= 5 {
+            start = joint + 1
+        }
+        guard start < contentEnd, doc.wordCount(start..<contentEnd) >= 4, let span = doc.contentSpan(start..<contentEnd) else { return nil }
+        return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: .region(opener.upperBound..<k),
+                              anchor: start, pair: nil)
+    }
+
+    /// The end of a short role apposition starting at `start` ("son secrétaire général"), when a
+    /// comma or colon closes it.
+    private func roleApposition(_ doc: StatementDocument, from start: Int, end: Int) -> Int? {
+        var t = start
+        var hasRole = false
+        while t < end, t - start < 10, doc.isWord(t) {
+            if doc.lexicon.roleNouns[doc.tokens[t].key] != nil { hasRole = true }
+            t += 1
+        }
+        guard hasRole, t < end, doc.isPunct(t, ",:") else { return nil }
+        return t
+    }
+
+    /// "Pour X, …" attributes only when X is a person, an institution, a role or a pronoun.
+    private func namesSomeone(_ doc: StatementDocument, _ phrase: Range<Int>) -> Bool {
+        for t in phrase {
+            if doc.cue(at: t) != nil { return false }
+            if doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type != .miscellaneous { return true }
+            if doc.isWord(t), doc.lexicon.roleNouns[doc.tokens[t].key] != nil { return true }
+            if let p = doc.pronoun(t), p.stressed { return true }
+        }
+        return false
+    }
+}

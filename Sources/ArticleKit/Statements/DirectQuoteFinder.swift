@@ -1,0 +1,235 @@
+/// Direct quotations: the content of outermost quotation marks that a speech verb introduces
+/// (`X a déclaré : « … »`, `affirme « … »`), that a cue follows (`« … », a dit X`,
+/// `"…" — dit dans le message du Kremlin`, `"…," X said`, `«…», — заявил он`), or that reads
+/// as a statement on its own (several words, a clause, not a title or a name).
+struct DirectQuoteFinder {
+    /// Fewest words of a quotation with a cue; scare quotes and names are shorter.
+    static let minimumCuedWords = 2
+    /// Fewest words of a quotation without a cue.
+    static let minimumUncuedWords = 5
+    /// Fewest words of a quoted fragment woven into a sentence with a speech verb.
+    static let minimumFragmentWords = 8
+
+    func find(_ doc: StatementDocument) -> [QuoteCandidate] {
+        var found: [QuoteCandidate] = []
+        for (index, pair) in doc.pairs.enumerated() where doc.quoteEnd[pair.open] == pair.close {
+            guard let content = trimmed(doc, pair), !isNamed(doc, pair) else { continue }
+            let words = doc.wordCount((pair.open + 1)..<pair.close)
+            if words >= Self.minimumCuedWords, let cue = preposedCue(doc, pair.open) {
+                found.append(QuoteCandidate(content: content, kind: .direct, cue: cue, origin: .directCued,
+                                            site: .subjectBefore(cue: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound)),
+                                            anchor: pair.open + 1, pair: index))
+                continue
+            }
+            if words >= Self.minimumCuedWords, let speaker = speakerBeforeColon(doc, pair.open) {
+                found.append(QuoteCandidate(content: content, kind: .direct, cue: nil, origin: .directCued, site: .region(speaker),
+                                            anchor: pair.open + 1, pair: index))
+                continue
+            }
+            if words >= Self.minimumCuedWords, isClauseInitial(doc, pair.open), let (cue, site) = postposedCue(doc, pair.close) {
+                found.append(QuoteCandidate(content: content, kind: .direct, cue: cue, origin: .directCued, site: site,
+                                            anchor: pair.open + 1, pair: index))
+                continue
+            }
+            if words >= Self.minimumCuedWords, let (cue, site) = incise(doc, pair) {
+                found.append(QuoteCandidate(content: content, kind: .direct, cue: cue, origin: .directCued, site: site,
+                                            anchor: pair.open + 1, pair: index))
+                continue
+            }
+            if words >= Self.minimumUncuedWords, readsAsStatement(doc, pair) {
+                found.append(QuoteCandidate(content: content, kind: .direct, cue: nil, origin: .directUncued, site: .none,
+                                            anchor: pair.open + 1, pair: index))
+            }
+        }
+        return found
+    }
+
+    /// The content between the marks, without surrounding spaces; nil when empty.
+    func trimmed(_ doc: StatementDocument, _ pair: QuotePair) -> TextSpan? {
+        var a = pair.content.start, b = pair.content.end
+        while a < b, doc.scalars[a].properties.isWhitespace { a += 1 }
+        while b > a, doc.scalars[b - 1].properties.isWhitespace { b -= 1 }
+        guard b > a, doc.wordCount((pair.open + 1)..<pair.close) > 0 else { return nil }
+        return TextSpan(a, b)
+    }
+
+    /// A title or a name: "la vidéo « Collateral Murder »", "intitulée « … »", "called "…"",
+    /// "avait appelé Marine Le Pen « … »"; or the content is itself a name ("Российская газета").
+    func isNamed(_ doc: StatementDocument, _ pair: QuotePair, depth: Int = 0) -> Bool {
+        var t = pair.open - 1
+        // A list of names ("назвал … «…», «…»"): named like the one before it.
+        if depth < 3, doc.isPunct(t, ","), t > 0, doc.tokens[t - 1].kind == .quote, doc.insidePair[t - 1] >= 0 {
+            let previous = doc.pairs[doc.insidePair[t - 1]]
+            if previous.close == t - 1, isNamed(doc, previous, depth: depth + 1) { return true }
+        }
+        var steps = 0
+        while t >= 0, steps < 4, doc.tokens[t].isWord {
+            if doc.has(t, .naming) { return true }
+            if doc.cue(at: t) != nil { break }
+            t -= 1
+            steps += 1
+        }
+        var first = pair.open + 1
+        while first < pair.close, !doc.tokens[first].isWord { first += 1 }
+        guard first < pair.close else { return false }
+        let e = doc.entityAt[first]
+        if e >= 0 {
+            let covered = doc.entities[e].span.overlapLength(with: pair.content)
+            if covered * 5 >= max(1, pair.content.length) * 4 { return true }
+        }
+        return false
+    }
+
+    /// A cue verb before the opening mark: adjacent (`affirme « … »`), or before a colon or a
+    /// complementizer with a few words between (`l'avait annoncé sur le réseau social : « … »`).
+    func preposedCue(_ doc: StatementDocument, _ open: Int) -> Range<Int>? {
+        var j = open - 1
+        var strong = false
+        if doc.isPunct(j, ":,") { strong = doc.isPunct(j, ":"); j -= 1 }
+        if j >= 0, doc.tokens[j].kind == .dash { j -= 1 }
+        if doc.isComplementizer(j) {
+            strong = true
+            j -= 1
+            if doc.isPunct(j, ",") { j -= 1 }
+        }
+        let start = doc.sentenceStart(open)
+        let limit = strong ? 8 : 3
+        var steps = 0
+        while j >= start, j >= 0, steps < limit {
+            let token = doc.tokens[j]
+            if token.kind == .lineBreak || token.kind == .quote || doc.isSentencePunct(j) { return nil }
+            if let cue = doc.cue(at: j) { return cue.range }
+            if !strong && !(doc.isSkippable(j) || doc.pronoun(j) != nil) { return nil }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// `Smith: "We will win."`, `Le ministre : « … »`: a name or a role alone before a colon
+    /// that opens its sentence, as in interviews and headlines.
+    func speakerBeforeColon(_ doc: StatementDocument, _ open: Int) -> Range<Int>? {
+        let colon = open - 1
+        guard doc.isPunct(colon, ":"), colon > 0 else { return nil }
+        let start = doc.sentenceStart(colon)
+        guard colon - start <= 6, colon > start else { return nil }
+        let e = doc.entityAt[colon - 1]
+        if e >= 0, doc.entities[e].type == .person || doc.entities[e].type == .organisation,
+           (start..<doc.entityTokens[e].lowerBound).allSatisfy({ doc.isDeterminer($0) || doc.has($0, .roleNoun) }) {
+            return start..<colon
+        }
+        if (start..<colon).contains(where: { doc.isWord($0) && doc.lexicon.isRole(doc.tokens[$0].key) }),
+           (start..<colon).allSatisfy({ doc.isWord($0) && doc.cue(at: $0) == nil }) {
+            return start..<colon
+        }
+        return nil
+    }
+
+    /// A cue set inside the quotation between commas or dashes: « Nous sommes prêts, a déclaré
+    /// le ministre, à discuter », «Мы готовы, — сказал он, — к переговорам».
+    func incise(_ doc: StatementDocument, _ pair: QuotePair) -> (Range<Int>, QuoteCandidate.SpeakerSite)? {
+        var t = pair.open + 1
+        while t < pair.close {
+            if doc.quoteEnd[t] > t { t = doc.quoteEnd[t] + 1; continue }
+            guard doc.isPunct(t, ",") || doc.tokens[t].kind == .dash else { t += 1; continue }
+            var c = t + 1
+            if c < pair.close, doc.tokens[c].kind == .dash { c += 1 }
+            var skipped = 0
+            while c < pair.close, skipped < 3, doc.isSkippable(c), doc.cue(at: c) == nil { c += 1; skipped += 1 }
+            guard c < pair.close, doc.isWord(c) else { t += 1; continue }
+            let inverted = doc.tokens[c].invertedPronoun != nil
+            guard let cue = doc.cue(at: c) ?? (inverted ? (c..<(c + 1), "") : nil) else { t += 1; continue }
+            // The incise closes with a comma or a dash within a few words.
+            var e = cue.range.upperBound
+            while e < pair.close, e - cue.range.upperBound <= 6, doc.isWord(e) { e += 1 }
+            guard e < pair.close, doc.isPunct(e, ",") || doc.tokens[e].kind == .dash || doc.isPunct(e, ".") else { t += 1; continue }
+            if inverted { return (cue.range, .pronoun(token: c)) }
+            if doc.tokens[cue.range.upperBound - 1].invertedPronoun != nil { return (cue.range, .pronoun(token: cue.range.upperBound - 1)) }
+            guard e > cue.range.upperBound else { t += 1; continue }
+            return (cue.range, .after(cue.range.upperBound..<e))
+        }
+        return nil
+    }
+
+    /// Whether a quotation opens its clause: at a sentence or paragraph start, after a colon or
+    /// a dash, or right after another quotation.
+    func isClauseInitial(_ doc: StatementDocument, _ open: Int) -> Bool {
+        let b = open - 1
+        if b < 0 { return true }
+        let token = doc.tokens[b]
+        if token.kind == .lineBreak || token.kind == .dash || token.kind == .quote { return true }
+        if doc.isPunct(b, ":.!?;") { return true }
+        return doc.sentenceOf[b] != doc.sentenceOf[open]
+    }
+
+    /// A cue after the closing mark: `», a dit X`, `" — dit dans …`, `" X said`, `», explique-t-il`.
+    func postposedCue(_ doc: StatementDocument, _ close: Int) -> (Range<Int>, QuoteCandidate.SpeakerSite)? {
+        var k = close + 1
+        var skipped = 0
+        while k < doc.tokens.count, skipped < 2, doc.isPunct(k, ",") || doc.tokens[k].kind == .dash {
+            k += 1
+            skipped += 1
+        }
+        let first = k
+        let end = doc.sentenceEnd(close)
+        var steps = 0
+        while k < doc.tokens.count, steps < 6 {
+            let token = doc.tokens[k]
+            if token.kind != .word && token.kind != .number { return nil }
+            if let cue = doc.cue(at: k) ?? (k == first && skipped > 0 && token.invertedPronoun != nil ? (k..<(k + 1), "") : nil) {
+                if doc.tokens[k].invertedPronoun != nil {
+                    // "a-t-il ajouté": the participle belongs to the cue.
+                    if cue.range.count == 1, k + 1 < doc.tokens.count, let verb = doc.cue(at: k + 1) { return (k..<verb.range.upperBound, .pronoun(token: k)) }
+                    return (cue.range, .pronoun(token: k))
+                }
+                let after = cue.range.upperBound..<max(cue.range.upperBound, end)
+                if k > first { return (cue.range, .around(between: first..<k, after: after)) }
+                return (cue.range, .after(after))
+            }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// A quotation without a cue counts when it reads as a statement: it does not open with a
+    /// preposition (a fragment: "« de haut en bas … »") unless its sentence has a speech verb
+    /// or it holds a sentence end, and it is not a run of capitalised words (a title).
+    func readsAsStatement(_ doc: StatementDocument, _ pair: QuotePair) -> Bool {
+        var firstWord = pair.open + 1
+        while firstWord < pair.close, !doc.tokens[firstWord].isWord { firstWord += 1 }
+        guard firstWord < pair.close else { return false }
+        var capitalised = 0, words = 0, innerEnd = false
+        for t in (pair.open + 1)..<pair.close {
+            if doc.tokens[t].isWord {
+                words += 1
+                if doc.tokens[t].capitalized { capitalised += 1 }
+            } else if doc.isPunct(t, ".!?"), t + 1 < pair.close, doc.tokens[t + 1].capitalized {
+                innerEnd = true
+            }
+        }
+        if capitalised * 4 >= words * 3 { return false }
+        if innerEnd { return true }
+        // A fragment woven into the sentence ("pour « sécuriser … »", "« de haut en bas … »")
+        // counts only when the sentence has a speech verb.
+        if doc.isAnyPreposition(firstWord) || doc.isAnyPreposition(pair.open - 1) {
+            return words >= Self.minimumFragmentWords && sentenceHasCue(doc, before: pair.open)
+        }
+        return true
+    }
+
+    func sentenceHasCue(_ doc: StatementDocument, before open: Int) -> Bool {
+        sentenceCue(doc, before: open) != nil
+    }
+
+    /// The speech verb of the sentence, before a quotation and outside quotations.
+    func sentenceCue(_ doc: StatementDocument, before open: Int) -> Range<Int>? {
+        let start = max(doc.sentenceStart(open), open - MentionFinder.window * 2)
+        var t = open - 1
+        while t >= start {
+            if doc.insidePair[t] < 0, let cue = doc.cue(at: t) { return cue.range }
+            t -= 1
+        }
+        return nil
+    }
+}

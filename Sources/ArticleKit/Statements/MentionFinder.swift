@@ -1,0 +1,202 @@
+/// Finds the mention that names a speaker in a window of tokens: a name, a pronoun, a role
+/// noun ("Porte-parole", "le secrétaire de presse"), a collective ("les deux présidents"),
+/// an institution ("le Kremlin", "la maison Blanche") or a place ("Washington"), else the
+/// noun phrase itself ("De nombreux habitants" → "habitants").
+struct MentionFinder {
+    let doc: StatementDocument
+    let actors: ActorGrouper.Result
+
+    enum Candidate {
+        case entity(Int)
+        case pronoun(Int)
+        case role(Range<Int>, noun: Int)
+        case collective(Range<Int>, noun: Int)
+        case phrase(Range<Int>)
+    }
+
+    private var lexicon: CueLexicon { doc.lexicon }
+    /// Most tokens searched for a speaker around a cue.
+    static let window = 40
+
+    /// Tokens of the window that are outside quotations.
+    /// Whether to read inside quotations (for a cue set inside one: « …, a dit X, … »).
+    var allowQuoted = false
+
+    private func usable(_ t: Int) -> Bool { allowQuoted || !doc.inQuotation(t) }
+
+    /// The subject of a cue: searched back from the cue to the start of its clause.
+    func subject(before cue: Int, from: Int, depth: Int = 0) -> Candidate? {
+        let from = max(from, cue - Self.window)
+        // "X a déclaré que … et a ajouté que …": the second verb shares the first one's subject.
+        var c = cue - 1
+        while c > from, doc.isSkippable(c), !doc.has(c, .coordinator) { c -= 1 }
+        if depth < 3, c > from, doc.has(c, .coordinator) {
+            var previous = c - 1
+            while previous >= from {
+                if doc.insidePair[previous] < 0, doc.cue(at: previous) != nil { return subject(before: previous, from: from, depth: depth + 1) }
+                previous -= 1
+            }
+        }
+        // The clause starts after the last colon, semicolon, quotation or complementizer.
+        var start = from
+        var t = cue - 1
+        while t >= from {
+            if doc.isPunct(t, ":;") || doc.isComplementizer(t) || (doc.tokens[t].kind == .quote && doc.inQuotation(t)) {
+                start = t + 1
+                break
+            }
+            t -= 1
+        }
+        guard start < cue else { return nil }
+        // A pronoun right before the cue, across auxiliaries ("Il a également souligné").
+        var p = cue - 1
+        while p >= start, doc.isSkippable(p) && doc.pronoun(p) == nil { p -= 1 }
+        if p >= start {
+            if doc.pronoun(p) != nil, !(doc.pronoun(p)!.stressed) { return .pronoun(p) }
+            if doc.tokens[p].invertedPronoun != nil { return .pronoun(p) }
+            // A name right before the verb is its subject ("Отставку главы ГРУ «Коммерсантъ» объяснил").
+            var q = p
+            while q >= start, doc.tokens[q].kind == .quote { q -= 1 }
+            if q >= start, usable(q), doc.entityAt[q] >= 0, doc.entities[doc.entityAt[q]].type != .miscellaneous,
+               !isComplement(doc.entityAt[q]) {
+                return .entity(doc.entityAt[q])
+            }
+        }
+        return best(in: start..<cue, nearestFirst: true)
+    }
+
+    /// The speaker after a cue ("a dit X", "— dit dans le message du Kremlin", "сказал он").
+    func after(_ range: Range<Int>) -> Candidate? {
+        let range = range.lowerBound..<min(range.upperBound, range.lowerBound + Self.window)
+        var end = range.lowerBound
+        while end < range.upperBound, !doc.isPunct(end, ",;.!?"), doc.tokens[end].kind != .quote, doc.tokens[end].kind != .lineBreak { end += 1 }
+        var first = range.lowerBound
+        while first < end, doc.isSkippable(first) { first += 1 }
+        if first < end, let p = doc.pronoun(first), !p.stressed || first == range.lowerBound { return .pronoun(first) }
+        return best(in: range.lowerBound..<end, nearestFirst: false)
+    }
+
+    /// The speaker named in a region (attribution phrase, words between quote and cue).
+    func inRegion(_ range: Range<Int>) -> Candidate? {
+        var first = range.lowerBound
+        while first < range.upperBound, doc.isSkippable(first), doc.pronoun(first) == nil { first += 1 }
+        if first < range.upperBound {
+            // A stressed pronoun names the speaker alone ("Pour lui"), not as an object ("lui avait dit").
+            if let p = doc.pronoun(first), !p.stressed || first + 1 == range.upperBound { return .pronoun(first) }
+            if doc.isWord(first), lexicon.possessives.contains(doc.tokens[first].key) { return .pronoun(first) }
+        }
+        return best(in: range, nearestFirst: false)
+    }
+
+    /// The preferred mention of a window: a person, a collective, a role, an institution, a place,
+    /// else the noun phrase. `nearestFirst` scans from the end (the subject nearest the verb).
+    func best(in range: Range<Int>, nearestFirst: Bool) -> Candidate? {
+        guard !range.isEmpty else { return nil }
+        var persons: [Int] = [], orgs: [Int] = [], places: [Int] = []
+        var roles: [(Range<Int>, Int)] = [], collectives: [(Range<Int>, Int)] = []
+        var seen = Set<Int>()
+        for t in range where usable(t) {
+            let e = doc.entityAt[t]
+            if e >= 0 {
+                if seen.insert(e).inserted {
+                    switch doc.entities[e].type {
+                    case .person: persons.append(e)
+                    case .organisation: orgs.append(e)
+                    case .location: places.append(e)
+                    case .miscellaneous: break
+                    }
+                }
+                continue
+            }
+            guard doc.isWord(t), doc.has(t, .roleNoun) else { continue }
+            if t > range.lowerBound, doc.isWord(t - 1), lexicon.collectiveNumbers.contains(doc.tokens[t - 1].key) {
+                collectives.append((max(range.lowerBound, t - 2)..<(t + 1), t))
+            } else {
+                roles.append((nounPhrase(around: t, in: range), t))
+            }
+        }
+        func pick<T>(_ list: [T]) -> T? { nearestFirst ? list.last : list.first }
+        // A person not in a complement ("le porte-parole de Vladimir Poutine") comes first.
+        persons.removeAll(where: isPossessor)
+        let freePersons = persons.filter { !isComplement($0) }
+        if let e = pick(freePersons) ?? pick(persons) { return .entity(e) }
+        // A name the recogniser missed after a title ("Mme Fatou Bensouda", "Mr Key", "актриса Бардо").
+        var titled: [Range<Int>] = []
+        for t in range where usable(t) && (doc.has(t, .feminine) || doc.has(t, .masculine)) {
+            var u = t + 1
+            if doc.isPunct(u, ".") { u += 1 }
+            var v = u
+            while v < range.upperBound, doc.tokens[v].kind == .word, doc.tokens[v].capitalized, doc.tokens[v].flags.isEmpty, doc.entityAt[v] < 0 { v += 1 }
+            if v > u { titled.append(u..<v) }
+        }
+        if let name = pick(titled) { return .phrase(name) }
+        if let c = pick(collectives) { return .collective(c.0, noun: c.1) }
+        // A role in a complement ("о намерении депутатов") is not the subject.
+        roles = roles.filter { !doc.isAnyPreposition($0.0.lowerBound - 1) || doc.isDeterminer($0.0.lowerBound - 1) }
+        let personRoles = roles.filter { lexicon.isRole(doc.tokens[$0.1].key) }
+        if let r = pick(personRoles) { return .role(r.0, noun: r.1) }
+        let freeOrgs = orgs.filter { !isComplement($0) }
+        if let e = pick(freeOrgs) ?? pick(orgs) { return .entity(e) }
+        if let r = pick(roles) { return .role(r.0, noun: r.1) }
+        if let e = pick(places) { return .entity(e) }
+        if let phrase = nounPhrase(range) { return .phrase(phrase) }
+        return nil
+    }
+
+    /// "Putin's spokesman": a possessor, not the speaker.
+    private func isPossessor(_ e: Int) -> Bool {
+        guard let last = doc.entityTokens[e].last, last + 1 < doc.tokens.count, doc.has(last + 1, .roleNoun) else { return false }
+        let end = doc.tokens[last].end
+        return end >= 2 && doc.scalars[end - 1] == "s" && StatementTokenizer.isApostrophe(doc.scalars[end - 2])
+    }
+
+    private func isComplement(_ e: Int) -> Bool {
+        let range = doc.entityTokens[e]
+        guard range.lowerBound > 0 else { return false }
+        return doc.isWord(range.lowerBound - 1) && doc.lexicon.prepositions.contains(doc.tokens[range.lowerBound - 1].key)
+    }
+
+    /// The noun phrase around a role noun: determiners before, complements after
+    /// ("la porte-parole de la fédération").
+    func nounPhrase(around noun: Int, in range: Range<Int>) -> Range<Int> {
+        var lower = noun
+        while lower > range.lowerBound, doc.isDeterminer(lower - 1) || (doc.isWord(lower - 1) && !doc.isSkippable(lower - 1) && doc.cue(at: lower - 1) == nil && lower > noun - 2 && !doc.isPreposition(lower - 1)) {
+            lower -= 1
+        }
+        var upper = noun + 1
+        while upper < range.upperBound, upper - noun < 6, doc.isWord(upper), !doc.isSkippable(upper), doc.cue(at: upper) == nil,
+              doc.pronoun(upper) == nil, !doc.isPreposition(upper), !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator) {
+            upper += 1
+        }
+        while upper > noun + 1, doc.isPreposition(upper - 1) || doc.isDeterminer(upper - 1) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// The noun phrase of a window without a name: the first comma-separated segment that does
+    /// not open with a preposition or stand as a lone adverb, without determiners and auxiliaries.
+    func nounPhrase(_ range: Range<Int>) -> Range<Int>? {
+        var segments: [Range<Int>] = []
+        var segmentStart = range.lowerBound
+        for t in range {
+            if !doc.isWord(t) {
+                if t > segmentStart { segments.append(segmentStart..<t) }
+                segmentStart = t + 1
+            }
+        }
+        if range.upperBound > segmentStart { segments.append(segmentStart..<range.upperBound) }
+        for segment in segments {
+            if doc.isPreposition(segment.lowerBound) { continue }
+            if segment.count == 1, segment.upperBound < range.upperBound, doc.isPunct(segment.upperBound, ",") { continue }
+            var lower = segment.lowerBound
+            while lower < segment.upperBound, doc.isDeterminer(lower) { lower += 1 }
+            var upper = lower
+            while upper < segment.upperBound, upper - lower < 6, !doc.isSkippable(upper), doc.cue(at: upper) == nil,
+                  doc.pronoun(upper) == nil || upper > lower, !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator),
+                  !(upper > lower && doc.isPreposition(upper)) {
+                upper += 1
+            }
+            if upper > lower { return lower..<upper }
+        }
+        return nil
+    }
+}

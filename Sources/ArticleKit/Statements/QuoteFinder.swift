@@ -1,0 +1,53 @@
+/// Runs the quotation finders and keeps one reading of each passage: a quotation inside
+/// reported content belongs to it; of two overlapping candidates the more trusted wins.
+struct QuoteFinder {
+    func find(_ doc: StatementDocument) -> [QuoteCandidate] {
+        var all = ReportedSpeechFinder().find(doc)
+        all += AttributionFinder().find(doc)
+        all += DirectQuoteFinder().find(doc)
+        all += DialogueFinder().find(doc)
+        // One candidate per quotation pair: the most trusted reading.
+        var bestForPair: [Int: Int] = [:]
+        for (index, candidate) in all.enumerated() {
+            guard let pair = candidate.pair else { continue }
+            if let other = bestForPair[pair], all[other].origin <= candidate.origin { continue }
+            bestForPair[pair] = index
+        }
+        let unique = all.indices.filter { all[$0].pair == nil || bestForPair[all[$0].pair!] == $0 }
+        // Most trusted first, then longer first, so that reported content keeps what it contains.
+        let order = unique.sorted {
+            let a = all[$0], b = all[$1]
+            let ra = rank(a), rb = rank(b)
+            if ra != rb { return ra < rb }
+            if a.content.length != b.content.length { return a.content.length > b.content.length }
+            return a.content.start < b.content.start
+        }
+        // Accepted quotes never overlap, so marking the tokens they cover keeps this linear:
+        // candidates overlap one another only a few times over.
+        var accepted: [QuoteCandidate] = []
+        var covered = [Bool](repeating: false, count: doc.tokens.count + 1)
+        for index in order {
+            let candidate = all[index]
+            let first = doc.token(atScalar: candidate.content.start)
+            var last = first
+            while last < doc.tokens.count, doc.tokens[last].start < candidate.content.end { last += 1 }
+            if covered[first..<max(first, last)].contains(true) { continue }
+            for t in first..<last { covered[t] = true }
+            accepted.append(candidate)
+        }
+        return accepted.sorted { $0.content.start < $1.content.start }
+    }
+
+    /// Reported clauses with a verb first (they contain the quotations inside them), then
+    /// cued quotations, bare English clauses, attributions, and quotations without a cue.
+    private func rank(_ c: QuoteCandidate) -> Int {
+        switch c.origin {
+        case .indirectVerb: return 0
+        case .directCued: return 1
+        case .dialogue: return 2
+        case .indirectBare: return 3
+        case .attribution: return 4
+        case .directUncued: return 5
+        }
+    }
+}

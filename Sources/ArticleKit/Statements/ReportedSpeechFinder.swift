@@ -1,0 +1,129 @@
+/// Reported (indirect) speech: a speech verb with a content clause. The content is the clause:
+/// after the complementizer (`a déclaré que …`, `told reporters that …`, `заявил, что …`),
+/// right after the verb in English (`said he would …`), or before a cue added at the end
+/// (`…, indique le ministère`, `…, заявил Рогов`). A clause that is wholly one quotation is a
+/// direct quote with this cue.
+struct ReportedSpeechFinder {
+    /// Most words between a cue and its complementizer (`a déclaré à l'AFP que`).
+    static let maximumGap = 7
+    static let minimumWords = 3
+    /// Most tokens of a reported clause: beyond, the text is not prose (a list, a table) and a
+    /// bound keeps the scan linear.
+    static let maximumClause = 300
+
+    func find(_ doc: StatementDocument) -> [QuoteCandidate] {
+        var found: [QuoteCandidate] = []
+        var i = 0
+        while i < doc.tokens.count {
+            defer { i += 1 }
+            guard doc.tokens[i].kind == .word, doc.insidePair[i] < 0, let cue = doc.cue(at: i) else { continue }
+            if let candidate = withComplementizer(doc, cue.range) ?? bare(doc, cue.range) ?? postposed(doc, cue.range) {
+                found.append(candidate)
+                i = cue.range.upperBound - 1
+            }
+        }
+        return found
+    }
+
+    /// `X a déclaré que …`: content from the complementizer to the end of the clause.
+    func withComplementizer(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
+        var j = cue.upperBound
+        var steps = 0
+        let end = doc.sentenceEnd(cue.lowerBound)
+        while j < end, steps < Self.maximumGap {
+            if doc.isComplementizer(j) { break }
+            let token = doc.tokens[j]
+            if token.kind == .lineBreak || token.kind == .quote || doc.isPunct(j, ".!?;:") { return nil }
+            if j > cue.upperBound, doc.cue(at: j) != nil { return nil }
+            j += 1
+            steps += 1
+        }
+        guard j < end, doc.isComplementizer(j) else { return nil }
+        // "jusqu'à ce que", "parce que", "vu que", "so that": a conjunction, not reported content.
+        if j > cue.upperBound, doc.has(j - 1, .conjunctionHead) { return nil }
+        if j > cue.upperBound + 1, doc.isPunct(j - 1, ","), doc.has(j - 2, .conjunctionHead) { return nil }
+        var start = j + 1
+        if doc.isPunct(start, ",") { start += 1 }
+        return clause(doc, cue: cue, from: start, origin: .indirectVerb)
+    }
+
+    /// English `said he would …`: a verb of saying directly followed by a clause.
+    func bare(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
+        guard cue.count == 1, doc.lexicon.bareComplementVerbs.contains(doc.tokens[cue.lowerBound].key) else { return nil }
+        let start = cue.upperBound
+        guard doc.isWord(start), !doc.isPreposition(start), !doc.isSkippable(start), !doc.isComplementizer(start),
+              doc.cue(at: start) == nil else { return nil }
+        // `"…," said a spokesman`: after a quotation the verb's subject follows, not a clause.
+        var before = cue.lowerBound - 1
+        while before >= 0, doc.isSkippable(before) { before -= 1 }
+        if before >= 0, doc.tokens[before].kind == .quote { return nil }
+        if before > 0, doc.isPunct(before, ",") || doc.tokens[before].kind == .dash, doc.tokens[before - 1].kind == .quote { return nil }
+        // "an estimated cost": a participle used as an adjective.
+        if cue.lowerBound > 0, doc.isDeterminer(cue.lowerBound - 1) { return nil }
+        // "is said to …" is not a statement.
+        if cue.lowerBound > 0, doc.isSkippable(cue.lowerBound - 1), doc.isPreposition(start + 1) { return nil }
+        return clause(doc, cue: cue, from: start, origin: .indirectBare)
+    }
+
+    private func clause(_ doc: StatementDocument, cue: Range<Int>, from start: Int, origin: QuoteCandidate.Origin) -> QuoteCandidate? {
+        let end = doc.clauseEnd(from: start)
+        guard start < end, end - start <= Self.maximumClause, doc.wordCount(start..<end) >= Self.minimumWords, let span = doc.contentSpan(start..<end) else { return nil }
+        let site = QuoteCandidate.SpeakerSite.subjectBefore(cue: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound))
+        // The clause is one quotation: a direct quote with this cue ("estimé que « … »").
+        if doc.tokens[start].kind == .quote, doc.quoteEnd[start] > start {
+            let close = doc.quoteEnd[start]
+            var rest = close + 1
+            while rest < end, doc.tokens[rest].kind == .punctuation { rest += 1 }
+            if rest >= end, case let pairIndex = doc.pairAt[start], pairIndex >= 0,
+               let content = DirectQuoteFinder().trimmed(doc, doc.pairs[pairIndex]) {
+                return QuoteCandidate(content: content, kind: .direct, cue: cue, origin: .directCued, site: site,
+                                      anchor: start + 1, pair: pairIndex)
+            }
+        }
+        return QuoteCandidate(content: span, kind: .indirect, cue: cue, origin: origin, site: site, anchor: start, pair: nil)
+    }
+
+    /// `…, indique le ministère.` / `…, заявил Рогов.` / `…, he said.`: the cue follows its content.
+    func postposed(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
+        let sentenceEnd = doc.sentenceEnd(cue.lowerBound)
+        // The subject and the end of the sentence follow closely, with no complementizer.
+        var t = cue.upperBound
+        var steps = 0
+        while t < sentenceEnd, !doc.isSentencePunct(t) {
+            if doc.isComplementizer(t) || doc.tokens[t].kind == .quote || steps > 10 { return nil }
+            t += 1
+            steps += 1
+        }
+        // Back to the comma (or dash, or closing quote) that separates content and cue.
+        // Between them only a short subject or auxiliaries ("…, he said", "…, lui avait dit").
+        var c = cue.lowerBound - 1
+        var between = 0
+        while c >= 0, between < 4, doc.tokens[c].isWord {
+            guard doc.isSkippable(c) || doc.pronoun(c) != nil || doc.entityAt[c] >= 0 || doc.isDeterminer(c)
+                    || doc.tokens[c].invertedPronoun != nil
+                    || doc.lexicon.roleNouns[doc.tokens[c].key] != nil || doc.tokens[c].capitalized else { return nil }
+            c -= 1
+            between += 1
+        }
+        guard c >= 0, doc.isPunct(c, ",") || doc.tokens[c].kind == .dash else { return nil }
+        var contentEnd = c
+        if doc.tokens[c].kind == .dash, doc.isPunct(c - 1, ",") { contentEnd = c - 1 }
+        let start = doc.clauseStart(before: contentEnd)
+        guard start < contentEnd, contentEnd - start <= Self.maximumClause, doc.wordCount(start..<contentEnd) >= 4,
+              !doc.isAnyPreposition(start) else { return nil }
+        // The content holds no cue of its own ("«…», — сказал он, не уточнив …").
+        for t in start..<contentEnd where doc.insidePair[t] < 0 && doc.cue(at: t) != nil { return nil }
+        // A clause that is one quotation is found by the direct finder.
+        if doc.tokens[start].kind == .quote, doc.quoteEnd[start] >= contentEnd - 1 { return nil }
+        guard let span = doc.contentSpan(start..<contentEnd) else { return nil }
+        let site: QuoteCandidate.SpeakerSite
+        if let inverted = ((c + 1)...cue.lowerBound).first(where: { doc.tokens[$0].invertedPronoun != nil }) {
+            site = .pronoun(token: inverted)
+        } else if between > 0, (c + 1..<cue.lowerBound).contains(where: { !doc.isSkippable($0) }) {
+            site = .around(between: (c + 1)..<cue.lowerBound, after: cue.upperBound..<sentenceEnd)
+        } else {
+            site = .after(cue.upperBound..<sentenceEnd)
+        }
+        return QuoteCandidate(content: span, kind: .indirect, cue: cue, origin: .indirectVerb, site: site, anchor: start, pair: nil)
+    }
+}

@@ -1,0 +1,15 @@
+/// Who a quotation is attributed to: the words that name the speaker and what they resolve to.
+struct SpeakerMention: Sendable {
+    enum Kind: Sendable { case name, pronoun, role, collective, phrase, inherited }
+
+    var span: TextSpan
+    var text: String
+    var kind: Kind
+    /// Resolved actor, if any.
+    var actor: Int?
+    /// Speaker name when there is no actor: a place ("Washington") or a description ("habitants").
+    var name: String?
+    var alternatives: [Int] = []
+    /// 0...1: how sure the resolution is.
+    var confidence: Double
+}

@@ -1,0 +1,294 @@
+/// Resolves each quotation's speaker mention to an actor, in text order: names through the
+/// actor grouping, pronouns to the most recent compatible speaker or subject, role nouns to the
+/// actor holding the role, collectives to all the actors they cover, institutions and places
+/// speaking for a government to themselves; a quotation without a cue continues the previous one.
+struct SpeakerResolver {
+    let doc: StatementDocument
+    let actors: ActorGrouper.Result
+    /// Resolved speaker (actor) of each sentence that has a quotation, for pronouns.
+    private var sentenceSpeaker: [Int: Int] = [:]
+    private var previous: (mention: SpeakerMention, paragraph: Int)?
+    /// Genders learnt so far: from the grouping, then from verbs agreeing with a named speaker.
+    private var genders: [CueLexicon.Pronoun.Gender]
+
+    /// Paragraphs a quotation without a cue may look back to find who is still speaking.
+    static let continuationParagraphs = 2
+
+    init(doc: StatementDocument, actors: ActorGrouper.Result) {
+        self.doc = doc
+        self.actors = actors
+        genders = actors.genders
+    }
+
+    /// "Лопес заявила": a verb agreeing with a named speaker tells the speaker's gender.
+    private mutating func learnGender(_ mention: SpeakerMention, cue: Range<Int>?) {
+        guard mention.kind == .name, let actor = mention.actor, genders[actor] == .unknown, let cue,
+              actors.actors[actor].type == .person else { return }
+        let lexicon = doc.lexicon
+        guard !lexicon.feminineVerbEndings.isEmpty else { return }
+        for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
+            let word = doc.text(doc.tokens[t].span)
+            if lexicon.feminineVerbEndings.contains(where: { word.hasSuffix($0) }) { genders[actor] = .feminine; return }
+            if lexicon.masculineVerbEndings.contains(where: { word.hasSuffix($0) }) { genders[actor] = .masculine; return }
+        }
+    }
+
+    private var finder: MentionFinder { MentionFinder(doc: doc, actors: actors) }
+
+    mutating func resolve(_ candidate: QuoteCandidate) -> SpeakerMention? {
+        var mention: SpeakerMention?
+        switch candidate.site {
+        case .subjectBefore(let cue, let from):
+            mention = finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
+        case .around(let between, let after):
+            mention = finder.inRegion(between).flatMap { resolve($0, at: between.lowerBound) }
+            if mention == nil || mention?.kind == .phrase {
+                mention = finder.after(after).flatMap { resolve($0, at: after.lowerBound) } ?? mention
+            }
+        case .after(let range):
+            var finder = self.finder
+            finder.allowQuoted = range.lowerBound < doc.tokens.count && doc.inQuote(range.lowerBound)
+            mention = finder.after(range).flatMap { resolve($0, at: range.lowerBound) }
+        case .region(let range):
+            mention = finder.inRegion(range).flatMap { resolve($0, at: range.lowerBound) }
+        case .pronoun(let token):
+            mention = resolvePronoun(at: token)
+        case .none:
+            let anchor = candidate.pair.map { doc.pairs[$0].open } ?? candidate.anchor
+            if let cue = DirectQuoteFinder().sentenceCue(doc, before: anchor) {
+                mention = finder.subject(before: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound)).flatMap { resolve($0, at: cue.lowerBound) }
+            }
+            if mention == nil, let previous, doc.paragraphOf[anchor] - previous.paragraph <= Self.continuationParagraphs {
+                var inherited = previous.mention
+                inherited.kind = .inherited
+                inherited.confidence *= 0.8
+                mention = inherited
+            }
+            // "Le ministre a pris la parole. « … »": the person the previous sentence is about.
+            if mention == nil, doc.sentenceOf[anchor] > 0, doc.paragraphOf[anchor] > 0 {
+                let sentence = doc.sentences[doc.sentenceOf[anchor] - 1]
+                if let e = sentence.prefix(MentionFinder.window * 2).first(where: { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person && !doc.inQuotation($0) })
+                    .map({ doc.entityAt[$0] }), actors.actorOfEntity[e] >= 0 {
+                    let entity = doc.entities[e]
+                    mention = SpeakerMention(span: entity.span, text: entity.text, kind: .inherited, actor: actors.actorOfEntity[e], confidence: 0.4)
+                }
+            }
+        }
+        // An impersonal cue ("говорится в заявлении") or an unnamed subject: who spoke last.
+        if mention == nil, candidate.cue != nil, let previous,
+           doc.paragraphOf[min(candidate.anchor, doc.tokens.count - 1)] - previous.paragraph <= 1 {
+            var inherited = previous.mention
+            inherited.kind = .inherited
+            inherited.confidence *= 0.5
+            mention = inherited
+        }
+        if let mention { learnGender(mention, cue: candidate.cue) }
+        if let mention {
+            let anchorToken = min(candidate.anchor, doc.tokens.count - 1)
+            if let actor = mention.actor { sentenceSpeaker[doc.sentenceOf[anchorToken]] = actor }
+            previous = (mention, doc.paragraphOf[anchorToken])
+        }
+        return mention
+    }
+
+    // MARK: - Candidates to mentions
+
+    private func span(_ range: Range<Int>) -> TextSpan {
+        TextSpan(doc.tokens[range.lowerBound].start, doc.tokens[range.upperBound - 1].end)
+    }
+
+    private func resolve(_ candidate: MentionFinder.Candidate, at position: Int) -> SpeakerMention? {
+        switch candidate {
+        case .entity(let e):
+            let entity = doc.entities[e]
+            let actor = actors.actorOfEntity[e]
+            return SpeakerMention(span: entity.span, text: entity.text, kind: .name, actor: actor >= 0 ? actor : nil,
+                                  name: actor >= 0 ? nil : ActorGrouper().nameText(doc, e), confidence: 1)
+        case .pronoun(let t):
+            return resolvePronoun(at: t)
+        case .role(let range, let noun):
+            let text = doc.text(tokens: range)
+            if let actor = resolveRole(noun: noun, phrase: range, before: doc.tokens[position].start) {
+                return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.8)
+            }
+            return SpeakerMention(span: span(range), text: text, kind: .role, name: strippedName(range), confidence: 0.5)
+        case .collective(let range, let noun):
+            let text = doc.text(tokens: range)
+            let members = collective(noun: noun, before: doc.tokens[position].start)
+            if let first = members.first {
+                return SpeakerMention(span: span(range), text: text, kind: .collective, actor: first,
+                                      alternatives: Array(members.dropFirst()), confidence: 0.6)
+            }
+            return SpeakerMention(span: span(range), text: text, kind: .collective, name: strippedName(range), confidence: 0.4)
+        case .phrase(let range):
+            let text = doc.text(tokens: range)
+            if let actor = institution(named: range, before: doc.tokens[position].start) {
+                return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.7)
+            }
+            // A name the recogniser missed here but found elsewhere ("Лужков" → "Юрий Лужков").
+            let named = range.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].capitalized && doc.tokens[$0].flags.isEmpty }
+            if !named.isEmpty {
+                // The last name word (a surname, an institution's head) and most of the others must match.
+                let keys = named.map { doc.tokens[$0].key }
+                let owners = actors.actors.indices.filter { a in
+                    actors.nameKeys[a].contains(keys.last!) && keys.filter { actors.nameKeys[a].contains($0) }.count * 2 >= keys.count
+                }
+                if let actor = mostRecent(owners, before: doc.tokens[position].start) {
+                    return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
+                }
+            }
+            return SpeakerMention(span: span(range), text: text, kind: .phrase, name: strippedName(range), confidence: 0.5)
+        }
+    }
+
+    /// A description as a speaker name: without leading determiners ("De nombreux habitants" →
+    /// "habitants"); a name the recogniser missed at its end stands alone ("председатель совета
+    /// Игорь Рогов" → "Игорь Рогов", "le quotidien El Punt Avui" → "El Punt Avui").
+    private func strippedName(_ range: Range<Int>) -> String {
+        var tail = range.upperBound
+        while tail > range.lowerBound, doc.tokens[tail - 1].kind == .word, doc.tokens[tail - 1].capitalized,
+              doc.tokens[tail - 1].flags.isEmpty { tail -= 1 }
+        let sentenceInitial = tail == doc.sentenceStart(tail)
+        if tail < range.upperBound, tail > range.lowerBound || range.upperBound - tail >= 2, !sentenceInitial || range.upperBound - tail >= 2 {
+            return doc.text(tokens: tail..<range.upperBound)
+        }
+        var lower = range.lowerBound
+        while lower < range.upperBound - 1, doc.isDeterminer(lower) || doc.isPunct(lower, "'") { lower += 1 }
+        return doc.text(tokens: lower..<range.upperBound)
+    }
+
+    // MARK: - Actors
+
+    /// The actor among `candidates` mentioned last before `offset` (else first mentioned after).
+    private func mostRecent(_ candidates: [Int], before offset: Int) -> Int? {
+        var best: (actor: Int, at: Int)?
+        for a in candidates {
+            let last = lastMention(a, before: offset)
+            if best == nil || last > best!.at { best = (a, last) }
+        }
+        return best?.actor
+    }
+
+    /// Start of actor `a`'s last mention before `offset`, or -1 (mentions are in text order).
+    private func lastMention(_ a: Int, before offset: Int) -> Int {
+        let mentions = actors.actors[a].mentions
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? mentions[lo - 1].start : -1
+    }
+
+    /// "Porte-parole" → the actor whose role is a spokesperson's; "la porte-parole de la fédération"
+    /// → the institution; "Le président" → the president mentioned last.
+    private func resolveRole(noun: Int, phrase: Range<Int>, before offset: Int) -> Int? {
+        let key = doc.tokens[noun].key
+        let roleClass = doc.lexicon.roleNouns[key]
+        let people = actors.actors.indices.filter { actors.actors[$0].type == .person }
+        if roleClass != "org" {
+            let exact = people.filter { actors.roleKeys[$0].contains(key) }
+            if let a = mostRecent(exact, before: offset), lastMention(a, before: offset) >= 0 { return a }
+            if let roleClass {
+                let sameClass = people.filter { actors.roleClasses[$0].contains(roleClass) }
+                if let a = mostRecent(sameClass, before: offset), lastMention(a, before: offset) >= 0 { return a }
+            }
+        }
+        // The institution in the complement ("de la fédération", "du ministère").
+        for t in phrase where t != noun {
+            let e = doc.entityAt[t]
+            if e >= 0, actors.actorOfEntity[e] >= 0, doc.entities[e].type == .organisation { return actors.actorOfEntity[e] }
+            if doc.isWord(t), doc.lexicon.isOrgNoun(doc.tokens[t].key), let a = institution(head: t, before: offset) { return a }
+        }
+        if roleClass == "org" { return institution(named: phrase, before: offset) }
+        // A bare role with no holder named in the article: the person last mentioned without a role.
+        let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) }
+        if bare {
+            let unroled = people.filter { actors.roleClasses[$0].isEmpty }
+            if let a = mostRecent(unroled, before: offset), lastMention(a, before: offset) >= 0 { return a }
+        }
+        return nil
+    }
+
+    /// "Le ministère" → "ministère de l'Intérieur"; "Издание" → the publication named last.
+    private func institution(head t: Int, before offset: Int) -> Int? {
+        let key = doc.tokens[t].key
+        let orgs = actors.actors.indices.filter { actors.actors[$0].type == .organisation }
+        let described = orgs.filter { actors.descriptionWords[$0].contains(key) }
+        if let a = mostRecent(described, before: offset), lastMention(a, before: offset) >= 0 { return a }
+        return nil
+    }
+
+    private func institution(named range: Range<Int>, before offset: Int) -> Int? {
+        var words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
+        guard let head = words.first, doc.lexicon.isOrgNoun(doc.tokens[head].key) else { return nil }
+        if let a = institution(head: head, before: offset) { return a }
+        words.removeFirst()
+        // A bare institution noun ("Издание", "газеты") is the institution named last.
+        if words.isEmpty {
+            let orgs = actors.actors.indices.filter { actors.actors[$0].type == .organisation }
+            if let a = mostRecent(orgs, before: offset), lastMention(a, before: offset) >= 0 { return a }
+        }
+        return nil
+    }
+
+    /// "les deux présidents": the actors holding that role, first mentioned first.
+    private func collective(noun: Int, before offset: Int) -> [Int] {
+        guard let roleClass = doc.lexicon.roleNouns[doc.tokens[noun].key] else { return [] }
+        let members = actors.actors.indices.filter { actors.roleClasses[$0].contains(roleClass) && lastMention($0, before: offset) >= 0 }
+        return members.sorted { (actors.actors[$0].mentions.first?.start ?? 0) < (actors.actors[$1].mentions.first?.start ?? 0) }
+    }
+
+    // MARK: - Pronouns
+
+    /// A pronoun: the first person (or institution) of its own sentence before it, else the
+    /// speaker or first person of the sentences before, else the person mentioned last.
+    private func resolvePronoun(at t: Int) -> SpeakerMention? {
+        let token = doc.tokens[t]
+        let text = doc.text(token.span)
+        var info = doc.pronoun(t)
+        if info == nil, let inverted = token.invertedPronoun { info = doc.lexicon.pronouns[inverted] }
+        let acceptsInstitutions = info.map { $0.plural || $0.gender == .neuter } ?? false
+        let gender = info?.gender ?? .unknown
+        let genders = self.genders
+        func agrees(_ a: Int) -> Bool {
+            guard gender == .masculine || gender == .feminine else { return true }
+            return genders[a] == .unknown || genders[a] == gender
+        }
+        func accepts(_ a: Int) -> Bool {
+            (actors.actors[a].type == .person && agrees(a)) || acceptsInstitutions
+        }
+        func firstSubject(in range: Range<Int>) -> Int? {
+            var fallback: Int?
+            // The subject opens its sentence: a bounded look keeps long "sentences" linear.
+            for u in range.prefix(MentionFinder.window * 2) where doc.insidePair[u] < 0 {
+                let e = doc.entityAt[u]
+                if e >= 0, actors.actorOfEntity[e] >= 0 {
+                    let a = actors.actorOfEntity[e]
+                    if actors.actors[a].type == .person { if agrees(a) { return a } else { continue } }
+                    if acceptsInstitutions, fallback == nil { fallback = a }
+                }
+            }
+            return fallback
+        }
+        let sentence = doc.sentenceOf[t]
+        let sentenceStart = doc.sentences.isEmpty ? 0 : doc.sentences[sentence].lowerBound
+        var resolved = firstSubject(in: sentenceStart..<t)
+        var s = sentence - 1
+        while resolved == nil, s >= 0, s >= sentence - 4 {
+            if let a = sentenceSpeaker[s], accepts(a) {
+                resolved = a
+            } else {
+                resolved = firstSubject(in: doc.sentences[s])
+            }
+            s -= 1
+        }
+        if resolved == nil {
+            let people = actors.actors.indices.filter { accepts($0) }
+            resolved = mostRecent(people, before: token.start).flatMap { lastMention($0, before: token.start) >= 0 ? $0 : nil }
+        }
+        let shown = token.invertedPronoun != nil ? String(text.split(separator: "-").last ?? Substring(text)) : text
+        return SpeakerMention(span: token.span, text: shown, kind: .pronoun, actor: resolved,
+                              name: resolved == nil ? shown : nil, confidence: resolved == nil ? 0.2 : 0.75)
+    }
+}

@@ -1,0 +1,76 @@
+/// Sentence boundaries for the statement finders, computed on `StatementToken`s with quoted
+/// passages treated as opaque: a reported clause runs to the end of its sentence even when a
+/// quotation inside it holds several sentences. (Independent of the pipeline's splitter so the
+/// finders do not depend on its choices; both agree on ordinary text.)
+struct StatementClauseScanner {
+    let lexicon: CueLexicon
+
+    /// Token ranges of sentences, and the sentence of each token.
+    func sentences(_ tokens: [StatementToken], _ s: [Unicode.Scalar], quoteEnd: [Int]) -> (ranges: [Range<Int>], sentenceOf: [Int]) {
+        var ranges: [Range<Int>] = []
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        var start = 0
+        var i = 0
+        func cut(_ end: Int) {
+            if end > start { ranges.append(start..<end) }
+            start = end
+        }
+        while i < tokens.count {
+            // Jump over a whole quotation: its inner sentences do not end ours.
+            if quoteEnd[i] > i {
+                i = quoteEnd[i] + 1
+                if i < tokens.count, tokens[i].kind == .lineBreak { cut(i); i += 1; start = i; continue }
+                continue
+            }
+            let t = tokens[i]
+            if t.kind == .lineBreak {
+                cut(i)
+                i += 1
+                start = i
+                continue
+            }
+            if t.kind == .punctuation, t.mark == "." || t.mark == "!" || t.mark == "?" || t.mark == "\u{2026}" {
+                var j = i + 1
+                while j < tokens.count, tokens[j].kind == .punctuation, ".!?\u{2026})".unicodeScalars.contains(tokens[j].mark) { j += 1 }
+                if isBoundary(tokens, s, dot: i, next: j) {
+                    cut(j)
+                    i = j
+                    continue
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        cut(tokens.count)
+        for (index, range) in ranges.enumerated() {
+            for t in range { sentenceOf[t] = index }
+        }
+        // Line breaks between sentences belong to the following one.
+        var last = 0
+        for t in 0..<tokens.count {
+            if tokens[t].kind == .lineBreak { sentenceOf[t] = last } else { last = sentenceOf[t] }
+        }
+        return (ranges, sentenceOf)
+    }
+
+    private func isBoundary(_ tokens: [StatementToken], _ s: [Unicode.Scalar], dot: Int, next: Int) -> Bool {
+        guard next < tokens.count else { return true }
+        let following = tokens[next]
+        if tokens[dot].mark == "." && dot > 0 {
+            let previous = tokens[dot - 1]
+            if previous.isWord && previous.end == tokens[dot].start {
+                // "M. Romney", "B. Obama", "Mr. Key": an abbreviation or initial, not an end.
+                if previous.end - previous.start == 1 && previous.capitalized { return false }
+                let withDot = CueWordKey(s, previous.start..<(tokens[dot].end))
+                if lexicon.abbreviations.contains(withDot) && !(following.kind == .lineBreak) { return false }
+            }
+        }
+        switch following.kind {
+        case .lineBreak, .quote, .dash: return true
+        case .number: return true
+        case .word: return following.capitalized
+        case .punctuation: return following.mark == "(" || following.mark == "["
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// Small scanning helpers shared by the finders.
+extension StatementDocument {
+    func sentenceStart(_ i: Int) -> Int { sentences.isEmpty ? 0 : sentences[sentenceOf[min(i, tokens.count - 1)]].lowerBound }
+    func sentenceEnd(_ i: Int) -> Int { sentences.isEmpty ? tokens.count : sentences[sentenceOf[min(i, tokens.count - 1)]].upperBound }
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord }
+    func key(_ i: Int) -> CueWordKey { tokens[i].key }
+    func has(_ i: Int, _ flag: CueWordFlags) -> Bool { i >= 0 && i < tokens.count && tokens[i].flags.contains(flag) }
+    func isSkippable(_ i: Int) -> Bool { has(i, .skippable) }
+    func isDeterminer(_ i: Int) -> Bool { has(i, .determiner) }
+    func isPreposition(_ i: Int) -> Bool { has(i, .preposition) && !has(i, .determiner) }
+    /// Any preposition, even one that is also a determiner ("de").
+    func isAnyPreposition(_ i: Int) -> Bool { has(i, .preposition) }
+    func isComplementizer(_ i: Int) -> Bool { has(i, .complementizer) }
+    func pronoun(_ i: Int) -> CueLexicon.Pronoun? { has(i, .pronoun) ? lexicon.pronouns[tokens[i].key] : nil }
+    func isSentencePunct(_ i: Int) -> Bool { isPunct(i, ".!?;\u{2026}") }
+
+    /// Number of word tokens in a range.
+    func wordCount(_ range: Range<Int>) -> Int {
+        var n = 0
+        for t in range where tokens[t].isWord { n += 1 }
+        return n
+    }
+
+    /// The scalar span of tokens `range`, without trailing punctuation, dashes and line breaks.
+    func contentSpan(_ range: Range<Int>) -> TextSpan? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while upper > lower, tokens[upper - 1].kind == .lineBreak || tokens[upper - 1].kind == .dash
+                || (tokens[upper - 1].kind == .punctuation && ".,;:\u{2026}".unicodeScalars.contains(tokens[upper - 1].mark)) {
+            upper -= 1
+        }
+        while lower < upper, tokens[lower].kind == .lineBreak || tokens[lower].kind == .dash || isPunct(lower, ",;:") { lower += 1 }
+        guard lower < upper else { return nil }
+        return TextSpan(tokens[lower].start, tokens[upper - 1].end)
+    }
+
+    /// End (exclusive token) of the clause that starts at `start`: the sentence end, or an
+    /// attribution added at the end (", selon X", ", according to X").
+    func clauseEnd(from start: Int) -> Int {
+        let end = min(sentenceEnd(start), start + ReportedSpeechFinder.maximumClause + 1)
+        var t = start
+        while t < end {
+            if quoteEnd[t] > t { t = quoteEnd[t] + 1; continue }
+            if isPunct(t, ","), t + 1 < end, attribution(at: t + 1) != nil { return t }
+            // "… et a ajouté que …", "…, adding that …": a second statement starts.
+            if t > start, isPunct(t, ",") || has(t, .coordinator) {
+                var u = t + 1
+                while u < end, isSkippable(u) { u += 1 }
+                if u < end, let next = cue(at: u), next.range.upperBound < end, startsClause(after: next.range) { return t }
+            }
+            // A quotation set off by a comma or colon is a statement of its own.
+            if isPunct(t, ",:"), t + 1 < end, quoteEnd[t + 1] > t + 1 { return t }
+            t += 1
+        }
+        return end
+    }
+
+    /// Whether a cue is followed by its own content (a complementizer, a colon or a quotation
+    /// within a few words), so that it starts a new statement.
+    func startsClause(after cue: Range<Int>) -> Bool {
+        var t = cue.upperBound
+        let end = min(tokens.count, t + ReportedSpeechFinder.maximumGap)
+        while t < end {
+            if isComplementizer(t) || isPunct(t, ":") || (tokens[t].kind == .quote && quoteEnd[t] > t) { return true }
+            if isSentencePunct(t) || tokens[t].kind == .lineBreak { return false }
+            t += 1
+        }
+        return false
+    }
+
+    /// Start of the clause that ends at `end`: the sentence start, or just after a colon
+    /// ("Chômage : Le nombre … selon la CGT").
+    func clauseStart(before end: Int) -> Int {
+        let start = max(sentenceStart(end), end - ReportedSpeechFinder.maximumClause - 1)
+        var t = end - 1
+        while t >= start {
+            if quoteEnd[t] < 0, insidePair[t] >= 0, !inQuote(t), pairs[insidePair[t]].close == t {
+                t = pairs[insidePair[t]].open - 1
+                continue
+            }
+            if isPunct(t, ":;") { return t + 1 }
+            t -= 1
+        }
+        return start
+    }
+
+    /// Token index of the first token at or after scalar offset `offset`.
+    func token(atScalar offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,160 @@
+/// One article prepared for the statement finders: its tokens, quotation pairs, sentences and
+/// entity positions, each computed once in linear time.
+struct StatementDocument {
+    let scalars: [Unicode.Scalar]
+    let lexicon: CueLexicon
+    let tokens: [StatementToken]
+    /// All quotation pairs, outermost and nested, by opening token.
+    let pairs: [QuotePair]
+    /// For an outermost opening mark's token: the token of its closing mark; else -1.
+    let quoteEnd: [Int]
+    /// For each token: the outermost pair that contains it (marks included), or -1.
+    let insidePair: [Int]
+    /// Word count of each pair's content.
+    let pairWords: [Int]
+    /// For an outermost opening mark's token: its pair's index; else -1.
+    let pairAt: [Int]
+    let sentences: [Range<Int>]
+    let sentenceOf: [Int]
+    let entities: [Entity]
+    /// Token range of each entity (empty when it covers no token).
+    let entityTokens: [Range<Int>]
+    /// For each token: the entity covering it, or -1.
+    let entityAt: [Int]
+    /// For each token: its paragraph number (blank lines separate paragraphs).
+    let paragraphOf: [Int]
+
+    init(text: ScalarText, language: String, entities: [Entity]) {
+        scalars = text.scalars
+        lexicon = CueLexicon.forLanguage(language)
+        tokens = StatementTokenizer(lexicon: lexicon).tokenize(scalars)
+        let allPairs = QuoteMarkScanner().scan(tokens, scalars)
+        pairs = allPairs
+        var quoteEnd = [Int](repeating: -1, count: tokens.count)
+        var insidePair = [Int](repeating: -1, count: tokens.count)
+        var coveredTo = -1
+        for (index, pair) in allPairs.enumerated() where pair.open > coveredTo {
+            // Outermost pairs only: they do not overlap one another.
+            quoteEnd[pair.open] = pair.close
+            for t in pair.open...pair.close { insidePair[t] = index }
+            coveredTo = pair.close
+        }
+        self.quoteEnd = quoteEnd
+        self.insidePair = insidePair
+        var pairWords = [Int](repeating: 0, count: allPairs.count)
+        var pairAt = [Int](repeating: -1, count: tokens.count)
+        for (index, pair) in allPairs.enumerated() where quoteEnd[pair.open] == pair.close {
+            pairAt[pair.open] = index
+            var n = 0
+            for t in (pair.open + 1)..<pair.close where tokens[t].isWord { n += 1 }
+            pairWords[index] = n
+        }
+        self.pairWords = pairWords
+        self.pairAt = pairAt
+        let split = StatementClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: quoteEnd)
+        sentences = split.ranges
+        sentenceOf = split.sentenceOf
+        let ordered = entities.sorted { $0.span < $1.span }
+        // A "person" that is only a role noun or a pronoun ("Porte-parole" opening a sentence) is
+        // a mention to resolve, not a name: the recogniser's guess is dropped here.
+        var sorted: [Entity] = []
+        sorted.reserveCapacity(ordered.count)
+        var probe = 0
+        for entity in ordered {
+            guard entity.type == .person else { sorted.append(entity); continue }
+            while probe < tokens.count, tokens[probe].end <= entity.span.start { probe += 1 }
+            var u = probe
+            var onlyLexicon = true
+            while u < tokens.count, tokens[u].start < entity.span.end {
+                if tokens[u].isWord, tokens[u].flags.isDisjoint(with: [.roleNoun, .pronoun, .determiner]) { onlyLexicon = false }
+                u += 1
+            }
+            if !onlyLexicon || u == probe { sorted.append(entity) }
+        }
+        self.entities = sorted
+        var entityTokens: [Range<Int>] = []
+        var entityAt = [Int](repeating: -1, count: tokens.count)
+        var t = 0
+        for (index, entity) in sorted.enumerated() {
+            while t < tokens.count, tokens[t].end <= entity.span.start { t += 1 }
+            var u = t
+            while u < tokens.count, tokens[u].start < entity.span.end {
+                if entityAt[u] < 0 { entityAt[u] = index }
+                u += 1
+            }
+            entityTokens.append(t..<u)
+        }
+        self.entityTokens = entityTokens
+        self.entityAt = entityAt
+        var paragraphOf = [Int](repeating: 0, count: tokens.count)
+        var paragraph = 0
+        for (i, token) in tokens.enumerated() {
+            if token.kind == .lineBreak && token.blank { paragraph += 1 }
+            paragraphOf[i] = paragraph
+        }
+        self.paragraphOf = paragraphOf
+    }
+
+    /// Whether token `i` is part of a quotation (a pair of three words or more): names and
+    /// scare-quoted words ("Коммерсантъ", « mules ») stay readable as mentions.
+    func inQuotation(_ i: Int) -> Bool {
+        let p = insidePair[i]
+        return p >= 0 && pairWords[p] >= 3
+    }
+
+    /// The text of a span, encoded straight to UTF-8 (faster than appending scalars to a String).
+    func text(_ span: TextSpan) -> String {
+        let lo = max(0, min(span.start, scalars.count))
+        let hi = max(lo, min(span.end, scalars.count))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((hi - lo) * 2)
+        for i in lo..<hi { UTF8.encode(scalars[i]) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(TextSpan(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))
+    }
+
+    func isPunct(_ i: Int, _ marks: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && marks.unicodeScalars.contains(tokens[i].mark)
+    }
+
+    /// Whether token `i` lies inside an outermost quotation (its marks excluded).
+    func inQuote(_ i: Int) -> Bool {
+        let p = insidePair[i]
+        return p >= 0 && pairs[p].open != i && pairs[p].close != i
+    }
+
+    /// The cue verb or cue phrase starting at token `i`: its token range and lemma.
+    func cue(at i: Int) -> (range: Range<Int>, lemma: String)? {
+        let token = tokens[i]
+        // A name is never a cue ("Twitter", "Says").
+        guard token.kind == .word, !token.flags.isDisjoint(with: [.cueVerb, .cuePhraseStart, .headCue]), entityAt[i] < 0 else { return nil }
+        if token.flags.contains(.cuePhraseStart), let phrases = lexicon.cuePhrases[token.key] {
+            for phrase in phrases where matches(phrase, at: i) {
+                return (i..<(i + phrase.words.count), phrase.text)
+            }
+        }
+        if let lemma = lexicon.cueVerbs[token.key] { return (i..<(i + 1), lemma) }
+        if token.invertedPronoun != nil, let head = token.headKey, let lemma = lexicon.cueVerbs[head] {
+            return (i..<(i + 1), lemma)
+        }
+        return nil
+    }
+
+    func matches(_ phrase: CueLexicon.Phrase, at i: Int) -> Bool {
+        guard i + phrase.words.count <= tokens.count else { return false }
+        for (offset, key) in phrase.words.enumerated() where tokens[i + offset].key != key { return false }
+        return true
+    }
+
+    /// The attribution opener ("selon", "according to", "по словам") at token `i`.
+    func attribution(at i: Int) -> Range<Int>? {
+        guard tokens[i].kind == .word, tokens[i].flags.contains(.attributionStart),
+              let phrases = lexicon.attributions[tokens[i].key] else { return nil }
+        for phrase in phrases where matches(phrase, at: i) { return i..<(i + phrase.words.count) }
+        return nil
+    }
+}

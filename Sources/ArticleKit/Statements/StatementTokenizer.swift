@@ -1,0 +1,156 @@
+/// Splits a text into `StatementToken`s in one linear pass.
+struct StatementTokenizer {
+    let lexicon: CueLexicon
+    // Copied out of the lexicon once, so the hot loop does not retain and release them per token.
+    private let table: CueWordFlagTable
+    private let elisions: Set<CueWordKey>
+    private let inversions: [CueWordKey: CueWordKey]
+
+    init(lexicon: CueLexicon) {
+        self.lexicon = lexicon
+        table = lexicon.flagTable
+        elisions = lexicon.elisions
+        inversions = lexicon.inversions
+    }
+
+    static func isQuoteMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A: return true
+        default: return false
+        }
+    }
+
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "\u{02BC}"
+    }
+
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2011}" || s == "\u{2010}" }
+
+    static func isDash(_ s: Unicode.Scalar) -> Bool {
+        s == "\u{2014}" || s == "\u{2013}" || s == "\u{2015}" || s == "\u{2012}"
+    }
+
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        // Fast paths for the article scripts: Latin-1/Extended letters, Cyrillic; Latin-1 symbols
+        // and general punctuation (« » — ’ …) are not letters.
+        if v < 0xC0 { return v == 0xAA || v == 0xB5 || v == 0xBA }
+        if v >= 0x2000 && v <= 0x206F { return false }
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x400 && v <= 0x4FF { return v < 0x482 || v > 0x489 }
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    func tokenize(_ s: [Unicode.Scalar]) -> [StatementToken] {
+        var tokens: [StatementToken] = []
+        tokens.reserveCapacity(s.count / 5)
+        let n = s.count
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c == "\n" {
+                var j = i + 1
+                var blank = false
+                while j < n, s[j] == "\n" || s[j] == " " || s[j] == "\t" || s[j] == "\r" {
+                    if s[j] == "\n" { blank = true }
+                    j += 1
+                }
+                var t = StatementToken(start: i, end: i + 1, kind: .lineBreak, key: .empty, capitalized: false, mark: c)
+                t.blank = blank
+                tokens.append(t)
+                i = j
+                continue
+            }
+            if Self.isWordScalar(c) {
+                i = scanWord(s, from: i, into: &tokens)
+                continue
+            }
+            if c == " " || c == "\t" || c == "\r" || c == "\u{00A0}" || c == "\u{202F}" || (c.value >= 0x80 && c.properties.isWhitespace) {
+                i += 1
+                continue
+            }
+            if Self.isQuoteMark(c) {
+                tokens.append(StatementToken(start: i, end: i + 1, kind: .quote, key: .empty, capitalized: false, mark: c))
+            } else if Self.isDash(c) || (c == "-" && (i == 0 || s[i - 1] == " " || s[i - 1] == "\n") && (i + 1 >= n || s[i + 1] == " ")) {
+                tokens.append(StatementToken(start: i, end: i + 1, kind: .dash, key: .empty, capitalized: false, mark: c))
+            } else {
+                tokens.append(StatementToken(start: i, end: i + 1, kind: .punctuation, key: CueWordKey(s, i..<(i + 1)), capitalized: false, mark: c))
+            }
+            i += 1
+        }
+        return tokens
+    }
+
+    /// Scans one word from `start`, splitting elided prefixes ("qu'", "l'") and keeping internal
+    /// hyphens and apostrophes ("porte-parole", "aujourd'hui", "don't").
+    private func scanWord(_ s: [Unicode.Scalar], from start: Int, into tokens: inout [StatementToken]) -> Int {
+        let n = s.count
+        var wordStart = start
+        var j = start
+        var firstHyphen = -1
+        // The word's key is hashed as it is scanned: one pass over its scalars.
+        var hash = CueWordKey.empty.value
+        var headHash = hash
+        while j < n {
+            let c = s[j]
+            if Self.isWordScalar(c) {
+                hash = CueWordKey.mix(hash, CueWordKey.fold(c))
+                j += 1
+                continue
+            }
+            if j + 1 < n, Self.isWordScalar(s[j + 1]) {
+                let folded = CueWordKey.fold(c)
+                if Self.isApostrophe(c) {
+                    hash = CueWordKey.mix(hash, folded)
+                    if !elisions.isEmpty, elisions.contains(CueWordKey(value: hash)) {
+                        append(s, wordStart, j + 1, CueWordKey(value: hash), nil, -1, into: &tokens)
+                        wordStart = j + 1
+                        firstHyphen = -1
+                        hash = CueWordKey.empty.value
+                    }
+                    j += 1
+                    continue
+                }
+                if Self.isHyphen(c) {
+                    if firstHyphen < 0 { firstHyphen = j; headHash = hash }
+                    hash = CueWordKey.mix(hash, folded)
+                    j += 1
+                    continue
+                }
+                if c == ".", j > wordStart, s[j + 1].properties.isLowercase == false, j - wordStart == 1 {
+                    break   // an initial: "B.Obama" stays two tokens
+                }
+            }
+            break
+        }
+        append(s, wordStart, j, CueWordKey(value: hash), firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen, into: &tokens)
+        return j
+    }
+
+    private func append(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ key: CueWordKey, _ head: CueWordKey?, _ firstHyphen: Int,
+                        into tokens: inout [StatementToken]) {
+        let v = s[a].value
+        let numeric = v < 0x80 ? (v >= 0x30 && v <= 0x39) : (v > 0x4FF && s[a].properties.numericType != nil)
+        var token = StatementToken(start: a, end: b, kind: numeric ? .number : .word, key: key,
+                                   capitalized: CueWordKey.isUpper(s[a]), mark: s[a])
+        token.flags = table.flags(key)
+        if let head, firstHyphen > a {
+            token.headKey = head
+            if table.flags(head).contains(.cueVerb) { token.flags.insert(.headCue) }
+            // "-t-il" / "-il": try the longest suffix first.
+            var h = firstHyphen
+            while h < b {
+                if Self.isHyphen(s[h]), !inversions.isEmpty, let pronoun = inversions[CueWordKey(s, h..<b)] {
+                    token.invertedPronoun = pronoun
+                    break
+                }
+                h += 1
+            }
+        }
+        tokens.append(token)
+    }
+}

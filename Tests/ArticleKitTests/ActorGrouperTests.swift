@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// Merging mentions into actors: full name, surname, initials, declension, acronyms, parentheses.
+@Suite struct ActorGrouperTests {
+    private func actors(_ text: String, _ language: String, _ entities: [(String, EntityType)]) -> [Actor] {
+        StatementTestSupport.analyze(text, language: language, entities: entities).actors
+    }
+
+    @Test func surnameJoinsTheFullName() {
+        let a = actors("Obama et Romney s'affrontent. Barack Obama et Mitt Romney étaient en Ohio. B. Obama a gagné.", "fr",
+                       [("Obama", .person), ("Romney", .person), ("Barack Obama", .person), ("Mitt Romney", .person), ("B. Obama", .person), ("Ohio", .location)])
+        #expect(a.map(\.name).sorted() == ["Barack Obama", "Mitt Romney"])
+        #expect(a.first { $0.name == "Barack Obama" }?.mentions.count == 3)
+        #expect(a.first { $0.name == "Barack Obama" }?.aliases.contains("B. Obama") == true)
+    }
+
+    @Test func sameSurnameDifferentPeople() {
+        let a = actors("Jean-Marie Le Pen décrit sa fille, Marine Le Pen. Marine a répondu.", "fr",
+                       [("Jean-Marie Le Pen", .person), ("Marine Le Pen", .person), ("Marine", .person)])
+        #expect(a.count == 2)
+        #expect(a.first { $0.name == "Marine Le Pen" }?.mentions.count == 2)
+    }
+
+    @Test func russianCaseForms() {
+        let a = actors("Стив Ирвин погиб. Ирвину было 44 года. Смерть Стива Ирвина потрясла всех.", "ru",
+                       [("Стив Ирвин", .person), ("Ирвину", .person), ("Стива Ирвина", .person)])
+        #expect(a.count == 1)
+        #expect(a.first?.name == "Стив Ирвин")
+    }
+
+    @Test func parenthesesAndAcronyms() {
+        let a = actors("Джон Стэйнтон (John Stainton) сказал это. La Confédération générale du travail (CGT) estime. La CGT tiendra une conférence.", "fr",
+                       [("Джон Стэйнтон", .person), ("John Stainton", .person), ("Confédération générale du travail", .organisation), ("CGT", .organisation)])
+        #expect(a.count == 2)
+        #expect(a.first { $0.type == .person }?.name == "Джон Стэйнтон")
+        #expect(a.first { $0.type == .organisation }?.aliases == ["CGT"])
+    }
+
+    @Test func placesAreNotActors() {
+        let a = actors("Vladimir Poutine est à Moscou.", "fr", [("Vladimir Poutine", .person), ("Moscou", .location)])
+        #expect(a.map(\.name) == ["Vladimir Poutine"])
+    }
+
+    @Test func rolesFromAppositions() {
+        let a = actors("Auparavant, le secrétaire de presse du président russe, Dmitri Peskov a parlé. Rafael Correa, président de la république équatorienne, a décidé.", "fr",
+                       [("Dmitri Peskov", .person), ("Rafael Correa", .person)])
+        #expect(a.first { $0.name == "Dmitri Peskov" }?.role == "secrétaire de presse du président russe")
+        #expect(a.first { $0.name == "Rafael Correa" }?.role == "président de la république équatorienne")
+    }
+
+    @Test func titlesAndDeterminersInsideEntitiesAreNotPartOfTheName() {
+        let a = actors("Le président Vladimir Poutine a parlé. Poutine a ajouté un mot. Le Kremlin a confirmé.", "fr",
+                       [("président Vladimir Poutine", .person), ("Poutine", .person), ("Le Kremlin", .organisation)])
+        #expect(a.map(\.name) == ["Vladimir Poutine", "Kremlin"])
+        let quoted = actors("Об этом сообщил \"Коммерсантъ\" в среду.", "ru", [("\"Коммерсантъ\"", .organisation)])
+        #expect(quoted.map(\.name) == ["Коммерсантъ"])
+    }
+
+    @Test func aRoleNounTaggedAsAPersonIsNotAnActor() {
+        let analysis = StatementTestSupport.analyze(
+            "Le porte-parole Josh Ernest a parlé. Porte-parole a également constaté qu'il est difficile de répondre.", language: "fr",
+            entities: [("Josh Ernest", .person), ("Porte-parole", .person)])
+        #expect(analysis.actors.map(\.name) == ["Josh Ernest"])
+        #expect(analysis.quotes.first?.speaker == "Josh Ernest")
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// The readable text format: each actor, then its statements with their cues.
+@Suite struct StatementReportTests {
+    @Test func actorsThenStatements() {
+        let analysis = StatementTestSupport.analyze(
+            "Barack Obama a déclaré : « La situation reste difficile. » À Washington ont déclaré que les troupes partiront bientôt.",
+            language: "fr", entities: [("Barack Obama", .person), ("Washington", .location)])
+        let text = StatementReport.format(analysis, title: "Essai")
+        #expect(text.hasPrefix("Essai\n"))
+        #expect(text.contains("Barack Obama [PER]"))
+        #expect(text.contains("[direct] «La situation reste difficile.»  (cue: a déclaré)"))
+        #expect(text.contains("Washington\n  - [indirect] les troupes partiront bientôt"))
+    }
+}

@@ -1,0 +1,424 @@
+#!/usr/bin/env python3
+"""Writes Sources/ArticleKit/Resources/statements/{fr,en,ru}.txt: the statement lexicons.
+
+Inflected forms are expanded here, once, so that the Swift side only loads word lists.
+Run from the repository root: python3 Tools/quotes-lexicon/generate.py
+Format of the output: `[section]` headers, then one entry per line; `#` starts a comment.
+In [cue-verbs] a line is `lemma: form form …`; in [role-nouns] `class: form form …`.
+"""
+import os
+
+OUT = "Sources/ArticleKit/Resources/statements"
+
+# ---------------------------------------------------------------- French
+def fr_er(inf):
+    """All simple forms of a regular -er verb, with -cer/-ger/-eler spelling changes."""
+    stem = inf[:-2]
+    soft = stem
+    if stem.endswith("c"):
+        soft = stem[:-1] + "ç"
+    elif stem.endswith("g"):
+        soft = stem + "e"
+    forms = {inf}
+    for e in ["e", "es", "ent", "ez", "é", "ée", "és", "ées", "ions", "iez", "er", "èrent",
+              "erai", "eras", "era", "erons", "erez", "eront", "erais", "erait", "erions", "eriez", "eraient"]:
+        forms.add(stem + e)
+    for e in ["ons", "ais", "ait", "aient", "a", "as", "ai", "âmes", "âtes", "ant", "ât"]:
+        forms.add(soft + e)
+    if inf.endswith("eler") and inf not in ("révéler",):   # rappeler → rappelle
+        forms |= {stem + "le", stem + "les", stem + "lent", stem + "lera", stem + "leront", stem + "lerait"}
+    if "é" in stem[-3:] and inf.endswith("érer"):          # considérer → considère
+        i = stem.rfind("é")
+        alt = stem[:i] + "è" + stem[i + 1:]
+        forms |= {alt + "e", alt + "es", alt + "ent"}
+    if inf == "répéter":
+        forms |= {"répète", "répètent"}
+    return sorted(forms)
+
+def fr_ir(inf):
+    """Regular -ir verbs (finir type)."""
+    stem = inf[:-2]
+    ends = ["ir", "is", "it", "issons", "issez", "issent", "issait", "issaient", "i", "ie", "is", "ies",
+            "irent", "ira", "iront", "irait", "issant"]
+    return sorted({stem + e for e in ends})
+
+FR_ER = """déclarer affirmer souligner constater indiquer informer annoncer estimer ajouter préciser expliquer
+assurer rappeler confirmer démentir insister noter observer répéter raconter confier avouer juger considérer
+penser rapporter signaler dénoncer regretter commenter déplorer marteler critiquer déplorer réclamer
+prononcer nuancer exhorter évoquer témoigner accuser protester plaider relever lancer raconter confesser
+conseiller ironiser tempérer relativiser réagir plaisanter s'exclamer exclamer interroger questionner
+poursuivre renchérir mentionner certifier garantir jurer déclarer proclamer notifier spécifier détailler
+résumer trancher tweeter clamer réaffirmer réitérer arguer argumenter objecter rétorquer répliquer
+insinuer suggérer présumer supposer douter espérer prédire pronostiquer alerter mettre en garde
+indigner insurger inquiéter alarmer désoler étonner écrier lamenter vanter glisser lâcher tonner fustiger
+souffler murmurer crier hurler concéder continuer enchaîner saluer souhaiter""".split()
+FR_ER = [v for v in FR_ER if v.endswith("er") and "'" not in v and v not in ("mettre", "en", "garde", "démentir", "poursuivre")]
+FR_IR = "avertir renchérir réjouir réagir".split()
+FR_IRREGULAR = {
+    "dire": "dire dis dit disons dites disent disait disaient dirait diraient dira diront dise disent dît dites disant",
+    "redire": "redit redisait redira",
+    "écrire": "écrire écris écrit écrivons écrivez écrivent écrivait écrivaient écrivit écrivirent écrira écrirait écrite écrits écrites écrivant",
+    "reconnaître": "reconnaître reconnaît reconnait reconnaissent reconnaissait reconnut reconnu reconnue reconnus reconnaîtra reconnaissant",
+    "admettre": "admettre admet admettent admettait admit admis admise admettant",
+    "conclure": "conclure conclut conclu conclue concluent concluait conclura concluant",
+    "répondre": "répondre répond répondent répondait répondit répondu répondra répondant",
+    "poursuivre": "poursuivre poursuit poursuivent poursuivait poursuivi poursuivra poursuivant",
+    "prévenir": "prévenir prévient préviennent prévenait prévint prévenu prévenue prévenant prévient",
+    "soutenir": "soutenir soutient soutiennent soutenait soutint soutenu soutenant",
+    "maintenir": "maintient maintiennent maintenait maintenu",
+    "promettre": "promet promettent promettait promit promis promettant",
+    "démentir": "démentir dément démentent démentait démentit démenti démentant",
+    "convenir": "convient conviennent convenait convint convenu",
+    "croire": "croit croient croyait crut cru croyant",
+    "s'interroger": "interroge interrogé",
+    "se réjouir": "réjoui réjouit réjouie réjouis réjouissent réjouissait",
+    "se féliciter": "félicité félicite félicitée félicitent",
+    "lire": "lit",
+    "faire savoir": "",
+    "se souvenir": "souvient souvenait souvenu",
+    "s'émouvoir": "ému émue émeut",
+    "défendre": "défend défendent défendait défendu défendue",
+}
+FR_PHRASES = """fait savoir
+faire savoir
+faisait savoir
+a fait savoir
+fera savoir
+font savoir
+ont fait savoir
+mis en garde
+met en garde
+tient à souligner
+tient à préciser
+s'est dit
+s'est dite
+a exprimé l'espoir
+a exprimé sa conviction
+ont exprimé l'espoir
+se dit
+se disent
+se sont dits
+dit-il
+dit-elle""".split("\n")
+
+FR = {
+    "complementizers": "que qu'",
+    "attributions": """selon
+d'après
+d'apres
+aux dires de
+de l'avis de
+pour""",
+    "restricted-attributions": "pour",
+    "elisions": "l' d' qu' j' m' n' s' t' c' jusqu' lorsqu' puisqu' quoiqu'",
+    "pronouns": """il: m sg
+elle: f sg
+ils: m pl
+elles: f pl
+lui: m sg stressed
+eux: m pl stressed
+on: x sg""",
+    "possessives": "son sa ses leur leurs",
+    "inversions": "-t-il -t-elle -il -elle -ils -elles -t-on -on",
+    "determiners": "le la les l' un une des de d' du ce cet cette ces son sa ses leur leurs nombreux nombreuses autres d'autres plusieurs certains certaines quelques tous toutes mme m. mr",
+    "prepositions": "de d' du des à au aux en par pour sur dans avec sans sous vers chez entre contre après avant depuis pendant lors",
+    "skippable": """a ai as avons avez ont avait avaient aura auront aurait auraient eu est sont était étaient sera seront fut
+s' se l' lui leur leurs y en également aussi encore ensuite notamment alors déjà pourtant toutefois ne n' pas bien toujours
+enfin donc cependant récemment hier aujourd'hui aujourd’hui mardi lundi mercredi jeudi vendredi samedi dimanche
+d'ailleurs ailleurs néanmoins ainsi""",
+    "naming": """intitulé intitulée intitulés intitulées appelé appelée appelés appelait appelle appeler nommé nommée nommer
+surnommé surnommée surnom baptisé baptisée dénommé dénommée qualifié qualifiée qualifier qualifie traite traité
+titre film livre roman chanson album émission opération programme projet magazine loi slogan mot terme expression
+nom marque devise vidéo série documentaire pièce tableau ouvrage article rubrique campagne""",
+    "collective-numbers": "deux trois quatre plusieurs",
+    "clause-words": "qui où dont lequel laquelle lesquels lesquelles quand lorsque lorsqu' comme puisque si",
+    "genitives": "de d' du des",
+    "coordinators": "et mais",
+    "feminine": "mme madame mlle mademoiselle présidente directrice procureure avocate conseillère sénatrice députée ambassadrice fondatrice chancelière reine princesse actrice chanteuse dirigeante représentante cheffe patronne gouverneure préfète experte chercheuse professeure fille mère épouse sœur femme veuve",
+    "masculine": "m monsieur président directeur procureur avocat conseiller sénateur député ambassadeur fondateur chancelier roi prince acteur chanteur dirigeant représentant chef patron gouverneur préfet expert chercheur fils père époux frère mari veuf",
+    "conjunction-heads": "ce parce bien alors pour avant afin tandis ainsi plus moins dès après depuis sans tant pendant sauf vu sorte",
+    "abbreviations": "m. mme. mm. dr. st. etc. av. apr. j.-c. p. n° cf. vol. éd. env. gén. col. sgt. pr.",
+}
+FR_ROLES = """spokesperson: porte-parole porte-paroles représentant représentante représentants représentantes
+president: président présidente présidents présidentes vice-président vice-présidente
+secretary: secrétaire secrétaires
+minister: ministre ministres
+prosecutor: procureur procureure procureurs
+director: directeur directrice directeurs
+chief: chef cheffe chefs dirigeant dirigeante dirigeants leader leaders patron patronne responsable responsables
+member: député députée députés sénateur sénatrice sénateurs
+mayor: maire maires
+ambassador: ambassadeur ambassadrice
+governor: gouverneur gouverneure préfet préfète
+judge: juge juges magistrat magistrate
+lawyer: avocat avocate avocats
+adviser: conseiller conseillère conseillers
+founder: fondateur fondatrice
+chancellor: chancelier chancelière
+monarch: roi reine pape prince princesse
+military: général généraux commandant colonel amiral
+academic: professeur professeure chercheur chercheuse expert experte analyste
+officer: commissaire inspecteur policier
+org: fédération ministère gouvernement agence organisation parti association journal quotidien hebdomadaire site groupe société entreprise compagnie conseil parquet tribunal cour commission syndicat banque armée police chaîne radio télévision institut office service services ong fondation confédération union ambassade mairie préfecture""".split("\n")
+
+# ---------------------------------------------------------------- English
+def en_verb(base, third=None, past=None, ing=None):
+    third = third or (base + "es" if base.endswith(("s", "sh", "ch", "x")) else base + "s")
+    if past is None:
+        past = base + "d" if base.endswith("e") else (base[:-1] + "ied" if base.endswith("y") and base[-2] not in "aeiou" else base + "ed")
+    if ing is None:
+        ing = base[:-1] + "ing" if base.endswith("e") and not base.endswith("ee") else base + "ing"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        third = base[:-1] + "ies"
+    return [base, third, past, ing]
+
+EN_VERBS = {
+    "say": "say says said saying", "tell": "tell tells told telling", "write": "write writes wrote written writing",
+    "think": "think thinks thought thinking", "rule": None, "state": None, "add": None, "announce": None, "claim": None,
+    "insist": None, "note": None, "warn": None, "explain": None, "confirm": None, "deny": None, "argue": None,
+    "believe": None, "estimate": None, "report": None, "suggest": None, "acknowledge": None, "admit": "admit admits admitted admitting",
+    "assert": None, "declare": None, "stress": None, "emphasize": None, "emphasise": None, "remark": None, "reply": None,
+    "respond": None, "comment": None, "conclude": None, "predict": None, "promise": None, "reveal": None, "recall": None,
+    "indicate": None, "mention": None, "observe": None, "complain": None, "concede": None, "maintain": None, "contend": None,
+    "tweet": None, "testify": None, "continue": None, "agree": None, "disclose": None, "affirm": None, "allege": None,
+    "caution": None, "assure": None, "boast": None, "charge": None, "joke": None, "speculate": None, "reiterate": None,
+    "repeat": None, "recount": None, "exclaim": None, "proclaim": None, "answer": None, "counter": None, "retort": None,
+    "ask": None, "urge": None, "hint": None, "signal": None, "criticize": None, "criticise": None,
+    "quip": "quip quips quipped quipping", "shout": None, "yell": None, "whisper": None, "scream": None, "murmur": None,
+    "explain": None, "recount": None, "describe": None, "vow": None, "pledge": None, "accuse": None,
+}
+EN_BARE = "say says said saying tell tells told add adds added believe believes believed think thinks thought claim claims claimed insist insists insisted argue argues argued warn warns warned estimate estimates estimated rule rules ruled state states stated"
+EN = {
+    "complementizers": "that",
+    "attributions": "according to",
+    "restricted-attributions": "",
+    "elisions": "",
+    "pronouns": """he: m sg
+she: f sg
+they: x pl
+it: n sg
+him: m sg stressed
+her: f sg stressed""",
+    "possessives": "his her its their",
+    "inversions": "",
+    "determiners": "the a an this that these those his her its their some many several other others all both mr mr. mrs ms dr",
+    "prepositions": "of in on at to for with by from about into over under after before during since than as per",
+    "skippable": """has have had was were is are will would also then later further recently previously earlier again once reportedly
+has also had also not however still yesterday today on monday tuesday wednesday thursday friday saturday sunday""",
+    "naming": """called named dubbed titled entitled nicknamed name film book novel song album show programme program operation
+slogan word term phrase magazine newspaper series documentary play painting article column campaign headline hashtag motto""",
+    "collective-numbers": "two three both",
+    "clause-words": "who whom which where whose when while as if because although",
+    "genitives": "of",
+    "coordinators": "and but",
+    "feminine": "mrs ms miss madam lady queen princess actress chairwoman spokeswoman congresswoman businesswoman sister mother daughter wife widow",
+    "masculine": "mr sir lord king prince actor chairman spokesman congressman businessman brother father son husband widower",
+    "conjunction-heads": "so such than now given provided except",
+    "abbreviations": "mr. mrs. ms. dr. st. jr. sr. prof. gen. col. lt. sgt. gov. sen. rep. inc. ltd. co. corp. vs. etc. no. u.s. u.k. a.m. p.m. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.",
+}
+EN_ROLES = """spokesperson: spokesman spokeswoman spokesperson spokespeople representative representatives
+president: president presidents vice-president
+secretary: secretary
+minister: minister ministers premier
+prosecutor: prosecutor prosecutors
+director: director directors
+chief: chief head leader leaders boss official officials executive ceo manager chairman chairwoman chair
+member: senator congressman congresswoman lawmaker mp
+mayor: mayor
+ambassador: ambassador envoy
+governor: governor
+judge: judge justice
+lawyer: lawyer attorney
+adviser: adviser advisor
+founder: founder
+chancellor: chancellor
+monarch: king queen pope prince princess
+military: general commander colonel admiral
+academic: professor researcher expert analyst scientist
+officer: officer commissioner inspector detective
+org: ministry government agency organization organisation party association newspaper paper daily website site group company council court commission union bank army police network institute office department foundation embassy""".split("\n")
+EN_PHRASES = """told reporters
+told journalists
+told the press
+pointed out
+point out
+points out
+went on
+goes on
+said in a statement
+expressed hope
+expressed confidence
+expressed concern""".split("\n")
+
+# ---------------------------------------------------------------- Russian
+def ru_past(stem, refl=False):
+    s = [stem + e for e in ("л", "ла", "ло", "ли")]
+    if refl:
+        s += [stem + e for e in ("лся", "лась", "лось", "лись")]
+    return s
+
+RU_VERBS = {
+    "сказать": ru_past("сказа") + "скажет скажут сказав".split(),
+    "говорить": ru_past("говори") + "говорит говорят говоря говорится говорилось".split(),
+    "заявить": ru_past("заяви") + ru_past("заявля") + "заявит заявят заявляет заявляют заявляя заявив".split(),
+    "сообщить": ru_past("сообщи") + ru_past("сообща", True) + "сообщит сообщат сообщает сообщают сообщается сообщив сообщая".split(),
+    "отметить": ru_past("отмети") + ru_past("отмеча") + "отметит отмечает отмечают отмечая отметив".split(),
+    "подчеркнуть": ru_past("подчеркну") + ru_past("подчеркива") + ru_past("подчёркива") + "подчеркнет подчеркивает подчеркивают подчёркивает подчёркивают подчеркнув подчеркивая".split(),
+    "добавить": ru_past("добави") + ru_past("добавля") + "добавит добавляет добавляют добавив".split(),
+    "пояснить": ru_past("поясни") + ru_past("поясня") + "поясняет поясняют пояснив".split(),
+    "объяснить": ru_past("объясни") + ru_past("объясня") + "объясняет объясняют объяснив".split(),
+    "уточнить": ru_past("уточни") + ru_past("уточня") + "уточняет уточняют уточнив".split(),
+    "признать": ru_past("призна", True) + ru_past("признава") + "признает признаёт признают признаются признав".split(),
+    "считать": ru_past("счита") + "считает считают считая".split(),
+    "полагать": ru_past("полага") + "полагает полагают".split(),
+    "утверждать": ru_past("утвержда") + "утверждает утверждают утверждая".split(),
+    "подтвердить": ru_past("подтверди") + ru_past("подтвержда") + "подтвердит подтверждает подтверждают подтвердив".split(),
+    "опровергнуть": "опроверг опровергла опровергло опровергли опровергает опровергают".split(),
+    "напомнить": ru_past("напомни") + ru_past("напомина") + "напомнит напоминает напоминают напомнив".split(),
+    "рассказать": ru_past("рассказа") + ru_past("рассказыва") + "расскажет рассказывает рассказывают рассказав".split(),
+    "ответить": ru_past("ответи") + ru_past("отвеча") + "ответит отвечает отвечают ответив".split(),
+    "продолжить": ru_past("продолжи") + "продолжает продолжают".split(),
+    "заметить": ru_past("замети") + ru_past("замеча") + "замечает замечают заметив".split(),
+    "указать": ru_past("указа") + ru_past("указыва") + "указывает указывают указав".split(),
+    "предупредить": ru_past("предупреди") + ru_past("предупрежда") + "предупреждает предупреждают".split(),
+    "обещать": ru_past("пообеща") + ru_past("обеща") + "обещает обещают".split(),
+    "написать": ru_past("написа") + "пишет пишут написав".split(),
+    "заверить": ru_past("завери") + ru_past("заверя") + "заверяет заверяют".split(),
+    "настаивать": ru_past("настаива") + "настаивает настаивают".split(),
+    "отрицать": ru_past("отрица") + "отрицает отрицают".split(),
+    "констатировать": ru_past("констатирова") + "констатирует констатируют".split(),
+    "объявить": ru_past("объяви") + ru_past("объявля") + "объявит объявляет объявляют".split(),
+    "прокомментировать": ru_past("прокомментирова") + ru_past("комментирова") + "комментирует".split(),
+    "заключить": ru_past("заключи") + "заключает".split(),
+    "воскликнуть": ru_past("воскликну"),
+    "высказаться": ru_past("высказа", True) + "высказывается".split(),
+    "передать": "передает передаёт передают передал передала".split(),
+    "пообещать": [],
+    "уверять": ru_past("уверя") + "уверяет уверяют".split(),
+    "посетовать": ru_past("посетова") + "сетует".split(),
+    "оценить": ru_past("оцени") + "оценивает".split(),
+    "жаловаться": ru_past("пожалова", True) + "жалуется".split(),
+    "поделиться": ru_past("подели", True) + "делится".split(),
+    "цитировать": "цитирует цитируют цитировал цитировала".split(),
+    "безличные": "отмечается подчеркивается подчёркивается указывается утверждается говорилось заявлялось сообщалось отмечалось".split(),
+    "выразить мнение": [],
+}
+RU = {
+    "complementizers": "что",
+    "attributions": """по словам
+по его словам
+по её словам
+по ее словам
+по их словам
+по его мнению
+по её мнению
+по ее мнению
+по их мнению
+по его данным
+по их данным
+по данным
+по мнению
+по информации
+по сообщению
+по сведениям
+согласно
+со слов
+как сообщает
+как сообщил
+как сообщила
+как заявил
+как заявила
+как отметил
+как отметила""",
+    "restricted-attributions": "",
+    "elisions": "",
+    "pronouns": """он: m sg
+она: f sg
+они: x pl
+оно: n sg""",
+    "possessives": "его её ее их свои своих своим его",
+    "inversions": "",
+    "determiners": "этот эта это эти этого этой тот та те господин госпожа г-н г-жа",
+    "prepositions": "в во на с со о об обо по к ко у из от до за для при без под над про через между после перед около среди вокруг кроме вместо ради вдоль накануне",
+    "skippable": "также же ранее тогда уже не ещё еще вновь затем позже тоже вчера сегодня позднее",
+    "naming": """названием название названия называемый называемая называемые назвал назвала назвали называет называют
+прозвище прозвищем фильм фильма фильме книга книги книгу песня песню песни альбом альбома передача передаче передачи
+программа программе программы операция операции закон закона законе слово слова термин газета газеты газете журнал
+журнала сериал сериала спектакль спектакля статья статье статью лозунг лозунгом акция акции проект проекта""",
+    "collective-numbers": "два две оба обе трое",
+    "clause-words": "который которая которое которые которого которой которых где когда как чтобы если потому хотя",
+    "genitives": "",
+    "coordinators": "и но а",
+    "feminine": "госпожа г-жа актриса певица журналистка телеведущая ведущая депутатка спортсменка писательница дочь мать жена сестра вдова",
+    "masculine": "господин г-н актер актёр певец журналист телеведущий ведущий спортсмен писатель сын отец муж брат вдовец",
+    "feminine-verb-endings": "ла лась",
+    "masculine-verb-endings": "л лся",
+    "conjunction-heads": "так потому оттого несмотря после прежде тех",
+    "abbreviations": "г. гг. т.е. т.д. т.п. др. им. ул. пр. тыс. млн. млрд. руб. долл. см. стр. ст. н.э.",
+}
+def ru_noun(*words):
+    out = []
+    for w in words:
+        out.append(w)
+        if w[-1] in "ьй":
+            out += [w[:-1] + e for e in ("я", "ю", "ем", "е", "и", "ей", "ям")]
+        elif w[-1] in "ая":
+            out += [w[:-1] + e for e in ("ы", "и", "е", "у", "ой", "ей")]
+        else:
+            out += [w + e for e in ("а", "у", "ом", "е", "ы", "и", "ов", "ам")]
+    return " ".join(sorted(set(out)))
+
+RU_ROLES = [
+    "spokesperson: " + ru_noun("пресс-секретарь", "представитель", "спикер", "официальный"),
+    "president: " + ru_noun("президент", "вице-президент"),
+    "minister: " + ru_noun("министр", "премьер-министр", "премьер"),
+    "chief: " + ru_noun("глава", "руководитель", "начальник", "председатель", "директор", "лидер", "менеджер", "командующий"),
+    "prosecutor: " + ru_noun("прокурор"),
+    "mayor: " + ru_noun("мэр", "губернатор"),
+    "ambassador: " + ru_noun("посол"),
+    "judge: " + ru_noun("судья"),
+    "lawyer: " + ru_noun("адвокат"),
+    "adviser: " + ru_noun("советник", "помощник"),
+    "member: " + ru_noun("депутат", "сенатор"),
+    "founder: " + ru_noun("основатель"),
+    "military: " + ru_noun("генерал", "генерал-полковник", "генерал-майор", "генерал-лейтенант", "полковник", "адмирал"),
+    "academic: " + ru_noun("профессор", "эксперт", "аналитик"),
+    "org: " + ru_noun("газета", "издание", "агентство", "министерство", "правительство", "ведомство", "компания", "партия",
+                      "организация", "совет", "суд", "сайт", "журнал", "канал", "фонд", "комитет", "служба", "посольство"),
+]
+RU_PHRASES = ["говорится в", "говорится в заявлении", "говорится в сообщении",
+              "выразил уверенность", "выразила уверенность", "выразили уверенность",
+              "выразил надежду", "выразила надежду", "выразили надежду", "выразил мнение", "выразила мнение"]
+
+def write(lang, verbs, phrases, sections, roles, bare=""):
+    path = os.path.join(OUT, f"{lang}.txt")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f"# Statement lexicon ({lang}): generated by Tools/quotes-lexicon/generate.py; edit there.\n")
+        f.write("[cue-verbs]\n")
+        for lemma, forms in verbs:
+            f.write(f"{lemma}: {' '.join(forms)}\n")
+        f.write("[cue-phrases]\n")
+        for p in phrases:
+            if p.strip():
+                f.write(p.strip() + "\n")
+        f.write("[bare-complement-verbs]\n" + bare + "\n")
+        for name, body in sections.items():
+            f.write(f"[{name}]\n")
+            for line in body.split("\n"):
+                if line.strip():
+                    f.write(line.strip() + "\n")
+        f.write("[role-nouns]\n")
+        for r in roles:
+            if r.strip():
+                f.write(r.strip() + "\n")
+
+# First person plural imperatives are the writer's voice ("Rappelons que …"), not a speaker's cue.
+FR_AUTHOR = {"rappelons", "notons", "précisons", "soulignons", "ajoutons", "signalons", "indiquons", "observons",
+             "constatons", "remarquons", "disons", "estimons", "pensons", "considérons", "relevons", "expliquons"}
+fr_verbs = [(v, [f for f in fr_er(v) if f not in FR_AUTHOR]) for v in FR_ER] + [(v, fr_ir(v)) for v in FR_IR] + \
+           [(k, v.split()) for k, v in FR_IRREGULAR.items() if v]
+write("fr", fr_verbs, FR_PHRASES, FR, FR_ROLES)
+en_verbs = [(k, v.split() if v else en_verb(k)) for k, v in EN_VERBS.items()]
+write("en", en_verbs, EN_PHRASES, EN, EN_ROLES, EN_BARE)
+write("ru", [(k, v) for k, v in RU_VERBS.items() if v], RU_PHRASES, RU, RU_ROLES)
+print("ok")
