@@ -117,11 +117,11 @@ struct ReaderFeaturesEndToEndTests {
         #expect(!attributesBefore("dirigeants", in: before).contains("1"), "plain words are not highlighted")
 
         try tmux.send("e")
-        let off = try tmux.waitFor("entities off", escapes: true) { $0 != before }
+        let off = try tmux.waitFor(escapes: true, "entities off") { $0 != before }
         #expect(!attributesBefore("Vladimir", in: off).contains("1"), "entity highlighting should be gone")
 
         try tmux.send("e")
-        let on = try tmux.waitFor("entities on", escapes: true) { attributesBefore("Vladimir", in: $0).contains("1") }
+        let on = try tmux.waitFor(escapes: true, "entities on") { attributesBefore("Vladimir", in: $0).contains("1") }
         #expect(attributesBefore("Vladimir", in: on) == attributesBefore("Vladimir", in: before))
     }
 
