@@ -21,11 +21,30 @@ public final class CursesTerminal {
     private(set) public var colorMode: ColorMode
     private var isOpen = false
 
-    /// Opens the terminal on stdout. Keys come from stdin when it is a terminal, else from /dev/tty,
-    /// so an article can be piped in.
-    public init(theme: Theme, noColor: Bool, mouse: Bool) throws {
+    /// A terminal other than the process's own, for tests: a terminfo name and the streams to use.
+    public struct Device {
+        public var terminalType: String
+        public var output: UnsafeMutablePointer<FILE>
+        public var input: UnsafeMutablePointer<FILE>
+
+        public init(terminalType: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>) {
+            self.terminalType = terminalType
+            self.output = output
+            self.input = input
+        }
+    }
+
+    private let output: UnsafeMutablePointer<FILE>
+
+    /// Opens the terminal on stdout (or on `device`). Keys come from stdin when it is a terminal,
+    /// else from /dev/tty, so an article can be piped in.
+    public init(theme: Theme, noColor: Bool, mouse: Bool, device: Device? = nil) throws {
         setlocale(LC_ALL, "")
-        if isatty(STDIN_FILENO) != 0 {
+        output = device?.output ?? stdout
+        if let device {
+            inputFile = device.input
+            ownsInputFile = false
+        } else if isatty(STDIN_FILENO) != 0 {
             inputFile = stdin
             ownsInputFile = false
         } else if let tty = fopen("/dev/tty", "r") {
@@ -34,7 +53,7 @@ public final class CursesTerminal {
         } else {
             throw OpenError(description: "no terminal to read keys from (stdin is not a terminal and /dev/tty cannot be opened)")
         }
-        guard let screen = newterm(nil, stdout, inputFile) else {
+        guard let screen = newterm(device?.terminalType, output, inputFile) else {
             if ownsInputFile { fclose(inputFile) }
             let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
             throw OpenError(description: "cannot drive this terminal: TERM=\(term) is unknown to terminfo")
@@ -42,7 +61,7 @@ public final class CursesTerminal {
         screenPointer = screen
         set_term(screen)
         isOpen = true
-        cbreak() // keeps Ctrl-C, Ctrl-Z as signals: SIGINT is ours, SIGTSTP is curses' (suspend and redraw)
+        cbreak() // keeps Ctrl-C and Ctrl-Z as signals, which SignalWatcher turns into requests
         noecho()
         nonl()
         keypad(vb_stdscr(), true)
@@ -74,14 +93,14 @@ public final class CursesTerminal {
         if let screenPointer { delscreen(screenPointer) }
         screenPointer = nil
         if ownsInputFile { fclose(inputFile) }
-        fflush(stdout)
+        fflush(output)
     }
 
     /// Gives the terminal back to the shell (Ctrl-Z) and takes it again on `fg`.
     public func suspend() {
         guard isOpen else { return }
         endwin()
-        fflush(stdout)
+        fflush(output)
         SignalWatcher.stopProcess()
         // Continued: curses restores its modes on the next refresh; repaint every cell.
         refresh()
@@ -116,6 +135,14 @@ public final class CursesTerminal {
         }
         previous = screen
         refresh()
+    }
+
+    /// The characters curses holds at a row, for tests: what a user would see there.
+    public func contents(row: Int) -> String {
+        var buffer = [wchar_t](repeating: 0, count: Int(vb_cols()) + 1)
+        let count = mvinnwstr(Int32(row), 0, &buffer, Int32(buffer.count - 1))
+        guard count > 0 else { return "" }
+        return String(String.UnicodeScalarView(buffer.prefix(Int(count)).compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
     }
 
     /// Forgets what is on screen so the next draw repaints everything (after a resize or resume).
