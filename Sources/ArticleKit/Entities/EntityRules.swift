@@ -1,0 +1,196 @@
+/// News conventions applied after the tagger, where statistics trained on other genres fail:
+/// - institutions from the organisation gazetteer, however they are capitalised ("maison
+///   Blanche", "NATIONS unies", "Kremlin"), are ORG and win over overlapping tagger spans,
+///   which keep only their part outside ("maison Blanche Josh Ernest" → ORG + PER);
+/// - ORG + "de/des/du/of" + ORG is one organisation ("Conseil de Sécurité des Nations unies");
+/// - leading titles, determiners and elisions stay out of a span ("président", "M.", "l'");
+/// - capitalised or ALL-CAPS nationality words and their compounds are MISC ("AMÉRICAIN",
+///   "Russo-américaine"); lowercase ones are not entities;
+/// - a country or capital city tagged as a person or organisation is a place ("Washington");
+/// - the surname of a full name found earlier is a person when it recurs alone ("Obama").
+struct EntityRules: Sendable {
+    struct Span {
+        var range: Range<Int>   // token indices
+        var type: Int           // TagSet type index
+        var forced = false
+    }
+
+    static let per = 0, org = 1, loc = 2, misc = 3
+    static let connectors: Set<UInt64> = Set(["de", "des", "du", "d'", "la", "l'", "of", "the", "for", "and"].map { hashOf($0) })
+
+    static func hashOf(_ s: String) -> UInt64 {
+        var h = Gazetteer.seed
+        for c in s.unicodeScalars { h = (h ^ UInt64(c.value)) &* 0x100000001b3 }
+        return h
+    }
+
+    @inline(__always) static func lowerHash(_ v: [UInt32], _ t: Token) -> UInt64 { Gazetteer.extend(Gazetteer.seed, v, t.span) }
+
+    @inline(__always) static func hasCapital(_ v: [UInt32], _ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        for i in t.span.start..<t.span.end {
+            let cls = CharClass.of(v[i])
+            if cls & CharClass.upper != 0 { return true }
+            if cls & CharClass.letter != 0 && cls & CharClass.lower == 0 { return true }
+        }
+        return false
+    }
+
+    func apply(_ v: [UInt32], analysis: Analysis, tags: [Int]) -> [Entity] {
+        let tokens = analysis.tokens
+        let gaz = Gazetteer.shared
+        // 1. Tagger spans.
+        var spans: [Span] = []
+        var k = 0
+        while k < tags.count {
+            if TagSet.isBegin(tags[k]) {
+                var e = k + 1
+                while e < tags.count, TagSet.isInside(tags[e]), TagSet.typeIndex(tags[e]) == TagSet.typeIndex(tags[k]) { e += 1 }
+                spans.append(Span(range: k..<e, type: TagSet.typeIndex(tags[k])))
+                k = e
+            } else { k += 1 }
+        }
+        // 2. Forced organisations from the gazetteer, per sentence.
+        var forced: [Span] = []
+        for s in analysis.sentences {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                let t = tokens[i]
+                if t.kind == .word, let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound),
+                   m.classes.contains(.organisation), (i..<m.end).contains(where: { Self.hasCapital(v, tokens[$0]) }) {
+                    forced.append(Span(range: i..<m.end, type: Self.org, forced: true))
+                    i = m.end
+                    continue
+                }
+                i += 1
+            }
+        }
+        spans = resolve(spans, forced, v, tokens)
+        // 3. Trim leading titles/determiners and trailing punctuation.
+        spans = spans.compactMap { trim($0, v, tokens) }
+        // 4. ORG + connectors + ORG.
+        spans = mergeOrganisations(spans, v, tokens)
+        // 5. Capitals and countries are places; demonyms are MISC.
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for i in spans.indices {
+            let s = spans[i]
+            for j in s.range { covered[j] = true }
+            guard !s.forced else { continue }
+            var h = Gazetteer.seed
+            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
+            let classes = gaz.classes(ofSequenceHash: h)
+            if classes.contains(.capital), s.type != Self.loc { spans[i].type = Self.loc }
+            if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound]) { spans[i].type = Self.misc }
+        }
+        for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && Self.hasCapital(v, t) {
+            if isDemonym(v, t) { spans.append(Span(range: i..<(i + 1), type: Self.misc)); covered[i] = true }
+        }
+        // 6. Surnames of full names recur as persons.
+        var surnames = Set<UInt64>()
+        for s in spans where s.type == Self.per && s.range.count >= 2 {
+            surnames.insert(Self.lowerHash(v, tokens[s.range.upperBound - 1]))
+        }
+        if !surnames.isEmpty {
+            for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && CharClass.isUpper(v[t.span.start]) {
+                if surnames.contains(Self.lowerHash(v, t)) { spans.append(Span(range: i..<(i + 1), type: Self.per)); covered[i] = true }
+            }
+        }
+        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return spans.map { s in
+            let span = TextSpan(tokens[s.range.lowerBound].span.start, tokens[s.range.upperBound - 1].span.end)
+            return Entity(span: span, type: TagSet.types[s.type], text: analysis.text[span])
+        }
+    }
+
+    /// Forced spans win; an overlapping tagger ORG grows to cover both, any other tagger span keeps
+    /// only its capitalised part outside the forced one.
+    private func resolve(_ spans: [Span], _ forced: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        guard !forced.isEmpty else { return spans }
+        var result: [Span] = []
+        var forcedOut = forced
+        for s in spans {
+            let overlapping = forcedOut.indices.filter { forcedOut[$0].range.overlaps(s.range) }
+            if overlapping.isEmpty { result.append(s); continue }
+            if s.type == Self.org {
+                for f in overlapping {
+                    let lo = min(forcedOut[f].range.lowerBound, s.range.lowerBound)
+                    let hi = max(forcedOut[f].range.upperBound, s.range.upperBound)
+                    forcedOut[f].range = lo..<hi
+                }
+                continue
+            }
+            var pieces: [Range<Int>] = [s.range]
+            for f in overlapping {
+                let fr = forcedOut[f].range
+                pieces = pieces.flatMap { p -> [Range<Int>] in
+                    guard p.overlaps(fr) else { return [p] }
+                    var out: [Range<Int>] = []
+                    if p.lowerBound < fr.lowerBound { out.append(p.lowerBound..<fr.lowerBound) }
+                    if p.upperBound > fr.upperBound { out.append(fr.upperBound..<p.upperBound) }
+                    return out
+                }
+            }
+            for p in pieces where Self.hasCapital(v, tokens[p.lowerBound]) {
+                result.append(Span(range: p, type: s.type))
+            }
+        }
+        // Merged forced spans may now overlap each other: keep the first of any overlap.
+        forcedOut.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var lastEnd = -1
+        for f in forcedOut where f.range.lowerBound >= lastEnd {
+            if !result.contains(where: { $0.range.overlaps(f.range) }) { result.append(f); lastEnd = f.range.upperBound }
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func trim(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span? {
+        var lo = s.range.lowerBound, hi = s.range.upperBound
+        while hi > lo, tokens[hi - 1].kind != .word, tokens[hi - 1].kind != .number { hi -= 1 }
+        guard !s.forced else { return lo < hi ? Span(range: lo..<hi, type: s.type, forced: true) : nil }
+        while lo < hi {
+            let t = tokens[lo]
+            if t.kind != .word && t.kind != .number { lo += 1; continue }
+            let c = v[t.span.start]
+            let lowercase = CharClass.of(c) & CharClass.lower != 0
+            let elision = t.span.length <= 6 && v[t.span.end - 1] == 0x27
+            let title = Gazetteer.shared.classes(ofSequenceHash: Self.lowerHash(v, t)).contains(.title)
+            if elision || (title && hi - lo > 1) || (lowercase && s.type != Self.org && hi - lo > 1) { lo += 1; continue }
+            break
+        }
+        guard lo < hi else { return nil }
+        // A span without any capital (a tagger slip on a common word) is dropped.
+        guard (lo..<hi).contains(where: { Self.hasCapital(v, tokens[$0]) || tokens[$0].kind == .number }) else { return nil }
+        return Span(range: lo..<hi, type: s.type, forced: s.forced)
+    }
+
+    private func mergeOrganisations(_ spans: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        var result: [Span] = []
+        for s in spans {
+            if var last = result.last, last.type == Self.org, s.type == Self.org, s.range.lowerBound > last.range.upperBound,
+               s.range.lowerBound - last.range.upperBound <= 2,
+               (last.range.upperBound..<s.range.lowerBound).allSatisfy({ Self.connectors.contains(Self.lowerHash(v, tokens[$0])) }) {
+                last.range = last.range.lowerBound..<s.range.upperBound
+                last.forced = last.forced || s.forced
+                result[result.count - 1] = last
+                continue
+            }
+            result.append(s)
+        }
+        return result
+    }
+
+    /// A nationality word, or a compound of them ("Russo-américaine").
+    private func isDemonym(_ v: [UInt32], _ t: Token) -> Bool {
+        let gaz = Gazetteer.shared
+        if gaz.classes(ofSequenceHash: Self.lowerHash(v, t)).contains(.demonym) { return true }
+        var start = t.span.start, parts = 0
+        for i in t.span.start...t.span.end where i == t.span.end || v[i] == 0x2D {
+            guard i > start else { return false }
+            let h = Gazetteer.extend(Gazetteer.seed, v, TextSpan(start, i))
+            guard gaz.classes(ofSequenceHash: h).contains(.demonym) else { return false }
+            parts += 1
+            start = i + 1
+        }
+        return parts >= 2
+    }
+}

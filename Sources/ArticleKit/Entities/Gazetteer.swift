@@ -1,0 +1,92 @@
+import Foundation
+
+/// Lists of names and words the recogniser looks up, as hashes of lowercased token sequences
+/// (up to `maxTokens` tokens), each with a bit set of the classes it belongs to. Entries are
+/// tokenised with the same `Tokenizer` as articles, so "quai d'Orsay" matches token by token.
+public struct Gazetteer: Sendable {
+    public struct Classes: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let place = Classes(rawValue: 1)
+        public static let capital = Classes(rawValue: 2)
+        public static let firstName = Classes(rawValue: 4)
+        public static let organisation = Classes(rawValue: 8)
+        public static let demonym = Classes(rawValue: 16)
+        public static let title = Classes(rawValue: 32)
+    }
+
+    public static let maxTokens = 4
+    var table: [UInt64: Classes] = [:]
+    /// Sequence hashes of every proper prefix of a multi-token entry, so longest match can stop early.
+    var prefixes: Set<UInt64> = []
+
+    public init() {}
+
+    public static let shared: Gazetteer = {
+        var g = Gazetteer()
+        func load(_ name: String, _ dir: String, _ classes: Classes, derive: Bool = false) {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/\(dir)"),
+                  let data = try? Data(contentsOf: url) else { return }
+            g.add(lines: String(decoding: data, as: UTF8.self), classes, deriveFrenchForms: derive)
+        }
+        load("places", "gazetteers", .place)
+        load("capitals", "gazetteers", [.place, .capital])
+        load("firstnames", "gazetteers", .firstName)
+        load("organisations", "gazetteers", .organisation)
+        load("demonyms", "lexicon", .demonym, derive: true)
+        load("titles", "lexicon", .title)
+        return g
+    }()
+
+    public mutating func add(lines: String, _ classes: Classes, deriveFrenchForms: Bool = false) {
+        let tokenizer = Tokenizer()
+        for line in lines.split(separator: "\n") {
+            guard let first = line.first, first != "#" else { continue }
+            let entry = String(line)
+            var forms = [entry]
+            if deriveFrenchForms {
+                forms += [entry + "e", entry + "s", entry + "es"]
+                if entry.hasSuffix("ien") || entry.hasSuffix("éen") { forms += [entry + "ne", entry + "nes"] }
+            }
+            for form in forms { add(form, classes, tokenizer) }
+        }
+    }
+
+    mutating func add(_ entry: String, _ classes: Classes, _ tokenizer: Tokenizer) {
+        let v = TextNormalizer().normalize(Array(entry.unicodeScalars))
+        let tokens = tokenizer.tokenize(v, in: 0..<v.count)
+        guard !tokens.isEmpty, tokens.count <= Self.maxTokens else { return }
+        var h = Self.seed
+        for (k, token) in tokens.enumerated() {
+            h = Self.extend(h, v, token.span)
+            if k < tokens.count - 1 { prefixes.insert(h) }
+        }
+        table[h, default: []].formUnion(classes)
+    }
+
+    static let seed: UInt64 = 0xcbf29ce484222325
+
+    /// Adds one token (lowercased) to a sequence hash.
+    @inline(__always) static func extend(_ hash: UInt64, _ v: [UInt32], _ span: TextSpan) -> UInt64 {
+        var h = hash == seed ? hash : (hash ^ 0x1F) &* 0x100000001b3
+        for i in span.start..<span.end { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
+        return h
+    }
+
+    public func classes(ofSequenceHash h: UInt64) -> Classes { table[h] ?? [] }
+    func hasPrefix(_ h: UInt64) -> Bool { prefixes.contains(h) }
+
+    /// Longest entry starting at token `i` (within `limit`), with its classes.
+    func longestMatch(_ v: [UInt32], _ tokens: [Token], at i: Int, limit: Int) -> (end: Int, classes: Classes)? {
+        var h = Self.seed
+        var best: (Int, Classes)? = nil
+        var j = i
+        while j < limit, j - i < Self.maxTokens {
+            h = Self.extend(h, v, tokens[j].span)
+            if let c = table[h] { best = (j + 1, c) }
+            if !prefixes.contains(h) { break }
+            j += 1
+        }
+        return best
+    }
+}
