@@ -66,6 +66,8 @@ struct EntityRules: Sendable {
             }
         }
         spans = resolve(spans, forced, v, tokens)
+        spans = spans.flatMap { splitPlaceBeforeName($0, v, tokens) }
+        if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         spans = spans.compactMap { trim($0, v, tokens) }
         // 4. ORG + connectors + ORG.
@@ -91,6 +93,10 @@ struct EntityRules: Sendable {
             surnames.insert(Self.lowerHash(v, tokens[s.range.upperBound - 1]))
         }
         if !surnames.isEmpty {
+            for i in spans.indices where spans[i].range.count == 1 && spans[i].type != Self.per && !spans[i].forced {
+                let h = Self.lowerHash(v, tokens[spans[i].range.lowerBound])
+                if surnames.contains(h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = Self.per }
+            }
             for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && CharClass.isUpper(v[t.span.start]) {
                 if surnames.contains(Self.lowerHash(v, t)) { spans.append(Span(range: i..<(i + 1), type: Self.per)); covered[i] = true }
             }
@@ -100,6 +106,98 @@ struct EntityRules: Sendable {
             let span = TextSpan(tokens[s.range.lowerBound].span.start, tokens[s.range.upperBound - 1].span.end)
             return Entity(span: span, type: TagSet.types[s.type], text: analysis.text[span])
         }
+    }
+
+    /// "Russie Vladimir Poutine" tagged as one span: a known place followed by a first name is a
+    /// place, then a person.
+    private func splitPlaceBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        guard !s.forced, s.range.count >= 3 else { return [s] }
+        let gaz = Gazetteer.shared
+        for cut in (s.range.lowerBound + 1)..<(s.range.upperBound - 1) {
+            let name = gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[cut]))
+            guard name.contains(.firstName), CharClass.isUpper(v[tokens[cut].span.start]) else { continue }
+            var h = Gazetteer.seed
+            for j in s.range.lowerBound..<cut { h = Gazetteer.extend(h, v, tokens[j].span) }
+            if gaz.classes(ofSequenceHash: h).contains(.place) {
+                return [Span(range: s.range.lowerBound..<cut, type: Self.loc), Span(range: cut..<s.range.upperBound, type: Self.per)]
+            }
+        }
+        return [s]
+    }
+
+    static let frenchAdjectiveEndings: [[UInt32]] = ["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise",
+        "el", "elle", "if", "ive", "aire", "ain", "aine", "é", "ée", "ois", "oise", "iste", "ant", "ante", "ier", "ière", "eur",
+        "uel", "uelle", "in", "ine"].map { Array($0.unicodeScalars.map(\.value).reversed()) }
+    static let frenchDe: Set<UInt64> = Set(["de", "du", "des", "d'"].map { hashOf($0) })
+    static let frenchArticles: Set<UInt64> = Set(["la", "l'", "les"].map { hashOf($0) })
+
+    @inline(__always) static func isLowercaseWord(_ v: [UInt32], _ t: Token) -> Bool {
+        t.kind == .word && CharClass.of(v[t.span.start]) & CharClass.lower != 0
+    }
+
+    private func looksAdjective(_ v: [UInt32], _ t: Token) -> Bool {
+        guard Self.isLowercaseWord(v, t), t.span.length >= 4 else { return false }
+        for ending in Self.frenchAdjectiveEndings where ending.count < t.span.length {
+            var ok = true
+            for (k, c) in ending.enumerated() where CharClass.lower(v[t.span.end - 1 - k]) != c { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// French organisation names keep their lowercase adjectives and complements: an ORG (or an
+    /// untagged capitalised head noun such as "Cour", or "ministère" before "de" + capital) grows over
+    /// "pénale internationale", "de gauche", "de l'Intérieur".
+    private func extendFrenchOrganisations(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis) -> [Span] {
+        let tokens = analysis.tokens
+        let gaz = Gazetteer.shared
+        var result = spans
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for s in spans { for j in s.range { covered[j] = true } }
+        // Untagged heads become candidate spans.
+        for s in analysis.sentences {
+            for i in s.tokens where !covered[i] && tokens[i].kind == .word {
+                guard gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[i])).contains(.organisationHead) else { continue }
+                let capital = CharClass.isUpper(v[tokens[i].span.start])
+                // A lowercase head counts only before "de" + a capitalised word ("ministère de l'Intérieur").
+                var j = i + 1
+                if j < s.tokens.upperBound, Self.frenchDe.contains(Self.lowerHash(v, tokens[j])) { j += 1 }
+                if j < s.tokens.upperBound, Self.frenchArticles.contains(Self.lowerHash(v, tokens[j])) { j += 1 }
+                let capitalised = j > i + 1 && j < s.tokens.upperBound && Self.hasCapital(v, tokens[j]) && !covered[j]
+                let sentenceStart = i == s.tokens.lowerBound
+                if capitalised, !sentenceStart || capital {
+                    // Take the capitalised complement too ("de l'Intérieur").
+                    var end = j + 1
+                    while end < s.tokens.upperBound, Self.hasCapital(v, tokens[end]), !covered[end] { end += 1 }
+                    result.append(Span(range: i..<end, type: Self.org))
+                    for k in i..<end { covered[k] = true }
+                } else if capital, !sentenceStart, i + 1 < s.tokens.upperBound, looksAdjective(v, tokens[i + 1]) {
+                    result.append(Span(range: i..<(i + 1), type: Self.org))
+                    covered[i] = true
+                }
+            }
+        }
+        result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Grow ORG spans that start with a head over adjectives and "de + lowercase noun".
+        for idx in result.indices where result[idx].type == Self.org && !result[idx].forced {
+            let first = tokens[result[idx].range.lowerBound]
+            guard gaz.classes(ofSequenceHash: Self.lowerHash(v, first)).contains(.organisationHead) else { continue }
+            let sentenceEnd = analysis.sentences.first(where: { $0.tokens.contains(result[idx].range.lowerBound) })?.tokens.upperBound ?? tokens.count
+            let limit = min(sentenceEnd, idx + 1 < result.count ? result[idx + 1].range.lowerBound : tokens.count)
+            var end = result[idx].range.upperBound
+            var added = 0
+            while end < limit, added < 5 {
+                if looksAdjective(v, tokens[end]) { end += 1; added += 1; continue }
+                if end + 1 < limit, Self.frenchDe.contains(Self.lowerHash(v, tokens[end])),
+                   Self.isLowercaseWord(v, tokens[end + 1]), tokens[end + 1].span.length >= 4,
+                   !Self.frenchArticles.contains(Self.lowerHash(v, tokens[end + 1])) {
+                    end += 2; added += 2; continue
+                }
+                break
+            }
+            result[idx].range = result[idx].range.lowerBound..<end
+        }
+        return result
     }
 
     /// Forced spans win; an overlapping tagger ORG grows to cover both, any other tagger span keeps

@@ -13,6 +13,7 @@ public struct Gazetteer: Sendable {
         public static let organisation = Classes(rawValue: 8)
         public static let demonym = Classes(rawValue: 16)
         public static let title = Classes(rawValue: 32)
+        public static let organisationHead = Classes(rawValue: 64)
     }
 
     public static let maxTokens = 4
@@ -35,6 +36,7 @@ public struct Gazetteer: Sendable {
         load("organisations", "gazetteers", .organisation)
         load("demonyms", "lexicon", .demonym, derive: true)
         load("titles", "lexicon", .title)
+        load("org_heads", "lexicon", .organisationHead)
         return g
     }()
 
