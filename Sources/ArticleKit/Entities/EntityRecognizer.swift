@@ -21,11 +21,11 @@ public final class EntityRecognizer: Sendable {
         let tokens = analysis.tokens
         var tags = [Int](repeating: 0, count: tokens.count)
         if let model {
-            let tagger = PerceptronTagger(extractor: extractor)
+            var tagger = PerceptronTagger(extractor: extractor)
+            tagger.loadTransitions(model)
             let seen = Self.lowercaseSeen(v, tokens)
             var infos: [FeatureExtractor.Info] = []
             var candidates: [Bool] = []
-            var features = [Int](repeating: 0, count: FeatureExtractor.staticCount)
             var sentenceTags: [Int] = []
             for s in analysis.sentences where !s.tokens.isEmpty {
                 let lang = analysis.paragraphs.indices.contains(s.paragraph) ? analysis.paragraphs[s.paragraph].language : analysis.language
@@ -34,8 +34,7 @@ public final class EntityRecognizer: Sendable {
                 if runs.isEmpty { continue }
                 sentenceTags = [Int](repeating: 0, count: s.tokens.count)
                 for run in runs {
-                    tagger.decode(model, infos, run, language: FeatureExtractor.languageCode(lang),
-                                  featureBuffer: &features, into: &sentenceTags)
+                    tagger.decode(model, infos, run, language: FeatureExtractor.languageCode(lang), into: &sentenceTags)
                 }
                 for k in sentenceTags.indices where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
             }
@@ -56,14 +55,14 @@ public final class EntityRecognizer: Sendable {
 
     /// Lowercase hashes of words written in lowercase somewhere in the text: a capitalised
     /// sentence-initial word also seen lowercase is probably not a name.
-    static func lowercaseSeen(_ v: [UInt32], _ tokens: [Token]) -> Set<UInt64> {
-        var seen = Set<UInt64>()
+    static func lowercaseSeen(_ v: [UInt32], _ tokens: [Token]) -> HashTable<Bool> {
+        var seen = HashTable<Bool>(capacity: min(tokens.count, 1 << 16) + 16, empty: false)
         for t in tokens where t.kind == .word && t.span.length >= 3 {
             let c = v[t.span.start]
             guard CharClass.of(c) & CharClass.lower != 0 else { continue }
             var h = Gazetteer.seed
             for i in t.span.start..<t.span.end { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
-            seen.insert(h)
+            seen.set(h, true)
         }
         return seen
     }

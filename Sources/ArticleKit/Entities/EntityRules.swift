@@ -50,13 +50,20 @@ struct EntityRules: Sendable {
                 k = e
             } else { k += 1 }
         }
-        // 2. Forced organisations from the gazetteer, per sentence.
+        // 2. Forced organisations from the gazetteer, per sentence; a match needs a capital, so only
+        // positions with one within reach are tried.
+        var nextCapital = [Int](repeating: Int.max, count: tokens.count + 1)
+        for i in stride(from: tokens.count - 1, through: 0, by: -1) {
+            let c = CharClass.of(v[tokens[i].span.start])
+            let capital = tokens[i].kind == .word && (c & CharClass.upper != 0 || c & CharClass.lower == 0)
+            nextCapital[i] = capital ? i : nextCapital[i + 1]
+        }
         var forced: [Span] = []
         for s in analysis.sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
                 let t = tokens[i]
-                if t.kind == .word, let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound),
+                if t.kind == .word, nextCapital[i] - i < Gazetteer.maxTokens, let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound),
                    m.classes.contains(.organisation), (i..<m.end).contains(where: { Self.hasCapital(v, tokens[$0]) }) {
                     forced.append(Span(range: i..<m.end, type: Self.org, forced: true))
                     i = m.end
@@ -67,7 +74,7 @@ struct EntityRules: Sendable {
         }
         spans = resolve(spans, forced, v, tokens)
         spans = spans.flatMap { splitPlaceBeforeName($0, v, tokens) }
-        if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis) }
+        if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, nextCapital) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         spans = spans.compactMap { trim($0, v, tokens) }
         // 4. ORG + connectors + ORG.
@@ -148,7 +155,7 @@ struct EntityRules: Sendable {
     /// French organisation names keep their lowercase adjectives and complements: an ORG (or an
     /// untagged capitalised head noun such as "Cour", or "ministère" before "de" + capital) grows over
     /// "pénale internationale", "de gauche", "de l'Intérieur".
-    private func extendFrenchOrganisations(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis) -> [Span] {
+    private func extendFrenchOrganisations(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ nextCapital: [Int]) -> [Span] {
         let tokens = analysis.tokens
         let gaz = Gazetteer.shared
         var result = spans
@@ -156,7 +163,7 @@ struct EntityRules: Sendable {
         for s in spans { for j in s.range { covered[j] = true } }
         // Untagged heads become candidate spans.
         for s in analysis.sentences {
-            for i in s.tokens where !covered[i] && tokens[i].kind == .word {
+            for i in s.tokens where !covered[i] && tokens[i].kind == .word && nextCapital[i] - i <= 3 {
                 guard gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[i])).contains(.organisationHead) else { continue }
                 let capital = CharClass.isUpper(v[tokens[i].span.start])
                 // A lowercase head counts only before "de" + a capitalised word ("ministère de l'Intérieur").
@@ -182,7 +189,7 @@ struct EntityRules: Sendable {
         for idx in result.indices where result[idx].type == Self.org && !result[idx].forced {
             let first = tokens[result[idx].range.lowerBound]
             guard gaz.classes(ofSequenceHash: Self.lowerHash(v, first)).contains(.organisationHead) else { continue }
-            let sentenceEnd = analysis.sentences.first(where: { $0.tokens.contains(result[idx].range.lowerBound) })?.tokens.upperBound ?? tokens.count
+            let sentenceEnd = sentenceEndOf(result[idx].range.lowerBound, analysis.sentences, tokens.count)
             let limit = min(sentenceEnd, idx + 1 < result.count ? result[idx + 1].range.lowerBound : tokens.count)
             var end = result[idx].range.upperBound
             var added = 0
@@ -200,14 +207,32 @@ struct EntityRules: Sendable {
         return result
     }
 
+    /// End (token index) of the sentence holding token `i`, by binary search.
+    private func sentenceEndOf(_ i: Int, _ sentences: [Sentence], _ fallback: Int) -> Int {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let m = (lo + hi) / 2
+            if sentences[m].tokens.upperBound <= i { lo = m + 1 } else { hi = m }
+        }
+        return lo < sentences.count ? sentences[lo].tokens.upperBound : fallback
+    }
+
     /// Forced spans win; an overlapping tagger ORG grows to cover both, any other tagger span keeps
     /// only its capitalised part outside the forced one.
     private func resolve(_ spans: [Span], _ forced: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
         guard !forced.isEmpty else { return spans }
         var result: [Span] = []
-        var forcedOut = forced
+        var forcedOut = forced   // sorted by start, disjoint
+        var f0 = 0
         for s in spans {
-            let overlapping = forcedOut.indices.filter { forcedOut[$0].range.overlaps(s.range) }
+            // Both lists are sorted by start: skip forced spans that end before this one.
+            while f0 < forcedOut.count, forcedOut[f0].range.upperBound <= s.range.lowerBound { f0 += 1 }
+            var overlapping: [Int] = []
+            var f = f0
+            while f < forcedOut.count, forcedOut[f].range.lowerBound < s.range.upperBound {
+                if forcedOut[f].range.overlaps(s.range) { overlapping.append(f) }
+                f += 1
+            }
             if overlapping.isEmpty { result.append(s); continue }
             if s.type == Self.org {
                 for f in overlapping {
@@ -234,11 +259,20 @@ struct EntityRules: Sendable {
         }
         // Merged forced spans may now overlap each other: keep the first of any overlap.
         forcedOut.sort { $0.range.lowerBound < $1.range.lowerBound }
-        var lastEnd = -1
+        result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var merged: [Span] = []
+        var r = 0, lastEnd = -1
         for f in forcedOut where f.range.lowerBound >= lastEnd {
-            if !result.contains(where: { $0.range.overlaps(f.range) }) { result.append(f); lastEnd = f.range.upperBound }
+            while r < result.count, result[r].range.upperBound <= f.range.lowerBound { merged.append(result[r]); r += 1 }
+            if r < result.count, result[r].range.overlaps(f.range) { continue }
+            merged.append(f)
+            lastEnd = f.range.upperBound
         }
-        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        while r < result.count {
+            if let last = merged.last, last.range.overlaps(result[r].range) { r += 1; continue }
+            merged.append(result[r]); r += 1
+        }
+        return merged
     }
 
     private func trim(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span? {

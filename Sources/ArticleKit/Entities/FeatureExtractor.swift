@@ -40,12 +40,11 @@ public struct FeatureExtractor: Sendable {
 
     /// Fills `info` for tokens[range]; returns which tokens are candidates.
     func describe(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer,
-                  lowercaseSeen: Set<UInt64>, into infos: inout [Info], candidates: inout [Bool]) {
+                  lowercaseSeen: HashTable<Bool>, into infos: inout [Info], candidates: inout [Bool]) {
         let n = range.count
         infos.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
         infos.reserveCapacity(n)
-        var capitalIndices: [Int] = []
         for k in 0..<n {
             let t = tokens[range.lowerBound + k]
             var info = Info()
@@ -61,13 +60,18 @@ public struct FeatureExtractor: Sendable {
                     while i < t.span.end { if CharClass.isUpper(v[i]) { info.capital = true; break }; i += 1 }
                 }
             }
-            if info.capital { capitalIndices.append(k) }
             infos.append(info)
         }
         // Candidates: within two tokens of a capitalised word.
-        candidates = [Bool](repeating: false, count: n)
-        for k in capitalIndices {
-            for m in max(0, k - 2)...min(n - 1, k + 2) { candidates[m] = true }
+        var lastCapital = -100
+        for k in 0..<n {
+            if infos[k].capital { lastCapital = k }
+            candidates.append(k - lastCapital <= 2)
+        }
+        lastCapital = 100_000_000
+        for k in stride(from: n - 1, through: 0, by: -1) {
+            if infos[k].capital { lastCapital = k }
+            if lastCapital - k <= 2 { candidates[k] = true }
         }
         for k in 0..<n where candidates[k] {
             fill(&infos[k], v, tokens[range.lowerBound + k])

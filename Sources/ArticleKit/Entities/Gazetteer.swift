@@ -17,9 +17,9 @@ public struct Gazetteer: Sendable {
     }
 
     public static let maxTokens = 4
-    var table: [UInt64: Classes] = [:]
+    var table = HashTable<Classes>(capacity: 1 << 16, empty: [])
     /// Sequence hashes of every proper prefix of a multi-token entry, so longest match can stop early.
-    var prefixes: Set<UInt64> = []
+    var prefixes = HashTable<Bool>(capacity: 1 << 10, empty: false)
 
     public init() {}
 
@@ -61,9 +61,9 @@ public struct Gazetteer: Sendable {
         var h = Self.seed
         for (k, token) in tokens.enumerated() {
             h = Self.extend(h, v, token.span)
-            if k < tokens.count - 1 { prefixes.insert(h) }
+            if k < tokens.count - 1 { prefixes.set(h, true) }
         }
-        table[h, default: []].formUnion(classes)
+        table.set(h, classes) { $0.union($1) }
     }
 
     static let seed: UInt64 = 0xcbf29ce484222325
@@ -75,7 +75,7 @@ public struct Gazetteer: Sendable {
         return h
     }
 
-    public func classes(ofSequenceHash h: UInt64) -> Classes { table[h] ?? [] }
+    public func classes(ofSequenceHash h: UInt64) -> Classes { table.get(h) ?? [] }
     func hasPrefix(_ h: UInt64) -> Bool { prefixes.contains(h) }
 
     /// Longest entry starting at token `i` (within `limit`), with its classes.
@@ -85,7 +85,7 @@ public struct Gazetteer: Sendable {
         var j = i
         while j < limit, j - i < Self.maxTokens {
             h = Self.extend(h, v, tokens[j].span)
-            if let c = table[h] { best = (j + 1, c) }
+            if let c = table.get(h) { best = (j + 1, c) }
             if !prefixes.contains(h) { break }
             j += 1
         }

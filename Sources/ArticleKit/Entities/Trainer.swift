@@ -131,7 +131,7 @@ public struct Trainer {
     public func train(progress: (Int, Int) -> Void = { _, _ in }) -> TaggerModel {
         let T = TagSet.count
         let weights = TrainingWeights(count: (1 << options.rowBits) * T)
-        let tagger = PerceptronTagger(extractor: extractor)
+        var tagger = PerceptronTagger(extractor: extractor)
         var order = Array(sentences.indices)
         var rng = options.seed | 1
         var step: Float = 1
@@ -148,7 +148,8 @@ public struct Trainer {
                 let s = sentences[index]
                 predicted = [Int](repeating: 0, count: s.gold.count)
                 for run in s.runs {
-                    tagger.decode(weights, s.infos, run, language: s.language, featureBuffer: &features, into: &predicted)
+                    tagger.loadTransitions(weights)
+                    tagger.decode(weights, s.infos, run, language: s.language, into: &predicted)
                     if predicted[run] == s.gold[run] { continue }
                     errors += 1
                     for k in run {

@@ -16,12 +16,34 @@ enum CharClass {
         return m.count == 1 ? m.first!.value : UInt32(v)
     }
 
+    // Fast paths for ASCII, Latin-1 and basic Cyrillic letters by arithmetic: they never touch the
+    // lazily initialised tables (each access to a static pays a swift_once check on Linux).
     @inline(__always) static func of(_ v: UInt32) -> UInt16 {
-        v < UInt32(tableSize) ? table[Int(v)] : compute(v)
+        if v < 0x80 {
+            if v >= 97 && v <= 122 { return letter | lower }
+            if v >= 65 && v <= 90 { return letter | upper }
+            if v >= 48 && v <= 57 { return digit }
+            if v == 32 || (v >= 9 && v <= 13) { return space }
+            if v < 32 || v == 127 { return control }
+            if v == 39 { return quote | punct | apostrophe }
+            if v == 34 || v == 96 { return quote | punct }
+            if v == 45 { return dash | punct }
+            if v == 36 || v == 43 || v == 60 || v == 61 || v == 62 || v == 94 || v == 124 || v == 126 { return symbol }
+            return punct
+        }
+        if v >= 0x430 && v <= 0x44F { return letter | lower }
+        if v >= 0x410 && v <= 0x42F { return letter | upper }
+        if v >= 0xDF && v <= 0xFF && v != 0xF7 { return letter | lower }
+        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return letter | upper }
+        return v < UInt32(tableSize) ? table[Int(v)] : compute(v)
     }
 
     @inline(__always) static func lower(_ v: UInt32) -> UInt32 {
         if v < 0x80 { return (v >= 65 && v <= 90) ? v + 32 : v }
+        if v >= 0x410 && v <= 0x42F { return v + 0x20 }
+        if v >= 0x430 && v <= 0x44F { return v }
+        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 0x20 }
+        if v >= 0xDF && v <= 0xFF { return v }
         if v < UInt32(tableSize) { return lowerTable[Int(v)] }
         guard let s = Unicode.Scalar(v), s.properties.isUppercase else { return v }
         let m = s.properties.lowercaseMapping.unicodeScalars

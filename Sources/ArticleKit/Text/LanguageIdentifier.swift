@@ -6,7 +6,7 @@ public struct LanguageIdentifier: Sendable {
     public init() {}
 
     static let languages = ["fr", "en", "de", "es"]
-    static let functionWords: [UInt64: Int] = {
+    static let functionWords: HashTable<Int> = {
         let lists: [[String]] = [
             ["le", "la", "les", "des", "du", "et", "est", "une", "un", "que", "qui", "dans", "pour", "pas", "au",
              "aux", "sur", "ce", "il", "elle", "ont", "été", "par", "avec", "sont", "mais", "ses", "leur", "selon"],
@@ -17,9 +17,9 @@ public struct LanguageIdentifier: Sendable {
             ["el", "los", "las", "y", "del", "por", "con", "una", "para", "es", "lo", "como", "más", "fue", "su",
              "sus", "pero", "al", "entre", "sobre"],
         ]
-        var table: [UInt64: Int] = [:]
+        var table = HashTable<Int>(capacity: 128, empty: -1)
         for (index, list) in lists.enumerated() {
-            for w in list { table[AbbreviationList.hash(w.unicodeScalars.map(\.value)[...])] = index }
+            for w in list { table.set(AbbreviationList.hash(w.unicodeScalars.map(\.value)[...]), index) }
         }
         return table
     }()
@@ -29,12 +29,24 @@ public struct LanguageIdentifier: Sendable {
         return identify(v, in: 0..<v.count)
     }
 
+    /// Share of letters in `script` among the first scalars of `range` (a cheap pre-check).
+    public func scriptShare(_ v: [UInt32], in range: Range<Int>, _ script: Script) -> Double {
+        var letters = 0, matching = 0
+        for i in range.lowerBound..<min(range.upperBound, range.lowerBound + 400) where CharClass.isLetter(v[i]) {
+            letters += 1
+            let x = v[i]
+            if (x < 0x80 ? Script.latin : Script.of(x)) == script { matching += 1 }
+        }
+        return letters == 0 ? 1 : Double(matching) / Double(letters)
+    }
+
     public func identify(_ v: [UInt32], in range: Range<Int>) -> String {
         var latin = 0, cyrillic = 0, other = 0, ukrainian = 0
         var hits = [Double](repeating: 0, count: Self.languages.count)
+        let functionWords = Self.functionWords
         var i = range.lowerBound
-        // Cap the work on huge texts: statistics of the first 20,000 scalars are plenty.
-        let end = min(range.upperBound, range.lowerBound + 20_000)
+        // Cap the work on huge texts: statistics of the first 6,000 scalars are plenty.
+        let end = min(range.upperBound, range.lowerBound + 6_000)
         while i < end {
             let c = v[i]
             guard CharClass.isLetter(c) else { i += 1; continue }
@@ -42,7 +54,9 @@ public struct LanguageIdentifier: Sendable {
             let start = i
             while i < end, CharClass.isWord(v[i]) {
                 let x = v[i]
-                if CharClass.isLetter(x) {
+                if x < 0x80 {
+                    if CharClass.isLetter(x) { latin += 1 }
+                } else if CharClass.isLetter(x) {
                     switch Script.of(x) {
                     case .latin:
                         latin += 1
@@ -61,7 +75,7 @@ public struct LanguageIdentifier: Sendable {
                 h = (h ^ UInt64(CharClass.lower(x))) &* 0x100000001b3
                 i += 1
             }
-            if i - start <= 6, let lang = Self.functionWords[h] { hits[lang] += 1 }
+            if i - start <= 6, let lang = functionWords.get(h) { hits[lang] += 1 }
         }
         let letters = latin + cyrillic + other
         guard letters >= 3 else { return "und" }

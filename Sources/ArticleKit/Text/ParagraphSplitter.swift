@@ -10,6 +10,13 @@ public struct ParagraphSplitter: Sendable {
         var newlines = 0        // newlines since the last non-space scalar
         for i in v.indices {
             let c = v[i]
+            if c > 0x20 && c < 0x7F { // fast path: visible ASCII
+                if let s = start, newlines >= 2 { result.append(s..<lastNonSpace); start = nil }
+                if start == nil { start = i }
+                newlines = 0
+                lastNonSpace = i + 1
+                continue
+            }
             if c == 10 { newlines += 1; continue }
             if CharClass.isSpace(c) { continue }
             if let s = start, newlines >= 2 {

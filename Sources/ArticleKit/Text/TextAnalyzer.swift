@@ -27,7 +27,11 @@ public struct TextAnalyzer: Sendable {
         for (index, range) in paragraphRanges.enumerated() {
             // Short paragraphs (titles, bylines) carry too little evidence: they take the article's language.
             var lang = language
-            if range.count >= 80 {
+            // A paragraph almost all in the article language's script keeps that language; only
+            // the others are identified on their own.
+            let homeScript = Script.forLanguage(language)
+            let needsCheck = homeScript.map { identifier.scriptShare(v, in: range, $0) < 0.9 } ?? true
+            if range.count >= 80, needsCheck {
                 let detected = identifier.identify(v, in: range)
                 if detected != "und" { lang = detected }
             }

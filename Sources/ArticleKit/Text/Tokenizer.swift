@@ -32,7 +32,7 @@ public struct Tokenizer: Sendable {
                 tokens.append(Token(span: TextSpan(i, end), kind: .url)); i = end; continue
             }
             if cls & CharClass.wordChar != 0 {
-                if c < 0x80, let end = emailEnd(v, i, n) {
+                if c < 0x80, mayBeEmail(v, i, n), let end = emailEnd(v, i, n) {
                     tokens.append(Token(span: TextSpan(i, end), kind: .email)); i = end; continue
                 }
                 if cls & CharClass.digit != 0 {
@@ -177,6 +177,17 @@ public struct Tokenizer: Sendable {
     @inline(__always) private func isLocal(_ c: UInt32) -> Bool {
         (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
             || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
+    }
+
+    /// Cheap pre-check: the ASCII word run from `start` stops at a character an address can hold.
+    @inline(__always) private func mayBeEmail(_ v: [UInt32], _ start: Int, _ n: Int) -> Bool {
+        var j = start
+        while j < n, j - start < 64 {
+            let c = v[j]
+            if (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) { j += 1; continue }
+            return c == 0x40 || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
+        }
+        return false
     }
 
     private func emailEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> Int? {
