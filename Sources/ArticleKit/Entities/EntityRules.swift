@@ -74,6 +74,7 @@ struct EntityRules: Sendable {
         }
         spans = resolve(spans, forced, v, tokens)
         spans = spans.flatMap { splitPlaceBeforeName($0, v, tokens) }
+        spans = spans.flatMap { splitDemonymBeforeName($0, v, tokens) }
         if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, nextCapital) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         spans = spans.compactMap { trim($0, v, tokens) }
@@ -130,6 +131,14 @@ struct EntityRules: Sendable {
             }
         }
         return [s]
+    }
+
+    /// "AMÉRICAIN Barack Obama" tagged as one person: the nationality word is MISC on its own.
+    private func splitDemonymBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        guard !s.forced, s.type == Self.per, s.range.count >= 2, isDemonym(v, tokens[s.range.lowerBound]),
+              Self.hasCapital(v, tokens[s.range.lowerBound + 1]) else { return [s] }
+        return [Span(range: s.range.lowerBound..<(s.range.lowerBound + 1), type: Self.misc),
+                Span(range: (s.range.lowerBound + 1)..<s.range.upperBound, type: Self.per)]
     }
 
     static let frenchAdjectiveEndings: [[UInt32]] = ["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise",
