@@ -75,6 +75,7 @@ struct EntityRules: Sendable {
         spans = resolve(spans, forced, v, tokens)
         spans = spans.flatMap { splitPlaceBeforeName($0, v, tokens) }
         spans = spans.flatMap { splitDemonymBeforeName($0, v, tokens) }
+        spans = spans.map { personByFirstName($0, v, tokens) }
         if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, nextCapital) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         spans = spans.compactMap { trim($0, v, tokens) }
@@ -88,8 +89,8 @@ struct EntityRules: Sendable {
             guard !s.forced else { continue }
             var h = Gazetteer.seed
             for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
-            let classes = gaz.classes(ofSequenceHash: h)
-            if classes.contains(.capital), s.type != Self.loc { spans[i].type = Self.loc }
+            let classes = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
+            if classes.contains(.capital), !classes.contains(.firstName) || s.type != Self.per, s.type != Self.loc { spans[i].type = Self.loc }
             if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound]) { spans[i].type = Self.misc }
         }
         for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && Self.hasCapital(v, t) {
@@ -131,6 +132,18 @@ struct EntityRules: Sendable {
             }
         }
         return [s]
+    }
+
+    /// "Angela Merkel" / "Владимир Путин" tagged as a place or organisation: two or three
+    /// capitalised words opening with a known first name (that is not also a place) are a person.
+    private func personByFirstName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
+        guard !s.forced, s.type != Self.per, s.range.count >= 2, s.range.count <= 3,
+              s.range.allSatisfy({ tokens[$0].kind == .word && CharClass.isUpper(v[tokens[$0].span.start]) }) else { return s }
+        let first = Gazetteer.shared.classes(ofToken: v, tokens[s.range.lowerBound].span)
+        guard first.contains(.firstName), !first.contains(.place), !first.contains(.organisation) else { return s }
+        var out = s
+        out.type = Self.per
+        return out
     }
 
     /// "AMÉRICAIN Barack Obama" tagged as one person: the nationality word is MISC on its own.

@@ -94,6 +94,10 @@ public struct FeatureExtractor: Sendable {
                 k = end
                 continue
             }
+            if candidates[k], infos[k].capital, v[tokens[range.lowerBound + k].span.start] >= 0x400 {
+                // Inflected Russian forms match by stem.
+                infos[k].gaz = UInt64(gazetteer.classes(ofToken: v, tokens[range.lowerBound + k].span).rawValue)
+            }
             k += 1
         }
     }

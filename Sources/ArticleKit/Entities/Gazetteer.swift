@@ -17,6 +17,9 @@ public struct Gazetteer: Sendable {
     }
 
     public static let maxTokens = 4
+    /// Single Cyrillic entries by stem (final vowel, ь or й removed), so inflected forms match:
+    /// "России" → "Росси" ← "Россия", "Москвой" → "Москв" ← "Москва", "Путина" → "Путин".
+    var stems = HashTable<Classes>(capacity: 1 << 12, empty: [])
     var table = HashTable<Classes>(capacity: 1 << 16, empty: [])
     /// Sequence hashes of every proper prefix of a multi-token entry, so longest match can stop early.
     var prefixes = HashTable<Bool>(capacity: 1 << 10, empty: false)
@@ -33,6 +36,7 @@ public struct Gazetteer: Sendable {
         load("places", "gazetteers", .place)
         load("capitals", "gazetteers", [.place, .capital])
         load("firstnames", "gazetteers", .firstName)
+        load("firstnames-ru", "lexicon", .firstName)
         load("organisations", "gazetteers", .organisation)
         load("demonyms", "lexicon", .demonym, derive: true)
         load("titles", "lexicon", .title)
@@ -64,6 +68,34 @@ public struct Gazetteer: Sendable {
             if k < tokens.count - 1 { prefixes.set(h, true) }
         }
         table.set(h, classes) { $0.union($1) }
+        if tokens.count == 1, Script.of(v[tokens[0].span.start]) == .cyrillic, tokens[0].span.length >= 4 {
+            let span = tokens[0].span
+            let stemEnd = Self.isRussianEnding(v[span.end - 1]) ? span.end - 1 : span.end
+            stems.set(Self.extend(Self.seed, v, TextSpan(span.start, stemEnd)), classes) { $0.union($1) }
+        }
+    }
+
+    @inline(__always) static func isRussianEnding(_ c: UInt32) -> Bool {
+        switch CharClass.lower(c) {
+        case 0x430, 0x44F, 0x43E, 0x435, 0x44C, 0x439, 0x438, 0x44B, 0x443, 0x44E: return true // а я о е ь й и ы у ю
+        default: return false
+        }
+    }
+
+    /// Classes of one token, trying Russian stems when the exact form is unknown.
+    func classes(ofToken v: [UInt32], _ span: TextSpan) -> Classes {
+        let h = Self.extend(Self.seed, v, span)
+        if let c = table.get(h) { return c }
+        guard span.length >= 4, Script.of(v[span.start]) == .cyrillic else { return [] }
+        // Strip one ending letter, then two ("-ой", "-ом", "-ей", "-ах", "-ами" …).
+        var end = span.end
+        for _ in 0..<3 {
+            guard end - span.start > 3 else { break }
+            end -= 1
+            if let c = stems.get(Self.extend(Self.seed, v, TextSpan(span.start, end))) { return c }
+        }
+        if let c = stems.get(h) { return c }
+        return []
     }
 
     static let seed: UInt64 = 0xcbf29ce484222325

@@ -27,7 +27,9 @@ public struct SentenceSplitter: Sendable {
             if end {
                 var u = t + 1
                 // Closing quotes and brackets belong to the sentence they close.
-                while u < range.upperBound, isCloser(v, tokens[u]), tokens[u].span.start == tokens[u - 1].span.end { u += 1 }
+                // (« » ” › close across a space, as French typesets them; straight quotes must touch.)
+                while u < range.upperBound, isCloser(v, tokens[u]),
+                      tokens[u].span.start == tokens[u - 1].span.end || isTypographicCloser(v[tokens[u].span.start]) { u += 1 }
                 while u < range.upperBound, isTerminal(v, tokens[u]) { u += 1 }
                 if u >= range.upperBound || canStart(v, tokens[u]) {
                     result.append(start..<u)
@@ -59,6 +61,10 @@ public struct SentenceSplitter: Sendable {
         case 0x29, 0x5D, 0x7D: return true
         default: return false
         }
+    }
+
+    private func isTypographicCloser(_ c: UInt32) -> Bool {
+        c == 0xBB || c == 0x201D || c == 0x203A
     }
 
     private func canStart(_ v: [UInt32], _ token: Token) -> Bool {

@@ -89,6 +89,9 @@ public struct Tokenizer: Sendable {
             // Hyphenated compounds and names: al-Assad, Russo-américaine, cessez-le-feu.
             if c == 0x2D || c == 0x2010 || c == 0x2011, CharClass.isWord(next) { j += 1; continue }
             if c == 0x27, CharClass.isLetter(next) {
+                // "n't" after "do" (split off by the check below on the previous word).
+                if j == start + 1, CharClass.lower(v[start]) == 0x6E, CharClass.lower(next) == 0x74,
+                   j + 2 >= n || !CharClass.isLetter(v[j + 2]) { return j + 2 }
                 let word = Array(v[start..<j].map(CharClass.lower))
                 if Self.elisions.contains(word) { return j + 1 }
                 if cliticEnd(v, j + 1, n) != nil { return j }
