@@ -36,7 +36,7 @@ final class TrainingWeights: WeightTable {
 /// deterministic (fixed seed, fixed order of records, single thread).
 public struct Trainer {
     public struct Options: Sendable {
-        public var rowBits = 19
+        public var rowBits = 17
         public var epochs = 6
         public var seed: UInt64 = 1
         /// Drop leading titles, determiners and other lowercase words from gold spans (for corpora
