@@ -113,7 +113,7 @@ struct EntityRules: Sendable {
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         return spans.map { s in
             let span = TextSpan(tokens[s.range.lowerBound].span.start, tokens[s.range.upperBound - 1].span.end)
-            return Entity(span: span, type: TagSet.types[s.type], text: analysis.text[span])
+            return Entity(span: span, type: TagSet.types[s.type], text: ScalarString.make(analysis.text.scalars, span))
         }
     }
 

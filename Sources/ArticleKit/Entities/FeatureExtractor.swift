@@ -4,6 +4,8 @@
 /// is what makes tagging cheap on running text.
 public struct FeatureExtractor: Sendable {
     public static let staticCount = 25
+    /// Tokens farther than this from a capitalised word are not scored.
+    static let window = 1
     public let rowBits: Int
     public var mask: UInt64 { (1 << UInt64(rowBits)) - 1 }
 
@@ -66,12 +68,12 @@ public struct FeatureExtractor: Sendable {
         var lastCapital = -100
         for k in 0..<n {
             if infos[k].capital { lastCapital = k }
-            candidates.append(k - lastCapital <= 2)
+            candidates.append(k - lastCapital <= Self.window)
         }
         lastCapital = 100_000_000
         for k in stride(from: n - 1, through: 0, by: -1) {
             if infos[k].capital { lastCapital = k }
-            if lastCapital - k <= 2 { candidates[k] = true }
+            if lastCapital - k <= Self.window { candidates[k] = true }
         }
         for k in 0..<n where candidates[k] {
             fill(&infos[k], v, tokens[range.lowerBound + k])

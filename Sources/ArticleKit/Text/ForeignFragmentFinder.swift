@@ -9,8 +9,10 @@ public struct ForeignFragmentFinder: Sendable {
         var result: [ForeignFragment] = []
         var i = paragraph.lowerBound
         let n = paragraph.upperBound
+        let latinHome = home == .latin
         while i < n {
             let c = v[i]
+            if latinHome && c < 0x80 { i += 1; continue } // ASCII is never foreign to a Latin-script paragraph
             guard CharClass.isLetter(c) else { i += 1; continue }
             let script = Script.of(c)
             if script == home || script == .other {
@@ -37,7 +39,7 @@ public struct ForeignFragmentFinder: Sendable {
             }
             if end > start {
                 let span = TextSpan(start, end)
-                result.append(ForeignFragment(span: span, text: text[span], script: script.rawValue,
+                result.append(ForeignFragment(span: span, text: ScalarString.make(text.scalars, span), script: script.rawValue,
                                               lang: script.likelyLanguage))
                 i = end
             } else {

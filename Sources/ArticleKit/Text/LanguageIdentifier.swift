@@ -45,8 +45,8 @@ public struct LanguageIdentifier: Sendable {
         var hits = [Double](repeating: 0, count: Self.languages.count)
         let functionWords = Self.functionWords
         var i = range.lowerBound
-        // Cap the work on huge texts: statistics of the first 6,000 scalars are plenty.
-        let end = min(range.upperBound, range.lowerBound + 6_000)
+        // Cap the work on huge texts: statistics of the first 2,500 scalars are plenty.
+        let end = min(range.upperBound, range.lowerBound + 2_500)
         while i < end {
             let c = v[i]
             guard CharClass.isLetter(c) else { i += 1; continue }

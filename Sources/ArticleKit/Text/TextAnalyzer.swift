@@ -15,8 +15,12 @@ public struct TextAnalyzer: Sendable {
         let paragraphRanges = ParagraphSplitter().split(v)
 
         // Article language: the hint wins when given; else the statistics of the whole text.
-        var language = identifier.identify(v, in: 0..<v.count)
-        if let hint = languageHint?.lowercased(), !hint.isEmpty, hint != "und" { language = hint }
+        let language: String
+        if let hint = languageHint?.lowercased(), !hint.isEmpty, hint != "und" {
+            language = hint
+        } else {
+            language = identifier.identify(v, in: 0..<v.count)
+        }
 
         var paragraphs: [Paragraph] = []
         var tokens: [Token] = []
