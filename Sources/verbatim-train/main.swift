@@ -44,7 +44,7 @@ struct Train: ParsableCommand {
     var use = "sequoia-fr,enp-fr,romans7-fr,wikigold-en,uner-en-ewt,uner-ru-pud"
     @Option(help: "Use only every n-th record of romans7-fr (literary, PER-heavy, large).") var romansEvery = 10
     @Option(help: "Where to write the model.") var output = "Sources/ArticleKit/Resources/ner/tagger.bin"
-    @Option(help: "log2 of the number of weight rows.") var rowBits = 17
+    @Option(help: "log2 of the number of weight rows.") var rowBits = 16
     @Option var epochs = 6
     @Option var seed: UInt64 = 1
 

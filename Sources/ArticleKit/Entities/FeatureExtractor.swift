@@ -1,11 +1,13 @@
 /// Turns the tokens of a sentence into hashed feature rows of the weight table. Everything is
 /// hashed from scalars (FNV-1a, then a 64-bit mixer): no String is built per token or feature.
-/// Tokens far from any capitalised word ("candidates" only) get no features: they are O, which
+/// Only capitalised words and their immediate neighbours ("candidates") get features: they are O, which
 /// is what makes tagging cheap on running text.
 public struct FeatureExtractor: Sendable {
     public static let staticCount = 25
     /// Tokens farther than this from a capitalised word are not scored.
     static let window = 1
+    /// Whether the previous tag is also conjoined with the token's shape (9 more weight rows per token).
+    static let shapeTransitions = true
     public let rowBits: Int
     public var mask: UInt64 { (1 << UInt64(rowBits)) - 1 }
 
@@ -64,7 +66,7 @@ public struct FeatureExtractor: Sendable {
             }
             infos.append(info)
         }
-        // Candidates: within two tokens of a capitalised word.
+        // Candidates: within `window` tokens of a capitalised word.
         var lastCapital = -100
         for k in 0..<n {
             if infos[k].capital { lastCapital = k }

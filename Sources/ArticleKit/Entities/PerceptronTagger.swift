@@ -86,8 +86,10 @@ struct PerceptronTagger {
                 continue
             }
             for t in 0..<(T * T) { pairwise[t] = transition[t] }
-            pairwise.withUnsafeMutableBufferPointer { pw in
-                for p in 0..<T { weights.add(row: extractor.transitionShapeRow(p, infos[i]), into: pw.baseAddress! + p * T) }
+            if FeatureExtractor.shapeTransitions {
+                pairwise.withUnsafeMutableBufferPointer { pw in
+                    for p in 0..<T { weights.add(row: extractor.transitionShapeRow(p, infos[i]), into: pw.baseAddress! + p * T) }
+                }
             }
             let prevBase = (k - 1) * T
             for t in 0..<T {

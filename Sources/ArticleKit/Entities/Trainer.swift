@@ -36,7 +36,7 @@ final class TrainingWeights: WeightTable {
 /// deterministic (fixed seed, fixed order of records, single thread).
 public struct Trainer {
     public struct Options: Sendable {
-        public var rowBits = 17
+        public var rowBits = 16
         public var epochs = 6
         public var seed: UInt64 = 1
         /// Drop leading titles, determiners and other lowercase words from gold spans (for corpora
@@ -166,7 +166,7 @@ public struct Trainer {
                         if g != p || gp != pp {
                             weights.update(row: extractor.transitionRow(gp), tag: g, by: 1, step: step)
                             weights.update(row: extractor.transitionRow(pp), tag: p, by: -1, step: step)
-                            if k > run.lowerBound {
+                            if k > run.lowerBound, FeatureExtractor.shapeTransitions {
                                 weights.update(row: extractor.transitionShapeRow(gp, s.infos[k]), tag: g, by: 1, step: step)
                                 weights.update(row: extractor.transitionShapeRow(pp, s.infos[k]), tag: p, by: -1, step: step)
                             }

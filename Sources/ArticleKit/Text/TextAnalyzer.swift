@@ -33,9 +33,8 @@ public struct TextAnalyzer: Sendable {
             var lang = language
             // A paragraph almost all in the article language's script keeps that language; only
             // the others are identified on their own.
-            let homeScript = Script.forLanguage(language)
-            let needsCheck = homeScript.map { identifier.scriptShare(v, in: range, $0) < 0.9 } ?? true
-            if range.count >= 80, needsCheck {
+            if range.count >= 80,
+               Script.forLanguage(language).map({ identifier.scriptShare(v, in: range, $0) < 0.9 }) ?? true {
                 let detected = identifier.identify(v, in: range)
                 if detected != "und" { lang = detected }
             }
