@@ -8,15 +8,54 @@ import Foundation
 let arguments = CommandLine.arguments.dropFirst()
 var sharedDir = "../shared"
 var targetMB = 40.0
+var stress = false
 var it = arguments.makeIterator()
 while let a = it.next() {
-    if a == "--mb", let n = it.next(), let x = Double(n) { targetMB = x } else { sharedDir = a }
+    if a == "--mb", let n = it.next(), let x = Double(n) { targetMB = x }
+    else if a == "--stress" { stress = true }
+    else { sharedDir = a }
 }
 
 func now() -> Double {
     var t = timespec()
     clock_gettime(CLOCK_MONOTONIC, &t)
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+// --stress: pathological inputs at 1 and 4 MB; time must grow linearly (ratio ≈ 4) and nothing may crash.
+if stress {
+    func junk(_ count: Int) -> String {
+        var rng: UInt64 = 0x9E3779B97F4A7C15
+        var view = String.UnicodeScalarView()
+        for _ in 0..<count {
+            rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17
+            if let s = Unicode.Scalar(UInt32(rng % 0x3000)) { view.append(s) }
+        }
+        return String(view)
+    }
+    let kinds: [(String, (Int) -> String)] = [
+        ("one long word", { String(repeating: "a", count: $0) }),
+        ("hyphen chain", { String(repeating: "Ab-", count: $0 / 3) }),
+        ("apostrophe chain", { String(repeating: "x'", count: $0 / 2) }),
+        ("dotted initials", { String(repeating: "A.", count: $0 / 2) }),
+        ("capitals, no punctuation", { String(repeating: "Paris Londres Moscou ", count: $0 / 21) }),
+        ("one sentence of names", { String(repeating: "Jean Dupont de la Maison Blanche, ", count: $0 / 34) }),
+        ("newlines", { String(repeating: "\n", count: $0) }),
+        ("random scalars", junk),
+    ]
+    for (name, make) in kinds {
+        var times: [Double] = []
+        for size in [1_000_000, 4_000_000] {
+            let text = make(size)
+            let t = now()
+            var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: nil)
+            analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
+            times.append(now() - t)
+        }
+        print(name.padding(toLength: 28, withPad: " ", startingAt: 0)
+              + String(format: "1 MB %.3f s   4 MB %.3f s   ratio %.1f", times[0], times[1], times[1] / max(times[0], 1e-9)))
+    }
+    exit(0)
 }
 
 // Corpus: every .txt under SHARED/corpora/wikinews and SHARED/samples.

@@ -92,8 +92,8 @@ public struct Tokenizer: Sendable {
                 // "n't" after "do" (split off by the check below on the previous word).
                 if j == start + 1, CharClass.lower(v[start]) == 0x6E, CharClass.lower(next) == 0x74,
                    j + 2 >= n || !CharClass.isLetter(v[j + 2]) { return j + 2 }
-                let word = Array(v[start..<j].map(CharClass.lower))
-                if Self.elisions.contains(word) { return j + 1 }
+                // Elided forms are at most 6 letters ("lorsqu"); the bound keeps "x'x'x'…" linear.
+                if j - start <= 6, Self.elisions.contains(v[start..<j].map(CharClass.lower)) { return j + 1 }
                 if cliticEnd(v, j + 1, n) != nil { return j }
                 // "don't": split before "n't".
                 if j - start >= 2, CharClass.lower(v[j - 1]) == 0x6E, CharClass.lower(next) == 0x74,
