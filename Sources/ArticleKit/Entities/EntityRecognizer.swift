@@ -20,10 +20,10 @@ public final class EntityRecognizer: Sendable {
     func recognize(in analysis: Analysis, normalized v: [UInt32]) -> [Entity] {
         let tokens = analysis.tokens
         var tags = [Int](repeating: 0, count: tokens.count)
+        let seen = Self.lowercaseSeen(v, tokens)
         if let model {
             var tagger = PerceptronTagger(extractor: extractor)
             tagger.loadTransitions(model)
-            let seen = Self.lowercaseSeen(v, tokens)
             var infos: [FeatureExtractor.Info] = []
             var candidates: [Bool] = []
             var sentenceTags: [Int] = []
@@ -39,7 +39,7 @@ public final class EntityRecognizer: Sendable {
                 for k in sentenceTags.indices where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
             }
         }
-        return rules.apply(v, analysis: analysis, tags: tags)
+        return rules.apply(v, analysis: analysis, tags: tags, lowercaseSeen: seen)
     }
 
     /// Maximal runs of `true`.

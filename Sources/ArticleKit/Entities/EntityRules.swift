@@ -36,7 +36,7 @@ struct EntityRules: Sendable {
         return false
     }
 
-    func apply(_ v: [UInt32], analysis: Analysis, tags: [Int]) -> [Entity] {
+    func apply(_ v: [UInt32], analysis: Analysis, tags: [Int], lowercaseSeen: HashTable<Bool>) -> [Entity] {
         let tokens = analysis.tokens
         let gaz = Gazetteer.shared
         // 1. Tagger spans.
@@ -76,6 +76,8 @@ struct EntityRules: Sendable {
         spans = spans.flatMap { splitPlaceBeforeName($0, v, tokens) }
         spans = spans.flatMap { splitDemonymBeforeName($0, v, tokens) }
         spans = spans.map { personByFirstName($0, v, tokens) }
+        spans = joinNameParts(spans, v, tokens)
+        spans = spans.map { placeAfterLocative($0, v, tokens) }
         if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, nextCapital) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         spans = spans.compactMap { trim($0, v, tokens) }
@@ -94,7 +96,14 @@ struct EntityRules: Sendable {
             if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound]) { spans[i].type = Self.misc }
         }
         for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && Self.hasCapital(v, t) {
-            if isDemonym(v, t) { spans.append(Span(range: i..<(i + 1), type: Self.misc)); covered[i] = true }
+            if isDemonym(v, t) {
+                // "Christian Jacob": a demonym that is also a first name, before a capital, is a name.
+                let nextCapital = i + 1 < tokens.count && CharClass.isUpper(v[tokens[i + 1].span.start])
+                if nextCapital, gaz.classes(ofToken: v, t.span).contains(.firstName) { continue }
+                spans.append(Span(range: i..<(i + 1), type: Self.misc)); covered[i] = true
+            } else if isAcronym(v, t, tokens, i, lowercaseSeen) {
+                spans.append(Span(range: i..<(i + 1), type: Self.org)); covered[i] = true
+            }
         }
         // 6. Surnames of full names recur as persons.
         var surnames = Set<UInt64>()
@@ -115,6 +124,85 @@ struct EntityRules: Sendable {
             let span = TextSpan(tokens[s.range.lowerBound].span.start, tokens[s.range.upperBound - 1].span.end)
             return Entity(span: span, type: TagSet.types[s.type], text: ScalarString.make(analysis.text.scalars, span))
         }
+    }
+
+
+    static let particles: Set<UInt64> = Set(["de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "da", "di",
+                                             "del", "dos", "bin", "ben", "ibn", "el", "al", "ter", "zu"].map { hashOf($0) })
+    static let locatives: Set<UInt64> = Set(["à", "au", "aux", "en", "dans", "vers", "depuis", "in", "at", "near", "from",
+                                             "to", "в", "во", "из", "под", "около"].map { hashOf($0) })
+
+    @inline(__always) static func isInitial(_ v: [UInt32], _ t: Token) -> Bool {
+        t.kind == .word && t.span.length == 2 && CharClass.isUpper(v[t.span.start]) && v[t.span.start + 1] == 0x2E
+            && AbbreviationList.shared.kind(of: v, t.span.start..<(t.span.start + 1)) != .title // "M." is Monsieur
+    }
+
+    /// Joins the parts of one person's name the tagger split: "Marine" "Le" "Pen", "B." "Obama",
+    /// a lone first name tagged as a place before a person ("Ana" + "Pastor García").
+    private func joinNameParts(_ spans: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        var result: [Span] = []
+        for var s in spans {
+            // An initial right before a person belongs to it.
+            if s.type == Self.per, s.range.lowerBound > 0, Self.isInitial(v, tokens[s.range.lowerBound - 1]),
+               result.last.map({ $0.range.upperBound < s.range.lowerBound }) ?? true {
+                s.range = (s.range.lowerBound - 1)..<s.range.upperBound
+            }
+            if var last = result.last, !last.forced, !s.forced {
+                let gap = last.range.upperBound..<s.range.lowerBound
+                let bothPeople = last.type == Self.per && s.type == Self.per
+                let particlesOnly = gap.count >= 1 && gap.count <= 2
+                    && gap.allSatisfy { Self.particles.contains(Self.lowerHash(v, tokens[$0])) }
+                let firstNameBefore = gap.isEmpty && s.type == Self.per && last.range.count == 1
+                    && Gazetteer.shared.classes(ofToken: v, tokens[last.range.lowerBound].span).contains(.firstName)
+                if (bothPeople && particlesOnly) || firstNameBefore {
+                    last.range = last.range.lowerBound..<s.range.upperBound
+                    last.type = Self.per
+                    result[result.count - 1] = last
+                    continue
+                }
+            }
+            result.append(s)
+        }
+        return result
+    }
+
+    /// "à Columbus", "in Des Moines": a known place after a locative preposition, tagged as a
+    /// person, is a place (unless it opens with a first name).
+    private func placeAfterLocative(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
+        guard !s.forced, s.type == Self.per, s.range.lowerBound > 0,
+              Self.locatives.contains(Self.lowerHash(v, tokens[s.range.lowerBound - 1])) else { return s }
+        let gaz = Gazetteer.shared
+        if gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) { return s }
+        var h = Gazetteer.seed
+        for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
+        let classes = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
+        guard classes.contains(.place) else { return s }
+        var out = s
+        out.type = Self.loc
+        return out
+    }
+
+    static let notAcronyms: Set<UInt64> = Set(["tv", "ok", "ceo", "pdg", "pib", "gdp", "hiv", "vih", "sida", "aids", "dna",
+        "adn", "usd", "eur", "utc", "gmt", "fm", "cd", "dvd", "pc", "sms", "nb", "ii", "iii", "iv", "vi", "vii", "viii", "ix",
+        "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "am", "pm", "tva", "vat", "rss", "html",
+        "pdf", "gps", "sms", "ps", "ko", "id", "qg", "hq", "ap", "jt", "ue", "it"].map { hashOf($0) })
+
+    /// An ALL-CAPS word of 3–4 letters the tagger left out ("CGT", "PSOE", "ТАСС") is, in news, most
+    /// often an organisation; not in a shouted headline, not a known place or a Roman numeral.
+    private func isAcronym(_ v: [UInt32], _ t: Token, _ tokens: [Token], _ i: Int, _ lowercaseSeen: HashTable<Bool>) -> Bool {
+        guard t.span.length >= 3, t.span.length <= 4 else { return false }
+        for k in t.span.start..<t.span.end where !CharClass.isUpper(v[k]) { return false }
+        let h = Self.lowerHash(v, t)
+        if Self.notAcronyms.contains(h) || lowercaseSeen.contains(h) { return false }
+        let classes = Gazetteer.shared.classes(ofToken: v, t.span)
+        if classes.contains(.place) || classes.contains(.demonym) || classes.contains(.title) { return false }
+        // Headline check: the neighbours are not all-caps words too.
+        for j in [i - 1, i + 1] where j >= 0 && j < tokens.count && tokens[j].kind == .word && tokens[j].span.length > 1 {
+            var upper = true
+            for k in tokens[j].span.start..<tokens[j].span.end where !CharClass.isUpper(v[k]) { upper = false; break }
+            if upper { return false }
+        }
+        return true
     }
 
     /// "Russie Vladimir Poutine" tagged as one span: a known place followed by a first name is a
@@ -149,14 +237,15 @@ struct EntityRules: Sendable {
     /// "AMÉRICAIN Barack Obama" tagged as one person: the nationality word is MISC on its own.
     private func splitDemonymBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span] {
         guard !s.forced, s.type == Self.per, s.range.count >= 2, isDemonym(v, tokens[s.range.lowerBound]),
+              !Gazetteer.shared.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName),
               Self.hasCapital(v, tokens[s.range.lowerBound + 1]) else { return [s] }
         return [Span(range: s.range.lowerBound..<(s.range.lowerBound + 1), type: Self.misc),
                 Span(range: (s.range.lowerBound + 1)..<s.range.upperBound, type: Self.per)]
     }
 
     static let frenchAdjectiveEndings: [[UInt32]] = ["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise",
-        "el", "elle", "if", "ive", "aire", "ain", "aine", "é", "ée", "ois", "oise", "iste", "ant", "ante", "ier", "ière", "eur",
-        "uel", "uelle", "in", "ine"].map { Array($0.unicodeScalars.map(\.value).reversed()) }
+        "el", "elle", "if", "ive", "aire", "ain", "aine", "é", "ée", "ois", "oise", "iste", "ante", "ière", "eur",
+        "uel", "uelle", "eux", "euse", "ale", "ales"].map { Array($0.unicodeScalars.map(\.value).reversed()) }
     static let frenchDe: Set<UInt64> = Set(["de", "du", "des", "d'"].map { hashOf($0) })
     static let frenchArticles: Set<UInt64> = Set(["la", "l'", "les"].map { hashOf($0) })
 
@@ -193,6 +282,7 @@ struct EntityRules: Sendable {
                 if j < s.tokens.upperBound, Self.frenchDe.contains(Self.lowerHash(v, tokens[j])) { j += 1 }
                 if j < s.tokens.upperBound, Self.frenchArticles.contains(Self.lowerHash(v, tokens[j])) { j += 1 }
                 let capitalised = j > i + 1 && j < s.tokens.upperBound && Self.hasCapital(v, tokens[j]) && !covered[j]
+                    && tokens[j].span.length >= 3 && v[tokens[j].span.end - 1] != 0x2E
                 let sentenceStart = i == s.tokens.lowerBound
                 if capitalised, !sentenceStart || capital {
                     // Take the capitalised complement too ("de l'Intérieur").
@@ -200,9 +290,10 @@ struct EntityRules: Sendable {
                     while end < s.tokens.upperBound, Self.hasCapital(v, tokens[end]), !covered[end] { end += 1 }
                     result.append(Span(range: i..<end, type: Self.org))
                     for k in i..<end { covered[k] = true }
-                } else if capital, !sentenceStart, i + 1 < s.tokens.upperBound, looksAdjective(v, tokens[i + 1]) {
-                    result.append(Span(range: i..<(i + 1), type: Self.org))
+                } else if capital, !sentenceStart, i + 1 < s.tokens.upperBound, looksAdjective(v, tokens[i + 1]), !covered[i + 1] {
+                    result.append(Span(range: i..<(i + 2), type: Self.org))
                     covered[i] = true
+                    covered[i + 1] = true
                 }
             }
         }
@@ -214,6 +305,8 @@ struct EntityRules: Sendable {
             let sentenceEnd = sentenceEndOf(result[idx].range.lowerBound, analysis.sentences, tokens.count)
             let limit = min(sentenceEnd, idx + 1 < result.count ? result[idx + 1].range.lowerBound : tokens.count)
             var end = result[idx].range.upperBound
+            // The tagger may have stopped after the "de" ("Front de"): grow from before it.
+            while end - 1 > result[idx].range.lowerBound, Self.connectors.contains(Self.lowerHash(v, tokens[end - 1])) { end -= 1 }
             var added = 0
             while end < limit, added < 5 {
                 if looksAdjective(v, tokens[end]) { end += 1; added += 1; continue }
@@ -299,7 +392,8 @@ struct EntityRules: Sendable {
 
     private func trim(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span? {
         var lo = s.range.lowerBound, hi = s.range.upperBound
-        while hi > lo, tokens[hi - 1].kind != .word, tokens[hi - 1].kind != .number { hi -= 1 }
+        while hi > lo, (tokens[hi - 1].kind != .word && tokens[hi - 1].kind != .number)
+                || Self.connectors.contains(Self.lowerHash(v, tokens[hi - 1])) { hi -= 1 }
         guard !s.forced else { return lo < hi ? Span(range: lo..<hi, type: s.type, forced: true) : nil }
         while lo < hi {
             let t = tokens[lo]
