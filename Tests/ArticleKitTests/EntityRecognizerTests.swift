@@ -40,6 +40,19 @@ import Testing
         #expect(!kremlin.contains { $0.0 == "russes" })
     }
 
+    @Test func frenchNewsConventions() {
+        let found = entities("La Cour de cassation a rejeté le pourvoi. Le Front de gauche et la CGT ont réagi, "
+            + "selon B. Obama et Marine Le Pen, venus à Columbus.")
+        #expect(has(found, "Cour de cassation", "ORG"))
+        #expect(has(found, "Front de gauche", "ORG"))
+        #expect(has(found, "CGT", "ORG"))
+        #expect(has(found, "B. Obama", "PER"))
+        #expect(has(found, "Marine Le Pen", "PER"))
+        #expect(has(found, "Columbus", "LOC"))
+        // "M." is Monsieur, not an initial: it stays out of the name.
+        #expect(!entities("Selon M. Dupont, rien ne change.").contains { $0.0.hasPrefix("M.") })
+    }
+
     @Test func englishAndRussian() {
         let en = entities("President Barack Obama met Vladimir Putin in Moscow on Monday, the White House said.")
         #expect(has(en, "Barack Obama", "PER"))
