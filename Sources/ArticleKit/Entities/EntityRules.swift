@@ -63,7 +63,8 @@ struct EntityRules: Sendable {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
                 let t = tokens[i]
-                if t.kind == .word, nextCapital[i] - i < Gazetteer.maxTokens, let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound),
+                if t.kind == .word, nextCapital[i] - i < Gazetteer.maxTokens,
+                   gaz.startsOrganisation(Self.lowerHash(v, t)), let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound),
                    m.classes.contains(.organisation), (i..<m.end).contains(where: { Self.hasCapital(v, tokens[$0]) }) {
                     forced.append(Span(range: i..<m.end, type: Self.org, forced: true))
                     i = m.end
@@ -95,7 +96,7 @@ struct EntityRules: Sendable {
             if classes.contains(.capital), !classes.contains(.firstName) || s.type != Self.per, s.type != Self.loc { spans[i].type = Self.loc }
             if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound]) { spans[i].type = Self.misc }
         }
-        for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && Self.hasCapital(v, t) {
+        for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && CharClass.isUpper(v[t.span.start]) {
             if isDemonym(v, t) {
                 // "Christian Jacob": a demonym that is also a first name, before a capital, is a name.
                 let nextCapital = i + 1 < tokens.count && CharClass.isUpper(v[tokens[i + 1].span.start])

@@ -66,6 +66,15 @@ public struct FeatureExtractor: Sendable {
             }
             infos.append(info)
         }
+        // A sentence-initial capitalised word written lowercase elsewhere in the text ("Le", "The",
+        // "Pendant"), before a lowercase word, is a common word: it triggers no scoring.
+        if let k0 = (0..<n).first(where: { tokens[range.lowerBound + $0].kind == .word }), infos[k0].capital,
+           k0 + 1 >= n || !infos[k0 + 1].capital {
+            var h = Gazetteer.seed
+            let t = tokens[range.lowerBound + k0]
+            for i in t.span.start..<t.span.end { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
+            if lowercaseSeen.contains(h) { infos[k0].capital = false }
+        }
         // Candidates: within `window` tokens of a capitalised word.
         var lastCapital = -100
         for k in 0..<n {

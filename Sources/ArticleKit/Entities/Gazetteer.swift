@@ -20,6 +20,11 @@ public struct Gazetteer: Sendable {
     /// Single Cyrillic entries by stem (final vowel, ь or й removed), so inflected forms match:
     /// "России" → "Росси" ← "Россия", "Москвой" → "Москв" ← "Москва", "Путина" → "Путин".
     var stems = HashTable<Classes>(capacity: 1 << 12, empty: [])
+    /// First-token hashes of organisation entries: a small table that stays in cache, checked
+    /// before the full longest-match lookup.
+    var organisationStarts = HashTable<Bool>(capacity: 512, empty: false)
+
+    func startsOrganisation(_ firstTokenHash: UInt64) -> Bool { organisationStarts.contains(firstTokenHash) }
     var table = HashTable<Classes>(capacity: 1 << 16, empty: [])
     /// Sequence hashes of every proper prefix of a multi-token entry, so longest match can stop early.
     var prefixes = HashTable<Bool>(capacity: 1 << 10, empty: false)
@@ -62,6 +67,7 @@ public struct Gazetteer: Sendable {
         let v = TextNormalizer().normalize(Array(entry.unicodeScalars))
         let tokens = tokenizer.tokenize(v, in: 0..<v.count)
         guard !tokens.isEmpty, tokens.count <= Self.maxTokens else { return }
+        if classes.contains(.organisation) { organisationStarts.set(Self.extend(Self.seed, v, tokens[0].span), true) }
         var h = Self.seed
         for (k, token) in tokens.enumerated() {
             h = Self.extend(h, v, token.span)

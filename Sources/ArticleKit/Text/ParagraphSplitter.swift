@@ -10,7 +10,7 @@ public struct ParagraphSplitter: Sendable {
         var newlines = 0        // newlines since the last non-space scalar
         for i in v.indices {
             let c = v[i]
-            if c > 0x20 && c < 0x7F { // fast path: visible ASCII
+            if (c > 0x20 && c < 0x7F) || (c >= 0xA1 && c < 0x1680) { // fast path: visible Latin, Greek, Cyrillic…
                 if let s = start, newlines >= 2 { result.append(s..<lastNonSpace); start = nil }
                 if start == nil { start = i }
                 newlines = 0
