@@ -32,7 +32,7 @@ public struct LanguageIdentifier: Sendable {
     /// Share of letters in `script` among the first scalars of `range` (a cheap pre-check).
     public func scriptShare(_ v: [UInt32], in range: Range<Int>, _ script: Script) -> Double {
         var letters = 0, matching = 0
-        for i in range.lowerBound..<min(range.upperBound, range.lowerBound + 160) where CharClass.isLetter(v[i]) {
+        for i in range.lowerBound..<min(range.upperBound, range.lowerBound + 80) where CharClass.isLetter(v[i]) {
             letters += 1
             let x = v[i]
             if (x < 0x80 ? Script.latin : Script.of(x)) == script { matching += 1 }
@@ -45,8 +45,8 @@ public struct LanguageIdentifier: Sendable {
         var hits = [Double](repeating: 0, count: Self.languages.count)
         let functionWords = Self.functionWords
         var i = range.lowerBound
-        // Cap the work on huge texts: statistics of the first 1,200 scalars are plenty.
-        let end = min(range.upperBound, range.lowerBound + 1_200)
+        // Cap the work on huge texts: statistics of the first 800 scalars are plenty.
+        let end = min(range.upperBound, range.lowerBound + 800)
         while i < end {
             let c = v[i]
             guard CharClass.isLetter(c) else { i += 1; continue }

@@ -32,8 +32,13 @@ public struct Tokenizer: Sendable {
                 tokens.append(Token(span: TextSpan(i, end), kind: .url)); i = end; continue
             }
             if cls & CharClass.wordChar != 0 {
-                if c < 0x80, mayBeEmail(v, i, n), let end = emailEnd(v, i, n) {
-                    tokens.append(Token(span: TextSpan(i, end), kind: .email)); i = end; continue
+                // One scan of the ASCII letters and digits serves both the e-mail check and the word.
+                var asciiEnd = i
+                if c < 0x80 {
+                    while asciiEnd < n, asciiEnd - i < 64, Self.isASCIIAlnum(v[asciiEnd]) { asciiEnd += 1 }
+                    if asciiEnd < n, Self.mayContinueEmail(v[asciiEnd]), let end = emailEnd(v, i, n) {
+                        tokens.append(Token(span: TextSpan(i, end), kind: .email)); i = end; continue
+                    }
                 }
                 if cls & CharClass.digit != 0 {
                     let (end, kind) = numberEnd(v, i, n)
@@ -42,7 +47,7 @@ public struct Tokenizer: Sendable {
                 if cls & CharClass.mark != 0 { // a mark with no base
                     tokens.append(Token(span: TextSpan(i, i + 1), kind: .symbol)); i += 1; continue
                 }
-                let end = wordEnd(v, i, n)
+                let end = wordEnd(v, i, n, from: asciiEnd)
                 tokens.append(Token(span: TextSpan(i, end), kind: .word)); i = end; continue
             }
             // An apostrophe that starts an English clitic after a word: "'s".
@@ -79,8 +84,17 @@ public struct Tokenizer: Sendable {
 
     // MARK: words
 
-    private func wordEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> Int {
-        var j = start
+    @inline(__always) static func isASCIIAlnum(_ c: UInt32) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+    }
+
+    @inline(__always) static func mayContinueEmail(_ c: UInt32) -> Bool {
+        c == 0x40 || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
+    }
+
+    /// End of the word starting at `start`; `from` is where its letters are already known to reach.
+    private func wordEnd(_ v: [UInt32], _ start: Int, _ n: Int, from: Int? = nil) -> Int {
+        var j = max(start, from ?? start)
         while true {
             while j < n, CharClass.isWord(v[j]) { j += 1 }
             guard j < n, j + 1 < n else { break }
@@ -180,17 +194,6 @@ public struct Tokenizer: Sendable {
     @inline(__always) private func isLocal(_ c: UInt32) -> Bool {
         (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
             || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
-    }
-
-    /// Cheap pre-check: the ASCII word run from `start` stops at a character an address can hold.
-    @inline(__always) private func mayBeEmail(_ v: [UInt32], _ start: Int, _ n: Int) -> Bool {
-        var j = start
-        while j < n, j - start < 64 {
-            let c = v[j]
-            if (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) { j += 1; continue }
-            return c == 0x40 || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
-        }
-        return false
     }
 
     private func emailEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> Int? {
