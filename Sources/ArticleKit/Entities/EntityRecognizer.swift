@@ -56,10 +56,22 @@ public final class EntityRecognizer: Sendable {
     /// Lowercase hashes of words written in lowercase somewhere in the text: a capitalised
     /// sentence-initial word also seen lowercase is probably not a name.
     static func lowercaseSeen(_ v: [UInt32], _ tokens: [Token]) -> HashTable<Bool> {
-        var seen = HashTable<Bool>(capacity: min(tokens.count, 1 << 16) + 16, empty: false)
+        // Only capitalised words are ever looked up: a filter on (first letter, length) of those
+        // spares hashing most lowercase words.
+        var filter = [Bool](repeating: false, count: 64 * 16)
+        @inline(__always) func key(_ t: Token) -> Int {
+            Int(CharClass.lower(v[t.span.start]) & 63) * 16 + min(t.span.length, 15)
+        }
+        var capitals = 0
+        for t in tokens where t.kind == .word && t.span.length >= 3 && CharClass.isUpper(v[t.span.start]) {
+            filter[key(t)] = true
+            capitals += 1
+        }
+        var seen = HashTable<Bool>(capacity: min(capitals, 1 << 16) + 16, empty: false)
+        guard capitals > 0 else { return seen }
         for t in tokens where t.kind == .word && t.span.length >= 3 {
             let c = v[t.span.start]
-            guard CharClass.of(c) & CharClass.lower != 0 else { continue }
+            guard CharClass.of(c) & CharClass.lower != 0, filter[key(t)] else { continue }
             var h = Gazetteer.seed
             for i in t.span.start..<t.span.end { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
             seen.set(h, true)
