@@ -63,7 +63,11 @@ public final class EntityRecognizer: Sendable {
             Int(CharClass.lower(v[t.span.start]) & 63) * 16 + min(t.span.length, 15)
         }
         var capitals = 0
-        for t in tokens where t.kind == .word && t.span.length >= 3 && CharClass.isUpper(v[t.span.start]) {
+        for t in tokens where t.kind == .word && t.span.length >= 3 {
+            // Any capital, as the tagger's "capitalised" test counts ("iPhone" too).
+            var i = t.span.start
+            while i < t.span.end, !CharClass.isUpper(v[i]) { i += 1 }
+            guard i < t.span.end else { continue }
             filter[key(t)] = true
             capitals += 1
         }

@@ -52,13 +52,15 @@ struct PerceptronTagger {
 
     init(extractor: FeatureExtractor) { self.extractor = extractor }
 
-    /// The tag-alone transition weights [previous * T + tag]; call again whenever the weights change.
+    /// The tag-alone transition weights [previous * T + tag], with −∞ where BIO forbids the pair
+    /// (so the Viterbi loop needs no test); call again whenever the weights change.
     mutating func loadTransitions<W: WeightTable>(_ weights: W) {
         let T = TagSet.count
         for i in transition.indices { transition[i] = 0 }
         transition.withUnsafeMutableBufferPointer { tr in
             for p in 0..<T { weights.add(row: extractor.transitionRow(p), into: tr.baseAddress! + p * T) }
         }
+        for p in 0..<T { for t in 0..<T where !TagSet.allowed(p, t) { transition[p * T + t] = -Float.infinity } }
     }
 
     /// Best tags for one run `infos[range]` of candidate tokens, written into `tags[range]`.
@@ -79,27 +81,35 @@ struct PerceptronTagger {
                 weights.add(rows: featureBuffer, into: e.baseAddress!)
             }
             if k == 0 {
-                // The run starts after an O (or the sentence start).
-                for t in 0..<T {
-                    score[t] = TagSet.allowed(0, t) ? emission[t] + transition[t] : -Float.infinity
-                }
+                // The run starts after an O (or the sentence start); forbidden starts are −∞ already.
+                for t in 0..<T { score[t] = emission[t] + transition[t] }
                 continue
             }
-            for t in 0..<(T * T) { pairwise[t] = transition[t] }
-            if FeatureExtractor.shapeTransitions {
-                pairwise.withUnsafeMutableBufferPointer { pw in
+            pairwise.withUnsafeMutableBufferPointer { pw in
+                transition.withUnsafeBufferPointer { tr in
+                    for t in 0..<(T * T) { pw[t] = tr[t] }
+                }
+                if FeatureExtractor.shapeTransitions {
                     for p in 0..<T { weights.add(row: extractor.transitionShapeRow(p, infos[i]), into: pw.baseAddress! + p * T) }
                 }
             }
             let prevBase = (k - 1) * T
-            for t in 0..<T {
-                var best = -Float.infinity, arg = 0
-                for p in 0..<T where TagSet.allowed(p, t) {
-                    let s = score[prevBase + p] + pairwise[p * T + t]
-                    if s > best { best = s; arg = p }
+            score.withUnsafeMutableBufferPointer { sc in
+                back.withUnsafeMutableBufferPointer { bk in
+                    pairwise.withUnsafeBufferPointer { pw in
+                        emission.withUnsafeBufferPointer { em in
+                            for t in 0..<T {
+                                var best = -Float.infinity, arg = 0
+                                for p in 0..<T {
+                                    let s = sc[prevBase + p] + pw[p * T + t]
+                                    if s > best { best = s; arg = p }
+                                }
+                                sc[k * T + t] = best + em[t]
+                                bk[k * T + t] = arg
+                            }
+                        }
+                    }
                 }
-                score[k * T + t] = best + emission[t]
-                back[k * T + t] = arg
             }
         }
         var best = -Float.infinity, arg = 0
