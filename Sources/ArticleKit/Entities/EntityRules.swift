@@ -64,7 +64,7 @@ struct EntityRules: Sendable {
             while i < s.tokens.upperBound {
                 let t = tokens[i]
                 if t.kind == .word, nextCapital[i] - i < Gazetteer.maxTokens,
-                   gaz.startsOrganisation(Self.lowerHash(v, t)), let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound),
+                   gaz.mayStartOrganisation(v, t.span), let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound),
                    m.classes.contains(.organisation), (i..<m.end).contains(where: { Self.hasCapital(v, tokens[$0]) }) {
                     forced.append(Span(range: i..<m.end, type: Self.org, forced: true))
                     i = m.end

@@ -24,7 +24,19 @@ public struct Gazetteer: Sendable {
     /// before the full longest-match lookup.
     var organisationStarts = HashTable<Bool>(capacity: 512, empty: false)
 
+    /// (first letter, length) of those first tokens: a bitmap tested before any hashing.
+    var organisationStartShapes = [Bool](repeating: false, count: 64 * 16)
+
+    @inline(__always) static func shapeKey(_ v: [UInt32], _ span: TextSpan) -> Int {
+        Int(CharClass.lower(v[span.start]) & 63) * 16 + min(span.length, 15)
+    }
+
     func startsOrganisation(_ firstTokenHash: UInt64) -> Bool { organisationStarts.contains(firstTokenHash) }
+
+    /// Whether an organisation entry can start with the token at `span` (cheap test first).
+    @inline(__always) func mayStartOrganisation(_ v: [UInt32], _ span: TextSpan) -> Bool {
+        organisationStartShapes[Self.shapeKey(v, span)] && organisationStarts.contains(Self.extend(Self.seed, v, span))
+    }
     var table = HashTable<Classes>(capacity: 1 << 16, empty: [])
     /// Sequence hashes of every proper prefix of a multi-token entry, so longest match can stop early.
     var prefixes = HashTable<Bool>(capacity: 1 << 10, empty: false)
@@ -67,7 +79,10 @@ public struct Gazetteer: Sendable {
         let v = TextNormalizer().normalize(Array(entry.unicodeScalars))
         let tokens = tokenizer.tokenize(v, in: 0..<v.count)
         guard !tokens.isEmpty, tokens.count <= Self.maxTokens else { return }
-        if classes.contains(.organisation) { organisationStarts.set(Self.extend(Self.seed, v, tokens[0].span), true) }
+        if classes.contains(.organisation) {
+            organisationStarts.set(Self.extend(Self.seed, v, tokens[0].span), true)
+            organisationStartShapes[Self.shapeKey(v, tokens[0].span)] = true
+        }
         var h = Self.seed
         for (k, token) in tokens.enumerated() {
             h = Self.extend(h, v, token.span)
