@@ -143,10 +143,14 @@ struct EntityRules: Sendable {
     private func joinNameParts(_ spans: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
         var result: [Span] = []
         for var s in spans {
-            // An initial right before a person belongs to it.
-            if s.type == Self.per, s.range.lowerBound > 0, Self.isInitial(v, tokens[s.range.lowerBound - 1]),
-               result.last.map({ $0.range.upperBound < s.range.lowerBound }) ?? true {
-                s.range = (s.range.lowerBound - 1)..<s.range.upperBound
+            // An initial, or an untagged known first name, right before a person belongs to it.
+            if s.type == Self.per, s.range.lowerBound > 0, result.last.map({ $0.range.upperBound < s.range.lowerBound }) ?? true {
+                let before = tokens[s.range.lowerBound - 1]
+                if Self.isInitial(v, before) || (before.kind == .word && CharClass.isUpper(v[before.span.start])
+                    && Gazetteer.shared.classes(ofToken: v, before.span).contains(.firstName)
+                    && !Gazetteer.shared.classes(ofToken: v, before.span).contains(.place)) {
+                    s.range = (s.range.lowerBound - 1)..<s.range.upperBound
+                }
             }
             if var last = result.last, !last.forced, !s.forced {
                 let gap = last.range.upperBound..<s.range.lowerBound
@@ -212,15 +216,23 @@ struct EntityRules: Sendable {
         guard !s.forced, s.range.count >= 3 else { return [s] }
         let gaz = Gazetteer.shared
         for cut in (s.range.lowerBound + 1)..<(s.range.upperBound - 1) {
-            let name = gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[cut]))
+            let name = gaz.classes(ofToken: v, tokens[cut].span)
             guard name.contains(.firstName), CharClass.isUpper(v[tokens[cut].span.start]) else { continue }
-            var h = Gazetteer.seed
-            for j in s.range.lowerBound..<cut { h = Gazetteer.extend(h, v, tokens[j].span) }
-            if gaz.classes(ofSequenceHash: h).contains(.place) {
-                return [Span(range: s.range.lowerBound..<cut, type: Self.loc), Span(range: cut..<s.range.upperBound, type: Self.per)]
-            }
+            if let parts = splitAt(cut, s, v, tokens) { return parts }
         }
         return [s]
+    }
+
+    /// [place][person] when the words before `cut` are a known place (single words also by
+    /// Russian stem: "Москвы Юрий Лужков"), else nil.
+    private func splitAt(_ cut: Int, _ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span]? {
+        let gaz = Gazetteer.shared
+        var h = Gazetteer.seed
+        for j in s.range.lowerBound..<cut { h = Gazetteer.extend(h, v, tokens[j].span) }
+        let prefix = cut - s.range.lowerBound == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span)
+                                                   : gaz.classes(ofSequenceHash: h)
+        guard prefix.contains(.place), !prefix.contains(.firstName) else { return nil }
+        return [Span(range: s.range.lowerBound..<cut, type: Self.loc), Span(range: cut..<s.range.upperBound, type: Self.per)]
     }
 
     /// "Angela Merkel" / "Владимир Путин" tagged as a place or organisation: two or three
@@ -291,6 +303,12 @@ struct EntityRules: Sendable {
                     while end < s.tokens.upperBound, Self.hasCapital(v, tokens[end]), !covered[end] { end += 1 }
                     result.append(Span(range: i..<end, type: Self.org))
                     for k in i..<end { covered[k] = true }
+                } else if capital, !sentenceStart, i + 2 < s.tokens.upperBound, !covered[i + 1], !covered[i + 2],
+                          Self.frenchDe.contains(Self.lowerHash(v, tokens[i + 1])), Self.isLowercaseWord(v, tokens[i + 2]),
+                          tokens[i + 2].span.length >= 4, !Self.frenchArticles.contains(Self.lowerHash(v, tokens[i + 2])) {
+                    // "Front de gauche", "Cour de cassation": capitalised head + de + lowercase noun.
+                    result.append(Span(range: i..<(i + 3), type: Self.org))
+                    for k in i..<(i + 3) { covered[k] = true }
                 } else if capital, !sentenceStart, i + 1 < s.tokens.upperBound, looksAdjective(v, tokens[i + 1]), !covered[i + 1] {
                     result.append(Span(range: i..<(i + 2), type: Self.org))
                     covered[i] = true

@@ -58,6 +58,7 @@ public struct Gazetteer: Sendable {
         load("capitals", "gazetteers", [.place, .capital])
         load("firstnames", "gazetteers", .firstName)
         load("firstnames-ru", "lexicon", .firstName)
+        load("countries-extra", "lexicon", [.place, .capital])
         load("organisations", "gazetteers", .organisation)
         load("demonyms", "lexicon", .demonym, derive: true)
         load("titles", "lexicon", .title)
