@@ -77,7 +77,7 @@ public final class EntityRecognizer: Sendable {
             let c = v[t.span.start]
             guard CharClass.of(c) & CharClass.lower != 0, filter[key(t)] else { continue }
             var h = Gazetteer.seed
-            for i in t.span.start..<t.span.end { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
+            for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
             seen.set(h, true)
         }
         return seen

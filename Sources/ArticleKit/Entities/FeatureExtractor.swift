@@ -72,7 +72,7 @@ public struct FeatureExtractor: Sendable {
            k0 + 1 >= n || !infos[k0 + 1].capital {
             var h = Gazetteer.seed
             let t = tokens[range.lowerBound + k0]
-            for i in t.span.start..<t.span.end { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
+            for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
             if lowercaseSeen.contains(h) { infos[k0].capital = false }
         }
         // Candidates: within `window` tokens of a capitalised word.
@@ -124,6 +124,7 @@ public struct FeatureExtractor: Sendable {
         var count = 0
         while i < t.span.end {
             let c = v[i]
+            if c == TextNormalizer.absorbed { i += 1; continue }
             let l = CharClass.lower(c)
             form = (form ^ UInt64(c)) &* 0x100000001b3
             lower = (lower ^ UInt64(l)) &* 0x100000001b3
@@ -146,6 +147,7 @@ public struct FeatureExtractor: Sendable {
         var k = 0
         i = t.span.end - 1
         while i >= t.span.start, k < 4 {
+            if v[i] == TextNormalizer.absorbed { i -= 1; continue }
             s = (s ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3
             k += 1
             if k == 2 { info.s2 = s } else if k == 3 { info.s3 = s } else if k == 4 { info.s4 = s }
