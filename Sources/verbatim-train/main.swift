@@ -1,2 +1,147 @@
+import ArgumentParser
 import ArticleKit
-print("train")
+import Foundation
+
+/// Trains and evaluates the entity tagger of ArticleKit.
+@main
+struct VerbatimTrain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verbatim-train",
+        abstract: "Train and evaluate the named-entity tagger.",
+        subcommands: [Train.self, Evaluate.self, Tokenize.self],
+        defaultSubcommand: Train.self)
+}
+
+/// Reads a JSONL file, gunzipping it when its name ends in .gz.
+func readRecords(_ path: String) throws -> [TrainingRecord] {
+    let decoder = JSONDecoder()
+    return try readData(path).split(separator: UInt8(ascii: "\n")).map { try decoder.decode(TrainingRecord.self, from: Data($0)) }
+}
+
+func readData(_ path: String) throws -> Data {
+    let data: Data
+    if path.hasSuffix(".gz") {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-dc", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw ValidationError("cannot gunzip \(path)") }
+    } else {
+        data = try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+    return data
+}
+
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Train on the corpora's *.train.jsonl.gz and write the model.")
+
+    @Option(help: "Folder of the training corpora.") var corpora = "../shared/corpora"
+    @Option(help: "Corpus names to train on (comma-separated).")
+    var use = "sequoia-fr,enp-fr,romans7-fr,wikigold-en,uner-en-ewt,uner-ru-pud"
+    @Option(help: "Use only every n-th record of romans7-fr (literary, PER-heavy, large).") var romansEvery = 10
+    @Option(help: "Where to write the model.") var output = "Sources/ArticleKit/Resources/ner/tagger.bin"
+    @Option(help: "log2 of the number of weight rows.") var rowBits = 16
+    @Option var epochs = 6
+    @Option var seed: UInt64 = 1
+
+    func run() throws {
+        var options = Trainer.Options()
+        options.rowBits = rowBits
+        options.epochs = epochs
+        options.seed = seed
+        var trainer = Trainer(options: options)
+        let started = Date()
+        for name in use.split(separator: ",").map(String.init) {
+            let records = try readRecords("\(corpora)/\(name).train.jsonl.gz")
+            var n = 0
+            for (i, r) in records.enumerated() {
+                if name == "romans7-fr", i % romansEvery != 0 { continue }
+                // romans7 puts titles and determiners inside mentions; news convention leaves them out.
+                trainer.add(r, trimLeadingLowercase: name == "romans7-fr")
+                n += 1
+            }
+            print("\(name): \(n) records; total \(trainer.sentenceCount) sentences, \(trainer.tokenCount) tokens, \(trainer.entityCount) entities, \(trainer.misaligned) misaligned")
+        }
+        let model = trainer.train { epoch, errors in
+            print("epoch \(epoch): \(errors) runs wrong (\(String(format: "%.0f", Date().timeIntervalSince(started))) s)")
+        }
+        let url = URL(fileURLWithPath: output)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try model.data().write(to: url)
+        print("wrote \(output)")
+    }
+}
+
+struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "PER/ORG/LOC scores on the dev splits and the gold files.")
+
+    @Option(help: "Folder of the corpora.") var corpora = "../shared/corpora"
+    @Option(help: "Folder of the gold files.") var gold = "../shared/gold"
+    @Option(help: "Model to evaluate (default: the shipped one).") var model: String?
+    @Flag(help: "Print the errors on the gold files.") var errors = false
+
+    func run() throws {
+        let recognizer: EntityRecognizer
+        if let model {
+            recognizer = EntityRecognizer(model: try TaggerModel(data: Data(contentsOf: URL(fileURLWithPath: model))))
+        } else {
+            recognizer = EntityRecognizer.shared
+        }
+        func score(_ name: String, _ records: [GoldRecord]) {
+            var predicted: [GoldRecord] = []
+            for r in records {
+                var analysis = TextAnalyzer().analyze(ScalarText(r.text), languageHint: r.lang)
+                analysis.entities = recognizer.recognize(in: analysis)
+                predicted.append(GoldRecord(article: r.article, analysis: analysis))
+                if errors {
+                    let g = Set((r.entities ?? []).map { "\($0.start)-\($0.end) \($0.type) \($0.text ?? "")" })
+                    let p = Set(analysis.entities.map { "\($0.span.start)-\($0.span.end) \($0.type.rawValue) \($0.text)" })
+                    for x in g.subtracting(p).sorted() { print("  FN \(x)") }
+                    for x in p.subtracting(g).sorted() { print("  FP \(x)") }
+                }
+            }
+            let report = Evaluator().evaluate(gold: records, predicted: predicted)
+            let core = report.entities(types: EvaluationReport.coreTypes)
+            var line = name.padding(toLength: 26, withPad: " ", startingAt: 0)
+                + String(format: "P %.3f  R %.3f  F1 %.3f", core.precision, core.recall, core.f1)
+            for t in ["PER", "ORG", "LOC", "MISC"] {
+                if let s = report.entitiesByType[t] { line += String(format: "   %@ %.3f", t, s.f1) }
+            }
+            print(line)
+        }
+        let fm = FileManager.default
+        let devs = ((try? fm.contentsOfDirectory(atPath: corpora)) ?? []).filter { $0.hasSuffix(".dev.jsonl.gz") }.sorted()
+        for file in devs {
+            let records = try JSONLines.decode(readData("\(corpora)/\(file)"))
+            score(String(file.dropLast(".dev.jsonl.gz".count)) + " dev", records)
+        }
+        for file in ["seed.jsonl", "wikinews-dev-fr.jsonl", "wikinews-dev-en.jsonl", "wikinews-dev-ru.jsonl"] {
+            guard let data = fm.contents(atPath: "\(gold)/\(file)") else { continue }
+            if errors { print(file) }
+            score(file, try JSONLines.decode(data))
+        }
+    }
+}
+
+struct Tokenize: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show tokens, sentences and entities of a file (debugging).")
+    @Argument var file: String
+    @Option var lang: String?
+
+    func run() throws {
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let article = Article(id: file, title: file, language: lang, text: text)
+        var analysis = TextAnalyzer().analyze(ScalarText(article.text), languageHint: article.language)
+        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
+        print("language \(analysis.language); paragraphs \(analysis.paragraphs.map(\.language))")
+        for s in analysis.sentences {
+            print("[\(s.paragraph)] " + analysis.tokens[s.tokens].map { "\(analysis.text[$0.span])/\($0.kind.rawValue.prefix(2))" }.joined(separator: " "))
+        }
+        for e in analysis.entities { print("\(e.span) \(e.type.rawValue) \(e.text)") }
+        for f in analysis.foreignFragments { print("fragment \(f.span) \(f.script) \(f.lang) \(f.text)") }
+    }
+}

@@ -1,48 +1,53 @@
-/// Paragraphs, tokens, sentences, language and foreign fragments of a text.
-/// (Stub: the entities issue replaces it with the real tokeniser and splitter.)
+/// Paragraphs, tokens, sentences, language and foreign fragments of a text: the stages of the
+/// text layer in order, all spans exact scalar offsets into the original text.
 public struct TextAnalyzer: Sendable {
     public init() {}
 
     public func analyze(_ text: ScalarText, languageHint: String?) -> Analysis {
+        let v = TextNormalizer().normalize(text.scalars)
+        return analyze(text, normalized: v, languageHint: languageHint)
+    }
+
+    func analyze(_ text: ScalarText, normalized v: [UInt32], languageHint: String?) -> Analysis {
+        let identifier = LanguageIdentifier()
+        let tokenizer = Tokenizer()
+        let splitter = SentenceSplitter()
+        let paragraphRanges = ParagraphSplitter().split(v)
+
+        // Article language: the hint wins when given; else the statistics of the whole text.
+        let language: String
+        if let hint = languageHint?.lowercased(), !hint.isEmpty, hint != "und" {
+            language = hint
+        } else {
+            language = identifier.identify(v, in: 0..<v.count)
+        }
+
         var paragraphs: [Paragraph] = []
         var tokens: [Token] = []
         var sentences: [Sentence] = []
-        var paragraphStart: Int? = nil
-        var i = 0
-        let s = text.scalars
-        func closeParagraph(at end: Int) {
-            guard let start = paragraphStart else { return }
-            paragraphs.append(Paragraph(span: TextSpan(start, end), language: languageHint ?? "und"))
-            paragraphStart = nil
-        }
-        while i < s.count {
-            let c = s[i]
-            if c == "\n" {
-                var j = i + 1
-                while j < s.count, s[j] == " " || s[j] == "\t" || s[j] == "\r" { j += 1 }
-                if j < s.count, s[j] == "\n" { closeParagraph(at: i) }
-                i += 1
-                continue
+        var fragments: [ForeignFragment] = []
+        paragraphs.reserveCapacity(paragraphRanges.count)
+        tokens.reserveCapacity(v.count / 5)
+        for (index, range) in paragraphRanges.enumerated() {
+            // Short paragraphs (titles, bylines) carry too little evidence: they take the article's language.
+            var lang = language
+            // A paragraph almost all in the article language's script keeps that language; only
+            // the others are identified on their own.
+            if range.count >= 80,
+               Script.forLanguage(language).map({ identifier.scriptShare(v, in: range, $0) < 0.9 }) ?? true {
+                let detected = identifier.identify(v, in: range)
+                if detected != "und" { lang = detected }
             }
-            if c.properties.isWhitespace { i += 1; continue }
-            if paragraphStart == nil { paragraphStart = i }
-            var j = i + 1
-            if c.properties.isAlphabetic || c.properties.numericType != nil {
-                while j < s.count, s[j].properties.isAlphabetic || s[j].properties.numericType != nil { j += 1 }
-                tokens.append(Token(span: TextSpan(i, j), kind: c.properties.numericType != nil ? .number : .word))
-            } else {
-                tokens.append(Token(span: TextSpan(i, j), kind: .punctuation))
+            paragraphs.append(Paragraph(span: TextSpan(range.lowerBound, range.upperBound), language: lang))
+            let first = tokens.count
+            tokens.append(contentsOf: tokenizer.tokenize(v, in: range))
+            for s in splitter.split(v, tokens: tokens, in: first..<tokens.count) {
+                sentences.append(Sentence(span: TextSpan(tokens[s.lowerBound].span.start, tokens[s.upperBound - 1].span.end),
+                                          tokens: s, paragraph: index))
             }
-            i = j
+            fragments.append(contentsOf: ForeignFragmentFinder().find(v, text: text, paragraph: range, language: lang))
         }
-        closeParagraph(at: s.count)
-        var t = 0
-        for (index, paragraph) in paragraphs.enumerated() {
-            let first = t
-            while t < tokens.count, tokens[t].span.start < paragraph.span.end { t += 1 }
-            sentences.append(Sentence(span: paragraph.span, tokens: first..<t, paragraph: index))
-        }
-        return Analysis(text: text, language: languageHint ?? "und", paragraphs: paragraphs,
-                        tokens: tokens, sentences: sentences)
+        return Analysis(text: text, language: language, paragraphs: paragraphs, tokens: tokens,
+                        sentences: sentences, foreignFragments: fragments)
     }
 }

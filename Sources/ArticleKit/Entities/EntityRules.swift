@@ -1,0 +1,463 @@
+/// News conventions applied after the tagger, where statistics trained on other genres fail:
+/// - institutions from the organisation gazetteer, however they are capitalised ("maison
+///   Blanche", "NATIONS unies", "Kremlin"), are ORG and win over overlapping tagger spans,
+///   which keep only their part outside ("maison Blanche Josh Ernest" → ORG + PER);
+/// - ORG + "de/des/du/of" + ORG is one organisation ("Conseil de Sécurité des Nations unies");
+/// - leading titles, determiners and elisions stay out of a span ("président", "M.", "l'");
+/// - capitalised or ALL-CAPS nationality words and their compounds are MISC ("AMÉRICAIN",
+///   "Russo-américaine"); lowercase ones are not entities;
+/// - a country or capital city tagged as a person or organisation is a place ("Washington");
+/// - the surname of a full name found earlier is a person when it recurs alone ("Obama").
+struct EntityRules: Sendable {
+    struct Span {
+        var range: Range<Int>   // token indices
+        var type: Int           // TagSet type index
+        var forced = false
+    }
+
+    static let per = 0, org = 1, loc = 2, misc = 3
+    static let connectors: Set<UInt64> = Set(["de", "des", "du", "d'", "la", "l'", "of", "the", "for", "and"].map { hashOf($0) })
+
+    static func hashOf(_ s: String) -> UInt64 {
+        var h = Gazetteer.seed
+        for c in s.unicodeScalars { h = (h ^ UInt64(c.value)) &* 0x100000001b3 }
+        return h
+    }
+
+    @inline(__always) static func lowerHash(_ v: [UInt32], _ t: Token) -> UInt64 { Gazetteer.extend(Gazetteer.seed, v, t.span) }
+
+    @inline(__always) static func hasCapital(_ v: [UInt32], _ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        for i in t.span.start..<t.span.end {
+            let cls = CharClass.of(v[i])
+            if cls & CharClass.upper != 0 { return true }
+            if cls & CharClass.letter != 0 && cls & CharClass.lower == 0 { return true }
+        }
+        return false
+    }
+
+    func apply(_ v: [UInt32], analysis: Analysis, tags: [Int], lowercaseSeen: HashTable<Bool>) -> [Entity] {
+        let tokens = analysis.tokens
+        let gaz = Gazetteer.shared
+        // 1. Tagger spans.
+        var spans: [Span] = []
+        var k = 0
+        while k < tags.count {
+            if TagSet.isBegin(tags[k]) {
+                var e = k + 1
+                while e < tags.count, TagSet.isInside(tags[e]), TagSet.typeIndex(tags[e]) == TagSet.typeIndex(tags[k]) { e += 1 }
+                spans.append(Span(range: k..<e, type: TagSet.typeIndex(tags[k])))
+                k = e
+            } else { k += 1 }
+        }
+        // 2. Forced organisations from the gazetteer, per sentence; a match needs a capital, so only
+        // positions with one within reach are tried.
+        var nextCapital = [Int](repeating: Int.max, count: tokens.count + 1)
+        for i in stride(from: tokens.count - 1, through: 0, by: -1) {
+            let c = CharClass.of(v[tokens[i].span.start])
+            let capital = tokens[i].kind == .word && (c & CharClass.upper != 0 || c & CharClass.lower == 0)
+            nextCapital[i] = capital ? i : nextCapital[i + 1]
+        }
+        var forced: [Span] = []
+        for s in analysis.sentences {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                let t = tokens[i]
+                if t.kind == .word, nextCapital[i] - i < Gazetteer.maxTokens,
+                   gaz.mayStartOrganisation(v, t.span), let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound),
+                   m.classes.contains(.organisation), (i..<m.end).contains(where: { Self.hasCapital(v, tokens[$0]) }) {
+                    forced.append(Span(range: i..<m.end, type: Self.org, forced: true))
+                    i = m.end
+                    continue
+                }
+                i += 1
+            }
+        }
+        spans = resolve(spans, forced, v, tokens)
+        spans = spans.flatMap { splitPlaceBeforeName($0, v, tokens) }
+        spans = spans.flatMap { splitDemonymBeforeName($0, v, tokens) }
+        spans = spans.map { personByFirstName($0, v, tokens) }
+        spans = joinNameParts(spans, v, tokens)
+        spans = spans.map { placeAfterLocative($0, v, tokens) }
+        if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, nextCapital) }
+        // 3. Trim leading titles/determiners and trailing punctuation.
+        spans = spans.compactMap { trim($0, v, tokens) }
+        // 4. ORG + connectors + ORG.
+        spans = mergeOrganisations(spans, v, tokens)
+        // 5. Capitals and countries are places; demonyms are MISC.
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for i in spans.indices {
+            let s = spans[i]
+            for j in s.range { covered[j] = true }
+            guard !s.forced else { continue }
+            var h = Gazetteer.seed
+            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
+            let classes = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
+            if classes.contains(.capital), !classes.contains(.firstName) || s.type != Self.per, s.type != Self.loc { spans[i].type = Self.loc }
+            if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound]) { spans[i].type = Self.misc }
+        }
+        for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && CharClass.isUpper(v[t.span.start]) {
+            if isDemonym(v, t) {
+                // "Christian Jacob": a demonym that is also a first name, before a capital, is a name.
+                let nextCapital = i + 1 < tokens.count && CharClass.isUpper(v[tokens[i + 1].span.start])
+                if nextCapital, gaz.classes(ofToken: v, t.span).contains(.firstName) { continue }
+                spans.append(Span(range: i..<(i + 1), type: Self.misc)); covered[i] = true
+            } else if isAcronym(v, t, tokens, i, lowercaseSeen) {
+                spans.append(Span(range: i..<(i + 1), type: Self.org)); covered[i] = true
+            }
+        }
+        // 6. Surnames of full names recur as persons.
+        var surnames = Set<UInt64>()
+        for s in spans where s.type == Self.per && s.range.count >= 2 {
+            surnames.insert(Self.lowerHash(v, tokens[s.range.upperBound - 1]))
+        }
+        if !surnames.isEmpty {
+            for i in spans.indices where spans[i].range.count == 1 && spans[i].type != Self.per && !spans[i].forced {
+                let h = Self.lowerHash(v, tokens[spans[i].range.lowerBound])
+                if surnames.contains(h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = Self.per }
+            }
+            for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && CharClass.isUpper(v[t.span.start]) {
+                if surnames.contains(Self.lowerHash(v, t)) { spans.append(Span(range: i..<(i + 1), type: Self.per)); covered[i] = true }
+            }
+        }
+        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return spans.map { s in
+            let span = TextSpan(tokens[s.range.lowerBound].span.start, tokens[s.range.upperBound - 1].span.end)
+            return Entity(span: span, type: TagSet.types[s.type], text: ScalarString.make(analysis.text.scalars, span))
+        }
+    }
+
+
+    static let particles: Set<UInt64> = Set(["de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "da", "di",
+                                             "del", "dos", "bin", "ben", "ibn", "el", "al", "ter", "zu"].map { hashOf($0) })
+    static let locatives: Set<UInt64> = Set(["à", "au", "aux", "en", "dans", "vers", "depuis", "in", "at", "near", "from",
+                                             "to", "в", "во", "из", "под", "около"].map { hashOf($0) })
+
+    @inline(__always) static func isInitial(_ v: [UInt32], _ t: Token) -> Bool {
+        t.kind == .word && t.span.length == 2 && CharClass.isUpper(v[t.span.start]) && v[t.span.start + 1] == 0x2E
+            && AbbreviationList.shared.kind(of: v, t.span.start..<(t.span.start + 1)) != .title // "M." is Monsieur
+    }
+
+    /// Joins the parts of one person's name the tagger split: "Marine" "Le" "Pen", "B." "Obama",
+    /// a lone first name tagged as a place before a person ("Ana" + "Pastor García").
+    private func joinNameParts(_ spans: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        var result: [Span] = []
+        for var s in spans {
+            // An initial, or an untagged known first name, right before a person belongs to it.
+            if s.type == Self.per, s.range.lowerBound > 0, result.last.map({ $0.range.upperBound < s.range.lowerBound }) ?? true {
+                let before = tokens[s.range.lowerBound - 1]
+                if Self.isInitial(v, before) || (before.kind == .word && CharClass.isUpper(v[before.span.start])
+                    && Gazetteer.shared.classes(ofToken: v, before.span).contains(.firstName)
+                    && !Gazetteer.shared.classes(ofToken: v, before.span).contains(.place)) {
+                    s.range = (s.range.lowerBound - 1)..<s.range.upperBound
+                }
+            }
+            if var last = result.last, !last.forced, !s.forced {
+                let gap = last.range.upperBound..<s.range.lowerBound
+                let bothPeople = last.type == Self.per && s.type == Self.per
+                let particlesOnly = gap.count >= 1 && gap.count <= 2
+                    && gap.allSatisfy { Self.particles.contains(Self.lowerHash(v, tokens[$0])) }
+                let firstNameBefore = gap.isEmpty && s.type == Self.per && last.range.count == 1
+                    && Gazetteer.shared.classes(ofToken: v, tokens[last.range.lowerBound].span).contains(.firstName)
+                if (bothPeople && particlesOnly) || firstNameBefore {
+                    last.range = last.range.lowerBound..<s.range.upperBound
+                    last.type = Self.per
+                    result[result.count - 1] = last
+                    continue
+                }
+            }
+            result.append(s)
+        }
+        return result
+    }
+
+    /// "à Columbus", "in Des Moines": a known place after a locative preposition, tagged as a
+    /// person, is a place (unless it opens with a first name).
+    private func placeAfterLocative(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
+        guard !s.forced, s.type == Self.per, s.range.lowerBound > 0,
+              Self.locatives.contains(Self.lowerHash(v, tokens[s.range.lowerBound - 1])) else { return s }
+        let gaz = Gazetteer.shared
+        if gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) { return s }
+        var h = Gazetteer.seed
+        for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
+        let classes = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
+        guard classes.contains(.place) else { return s }
+        var out = s
+        out.type = Self.loc
+        return out
+    }
+
+    static let notAcronyms: Set<UInt64> = Set(["tv", "ok", "ceo", "pdg", "pib", "gdp", "hiv", "vih", "sida", "aids", "dna",
+        "adn", "usd", "eur", "utc", "gmt", "fm", "cd", "dvd", "pc", "sms", "nb", "ii", "iii", "iv", "vi", "vii", "viii", "ix",
+        "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "am", "pm", "tva", "vat", "rss", "html",
+        "pdf", "gps", "sms", "ps", "ko", "id", "qg", "hq", "ap", "jt", "ue", "it"].map { hashOf($0) })
+
+    /// An ALL-CAPS word of 3–4 letters the tagger left out ("CGT", "PSOE", "ТАСС") is, in news, most
+    /// often an organisation; not in a shouted headline, not a known place or a Roman numeral.
+    private func isAcronym(_ v: [UInt32], _ t: Token, _ tokens: [Token], _ i: Int, _ lowercaseSeen: HashTable<Bool>) -> Bool {
+        guard t.span.length >= 3, t.span.length <= 4 else { return false }
+        for k in t.span.start..<t.span.end where !CharClass.isUpper(v[k]) { return false }
+        let h = Self.lowerHash(v, t)
+        if Self.notAcronyms.contains(h) || lowercaseSeen.contains(h) { return false }
+        let classes = Gazetteer.shared.classes(ofToken: v, t.span)
+        if classes.contains(.place) || classes.contains(.demonym) || classes.contains(.title) { return false }
+        // Headline check: the neighbours are not all-caps words too.
+        for j in [i - 1, i + 1] where j >= 0 && j < tokens.count && tokens[j].kind == .word && tokens[j].span.length > 1 {
+            var upper = true
+            for k in tokens[j].span.start..<tokens[j].span.end where !CharClass.isUpper(v[k]) { upper = false; break }
+            if upper { return false }
+        }
+        return true
+    }
+
+    /// "Russie Vladimir Poutine" tagged as one span: a known place followed by a first name is a
+    /// place, then a person.
+    private func splitPlaceBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        guard !s.forced, s.range.count >= 3 else { return [s] }
+        let gaz = Gazetteer.shared
+        for cut in (s.range.lowerBound + 1)..<(s.range.upperBound - 1) {
+            let name = gaz.classes(ofToken: v, tokens[cut].span)
+            guard name.contains(.firstName), CharClass.isUpper(v[tokens[cut].span.start]) else { continue }
+            if let parts = splitAt(cut, s, v, tokens) { return parts }
+        }
+        return [s]
+    }
+
+    /// [place][person] when the words before `cut` are a known place (single words also by
+    /// Russian stem: "Москвы Юрий Лужков"), else nil.
+    private func splitAt(_ cut: Int, _ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span]? {
+        let gaz = Gazetteer.shared
+        var h = Gazetteer.seed
+        for j in s.range.lowerBound..<cut { h = Gazetteer.extend(h, v, tokens[j].span) }
+        let prefix = cut - s.range.lowerBound == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span)
+                                                   : gaz.classes(ofSequenceHash: h)
+        guard prefix.contains(.place), !prefix.contains(.firstName) else { return nil }
+        return [Span(range: s.range.lowerBound..<cut, type: Self.loc), Span(range: cut..<s.range.upperBound, type: Self.per)]
+    }
+
+    /// "Angela Merkel" / "Владимир Путин" tagged as a place or organisation: two or three
+    /// capitalised words opening with a known first name (that is not also a place) are a person.
+    private func personByFirstName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
+        guard !s.forced, s.type != Self.per, s.range.count >= 2, s.range.count <= 3,
+              s.range.allSatisfy({ tokens[$0].kind == .word && CharClass.isUpper(v[tokens[$0].span.start]) }) else { return s }
+        let first = Gazetteer.shared.classes(ofToken: v, tokens[s.range.lowerBound].span)
+        guard first.contains(.firstName), !first.contains(.place), !first.contains(.organisation) else { return s }
+        var out = s
+        out.type = Self.per
+        return out
+    }
+
+    /// "AMÉRICAIN Barack Obama" tagged as one person: the nationality word is MISC on its own.
+    private func splitDemonymBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        guard !s.forced, s.type == Self.per, s.range.count >= 2, isDemonym(v, tokens[s.range.lowerBound]),
+              !Gazetteer.shared.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName),
+              Self.hasCapital(v, tokens[s.range.lowerBound + 1]) else { return [s] }
+        return [Span(range: s.range.lowerBound..<(s.range.lowerBound + 1), type: Self.misc),
+                Span(range: (s.range.lowerBound + 1)..<s.range.upperBound, type: Self.per)]
+    }
+
+    static let frenchAdjectiveEndings: [[UInt32]] = ["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise",
+        "el", "elle", "if", "ive", "aire", "ain", "aine", "é", "ée", "ois", "oise", "iste", "ante", "ière", "eur",
+        "uel", "uelle", "eux", "euse", "ale", "ales"].map { Array($0.unicodeScalars.map(\.value).reversed()) }
+    static let frenchDe: Set<UInt64> = Set(["de", "du", "des", "d'"].map { hashOf($0) })
+    static let frenchArticles: Set<UInt64> = Set(["la", "l'", "les"].map { hashOf($0) })
+
+    @inline(__always) static func isLowercaseWord(_ v: [UInt32], _ t: Token) -> Bool {
+        t.kind == .word && CharClass.of(v[t.span.start]) & CharClass.lower != 0
+    }
+
+    private func looksAdjective(_ v: [UInt32], _ t: Token) -> Bool {
+        guard Self.isLowercaseWord(v, t), t.span.length >= 4 else { return false }
+        for ending in Self.frenchAdjectiveEndings where ending.count < t.span.length {
+            var ok = true
+            for (k, c) in ending.enumerated() where CharClass.lower(v[t.span.end - 1 - k]) != c { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// French organisation names keep their lowercase adjectives and complements: an ORG (or an
+    /// untagged capitalised head noun such as "Cour", or "ministère" before "de" + capital) grows over
+    /// "pénale internationale", "de gauche", "de l'Intérieur".
+    private func extendFrenchOrganisations(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ nextCapital: [Int]) -> [Span] {
+        let tokens = analysis.tokens
+        let gaz = Gazetteer.shared
+        var result = spans
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for s in spans { for j in s.range { covered[j] = true } }
+        // Untagged heads become candidate spans.
+        for s in analysis.sentences {
+            for i in s.tokens where !covered[i] && tokens[i].kind == .word && nextCapital[i] - i <= 3 {
+                guard gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[i])).contains(.organisationHead) else { continue }
+                let capital = CharClass.isUpper(v[tokens[i].span.start])
+                // A lowercase head counts only before "de" + a capitalised word ("ministère de l'Intérieur").
+                var j = i + 1
+                if j < s.tokens.upperBound, Self.frenchDe.contains(Self.lowerHash(v, tokens[j])) { j += 1 }
+                if j < s.tokens.upperBound, Self.frenchArticles.contains(Self.lowerHash(v, tokens[j])) { j += 1 }
+                let capitalised = j > i + 1 && j < s.tokens.upperBound && Self.hasCapital(v, tokens[j]) && !covered[j]
+                    && tokens[j].span.length >= 3 && v[tokens[j].span.end - 1] != 0x2E
+                let sentenceStart = i == s.tokens.lowerBound
+                if capitalised, !sentenceStart || capital {
+                    // Take the capitalised complement too ("de l'Intérieur").
+                    var end = j + 1
+                    while end < s.tokens.upperBound, Self.hasCapital(v, tokens[end]), !covered[end] { end += 1 }
+                    result.append(Span(range: i..<end, type: Self.org))
+                    for k in i..<end { covered[k] = true }
+                } else if capital, !sentenceStart, i + 2 < s.tokens.upperBound, !covered[i + 1], !covered[i + 2],
+                          Self.frenchDe.contains(Self.lowerHash(v, tokens[i + 1])), Self.isLowercaseWord(v, tokens[i + 2]),
+                          tokens[i + 2].span.length >= 4, !Self.frenchArticles.contains(Self.lowerHash(v, tokens[i + 2])) {
+                    // "Front de gauche", "Cour de cassation": capitalised head + de + lowercase noun.
+                    result.append(Span(range: i..<(i + 3), type: Self.org))
+                    for k in i..<(i + 3) { covered[k] = true }
+                } else if capital, !sentenceStart, i + 1 < s.tokens.upperBound, looksAdjective(v, tokens[i + 1]), !covered[i + 1] {
+                    result.append(Span(range: i..<(i + 2), type: Self.org))
+                    covered[i] = true
+                    covered[i + 1] = true
+                }
+            }
+        }
+        result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Grow ORG spans that start with a head over adjectives and "de + lowercase noun".
+        for idx in result.indices where result[idx].type == Self.org && !result[idx].forced {
+            let first = tokens[result[idx].range.lowerBound]
+            guard gaz.classes(ofSequenceHash: Self.lowerHash(v, first)).contains(.organisationHead) else { continue }
+            let sentenceEnd = sentenceEndOf(result[idx].range.lowerBound, analysis.sentences, tokens.count)
+            let limit = min(sentenceEnd, idx + 1 < result.count ? result[idx + 1].range.lowerBound : tokens.count)
+            var end = result[idx].range.upperBound
+            // The tagger may have stopped after the "de" ("Front de"): grow from before it.
+            while end - 1 > result[idx].range.lowerBound, Self.connectors.contains(Self.lowerHash(v, tokens[end - 1])) { end -= 1 }
+            var added = 0
+            while end < limit, added < 5 {
+                if looksAdjective(v, tokens[end]) { end += 1; added += 1; continue }
+                if end + 1 < limit, Self.frenchDe.contains(Self.lowerHash(v, tokens[end])),
+                   Self.isLowercaseWord(v, tokens[end + 1]), tokens[end + 1].span.length >= 4,
+                   !Self.frenchArticles.contains(Self.lowerHash(v, tokens[end + 1])) {
+                    end += 2; added += 2; continue
+                }
+                break
+            }
+            result[idx].range = result[idx].range.lowerBound..<end
+        }
+        return result
+    }
+
+    /// End (token index) of the sentence holding token `i`, by binary search.
+    private func sentenceEndOf(_ i: Int, _ sentences: [Sentence], _ fallback: Int) -> Int {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let m = (lo + hi) / 2
+            if sentences[m].tokens.upperBound <= i { lo = m + 1 } else { hi = m }
+        }
+        return lo < sentences.count ? sentences[lo].tokens.upperBound : fallback
+    }
+
+    /// Forced spans win; an overlapping tagger ORG grows to cover both, any other tagger span keeps
+    /// only its capitalised part outside the forced one.
+    private func resolve(_ spans: [Span], _ forced: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        guard !forced.isEmpty else { return spans }
+        var result: [Span] = []
+        var forcedOut = forced   // sorted by start, disjoint
+        var f0 = 0
+        for s in spans {
+            // Both lists are sorted by start: skip forced spans that end before this one.
+            while f0 < forcedOut.count, forcedOut[f0].range.upperBound <= s.range.lowerBound { f0 += 1 }
+            var overlapping: [Int] = []
+            var f = f0
+            while f < forcedOut.count, forcedOut[f].range.lowerBound < s.range.upperBound {
+                if forcedOut[f].range.overlaps(s.range) { overlapping.append(f) }
+                f += 1
+            }
+            if overlapping.isEmpty { result.append(s); continue }
+            if s.type == Self.org {
+                for f in overlapping {
+                    let lo = min(forcedOut[f].range.lowerBound, s.range.lowerBound)
+                    let hi = max(forcedOut[f].range.upperBound, s.range.upperBound)
+                    forcedOut[f].range = lo..<hi
+                }
+                continue
+            }
+            var pieces: [Range<Int>] = [s.range]
+            for f in overlapping {
+                let fr = forcedOut[f].range
+                pieces = pieces.flatMap { p -> [Range<Int>] in
+                    guard p.overlaps(fr) else { return [p] }
+                    var out: [Range<Int>] = []
+                    if p.lowerBound < fr.lowerBound { out.append(p.lowerBound..<fr.lowerBound) }
+                    if p.upperBound > fr.upperBound { out.append(fr.upperBound..<p.upperBound) }
+                    return out
+                }
+            }
+            for p in pieces where Self.hasCapital(v, tokens[p.lowerBound]) {
+                result.append(Span(range: p, type: s.type))
+            }
+        }
+        // Merged forced spans may now overlap each other: keep the first of any overlap.
+        forcedOut.sort { $0.range.lowerBound < $1.range.lowerBound }
+        result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var merged: [Span] = []
+        var r = 0, lastEnd = -1
+        for f in forcedOut where f.range.lowerBound >= lastEnd {
+            while r < result.count, result[r].range.upperBound <= f.range.lowerBound { merged.append(result[r]); r += 1 }
+            if r < result.count, result[r].range.overlaps(f.range) { continue }
+            merged.append(f)
+            lastEnd = f.range.upperBound
+        }
+        while r < result.count {
+            if let last = merged.last, last.range.overlaps(result[r].range) { r += 1; continue }
+            merged.append(result[r]); r += 1
+        }
+        return merged
+    }
+
+    private func trim(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span? {
+        var lo = s.range.lowerBound, hi = s.range.upperBound
+        while hi > lo, (tokens[hi - 1].kind != .word && tokens[hi - 1].kind != .number)
+                || Self.connectors.contains(Self.lowerHash(v, tokens[hi - 1])) { hi -= 1 }
+        guard !s.forced else { return lo < hi ? Span(range: lo..<hi, type: s.type, forced: true) : nil }
+        while lo < hi {
+            let t = tokens[lo]
+            if t.kind != .word && t.kind != .number { lo += 1; continue }
+            let c = v[t.span.start]
+            let lowercase = CharClass.of(c) & CharClass.lower != 0
+            let elision = t.span.length <= 6 && v[t.span.end - 1] == 0x27
+            let title = Gazetteer.shared.classes(ofSequenceHash: Self.lowerHash(v, t)).contains(.title)
+            if elision || (title && hi - lo > 1) || (lowercase && s.type != Self.org && hi - lo > 1) { lo += 1; continue }
+            break
+        }
+        guard lo < hi else { return nil }
+        // A span without any capital (a tagger slip on a common word) is dropped.
+        guard (lo..<hi).contains(where: { Self.hasCapital(v, tokens[$0]) || tokens[$0].kind == .number }) else { return nil }
+        return Span(range: lo..<hi, type: s.type, forced: s.forced)
+    }
+
+    private func mergeOrganisations(_ spans: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        var result: [Span] = []
+        for s in spans {
+            if var last = result.last, last.type == Self.org, s.type == Self.org, s.range.lowerBound > last.range.upperBound,
+               s.range.lowerBound - last.range.upperBound <= 2,
+               (last.range.upperBound..<s.range.lowerBound).allSatisfy({ Self.connectors.contains(Self.lowerHash(v, tokens[$0])) }) {
+                last.range = last.range.lowerBound..<s.range.upperBound
+                last.forced = last.forced || s.forced
+                result[result.count - 1] = last
+                continue
+            }
+            result.append(s)
+        }
+        return result
+    }
+
+    /// A nationality word, or a compound of them ("Russo-américaine").
+    private func isDemonym(_ v: [UInt32], _ t: Token) -> Bool {
+        let gaz = Gazetteer.shared
+        if gaz.classes(ofSequenceHash: Self.lowerHash(v, t)).contains(.demonym) { return true }
+        var start = t.span.start, parts = 0
+        for i in t.span.start...t.span.end where i == t.span.end || v[i] == 0x2D {
+            guard i > start else { return false }
+            let h = Gazetteer.extend(Gazetteer.seed, v, TextSpan(start, i))
+            guard gaz.classes(ofSequenceHash: h).contains(.demonym) else { return false }
+            parts += 1
+            start = i + 1
+        }
+        return parts >= 2
+    }
+}

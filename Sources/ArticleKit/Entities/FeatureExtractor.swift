@@ -1,0 +1,210 @@
+/// Turns the tokens of a sentence into hashed feature rows of the weight table. Everything is
+/// hashed from scalars (FNV-1a, then a 64-bit mixer): no String is built per token or feature.
+/// Only capitalised words and their immediate neighbours ("candidates") get features: they are O, which
+/// is what makes tagging cheap on running text.
+public struct FeatureExtractor: Sendable {
+    public static let staticCount = 25
+    /// Tokens farther than this from a capitalised word are not scored.
+    static let window = 1
+    /// Whether the previous tag is also conjoined with the token's shape (9 more weight rows per token).
+    static let shapeTransitions = true
+    public let rowBits: Int
+    public var mask: UInt64 { (1 << UInt64(rowBits)) - 1 }
+
+    public init(rowBits: Int) { self.rowBits = rowBits }
+
+    /// Per-token values the features are built from.
+    struct Info {
+        var form: UInt64 = 0, lower: UInt64 = 0, shape: UInt64 = 0
+        var s2: UInt64 = 0, s3: UInt64 = 0, s4: UInt64 = 0, p3: UInt64 = 0
+        var shapeClass: UInt64 = 0   // 0 lower, 1 Capitalised, 2 ALLCAPS, 3 digits, 4 other, 5 caseless letters
+        var gaz: UInt64 = 0          // Gazetteer classes of the token alone
+        var span: UInt64 = 0         // classes and position (B/I) of a multi-token gazetteer match
+        var first = false, seenLower = false
+        var capital = false
+    }
+
+    static let boundary: UInt64 = 0x5bd1e9955bd1e995
+
+    @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E3779B97F4A7C15
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+
+    @inline(__always) func row(_ template: UInt64, _ value: UInt64) -> Int {
+        Int(Self.mix(value &+ template &* 0x2545F4914F6CDD1D) & mask)
+    }
+
+    /// Language code as a feature value.
+    static func languageCode(_ lang: String) -> UInt64 {
+        switch lang { case "fr": 1; case "en": 2; case "ru": 3; default: 0 }
+    }
+
+    /// Fills `info` for tokens[range]; returns which tokens are candidates.
+    func describe(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer,
+                  lowercaseSeen: HashTable<Bool>, into infos: inout [Info], candidates: inout [Bool]) {
+        let n = range.count
+        infos.removeAll(keepingCapacity: true)
+        candidates.removeAll(keepingCapacity: true)
+        infos.reserveCapacity(n)
+        for k in 0..<n {
+            let t = tokens[range.lowerBound + k]
+            var info = Info()
+            let c0 = v[t.span.start]
+            let cls0 = CharClass.of(c0)
+            if t.kind == .word, cls0 & CharClass.letter != 0 {
+                if cls0 & CharClass.upper != 0 {
+                    info.capital = true
+                } else if cls0 & CharClass.lower == 0 {
+                    info.capital = true // caseless scripts: every word is a candidate
+                } else {
+                    var i = t.span.start + 1
+                    while i < t.span.end { if CharClass.isUpper(v[i]) { info.capital = true; break }; i += 1 }
+                }
+            }
+            infos.append(info)
+        }
+        // A sentence-initial capitalised word written lowercase elsewhere in the text ("Le", "The",
+        // "Pendant"), before a lowercase word, is a common word: it triggers no scoring.
+        if let k0 = (0..<n).first(where: { tokens[range.lowerBound + $0].kind == .word }), infos[k0].capital,
+           k0 + 1 >= n || !infos[k0 + 1].capital {
+            var h = Gazetteer.seed
+            let t = tokens[range.lowerBound + k0]
+            for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
+            if lowercaseSeen.contains(h) { infos[k0].capital = false }
+        }
+        // Candidates: within `window` tokens of a capitalised word.
+        var lastCapital = -100
+        for k in 0..<n {
+            if infos[k].capital { lastCapital = k }
+            candidates.append(k - lastCapital <= Self.window)
+        }
+        lastCapital = 100_000_000
+        for k in stride(from: n - 1, through: 0, by: -1) {
+            if infos[k].capital { lastCapital = k }
+            if lastCapital - k <= Self.window { candidates[k] = true }
+        }
+        for k in 0..<n where candidates[k] {
+            fill(&infos[k], v, tokens[range.lowerBound + k])
+            if infos[k].capital { infos[k].seenLower = lowercaseSeen.contains(infos[k].lower) }
+        }
+        // Sentence-first word: the first word token (after quotes or dashes).
+        for k in 0..<n {
+            let t = tokens[range.lowerBound + k]
+            if t.kind == .word || t.kind == .number { if candidates[k] { infos[k].first = true }; break }
+        }
+        // Multi-token and single-token gazetteer matches at capitalised tokens.
+        var k = 0
+        while k < n {
+            if candidates[k], infos[k].capital,
+               let m = gazetteer.longestMatch(v, tokens, at: range.lowerBound + k, limit: range.upperBound) {
+                let end = m.end - range.lowerBound
+                let c = UInt64(m.classes.rawValue)
+                for j in k..<end where candidates[j] { infos[j].span = c << 1 | (j == k ? 0 : 1) | 0x1000 }
+                if end - k == 1 { infos[k].gaz = c }
+                k = end
+                continue
+            }
+            if candidates[k], infos[k].capital, v[tokens[range.lowerBound + k].span.start] >= 0x400 {
+                // Inflected Russian forms match by stem.
+                infos[k].gaz = UInt64(gazetteer.classes(ofToken: v, tokens[range.lowerBound + k].span).rawValue)
+            }
+            k += 1
+        }
+    }
+
+    @inline(__always) func fill(_ info: inout Info, _ v: [UInt32], _ t: Token) {
+        var form = Gazetteer.seed, lower = Gazetteer.seed, shape = Gazetteer.seed
+        var lastClass: UInt32 = 0, run = 0
+        var uppers = 0, lowers = 0, digits = 0, letters = 0
+        var p3 = Gazetteer.seed
+        var i = t.span.start
+        var count = 0
+        while i < t.span.end {
+            let c = v[i]
+            if c == TextNormalizer.absorbed { i += 1; continue }
+            let l = CharClass.lower(c)
+            form = (form ^ UInt64(c)) &* 0x100000001b3
+            lower = (lower ^ UInt64(l)) &* 0x100000001b3
+            if count < 3 { p3 = (p3 ^ UInt64(l)) &* 0x100000001b3 }
+            let cls = CharClass.of(c)
+            let sc: UInt32
+            if cls & CharClass.upper != 0 { sc = 88; uppers += 1; letters += 1 }
+            else if cls & CharClass.lower != 0 { sc = 120; lowers += 1; letters += 1 }
+            else if cls & CharClass.letter != 0 { sc = 76; letters += 1 }
+            else if cls & CharClass.digit != 0 { sc = 100; digits += 1 }
+            else if cls & CharClass.mark != 0 { sc = lastClass }
+            else { sc = c }
+            if sc == lastClass { run += 1 } else { run = 1; lastClass = sc }
+            if run <= 2 { shape = (shape ^ UInt64(sc)) &* 0x100000001b3 }
+            count += 1
+            i += 1
+        }
+        // Suffixes, lowercased, read backwards.
+        var s = Gazetteer.seed
+        var k = 0
+        i = t.span.end - 1
+        while i >= t.span.start, k < 4 {
+            if v[i] == TextNormalizer.absorbed { i -= 1; continue }
+            s = (s ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3
+            k += 1
+            if k == 2 { info.s2 = s } else if k == 3 { info.s3 = s } else if k == 4 { info.s4 = s }
+            i -= 1
+        }
+        info.form = form; info.lower = lower; info.shape = shape; info.p3 = p3
+        if letters == 0 { info.shapeClass = digits > 0 ? 3 : 4 }
+        else if uppers == 0 && lowers == 0 { info.shapeClass = 5 }
+        else if uppers == 0 { info.shapeClass = 0 }
+        else if lowers == 0 && uppers >= 2 { info.shapeClass = 2 }
+        else if CharClass.isUpper(v[t.span.start]) { info.shapeClass = 1 }
+        else { info.shapeClass = 4 }
+    }
+
+    /// The static feature rows of token `k` (independent of tags), written into `out`.
+    @inline(__always) func features(_ infos: [Info], _ k: Int, language: UInt64, into out: inout [Int]) {
+        let x = infos[k]
+        let n = infos.count
+        let prev = k > 0 ? infos[k - 1].lower : Self.boundary
+        let next = k + 1 < n ? infos[k + 1].lower : Self.boundary
+        let prev2 = k > 1 ? infos[k - 2].lower : Self.boundary
+        let next2 = k + 2 < n ? infos[k + 2].lower : Self.boundary
+        let prevShape = k > 0 ? infos[k - 1].shape : Self.boundary
+        let nextShape = k + 1 < n ? infos[k + 1].shape : Self.boundary
+        let prevGaz = k > 0 ? infos[k - 1].gaz | infos[k - 1].span << 8 : 0x77
+        let nextGaz = k + 1 < n ? infos[k + 1].gaz | infos[k + 1].span << 8 : 0x77
+        out[0] = row(1, language)
+        out[1] = row(2, x.form)
+        out[2] = row(3, x.lower)
+        out[3] = row(4, x.s2)
+        out[4] = row(5, x.s3)
+        out[5] = row(6, x.s4)
+        out[6] = row(7, x.p3)
+        out[7] = row(8, x.shape)
+        out[8] = row(9, prev)
+        out[9] = row(10, next)
+        out[10] = row(11, prev2)
+        out[11] = row(12, next2)
+        out[12] = row(13, prevShape)
+        out[13] = row(14, nextShape)
+        out[14] = row(15, prev &* 31 &+ x.shape)
+        out[15] = row(16, (prevShape &* 31 &+ x.shape) &* 31 &+ nextShape)
+        out[16] = row(17, (x.first ? 1 : 2) &* 31 &+ x.shape)
+        out[17] = row(18, x.gaz &* 8 &+ x.shapeClass)
+        out[18] = row(19, prevGaz)
+        out[19] = row(20, nextGaz)
+        out[20] = row(21, (x.seenLower ? 1 : 2) &+ (x.first ? 4 : 8) &+ x.shapeClass &* 16)
+        out[21] = row(22, language &* 8 &+ x.shapeClass)
+        out[22] = row(23, x.span &* 8 &+ x.shapeClass)
+        out[23] = row(24, prev &* 1_000_003 &+ x.lower)
+        out[24] = row(25, x.lower &* 1_000_003 &+ next)
+    }
+
+    /// Row of the tag-transition feature (previous tag alone).
+    @inline(__always) func transitionRow(_ previous: Int) -> Int { row(40, UInt64(previous)) }
+    /// Row of the previous tag conjoined with the token's shape.
+    @inline(__always) func transitionShapeRow(_ previous: Int, _ info: Info) -> Int {
+        row(41, UInt64(previous) &* 0x100000001b3 &+ info.shape)
+    }
+}

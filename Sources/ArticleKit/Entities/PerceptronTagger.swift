@@ -1,0 +1,122 @@
+/// A weight table the decoder can read: the quantised shipped model or the float weights of training.
+protocol WeightTable {
+    func add(row: Int, into scores: UnsafeMutablePointer<Float>)
+    /// Adds all `rows` into one score vector (one pointer fetch for the whole set).
+    func add(rows: [Int], into scores: UnsafeMutablePointer<Float>)
+}
+
+extension WeightTable {
+    func add(rows: [Int], into scores: UnsafeMutablePointer<Float>) {
+        for r in rows { add(row: r, into: scores) }
+    }
+}
+
+extension TaggerModel: WeightTable {
+    @inline(__always) func add(row: Int, into scores: UnsafeMutablePointer<Float>) {
+        weights.withUnsafeBufferPointer { w in
+            let base = row &* TagSet.count
+            for t in 0..<TagSet.count { scores[t] += Float(w[base &+ t]) }
+        }
+    }
+
+    @inline(__always) func add(rows: [Int], into scores: UnsafeMutablePointer<Float>) {
+        weights.withUnsafeBufferPointer { w in
+            // Integer sums, converted once: the weights are quantised anyway.
+            var acc = (Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0))
+            rows.withUnsafeBufferPointer { rs in
+                for r in rs {
+                    let p = w.baseAddress! + r &* 9
+                    acc.0 &+= Int32(p[0]); acc.1 &+= Int32(p[1]); acc.2 &+= Int32(p[2])
+                    acc.3 &+= Int32(p[3]); acc.4 &+= Int32(p[4]); acc.5 &+= Int32(p[5])
+                    acc.6 &+= Int32(p[6]); acc.7 &+= Int32(p[7]); acc.8 &+= Int32(p[8])
+                }
+            }
+            scores[0] += Float(acc.0); scores[1] += Float(acc.1); scores[2] += Float(acc.2)
+            scores[3] += Float(acc.3); scores[4] += Float(acc.4); scores[5] += Float(acc.5)
+            scores[6] += Float(acc.6); scores[7] += Float(acc.7); scores[8] += Float(acc.8)
+        }
+    }
+}
+
+/// Viterbi decoding of BIO tags with a linear model over hashed features (averaged perceptron).
+/// Tokens that are not candidates are O; each run of candidates is decoded on its own.
+/// Buffers are reused across runs: no allocation per run once they have grown.
+struct PerceptronTagger {
+    let extractor: FeatureExtractor
+    private var transition = [Float](repeating: 0, count: TagSet.count * TagSet.count)
+    private var score: [Float] = []
+    private var back: [Int] = []
+    private var emission = [Float](repeating: 0, count: TagSet.count)
+    private var pairwise = [Float](repeating: 0, count: TagSet.count * TagSet.count)
+    var featureBuffer = [Int](repeating: 0, count: FeatureExtractor.staticCount)
+
+    init(extractor: FeatureExtractor) { self.extractor = extractor }
+
+    /// The tag-alone transition weights [previous * T + tag], with −∞ where BIO forbids the pair
+    /// (so the Viterbi loop needs no test); call again whenever the weights change.
+    mutating func loadTransitions<W: WeightTable>(_ weights: W) {
+        let T = TagSet.count
+        for i in transition.indices { transition[i] = 0 }
+        transition.withUnsafeMutableBufferPointer { tr in
+            for p in 0..<T { weights.add(row: extractor.transitionRow(p), into: tr.baseAddress! + p * T) }
+        }
+        for p in 0..<T { for t in 0..<T where !TagSet.allowed(p, t) { transition[p * T + t] = -Float.infinity } }
+    }
+
+    /// Best tags for one run `infos[range]` of candidate tokens, written into `tags[range]`.
+    mutating func decode<W: WeightTable>(_ weights: W, _ infos: [FeatureExtractor.Info], _ range: Range<Int>,
+                                         language: UInt64, into tags: inout [Int]) {
+        let T = TagSet.count
+        let n = range.count
+        guard n > 0 else { return }
+        if score.count < n * T {
+            score = [Float](repeating: 0, count: n * T * 2)
+            back = [Int](repeating: 0, count: n * T * 2)
+        }
+        for k in 0..<n {
+            let i = range.lowerBound + k
+            for t in 0..<T { emission[t] = 0 }
+            extractor.features(infos, i, language: language, into: &featureBuffer)
+            emission.withUnsafeMutableBufferPointer { e in
+                weights.add(rows: featureBuffer, into: e.baseAddress!)
+            }
+            if k == 0 {
+                // The run starts after an O (or the sentence start); forbidden starts are −∞ already.
+                for t in 0..<T { score[t] = emission[t] + transition[t] }
+                continue
+            }
+            pairwise.withUnsafeMutableBufferPointer { pw in
+                transition.withUnsafeBufferPointer { tr in
+                    for t in 0..<(T * T) { pw[t] = tr[t] }
+                }
+                if FeatureExtractor.shapeTransitions {
+                    for p in 0..<T { weights.add(row: extractor.transitionShapeRow(p, infos[i]), into: pw.baseAddress! + p * T) }
+                }
+            }
+            let prevBase = (k - 1) * T
+            score.withUnsafeMutableBufferPointer { sc in
+                back.withUnsafeMutableBufferPointer { bk in
+                    pairwise.withUnsafeBufferPointer { pw in
+                        emission.withUnsafeBufferPointer { em in
+                            for t in 0..<T {
+                                var best = -Float.infinity, arg = 0
+                                for p in 0..<T {
+                                    let s = sc[prevBase + p] + pw[p * T + t]
+                                    if s > best { best = s; arg = p }
+                                }
+                                sc[k * T + t] = best + em[t]
+                                bk[k * T + t] = arg
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var best = -Float.infinity, arg = 0
+        for t in 0..<T where score[(n - 1) * T + t] > best { best = score[(n - 1) * T + t]; arg = t }
+        for k in stride(from: n - 1, through: 0, by: -1) {
+            tags[range.lowerBound + k] = arg
+            if k > 0 { arg = back[k * T + arg] }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// A working copy of the text for matching, with only 1:1 scalar substitutions so that every
+/// offset in it is an offset in the original: no-break and other spaces become U+0020,
+/// typographic apostrophes (’ ʼ) become ', controls become spaces, and a letter followed by
+/// combining marks that compose (NFC) becomes the composed letter followed by U+034F COMBINING
+/// GRAPHEME JOINER in place of each absorbed mark — same length, and every hash skips U+034F, so
+/// "e\u{301}" and "é" look alike to the tokeniser, the gazetteers and the tagger.
+public struct TextNormalizer: Sendable {
+    /// The placeholder left where a combining mark was absorbed into its letter.
+    public static let absorbed: UInt32 = 0x34F
+
+    public init() {}
+
+    public func normalize(_ scalars: [Unicode.Scalar]) -> [UInt32] {
+        var out = [UInt32](repeating: 0, count: scalars.count)
+        for i in scalars.indices {
+            let v = scalars[i].value
+            if v < 0x80 {
+                out[i] = (v < 0x20 && v != 10) ? 0x20 : v
+                continue
+            }
+            if v >= 0x300 && v <= 0x36F, i > 0 { composeMark(at: i, scalars, &out); continue }
+            switch v {
+            case 0xA0, 0x2007, 0x202F, 0x2000...0x200A, 0x3000, 0x1680, 0x85: out[i] = 0x20
+            case 0x2028, 0x2029: out[i] = 10
+            case 0x2019, 0x02BC: out[i] = 0x27
+            default: out[i] = v
+            }
+        }
+        return out
+    }
+
+    /// Composes the mark at `i` into the letter before it (itself possibly composed already).
+    private func composeMark(at i: Int, _ scalars: [Unicode.Scalar], _ out: inout [UInt32]) {
+        var base = i - 1
+        while base > 0, out[base] == Self.absorbed { base -= 1 }
+        guard let letter = Unicode.Scalar(out[base]), CharClass.isLetter(letter.value) else {
+            out[i] = scalars[i].value; return
+        }
+        var pair = String.UnicodeScalarView()
+        pair.append(letter)
+        pair.append(scalars[i])
+        let composed = String(pair).precomposedStringWithCanonicalMapping.unicodeScalars
+        if composed.count == 1, let c = composed.first {
+            out[base] = c.value
+            out[i] = Self.absorbed
+        } else {
+            out[i] = scalars[i].value
+        }
+    }
+}

@@ -1,0 +1,208 @@
+/// Splits normalised text (see `TextNormalizer`) into tokens for French, English and Russian news.
+/// One left-to-right pass, each scalar looked at a bounded number of times: linear on any input.
+public struct Tokenizer: Sendable {
+    public var abbreviations: AbbreviationList
+
+    public init(abbreviations: AbbreviationList = .shared) {
+        self.abbreviations = abbreviations
+    }
+
+    /// French elided forms that end at their apostrophe ("l'", "qu'", "jusqu'").
+    static let elisions: Set<[UInt32]> = Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
+                                              "puisqu", "quoiqu", "presqu", "quelqu"].map { $0.unicodeScalars.map(\.value) })
+    /// English clitics split off the word before them ("Obama's" → "Obama" "'s").
+    static let clitics: [[UInt32]] = ["s", "re", "ve", "ll", "d", "m"].map { $0.unicodeScalars.map(\.value) }
+
+    public func tokenize(_ text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        return tokenize(TextNormalizer().normalize(scalars), in: 0..<scalars.count)
+    }
+
+    /// Tokens of `v[range]`; spans are offsets into `v` (and so into the original text).
+    public func tokenize(_ v: [UInt32], in range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 5)
+        var i = range.lowerBound
+        let n = range.upperBound
+        while i < n {
+            let c = v[i]
+            let cls = CharClass.of(c)
+            if cls & (CharClass.space | CharClass.control) != 0 { i += 1; continue }
+            if c < 0x80, let end = urlEnd(v, i, n) {
+                tokens.append(Token(span: TextSpan(i, end), kind: .url)); i = end; continue
+            }
+            if cls & CharClass.wordChar != 0 {
+                // One scan of the ASCII letters and digits serves both the e-mail check and the word.
+                var asciiEnd = i
+                if c < 0x80 {
+                    while asciiEnd < n, asciiEnd - i < 64, Self.isASCIIAlnum(v[asciiEnd]) { asciiEnd += 1 }
+                    if asciiEnd < n, Self.mayContinueEmail(v[asciiEnd]), let end = emailEnd(v, i, n) {
+                        tokens.append(Token(span: TextSpan(i, end), kind: .email)); i = end; continue
+                    }
+                }
+                if cls & CharClass.digit != 0 {
+                    let (end, kind) = numberEnd(v, i, n)
+                    tokens.append(Token(span: TextSpan(i, end), kind: kind)); i = end; continue
+                }
+                if cls & CharClass.mark != 0 { // a mark with no base
+                    tokens.append(Token(span: TextSpan(i, i + 1), kind: .symbol)); i += 1; continue
+                }
+                let end = wordEnd(v, i, n, from: asciiEnd)
+                tokens.append(Token(span: TextSpan(i, end), kind: .word)); i = end; continue
+            }
+            // An apostrophe that starts an English clitic after a word: "'s".
+            if cls & CharClass.apostrophe != 0, i > range.lowerBound, CharClass.isLetter(v[i - 1]),
+               let end = cliticEnd(v, i + 1, n) {
+                tokens.append(Token(span: TextSpan(i, end), kind: .word)); i = end; continue
+            }
+            if cls & CharClass.quote != 0 {
+                tokens.append(Token(span: TextSpan(i, i + 1), kind: .quote)); i += 1; continue
+            }
+            if cls & CharClass.dash != 0 {
+                var j = i + 1
+                while j < n, v[j] == c { j += 1 }
+                tokens.append(Token(span: TextSpan(i, j), kind: .dash)); i = j; continue
+            }
+            if c == 0x2026 {
+                tokens.append(Token(span: TextSpan(i, i + 1), kind: .ellipsis)); i += 1; continue
+            }
+            if c == 0x2E {
+                var j = i + 1
+                while j < n, v[j] == 0x2E { j += 1 }
+                tokens.append(Token(span: TextSpan(i, j), kind: j - i >= 2 ? .ellipsis : .punctuation)); i = j; continue
+            }
+            if cls & CharClass.punct != 0 {
+                tokens.append(Token(span: TextSpan(i, i + 1), kind: .punctuation)); i += 1; continue
+            }
+            // Symbols, emoji and anything else: one token per scalar plus its combining marks.
+            var j = i + 1
+            while j < n, CharClass.of(v[j]) & CharClass.mark != 0 { j += 1 }
+            tokens.append(Token(span: TextSpan(i, j), kind: .symbol)); i = j
+        }
+        return tokens
+    }
+
+    // MARK: words
+
+    @inline(__always) static func isASCIIAlnum(_ c: UInt32) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+    }
+
+    @inline(__always) static func mayContinueEmail(_ c: UInt32) -> Bool {
+        c == 0x40 || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
+    }
+
+    /// End of the word starting at `start`; `from` is where its letters are already known to reach.
+    private func wordEnd(_ v: [UInt32], _ start: Int, _ n: Int, from: Int? = nil) -> Int {
+        var j = max(start, from ?? start)
+        while true {
+            while j < n, CharClass.isWord(v[j]) { j += 1 }
+            guard j < n, j + 1 < n else { break }
+            let c = v[j]
+            let next = v[j + 1]
+            // Hyphenated compounds and names: al-Assad, Russo-américaine, cessez-le-feu.
+            if c == 0x2D || c == 0x2010 || c == 0x2011, CharClass.isWord(next) { j += 1; continue }
+            if c == 0x27, CharClass.isLetter(next) {
+                // "n't" after "do" (split off by the check below on the previous word).
+                if j == start + 1, CharClass.lower(v[start]) == 0x6E, CharClass.lower(next) == 0x74,
+                   j + 2 >= n || !CharClass.isLetter(v[j + 2]) { return j + 2 }
+                // Elided forms are at most 6 letters ("lorsqu"); the bound keeps "x'x'x'…" linear.
+                if j - start <= 6, Self.elisions.contains(v[start..<j].map(CharClass.lower)) { return j + 1 }
+                if cliticEnd(v, j + 1, n) != nil { return j }
+                // "don't": split before "n't".
+                if j - start >= 2, CharClass.lower(v[j - 1]) == 0x6E, CharClass.lower(next) == 0x74,
+                   j + 2 >= n || !CharClass.isLetter(v[j + 2]) { return j - 1 }
+                j += 1; continue // O'Brien, aujourd'hui
+            }
+            if c == 0x2E { return abbreviationEnd(v, start, j, n) }
+            break
+        }
+        return j
+    }
+
+    /// End of an English clitic starting at `i` (after the apostrophe), if there is one.
+    private func cliticEnd(_ v: [UInt32], _ i: Int, _ n: Int) -> Int? {
+        for clitic in Self.clitics where i + clitic.count <= n {
+            var ok = true
+            for k in 0..<clitic.count where CharClass.lower(v[i + k]) != clitic[k] { ok = false; break }
+            if ok, i + clitic.count == n || !CharClass.isWord(v[i + clitic.count]) { return i + clitic.count }
+        }
+        if i + 1 < n, CharClass.lower(v[i]) == 0x74, i >= 2, CharClass.lower(v[i - 2]) == 0x6E { return nil }
+        return nil
+    }
+
+    /// The word `v[start..<dot]` is followed by a period: keep it when the word is an abbreviation,
+    /// an initial ("V."), or a dotted abbreviation ("U.S.", "т.е.").
+    private func abbreviationEnd(_ v: [UInt32], _ start: Int, _ dot: Int, _ n: Int) -> Int {
+        let length = dot - start
+        if length <= 3 {
+            var k = dot, segments = 1
+            while k + 1 < n, v[k] == 0x2E, CharClass.isLetter(v[k + 1]) {
+                var m = k + 1
+                while m < n, m - k <= 3, CharClass.isLetter(v[m]) { m += 1 }
+                guard m < n, v[m] == 0x2E, m - k - 1 <= 3 else { break }
+                k = m; segments += 1
+            }
+            if segments >= 2 { return k + 1 }
+        }
+        if length == 1, CharClass.isUpper(v[start]) { return dot + 1 }
+        if abbreviations.kind(of: v, start..<dot) != nil { return dot + 1 }
+        return dot
+    }
+
+    // MARK: numbers, URLs, e-mail
+
+    private func numberEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> (Int, Token.Kind) {
+        var j = start
+        while j < n, CharClass.isDigit(v[j]) { j += 1 }
+        // 1,5 · 14.03.2016 · 12:30 · 2016/03 · 2016-03-14
+        while j + 1 < n, v[j] == 0x2C || v[j] == 0x2E || v[j] == 0x3A || v[j] == 0x2F || v[j] == 0x2D,
+              CharClass.isDigit(v[j + 1]) {
+            j += 1
+            while j < n, CharClass.isDigit(v[j]) { j += 1 }
+        }
+        // Ordinals and suffixes: 1er, 15e, 3rd, 80-летнего.
+        if j < n, CharClass.isLetter(v[j]) {
+            while j < n, CharClass.isWord(v[j]) { j += 1 }
+            return (j, .number)
+        }
+        if j + 1 < n, v[j] == 0x2D, CharClass.isLetter(v[j + 1]) {
+            return (wordEnd(v, j + 1, n), .word)
+        }
+        return (j, .number)
+    }
+
+    private static let schemes: [[UInt32]] = ["https://", "http://", "www."].map { $0.unicodeScalars.map(\.value) }
+
+    private func urlEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> Int? {
+        let first = v[start] | 0x20
+        guard first == 0x68 || first == 0x77 else { return nil }
+        var matched = false
+        for scheme in Self.schemes where start + scheme.count < n {
+            var ok = true
+            for k in 0..<scheme.count where CharClass.lower(v[start + k]) != scheme[k] { ok = false; break }
+            if ok { matched = true; break }
+        }
+        guard matched else { return nil }
+        var j = start
+        while j < n, !CharClass.isSpace(v[j]), v[j] != 0x22, v[j] != 0x3C, v[j] != 0x3E, v[j] != 0xAB, v[j] != 0xBB,
+              v[j] != 0x201C, v[j] != 0x201D { j += 1 }
+        while j > start, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x27].contains(v[j - 1]) { j -= 1 }
+        return j > start + 4 ? j : nil
+    }
+
+    @inline(__always) private func isLocal(_ c: UInt32) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+            || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
+    }
+
+    private func emailEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> Int? {
+        var j = start
+        while j < n, j - start < 64, isLocal(v[j]) { j += 1 }
+        guard j < n, v[j] == 0x40, j > start else { return nil }
+        var k = j + 1, dots = 0
+        while k < n, k - j < 255, isLocal(v[k]) && v[k] != 0x5F { if v[k] == 0x2E { dots += 1 }; k += 1 }
+        while k > j + 1, v[k - 1] == 0x2E || v[k - 1] == 0x2D { if v[k - 1] == 0x2E { dots -= 1 }; k -= 1 }
+        return dots >= 1 && k > j + 3 ? k : nil
+    }
+}

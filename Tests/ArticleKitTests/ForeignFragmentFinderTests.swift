@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+@Suite struct ForeignFragmentFinderTests {
+    @Test func cyrillicWordsInFrench() {
+        let text = "Les forces de la partie principale de авиагруппировки sont rentrées, a dit le ministre à Paris."
+        let analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: nil)
+        #expect(analysis.language == "fr")
+        #expect(analysis.foreignFragments.count == 1)
+        let f = analysis.foreignFragments[0]
+        #expect(f.text == "авиагруппировки")
+        #expect(analysis.text[f.span] == "авиагруппировки")
+        #expect(f.script == "Cyrillic")
+        #expect(f.lang == "ru")
+    }
+
+    @Test func adjacentForeignWordsFormOneFragment() {
+        let text = "Le porte-parole a parlé de межсирийскому урегулированию hier, selon les journalistes présents."
+        let analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: "fr")
+        #expect(analysis.foreignFragments.map(\.text) == ["межсирийскому урегулированию"])
+    }
+
+    @Test func latinInRussianAndMixedWords() {
+        let text = "Компания Apple представила новый телефон в Москве, сообщили журналисты."
+        let analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: nil)
+        #expect(analysis.language == "ru")
+        #expect(analysis.foreignFragments.map(\.text) == ["Apple"])
+        #expect(analysis.foreignFragments.first?.script == "Latin")
+        // A word mixing scripts (a typo or homoglyph) is not reported as a fragment.
+        let mixed = TextAnalyzer().analyze(ScalarText("Le mot Mоscou est écrit avec un o cyrillique par erreur ici."), languageHint: "fr")
+        #expect(mixed.foreignFragments.isEmpty)
+    }
+
+    @Test func seedFragments() throws {
+        guard let shared = sharedDirectory() else {
+            print("skipped: ../shared not found"); return
+        }
+        let text = try String(contentsOf: shared.appendingPathComponent("samples/kremlin-white-house-call.fr.txt"), encoding: .utf8)
+        let analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: nil)
+        #expect(analysis.language == "fr")
+        #expect(analysis.foreignFragments.map(\.span) == [TextSpan(593, 608), TextSpan(828, 841)])
+        #expect(analysis.foreignFragments.allSatisfy { $0.script == "Cyrillic" && $0.lang == "ru" })
+    }
+}
