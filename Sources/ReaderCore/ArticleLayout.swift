@@ -38,6 +38,19 @@ public struct ArticleLayout: Sendable {
     }
 
     /// The line that shows scalar `offset` (the last line starting at or before it).
+    /// A laid-out line as plain text: clusters as displayed, tabs expanded to spaces.
+    public func plainText(of line: LayoutLine, in text: DisplayText) -> String {
+        var out = ""
+        var column = 0
+        for k in line.clusters {
+            let cluster = text.clusters[k]
+            let width = TextWrapper.width(of: cluster, at: column)
+            out += cluster.kind == .tab ? String(repeating: " ", count: width) : cluster.text
+            column += width
+        }
+        return out
+    }
+
     public func lineIndex(containing offset: Int) -> Int {
         var lo = 0
         var hi = lines.count - 1

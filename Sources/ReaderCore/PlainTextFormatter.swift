@@ -14,14 +14,7 @@ public enum PlainTextFormatter {
         let text = DisplayText(article.text)
         let layout = ArticleLayout(text: text, width: width)
         for line in layout.lines {
-            var s = ""
-            var column = 0
-            for k in line.clusters {
-                let cluster = text.clusters[k]
-                let w = TextWrapper.width(of: cluster, at: column)
-                s += cluster.kind == .tab ? String(repeating: " ", count: w) : cluster.text
-                column += w
-            }
+            var s = layout.plainText(of: line, in: text)
             while s.last == " " { s.removeLast() }
             out.append(s)
         }

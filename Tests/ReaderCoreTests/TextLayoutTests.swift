@@ -6,17 +6,7 @@ import ArticleKit
 private func wrapped(_ text: String, width: Int) -> [String] {
     let display = DisplayText(text)
     let layout = ArticleLayout(text: display, width: width)
-    return layout.lines.map { line in
-        var s = ""
-        var column = 0
-        for k in line.clusters {
-            let c = display.clusters[k]
-            let w = TextWrapper.width(of: c, at: column)
-            s += c.kind == .tab ? String(repeating: " ", count: w) : c.text
-            column += w
-        }
-        return s
-    }
+    return layout.lines.map { layout.plainText(of: $0, in: display) }
 }
 
 private func columns(_ line: String) -> Int { DisplayWidth.of(line) }
