@@ -25,6 +25,7 @@ let package = Package(
         ),
         .target(
             name: "ArticleKit",
+            exclude: ["Entities/DESIGN.md"],
             resources: [.copy("Resources")]
         ),
         .target(

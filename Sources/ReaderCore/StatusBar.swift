@@ -49,16 +49,23 @@ public enum StatusBar {
         let row = layout.statusRow
         let style = StyleSet(.statusBar)
         screen.fill(row: row, column: 0, count: screen.width, style: style)
-        let left = parts(state).left
+        var left = parts(state).left
         let rights = rightParts(state)
         // The left part wins when both do not fit; the right part is shown (long or short) only when it fits.
         let leftWidth = DisplayWidth.of(left)
+        var rightWidth = 0
         for right in [rights.full, rights.short, mode(state)] {
-            let rightWidth = DisplayWidth.of(right)
-            if leftWidth + rightWidth + 3 <= screen.width {
-                screen.put(right, row: row, column: screen.width - rightWidth - 1, style: StyleSet([.statusBar, .statusDim]))
+            let width = DisplayWidth.of(right)
+            if leftWidth + width + 3 <= screen.width {
+                screen.put(right, row: row, column: screen.width - width - 1, style: StyleSet([.statusBar, .statusDim]))
+                rightWidth = width
                 break
             }
+        }
+        // The title leads the bar, as in less, when at least a recognisable part of it fits.
+        let room = min(32, screen.width - leftWidth - rightWidth - 6)
+        if room >= 10, let title = state.document?.article.title, !title.isEmpty {
+            left = Truncate.toWidth(TextSanitizer.flatten(title), room) + "  " + left
         }
         screen.put(Truncate.toWidth(left, screen.width - 2), row: row, column: 1, limit: screen.width - 2, style: style)
 

@@ -29,7 +29,7 @@ import Testing
             "                                                 │                              ",
             "The talks covered many questions of regional     │                              ",
             "security and trade, and both sides agreed to     │                              ",
-            " line 1/51  41%  quote 1/3 — Vladimir Putin                   10e 3q 4a ARTICLE ",
+            " Leaders discus…  line 1/51  41%  quote 1/3 — Vladimir Putin  10e 3q 4a ARTICLE ",
             " q quit  h help  n/N quotes  / search  Tab panels  e/Q highlights               ",
         ]
         let lines = Reader.render(state).lines
