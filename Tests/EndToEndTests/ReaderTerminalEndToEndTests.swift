@@ -8,7 +8,8 @@ struct ReaderTerminalEndToEndTests {
     func startReader(_ arguments: [String] = [], width: Int = 100, height: Int = 30,
                      environment: [String: String] = [:]) throws -> TmuxSession {
         let command = ([Executable.verbatim] + arguments).map(Executable.quoted).joined(separator: " ")
-        let script = "\(command); echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e '-*icanon' -e '-*echo'; sleep 600"
+        // The shell ignores Ctrl-C itself so that it survives to report the reader's exit.
+        let script = "trap '' INT; \(command); echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e '-*icanon' -e '-*echo'; sleep 600"
         return try TmuxSession(width: width, height: height, command: "sh -c \(Executable.quoted(script))",
                                environment: environment)
     }
@@ -44,7 +45,19 @@ struct ReaderTerminalEndToEndTests {
         #expect(modes.contains("\nicanon") && modes.contains("\necho"), "the terminal was left in raw mode")
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    @Test func ctrlCExits130AndRestoresTheTerminal() throws {
+        let tmux = try startReader()
+        defer { tmux.stop() }
+        try tmux.waitFor("the sample") { $0.contains("téléphoniques") }
+        try tmux.send("C-c")
+        let after = try tmux.waitFor("the exit status") { $0.contains("EXIT=") && $0.contains("icanon") }
+        #expect(after.contains("EXIT=130"))
+        #expect(try tmux.format("#{alternate_on}") == "0")
+        #expect(after.contains("\nicanon") && after.contains("\necho"), "the terminal was left in raw mode")
+    }
+
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func signalRestoresTheTerminal(signal: Int32) throws {
         let marker = FileManager.default.temporaryDirectory
             .appendingPathComponent("verbatim-e2e-\(UUID().uuidString).txt")
         try "Un article de test.\n\nIl a déclaré que tout va bien.\n".write(to: marker, atomically: true, encoding: .utf8)
@@ -57,10 +70,10 @@ struct ReaderTerminalEndToEndTests {
         let pids = try TmuxSession.run(["pgrep", "-f", "--", "verbatim \(marker.path)"]).output
             .split(separator: "\n").compactMap { Int32($0) }
         try #require(!pids.isEmpty, "cannot find the reader's process")
-        for pid in pids { kill(pid, SIGTERM) }
+        for pid in pids { kill(pid, signal) }
 
         let after = try tmux.waitFor("the exit status") { $0.contains("EXIT=") && $0.contains("icanon") }
-        #expect(after.contains("EXIT=143"))
+        #expect(after.contains("EXIT=\(128 + signal)"))
         #expect(try tmux.format("#{alternate_on}") == "0")
         #expect(after.contains("\nicanon") && after.contains("\necho"), "the terminal was left in raw mode")
     }
