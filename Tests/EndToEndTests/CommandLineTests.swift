@@ -85,3 +85,81 @@ struct CommandLineTests {
         #expect(result.error.contains("nonexistent"))
     }
 }
+
+/// `parse` and `evaluate` from the command line, on texts written here and on the answer key.
+struct ParseEvaluateCommandTests {
+    func verbatim(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, output: String, error: String) {
+        try TmuxSession.run([Executable.verbatim] + arguments, input: input)
+    }
+
+    @Test func parseWritesOneGoldFormatRecordPerArticle() throws {
+        let text = "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que la réunion aura lieu à Genève.\n"
+        let result = try verbatim(["parse", "--format", "jsonl", "-"], input: Data(text.utf8))
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 1)
+        let record = try JSONDecoder().decode(GoldRecordProbe.self, from: Data(lines[0].utf8))
+        #expect(record.text == text)
+        #expect(record.lang == "fr")
+        let scalars = Array(text.unicodeScalars)
+        for entity in record.entities {
+            #expect(String(String.UnicodeScalarView(scalars[entity.start..<entity.end])) == entity.text)
+        }
+        #expect(record.entities.contains { $0.text == "Dmitri Peskov" && $0.type == "PER" })
+        #expect(record.quotes.contains { $0.speaker == "Dmitri Peskov" && $0.type == "indirect" })
+    }
+
+    @Test func parseFromJsonlKeepsIdsAndOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-parse-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let input = folder.appendingPathComponent("in.jsonl")
+        try Data("""
+            {"id": "b-2", "text": "The minister said that talks would resume on Monday."}
+            {"id": "a-1", "lang": "ru", "text": "Министр заявил, что переговоры возобновятся в понедельник."}
+
+            """.utf8).write(to: input)
+        let result = try verbatim(["parse", "--from-jsonl", input.path])
+        #expect(result.status == 0)
+        let ids = try result.output.split(separator: "\n").map { try JSONDecoder().decode(GoldRecordProbe.self, from: Data($0.utf8)).id }
+        #expect(ids == ["b-2", "a-1"])
+    }
+
+    @Test func malformedRecordIsExit65WithTheLineNumber() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let input = folder.appendingPathComponent("bad.jsonl")
+        try Data("{\"id\": \"ok\", \"text\": \"Bonjour.\"}\n{not json\n".utf8).write(to: input)
+        let result = try verbatim(["parse", "--from-jsonl", input.path])
+        #expect(result.status == 65)
+        #expect(result.error.contains("line 2"))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: Executable.shared.appendingPathComponent("gold/seed.jsonl").path)))
+    func evaluateOnTheSeedScoresEverythingPerfectly() throws {
+        let seed = Executable.shared.appendingPathComponent("gold/seed.jsonl").path
+        let result = try verbatim(["evaluate", seed, "--json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        for key in ["entities", "quotes", "quotes_exact", "actors", "foreign_fragments"] {
+            let score = try #require(json[key] as? [String: Any], "\(key) missing")
+            #expect(score["f1"] as? Double == 1.0, "\(key) F1 is not 1")
+        }
+        #expect(json["speaker_accuracy"] as? Double == 1.0)
+
+        // Scoring a file against itself is perfect too, and the table is printed for people.
+        let table = try verbatim(["evaluate", seed, "--predicted", seed])
+        #expect(table.status == 0)
+        #expect(table.output.contains("entities PER/ORG/LOC"))
+    }
+}
+
+/// The fields of a `parse` record that these tests read.
+struct GoldRecordProbe: Decodable {
+    struct Span: Decodable { var start: Int; var end: Int; var type: String; var text: String }
+    struct QuoteProbe: Decodable { var type: String; var speaker: String? }
+    var id: String
+    var lang: String?
+    var text: String
+    var entities: [Span]
+    var quotes: [QuoteProbe]
+}
