@@ -23,6 +23,12 @@ static inline attr_t vb_a_italic(void) { return A_ITALIC; }
 static inline attr_t vb_a_standout(void) { return A_STANDOUT; }
 static inline int vb_key_f(int n) { return KEY_F(n); }
 
+/// Whether the terminal can move the cursor at all (TERM=dumb cannot): without it there is no screen to draw.
+static inline int vb_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 static inline mmask_t vb_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
 static inline mmask_t vb_button1_any(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_DOUBLE_CLICKED; }
 static inline mmask_t vb_button4_pressed(void) { return BUTTON4_PRESSED; }

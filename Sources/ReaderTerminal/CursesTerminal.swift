@@ -60,6 +60,13 @@ public final class CursesTerminal {
         }
         screenPointer = screen
         set_term(screen)
+        guard vb_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            if ownsInputFile { fclose(inputFile) }
+            let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
+            throw OpenError(description: "this terminal (TERM=\(term)) cannot move the cursor")
+        }
         isOpen = true
         cbreak() // keeps Ctrl-C and Ctrl-Z as signals, which SignalWatcher turns into requests
         noecho()

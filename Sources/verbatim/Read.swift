@@ -45,6 +45,11 @@ struct Read: ParsableCommand {
         do {
             status = try ReaderSession.run(loaded.map { Document(article: $0) },
                                            options: .init(theme: chosenTheme, noColor: noColor, mouse: !noMouse))
+        } catch let error as CursesTerminal.OpenError {
+            // A terminal curses cannot drive (TERM=dumb, an editor's shell) still gets the article.
+            _ = ExitStatus.fail("\(error); printing the article instead", code: 0)
+            try printPlain(loaded)
+            return
         } catch {
             throw ExitStatus.fail("\(error)", code: ExitStatus.software)
         }

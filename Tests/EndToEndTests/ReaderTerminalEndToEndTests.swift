@@ -45,6 +45,16 @@ struct ReaderTerminalEndToEndTests {
         #expect(modes.contains("\nicanon") && modes.contains("\necho"), "the terminal was left in raw mode")
     }
 
+    @Test func aTerminalThatCannotMoveTheCursorGetsThePlainArticle() throws {
+        let tmux = try startReader(["--width", "60"], environment: ["TERM": "dumb"])
+        defer { tmux.stop() }
+        let screen = try tmux.waitFor("the printed article") { $0.contains("EXIT=") }
+        #expect(screen.contains("EXIT=0"))
+        #expect(screen.contains("Lavrov"))
+        #expect(screen.contains("printing the article instead"))
+        #expect(try tmux.format("#{alternate_on}") == "0")
+    }
+
     @Test func ctrlCExits130AndRestoresTheTerminal() throws {
         let tmux = try startReader()
         defer { tmux.stop() }
