@@ -16,6 +16,7 @@ struct EntityRules: Sendable {
     }
 
     static let per = 0, org = 1, loc = 2, misc = 3
+    static let and = hashOf("and")
     static let connectors: Set<UInt64> = Set(["de", "des", "du", "d'", "la", "l'", "of", "the", "for", "and"].map { hashOf($0) })
 
     static func hashOf(_ s: String) -> UInt64 {
@@ -121,6 +122,8 @@ struct EntityRules: Sendable {
             }
         }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
+        if !surnames.isEmpty { spans = joinParticleSurnames(spans, v, tokens) }
         return spans.map { s in
             let span = TextSpan(tokens[s.range.lowerBound].span.start, tokens[s.range.upperBound - 1].span.end)
             return Entity(span: span, type: TagSet.types[s.type], text: ScalarString.make(analysis.text.scalars, span))
@@ -159,9 +162,28 @@ struct EntityRules: Sendable {
                     && gap.allSatisfy { Self.particles.contains(Self.lowerHash(v, tokens[$0])) }
                 let firstNameBefore = gap.isEmpty && s.type == Self.per && last.range.count == 1
                     && Gazetteer.shared.classes(ofToken: v, tokens[last.range.lowerBound].span).contains(.firstName)
-                if (bothPeople && particlesOnly) || firstNameBefore {
+                // "Marine" + "Le Pen": a person right before a person whose name opens with a particle.
+                let particleName = gap.isEmpty && bothPeople && s.range.count >= 2
+                    && Self.particles.contains(Self.lowerHash(v, tokens[s.range.lowerBound]))
+                if (bothPeople && particlesOnly) || firstNameBefore || particleName {
                     last.range = last.range.lowerBound..<s.range.upperBound
                     last.type = Self.per
+                    result[result.count - 1] = last
+                    continue
+                }
+            }
+            result.append(s)
+        }
+        return result
+    }
+
+    private func joinParticleSurnames(_ spans: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        var result: [Span] = []
+        for s in spans {
+            if var last = result.last, last.type == Self.per, s.type == Self.per, !last.forced, !s.forced {
+                let gap = last.range.upperBound..<s.range.lowerBound
+                if gap.count >= 1, gap.count <= 2, gap.allSatisfy({ Self.particles.contains(Self.lowerHash(v, tokens[$0])) }) {
+                    last.range = last.range.lowerBound..<s.range.upperBound
                     result[result.count - 1] = last
                     continue
                 }
@@ -435,7 +457,9 @@ struct EntityRules: Sendable {
         for s in spans {
             if var last = result.last, last.type == Self.org, s.type == Self.org, s.range.lowerBound > last.range.upperBound,
                s.range.lowerBound - last.range.upperBound <= 2,
-               (last.range.upperBound..<s.range.lowerBound).allSatisfy({ Self.connectors.contains(Self.lowerHash(v, tokens[$0])) }) {
+               (last.range.upperBound..<s.range.lowerBound).allSatisfy({ Self.connectors.contains(Self.lowerHash(v, tokens[$0])) }),
+               // "Microsoft and Google" are two organisations.
+               !(last.range.upperBound..<s.range.lowerBound).contains(where: { Self.lowerHash(v, tokens[$0]) == Self.and }) {
                 last.range = last.range.lowerBound..<s.range.upperBound
                 last.forced = last.forced || s.forced
                 result[result.count - 1] = last
