@@ -91,6 +91,7 @@ struct EntityRules: Sendable {
             let s = spans[i]
             for j in s.range { covered[j] = true }
             guard !s.forced else { continue }
+            if let type = typeByHead(s, v, tokens) { spans[i].type = type }
             var h = Gazetteer.seed
             for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
             let classes = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
@@ -175,6 +176,37 @@ struct EntityRules: Sendable {
             result.append(s)
         }
         return result
+    }
+
+    /// Head words that decide the type of a multi-word name, whatever the tagger said: the last
+    /// word in English ("Jamarat Bridge", "Labour Party", "Booker Prize"), the first in French
+    /// ("Pont Neuf", "Parti populaire", "Prix Goncourt"). Only heads whose type is (nearly) always
+    /// the same in the training corpora; ambiguous ones (Center, Hall, Hotel, Museum, Bank) are left out.
+    static let lastHeads: [UInt64: Int] = {
+        var m: [UInt64: Int] = [:]
+        for w in ["bridge", "road", "square", "street", "island", "islands", "river", "valley", "bay", "highway",
+                  "temple", "mountain", "mountains", "station", "park", "lake", "beach", "stadium"] { m[hashOf(w)] = loc }
+        for w in ["university", "college", "school", "party", "company", "corporation", "inc", "ltd", "association",
+                  "society", "council", "committee", "agency", "group", "club", "league", "institute", "foundation",
+                  "records", "ministry", "department", "hospital", "fc"] { m[hashOf(w)] = org }
+        for w in ["festival", "prize", "award", "awards", "cup", "championship", "championships"] { m[hashOf(w)] = misc }
+        return m
+    }()
+    static let firstHeads: [UInt64: Int] = {
+        var m: [UInt64: Int] = [:]
+        for w in ["rue", "place", "pont", "lac", "boulevard", "avenue", "gare", "mont", "île", "mer", "golfe", "fleuve"] { m[hashOf(w)] = loc }
+        for w in ["parti", "conseil", "comité", "association", "fédération", "banque", "société", "compagnie", "institut",
+                  "fondation", "université", "musée", "syndicat", "ligue"] { m[hashOf(w)] = org }
+        for w in ["festival", "prix", "coupe", "championnat"] { m[hashOf(w)] = misc }
+        return m
+    }()
+
+    private func typeByHead(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Int? {
+        guard s.range.count >= 2 else { return nil }
+        let first = tokens[s.range.lowerBound], last = tokens[s.range.upperBound - 1]
+        if last.kind == .word, CharClass.isUpper(v[last.span.start]), let t = Self.lastHeads[Self.lowerHash(v, last)] { return t }
+        if first.kind == .word, CharClass.isUpper(v[first.span.start]), let t = Self.firstHeads[Self.lowerHash(v, first)] { return t }
+        return nil
     }
 
     private func joinParticleSurnames(_ spans: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
