@@ -81,6 +81,7 @@ struct EntityRules: Sendable {
         spans = joinNameParts(spans, v, tokens)
         spans = spans.map { placeAfterLocative($0, v, tokens) }
         if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, nextCapital) }
+        if analysis.language == "ru" { spans = extendRussianPlaces(spans, v, analysis) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         spans = spans.compactMap { trim($0, v, tokens) }
         // 4. ORG + connectors + ORG.
@@ -175,6 +176,62 @@ struct EntityRules: Sendable {
             }
             result.append(s)
         }
+        return result
+    }
+
+    /// Lowercase generic place nouns that end a Russian place name after a capitalised adjective
+    /// ("Калининградской области", "Красноярский край", "Большого Барьерного рифа"), by stem.
+    static let russianPlaceNouns: [[UInt32]] = ["облас", "кра", "район", "округ", "мор", "озер", "риф", "залив",
+        "полуостров", "улиц", "проспект", "площад", "переул", "бульвар", "шоссе", "остров", "пролив", "канал"]
+        .map { $0.unicodeScalars.map(\.value) }
+    static let russianAdjectiveEndings: [[UInt32]] = ["ой", "ая", "ий", "ый", "ого", "ом", "ое", "ую", "ей", "ых", "их", "ого"]
+        .map { Array($0.unicodeScalars.map(\.value).reversed()) }
+
+    private func isRussianPlaceNoun(_ v: [UInt32], _ t: Token) -> Bool {
+        guard Self.isLowercaseWord(v, t), Script.of(v[t.span.start]) == .cyrillic else { return false }
+        for stem in Self.russianPlaceNouns where stem.count <= t.span.length && t.span.length <= stem.count + 3 {
+            var ok = true
+            for (k, c) in stem.enumerated() where v[t.span.start + k] != c { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    private func isRussianAdjective(_ v: [UInt32], _ t: Token) -> Bool {
+        guard t.kind == .word, t.span.length >= 5, CharClass.isUpper(v[t.span.start]), Script.of(v[t.span.start]) == .cyrillic else { return false }
+        for ending in Self.russianAdjectiveEndings {
+            var ok = true
+            for (k, c) in ending.enumerated() where CharClass.lower(v[t.span.end - 1 - k]) != c { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// A capitalised Russian adjective (tagged or not) followed by a generic place noun is a place.
+    private func extendRussianPlaces(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis) -> [Span] {
+        let tokens = analysis.tokens
+        var result: [Span] = []
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for s in spans { for j in s.range { covered[j] = true } }
+        var added: [Span] = []
+        for s in analysis.sentences where s.tokens.count >= 2 {
+            for i in s.tokens.lowerBound..<(s.tokens.upperBound - 1) where !covered[i] && !covered[i + 1] {
+                if isRussianAdjective(v, tokens[i]), isRussianPlaceNoun(v, tokens[i + 1]) {
+                    added.append(Span(range: i..<(i + 2), type: Self.loc))
+                }
+            }
+        }
+        for var s in spans {
+            let e = s.range.upperBound
+            if !s.forced, e < tokens.count, !covered[e], isRussianAdjective(v, tokens[e - 1]), isRussianPlaceNoun(v, tokens[e]) {
+                s.range = s.range.lowerBound..<(e + 1)
+                s.type = Self.loc
+            }
+            result.append(s)
+        }
+        guard !added.isEmpty else { return result }
+        result += added
+        result.sort { $0.range.lowerBound < $1.range.lowerBound }
         return result
     }
 
