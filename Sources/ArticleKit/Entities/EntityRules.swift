@@ -97,7 +97,12 @@ struct EntityRules: Sendable {
             for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
             let classes = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
             if classes.contains(.capital), !classes.contains(.firstName) || s.type != Self.per, s.type != Self.loc { spans[i].type = Self.loc }
-            if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound]) { spans[i].type = Self.misc }
+            // A nationality word is MISC, unless the tagger read it as the country it also names
+            // ("en Suisse") or as the first name it also is ("Christiane").
+            if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound]),
+               !(s.type == Self.loc && classes.contains(.capital)), !(s.type == Self.per && classes.contains(.firstName)) {
+                spans[i].type = Self.misc
+            }
         }
         for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && CharClass.isUpper(v[t.span.start]) {
             if isDemonym(v, t) {
