@@ -559,6 +559,17 @@ struct EntityRules: Sendable {
                 result[result.count - 1] = last
                 continue
             }
+            // "Association des leaders religieux du Mali", "Banque de France": an organisation
+            // opening with a head noun keeps the place it is "of".
+            if var last = result.last, last.type == Self.org, !last.forced, s.type == Self.loc, s.range.count <= 3,
+               s.range.lowerBound == last.range.upperBound + 1,
+               Self.frenchDe.contains(Self.lowerHash(v, tokens[last.range.upperBound])),
+               CharClass.isUpper(v[tokens[last.range.lowerBound].span.start]),
+               Gazetteer.shared.classes(ofSequenceHash: Self.lowerHash(v, tokens[last.range.lowerBound])).contains(.organisationHead) {
+                last.range = last.range.lowerBound..<s.range.upperBound
+                result[result.count - 1] = last
+                continue
+            }
             result.append(s)
         }
         return result
