@@ -221,7 +221,11 @@ struct EntityRules: Sendable {
         var added: [Span] = []
         for s in analysis.sentences where s.tokens.count >= 2 {
             for i in s.tokens.lowerBound..<(s.tokens.upperBound - 1) where !covered[i] && !covered[i + 1] {
-                if isRussianAdjective(v, tokens[i]), isRussianPlaceNoun(v, tokens[i + 1]) {
+                // Cheap tests first: a capitalised word of 5+ letters before a lowercase one.
+                let t = tokens[i], n = tokens[i + 1]
+                guard t.span.length >= 5, n.span.length >= 3, CharClass.isUpper(v[t.span.start]),
+                      CharClass.of(v[n.span.start]) & CharClass.lower != 0 else { continue }
+                if isRussianAdjective(v, t), isRussianPlaceNoun(v, n) {
                     added.append(Span(range: i..<(i + 2), type: Self.loc))
                 }
             }
@@ -244,35 +248,43 @@ struct EntityRules: Sendable {
     /// word in English ("Jamarat Bridge", "Labour Party", "Booker Prize"), the first in French
     /// ("Pont Neuf", "Parti populaire", "Prix Goncourt"). Only heads whose type is (nearly) always
     /// the same in the training corpora; ambiguous ones (Center, Hall, Hotel, Museum, Bank) are left out.
-    static let lastHeads: [UInt64: Int] = {
-        var m: [UInt64: Int] = [:]
+    static let lastHeads: HashTable<Int> = {
+        var m = HashTable<Int>(capacity: 64, empty: -1)
         for w in ["bridge", "road", "square", "street", "island", "islands", "river", "valley", "bay", "highway",
-                  "temple", "mountain", "mountains", "station", "park", "lake", "beach", "stadium"] { m[hashOf(w)] = loc }
+                  "temple", "mountain", "mountains", "station", "park", "lake", "beach", "stadium"] { m.set(hashOf(w), loc) }
         for w in ["university", "college", "school", "party", "company", "corporation", "inc", "ltd", "association",
                   "society", "council", "committee", "agency", "group", "club", "league", "institute", "foundation",
-                  "records", "ministry", "department", "hospital", "fc"] { m[hashOf(w)] = org }
-        for w in ["festival", "prize", "award", "awards", "cup", "championship", "championships"] { m[hashOf(w)] = misc }
+                  "records", "ministry", "department", "hospital", "fc"] { m.set(hashOf(w), org) }
+        for w in ["festival", "prize", "award", "awards", "cup", "championship", "championships"] { m.set(hashOf(w), misc) }
         return m
     }()
-    static let firstHeads: [UInt64: Int] = {
-        var m: [UInt64: Int] = [:]
-        for w in ["rue", "place", "pont", "lac", "boulevard", "avenue", "gare", "mont", "île", "mer", "golfe", "fleuve"] { m[hashOf(w)] = loc }
+    static let firstHeads: HashTable<Int> = {
+        var m = HashTable<Int>(capacity: 64, empty: -1)
+        for w in ["rue", "place", "pont", "lac", "boulevard", "avenue", "gare", "mont", "île", "mer", "golfe", "fleuve"] { m.set(hashOf(w), loc) }
         for w in ["parti", "conseil", "comité", "association", "fédération", "banque", "société", "compagnie", "institut",
-                  "fondation", "université", "musée", "syndicat", "ligue"] { m[hashOf(w)] = org }
-        for w in ["festival", "prix", "coupe", "championnat"] { m[hashOf(w)] = misc }
+                  "fondation", "université", "musée", "syndicat", "ligue"] { m.set(hashOf(w), org) }
+        for w in ["festival", "prix", "coupe", "championnat"] { m.set(hashOf(w), misc) }
         return m
     }()
 
     private func typeByHead(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Int? {
         guard s.range.count >= 2 else { return nil }
         let first = tokens[s.range.lowerBound], last = tokens[s.range.upperBound - 1]
-        if last.kind == .word, CharClass.isUpper(v[last.span.start]), let t = Self.lastHeads[Self.lowerHash(v, last)] { return t }
-        if first.kind == .word, CharClass.isUpper(v[first.span.start]), let t = Self.firstHeads[Self.lowerHash(v, first)] { return t }
+        if last.kind == .word, last.span.length >= 2, CharClass.isUpper(v[last.span.start]),
+           let t = Self.lastHeads.get(Self.lowerHash(v, last)) { return t }
+        if first.kind == .word, first.span.length >= 3, CharClass.isUpper(v[first.span.start]),
+           let t = Self.firstHeads.get(Self.lowerHash(v, first)) { return t }
         return nil
     }
 
     private func joinParticleSurnames(_ spans: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        // Rare: only rebuild the list when two persons are one or two tokens apart.
+        guard spans.indices.dropFirst().contains(where: { i in
+            spans[i].type == Self.per && spans[i - 1].type == Self.per
+                && spans[i].range.lowerBound > spans[i - 1].range.upperBound
+                && spans[i].range.lowerBound - spans[i - 1].range.upperBound <= 2 }) else { return spans }
         var result: [Span] = []
+        result.reserveCapacity(spans.count)
         for s in spans {
             if var last = result.last, last.type == Self.per, s.type == Self.per, !last.forced, !s.forced {
                 let gap = last.range.upperBound..<s.range.lowerBound
