@@ -86,6 +86,13 @@ struct EntityRules: Sendable {
         spans = spans.compactMap { trim($0, v, tokens) }
         // 4. ORG + connectors + ORG.
         spans = mergeOrganisations(spans, v, tokens)
+        // 4b. Regnal numbers belong to the name ("Benoît XVI", "François Ier", "Elizabeth II").
+        for i in spans.indices where spans[i].type == Self.per {
+            let e = spans[i].range.upperBound
+            guard e < tokens.count, i + 1 == spans.count || spans[i + 1].range.lowerBound > e,
+                  Self.isRegnalNumber(v, tokens[e]) else { continue }
+            spans[i].range = spans[i].range.lowerBound..<(e + 1)
+        }
         // 5. Capitals and countries are places; demonyms are MISC.
         var covered = [Bool](repeating: false, count: tokens.count)
         for i in spans.indices {
@@ -242,6 +249,15 @@ struct EntityRules: Sendable {
         result += added
         result.sort { $0.range.lowerBound < $1.range.lowerBound }
         return result
+    }
+
+    /// II–XXXIX (two or more of I, V, X) or the French ordinals "Ier", "Ire".
+    static func isRegnalNumber(_ v: [UInt32], _ t: Token) -> Bool {
+        guard t.kind == .word, t.span.length >= 2, t.span.length <= 6 else { return false }
+        if t.span.length == 3, v[t.span.start] == 0x49, (v[t.span.start + 1] == 0x65 && v[t.span.start + 2] == 0x72)
+            || (v[t.span.start + 1] == 0x72 && v[t.span.start + 2] == 0x65) { return true }  // Ier, Ire
+        for k in t.span.start..<t.span.end where v[k] != 0x49 && v[k] != 0x56 && v[k] != 0x58 { return false }
+        return true
     }
 
     /// Head words that decide the type of a multi-word name, whatever the tagger said: the last
