@@ -138,6 +138,9 @@ struct EntityRules: Sendable {
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
         if !surnames.isEmpty { spans = joinParticleSurnames(spans, v, tokens) }
+        // 7. One name, one type per text: a name the tagger typed differently in different places
+        // takes its majority type (ties keep each reading).
+        if spans.count >= 2 { harmoniseTypes(&spans, v, tokens) }
         return spans.map { s in
             let span = TextSpan(tokens[s.range.lowerBound].span.start, tokens[s.range.upperBound - 1].span.end)
             return Entity(span: span, type: TagSet.types[s.type], text: ScalarString.make(analysis.text.scalars, span))
@@ -249,6 +252,29 @@ struct EntityRules: Sendable {
         result += added
         result.sort { $0.range.lowerBound < $1.range.lowerBound }
         return result
+    }
+
+    private func harmoniseTypes(_ spans: inout [Span], _ v: [UInt32], _ tokens: [Token]) {
+        var votes = HashTable<UInt64>(capacity: spans.count, empty: 0)
+        var keys = [UInt64](repeating: 0, count: spans.count)
+        for (i, s) in spans.enumerated() where !s.forced && s.type != Self.misc {
+            var h = Gazetteer.seed
+            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
+            keys[i] = h
+            // Three 16-bit counters (PER, ORG, LOC) in one word.
+            votes.set(h, 1 << UInt64(16 * s.type)) { $0 &+ $1 }
+        }
+        for i in spans.indices where keys[i] != 0 {
+            guard let packed = votes.get(keys[i]) else { continue }
+            guard packed != 1 << UInt64(16 * spans[i].type) else { continue }   // seen once, or only this way
+            let mine = (packed >> UInt64(16 * spans[i].type)) & 0xFFFF
+            var best = spans[i].type, bestCount = mine
+            for t in 0..<3 {
+                let c = (packed >> UInt64(16 * t)) & 0xFFFF
+                if c > bestCount { best = t; bestCount = c }
+            }
+            spans[i].type = best
+        }
     }
 
     /// II–XXXIX (two or more of I, V, X) or the French ordinals "Ier", "Ire".
