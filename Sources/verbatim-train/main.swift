@@ -47,6 +47,9 @@ struct Train: ParsableCommand {
     @Option(help: "log2 of the number of weight rows.") var rowBits = 16
     @Option var epochs = 6
     @Option var seed: UInt64 = 1
+    @Option(help: "Train this many models (seeds seed, seed+1, …) and average their weights.") var mixture = 4
+    @Option(help: "Per-corpus repeat counts, e.g. sequoia-fr=3,wikigold-en=2 (a corpus's records are added that many times).")
+    var repeats = ""
 
     func run() throws {
         var options = Trainer.Options()
@@ -55,18 +58,26 @@ struct Train: ParsableCommand {
         options.seed = seed
         var trainer = Trainer(options: options)
         let started = Date()
+        var repeatCount: [String: Int] = [:]
+        for item in repeats.split(separator: ",") {
+            let parts = item.split(separator: "=")
+            guard parts.count == 2, let n = Int(parts[1]), n >= 0 else { throw ValidationError("bad --repeats item \(item)") }
+            repeatCount[String(parts[0])] = n
+        }
         for name in use.split(separator: ",").map(String.init) {
             let records = try readRecords("\(corpora)/\(name).train.jsonl.gz")
             var n = 0
-            for (i, r) in records.enumerated() {
-                if name == "romans7-fr", i % romansEvery != 0 { continue }
-                // romans7 puts titles and determiners inside mentions; news convention leaves them out.
-                trainer.add(r, trimLeadingLowercase: name == "romans7-fr")
-                n += 1
+            for _ in 0..<(repeatCount[name] ?? 1) {
+                for (i, r) in records.enumerated() {
+                    if name == "romans7-fr", i % romansEvery != 0 { continue }
+                    // romans7 puts titles and determiners inside mentions; news convention leaves them out.
+                    trainer.add(r, trimLeadingLowercase: name == "romans7-fr")
+                    n += 1
+                }
             }
             print("\(name): \(n) records; total \(trainer.sentenceCount) sentences, \(trainer.tokenCount) tokens, \(trainer.entityCount) entities, \(trainer.misaligned) misaligned")
         }
-        let model = trainer.train { epoch, errors in
+        let model = trainer.trainMixture(seeds: (0..<UInt64(max(mixture, 1))).map { seed &+ $0 }) { epoch, errors in
             print("epoch \(epoch): \(errors) runs wrong (\(String(format: "%.0f", Date().timeIntervalSince(started))) s)")
         }
         let url = URL(fileURLWithPath: output)

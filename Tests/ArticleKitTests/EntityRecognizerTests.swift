@@ -28,6 +28,22 @@ import Testing
         #expect(!found.contains { $0.0.hasPrefix("Le") || $0.0.contains("ministre") })
     }
 
+    @Test func organisationsHeadsAndNumbers() {
+        let orgs = entities("Microsoft and Google signed the deal with the Labour Party near the Jamarat Bridge.", lang: "en")
+        #expect(has(orgs, "Microsoft", "ORG"))
+        #expect(has(orgs, "Google", "ORG"))
+        #expect(!orgs.contains { $0.0 == "Microsoft and Google" })
+        #expect(has(orgs, "Labour Party", "ORG"))
+        #expect(has(orgs, "Jamarat Bridge", "LOC"))
+        let fr = entities("Le roi Louis XIV a reçu les dirigeants de l'Association des leaders religieux du Mali et ceux de Sanofi.", lang: "fr")
+        #expect(has(fr, "Louis XIV", "PER"))
+        #expect(has(fr, "Association des leaders religieux du Mali", "ORG"))
+        #expect(has(fr, "Sanofi", "ORG"))
+        let ru = entities("Пожар произошёл в Калининградской области, сообщили в Минобороны.", lang: "ru")
+        #expect(has(ru, "Калининградской области", "LOC"))
+        #expect(has(ru, "Минобороны", "ORG"))
+    }
+
     @Test func newsRules() {
         let found = entities("Le représentant de la maison Blanche Josh Ernest a répondu. Le secrétaire d'etat AMÉRICAIN, John Kerry, était là.")
         #expect(has(found, "maison Blanche", "ORG"))

@@ -16,6 +16,7 @@ struct EntityRules: Sendable {
     }
 
     static let per = 0, org = 1, loc = 2, misc = 3
+    static let and = hashOf("and")
     static let connectors: Set<UInt64> = Set(["de", "des", "du", "d'", "la", "l'", "of", "the", "for", "and"].map { hashOf($0) })
 
     static func hashOf(_ s: String) -> UInt64 {
@@ -80,21 +81,35 @@ struct EntityRules: Sendable {
         spans = joinNameParts(spans, v, tokens)
         spans = spans.map { placeAfterLocative($0, v, tokens) }
         if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, nextCapital) }
+        if analysis.language == "ru" { spans = extendRussianPlaces(spans, v, analysis) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         spans = spans.compactMap { trim($0, v, tokens) }
         // 4. ORG + connectors + ORG.
         spans = mergeOrganisations(spans, v, tokens)
+        // 4b. Regnal numbers belong to the name ("Benoît XVI", "François Ier", "Elizabeth II").
+        for i in spans.indices where spans[i].type == Self.per {
+            let e = spans[i].range.upperBound
+            guard e < tokens.count, i + 1 == spans.count || spans[i + 1].range.lowerBound > e,
+                  Self.isRegnalNumber(v, tokens[e]) else { continue }
+            spans[i].range = spans[i].range.lowerBound..<(e + 1)
+        }
         // 5. Capitals and countries are places; demonyms are MISC.
         var covered = [Bool](repeating: false, count: tokens.count)
         for i in spans.indices {
             let s = spans[i]
             for j in s.range { covered[j] = true }
             guard !s.forced else { continue }
+            if let type = typeByHead(s, v, tokens) { spans[i].type = type }
             var h = Gazetteer.seed
             for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
             let classes = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
             if classes.contains(.capital), !classes.contains(.firstName) || s.type != Self.per, s.type != Self.loc { spans[i].type = Self.loc }
-            if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound]) { spans[i].type = Self.misc }
+            // A nationality word is MISC, unless the tagger read it as the country it also names
+            // ("en Suisse") or as the first name it also is ("Christiane").
+            if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound]),
+               !(s.type == Self.loc && classes.contains(.capital)), !(s.type == Self.per && classes.contains(.firstName)) {
+                spans[i].type = Self.misc
+            }
         }
         for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && CharClass.isUpper(v[t.span.start]) {
             if isDemonym(v, t) {
@@ -121,6 +136,11 @@ struct EntityRules: Sendable {
             }
         }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
+        if !surnames.isEmpty { spans = joinParticleSurnames(spans, v, tokens) }
+        // 7. One name, one type per text: a name the tagger typed differently in different places
+        // takes its majority type (ties keep each reading).
+        if spans.count >= 2 { harmoniseTypes(&spans, v, tokens) }
         return spans.map { s in
             let span = TextSpan(tokens[s.range.lowerBound].span.start, tokens[s.range.upperBound - 1].span.end)
             return Entity(span: span, type: TagSet.types[s.type], text: ScalarString.make(analysis.text.scalars, span))
@@ -159,9 +179,159 @@ struct EntityRules: Sendable {
                     && gap.allSatisfy { Self.particles.contains(Self.lowerHash(v, tokens[$0])) }
                 let firstNameBefore = gap.isEmpty && s.type == Self.per && last.range.count == 1
                     && Gazetteer.shared.classes(ofToken: v, tokens[last.range.lowerBound].span).contains(.firstName)
-                if (bothPeople && particlesOnly) || firstNameBefore {
+                // "Marine" + "Le Pen": a person right before a person whose name opens with a particle.
+                let particleName = gap.isEmpty && bothPeople && s.range.count >= 2
+                    && Self.particles.contains(Self.lowerHash(v, tokens[s.range.lowerBound]))
+                if (bothPeople && particlesOnly) || firstNameBefore || particleName {
                     last.range = last.range.lowerBound..<s.range.upperBound
                     last.type = Self.per
+                    result[result.count - 1] = last
+                    continue
+                }
+            }
+            result.append(s)
+        }
+        return result
+    }
+
+    /// Lowercase generic place nouns that end a Russian place name after a capitalised adjective
+    /// ("Калининградской области", "Красноярский край", "Большого Барьерного рифа"), by stem.
+    static let russianPlaceNouns: [[UInt32]] = ["облас", "кра", "район", "округ", "мор", "озер", "риф", "залив",
+        "полуостров", "улиц", "проспект", "площад", "переул", "бульвар", "шоссе", "остров", "пролив", "канал"]
+        .map { $0.unicodeScalars.map(\.value) }
+    static let russianAdjectiveEndings: [[UInt32]] = ["ой", "ая", "ий", "ый", "ого", "ом", "ое", "ую", "ей", "ых", "их", "ого"]
+        .map { Array($0.unicodeScalars.map(\.value).reversed()) }
+
+    private func isRussianPlaceNoun(_ v: [UInt32], _ t: Token) -> Bool {
+        guard Self.isLowercaseWord(v, t), Script.of(v[t.span.start]) == .cyrillic else { return false }
+        for stem in Self.russianPlaceNouns where stem.count <= t.span.length && t.span.length <= stem.count + 3 {
+            var ok = true
+            for (k, c) in stem.enumerated() where v[t.span.start + k] != c { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    private func isRussianAdjective(_ v: [UInt32], _ t: Token) -> Bool {
+        guard t.kind == .word, t.span.length >= 5, CharClass.isUpper(v[t.span.start]), Script.of(v[t.span.start]) == .cyrillic else { return false }
+        for ending in Self.russianAdjectiveEndings {
+            var ok = true
+            for (k, c) in ending.enumerated() where CharClass.lower(v[t.span.end - 1 - k]) != c { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// A capitalised Russian adjective (tagged or not) followed by a generic place noun is a place.
+    private func extendRussianPlaces(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis) -> [Span] {
+        let tokens = analysis.tokens
+        var result: [Span] = []
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for s in spans { for j in s.range { covered[j] = true } }
+        var added: [Span] = []
+        for s in analysis.sentences where s.tokens.count >= 2 {
+            for i in s.tokens.lowerBound..<(s.tokens.upperBound - 1) where !covered[i] && !covered[i + 1] {
+                // Cheap tests first: a capitalised word of 5+ letters before a lowercase one.
+                let t = tokens[i], n = tokens[i + 1]
+                guard t.span.length >= 5, n.span.length >= 3, CharClass.isUpper(v[t.span.start]),
+                      CharClass.of(v[n.span.start]) & CharClass.lower != 0 else { continue }
+                if isRussianAdjective(v, t), isRussianPlaceNoun(v, n) {
+                    added.append(Span(range: i..<(i + 2), type: Self.loc))
+                }
+            }
+        }
+        for var s in spans {
+            let e = s.range.upperBound
+            if !s.forced, e < tokens.count, !covered[e], isRussianAdjective(v, tokens[e - 1]), isRussianPlaceNoun(v, tokens[e]) {
+                s.range = s.range.lowerBound..<(e + 1)
+                s.type = Self.loc
+            }
+            result.append(s)
+        }
+        guard !added.isEmpty else { return result }
+        result += added
+        result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return result
+    }
+
+    private func harmoniseTypes(_ spans: inout [Span], _ v: [UInt32], _ tokens: [Token]) {
+        var votes = HashTable<UInt64>(capacity: spans.count, empty: 0)
+        var keys = [UInt64](repeating: 0, count: spans.count)
+        for (i, s) in spans.enumerated() where !s.forced && s.type != Self.misc {
+            var h = Gazetteer.seed
+            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
+            keys[i] = h
+            // Three 16-bit counters (PER, ORG, LOC) in one word.
+            votes.set(h, 1 << UInt64(16 * s.type)) { $0 &+ $1 }
+        }
+        for i in spans.indices where keys[i] != 0 {
+            guard let packed = votes.get(keys[i]) else { continue }
+            guard packed != 1 << UInt64(16 * spans[i].type) else { continue }   // seen once, or only this way
+            let mine = (packed >> UInt64(16 * spans[i].type)) & 0xFFFF
+            var best = spans[i].type, bestCount = mine
+            for t in 0..<3 {
+                let c = (packed >> UInt64(16 * t)) & 0xFFFF
+                if c > bestCount { best = t; bestCount = c }
+            }
+            spans[i].type = best
+        }
+    }
+
+    /// II–XXXIX (two or more of I, V, X) or the French ordinals "Ier", "Ire".
+    static func isRegnalNumber(_ v: [UInt32], _ t: Token) -> Bool {
+        guard t.kind == .word, t.span.length >= 2, t.span.length <= 6 else { return false }
+        if t.span.length == 3, v[t.span.start] == 0x49, (v[t.span.start + 1] == 0x65 && v[t.span.start + 2] == 0x72)
+            || (v[t.span.start + 1] == 0x72 && v[t.span.start + 2] == 0x65) { return true }  // Ier, Ire
+        for k in t.span.start..<t.span.end where v[k] != 0x49 && v[k] != 0x56 && v[k] != 0x58 { return false }
+        return true
+    }
+
+    /// Head words that decide the type of a multi-word name, whatever the tagger said: the last
+    /// word in English ("Jamarat Bridge", "Labour Party", "Booker Prize"), the first in French
+    /// ("Pont Neuf", "Parti populaire", "Prix Goncourt"). Only heads whose type is (nearly) always
+    /// the same in the training corpora; ambiguous ones (Center, Hall, Hotel, Museum, Bank) are left out.
+    static let lastHeads: HashTable<Int> = {
+        var m = HashTable<Int>(capacity: 64, empty: -1)
+        for w in ["bridge", "road", "square", "street", "island", "islands", "river", "valley", "bay", "highway",
+                  "temple", "mountain", "mountains", "station", "park", "lake", "beach", "stadium"] { m.set(hashOf(w), loc) }
+        for w in ["university", "college", "school", "party", "company", "corporation", "inc", "ltd", "association",
+                  "society", "council", "committee", "agency", "group", "club", "league", "institute", "foundation",
+                  "records", "ministry", "department", "hospital", "fc"] { m.set(hashOf(w), org) }
+        for w in ["festival", "prize", "award", "awards", "cup", "championship", "championships"] { m.set(hashOf(w), misc) }
+        return m
+    }()
+    static let firstHeads: HashTable<Int> = {
+        var m = HashTable<Int>(capacity: 64, empty: -1)
+        for w in ["rue", "place", "pont", "lac", "boulevard", "avenue", "gare", "mont", "île", "mer", "golfe", "fleuve"] { m.set(hashOf(w), loc) }
+        for w in ["parti", "conseil", "comité", "association", "fédération", "banque", "société", "compagnie", "institut",
+                  "fondation", "université", "musée", "syndicat", "ligue"] { m.set(hashOf(w), org) }
+        for w in ["festival", "prix", "coupe", "championnat"] { m.set(hashOf(w), misc) }
+        return m
+    }()
+
+    private func typeByHead(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Int? {
+        guard s.range.count >= 2 else { return nil }
+        let first = tokens[s.range.lowerBound], last = tokens[s.range.upperBound - 1]
+        if last.kind == .word, last.span.length >= 2, CharClass.isUpper(v[last.span.start]),
+           let t = Self.lastHeads.get(Self.lowerHash(v, last)) { return t }
+        if first.kind == .word, first.span.length >= 3, CharClass.isUpper(v[first.span.start]),
+           let t = Self.firstHeads.get(Self.lowerHash(v, first)) { return t }
+        return nil
+    }
+
+    private func joinParticleSurnames(_ spans: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        // Rare: only rebuild the list when two persons are one or two tokens apart.
+        guard spans.indices.dropFirst().contains(where: { i in
+            spans[i].type == Self.per && spans[i - 1].type == Self.per
+                && spans[i].range.lowerBound > spans[i - 1].range.upperBound
+                && spans[i].range.lowerBound - spans[i - 1].range.upperBound <= 2 }) else { return spans }
+        var result: [Span] = []
+        result.reserveCapacity(spans.count)
+        for s in spans {
+            if var last = result.last, last.type == Self.per, s.type == Self.per, !last.forced, !s.forced {
+                let gap = last.range.upperBound..<s.range.lowerBound
+                if gap.count >= 1, gap.count <= 2, gap.allSatisfy({ Self.particles.contains(Self.lowerHash(v, tokens[$0])) }) {
+                    last.range = last.range.lowerBound..<s.range.upperBound
                     result[result.count - 1] = last
                     continue
                 }
@@ -435,9 +605,22 @@ struct EntityRules: Sendable {
         for s in spans {
             if var last = result.last, last.type == Self.org, s.type == Self.org, s.range.lowerBound > last.range.upperBound,
                s.range.lowerBound - last.range.upperBound <= 2,
-               (last.range.upperBound..<s.range.lowerBound).allSatisfy({ Self.connectors.contains(Self.lowerHash(v, tokens[$0])) }) {
+               (last.range.upperBound..<s.range.lowerBound).allSatisfy({ Self.connectors.contains(Self.lowerHash(v, tokens[$0])) }),
+               // "Microsoft and Google" are two organisations.
+               !(last.range.upperBound..<s.range.lowerBound).contains(where: { Self.lowerHash(v, tokens[$0]) == Self.and }) {
                 last.range = last.range.lowerBound..<s.range.upperBound
                 last.forced = last.forced || s.forced
+                result[result.count - 1] = last
+                continue
+            }
+            // "Association des leaders religieux du Mali", "Banque de France": an organisation
+            // opening with a head noun keeps the place it is "of".
+            if var last = result.last, last.type == Self.org, !last.forced, s.type == Self.loc, s.range.count <= 3,
+               s.range.lowerBound == last.range.upperBound + 1,
+               Self.frenchDe.contains(Self.lowerHash(v, tokens[last.range.upperBound])),
+               CharClass.isUpper(v[tokens[last.range.lowerBound].span.start]),
+               Gazetteer.shared.classes(ofSequenceHash: Self.lowerHash(v, tokens[last.range.lowerBound])).contains(.organisationHead) {
+                last.range = last.range.lowerBound..<s.range.upperBound
                 result[result.count - 1] = last
                 continue
             }

@@ -25,17 +25,22 @@ public struct Gazetteer: Sendable {
     var organisationStarts = HashTable<Bool>(capacity: 512, empty: false)
 
     /// (first letter, length) of those first tokens: a bitmap tested before any hashing.
-    var organisationStartShapes = [Bool](repeating: false, count: 64 * 16)
+    /// A bitmap over (first letter, second letter, length), 8 kB: with a few hundred organisations
+    /// a (first letter, length) key let most short function words through ("au" for "AC Milan").
+    var organisationStartShapes = [UInt64](repeating: 0, count: 64 * 64 * 16 / 64)
 
     @inline(__always) static func shapeKey(_ v: [UInt32], _ span: TextSpan) -> Int {
-        Int(CharClass.lower(v[span.start]) & 63) * 16 + min(span.length, 15)
+        let second = span.length > 1 ? Int(CharClass.lower(v[span.start + 1]) & 63) : 0
+        return (Int(CharClass.lower(v[span.start]) & 63) * 64 + second) * 16 + min(span.length, 15)
     }
 
     func startsOrganisation(_ firstTokenHash: UInt64) -> Bool { organisationStarts.contains(firstTokenHash) }
 
     /// Whether an organisation entry can start with the token at `span` (cheap test first).
     @inline(__always) func mayStartOrganisation(_ v: [UInt32], _ span: TextSpan) -> Bool {
-        organisationStartShapes[Self.shapeKey(v, span)] && organisationStarts.contains(Self.extend(Self.seed, v, span))
+        let key = Self.shapeKey(v, span)
+        return organisationStartShapes[key >> 6] & (1 << UInt64(key & 63)) != 0
+            && organisationStarts.contains(Self.extend(Self.seed, v, span))
     }
     var table = HashTable<Classes>(capacity: 1 << 16, empty: [])
     /// Sequence hashes of every proper prefix of a multi-token entry, so longest match can stop early.
@@ -142,7 +147,8 @@ public struct Gazetteer: Sendable {
         guard !tokens.isEmpty, tokens.count <= Self.maxTokens else { return }
         if classes.contains(.organisation) {
             organisationStarts.set(Self.extend(Self.seed, v, tokens[0].span), true)
-            organisationStartShapes[Self.shapeKey(v, tokens[0].span)] = true
+            let key = Self.shapeKey(v, tokens[0].span)
+            organisationStartShapes[key >> 6] |= 1 << UInt64(key & 63)
         }
         var h = Self.seed
         for (k, token) in tokens.enumerated() {

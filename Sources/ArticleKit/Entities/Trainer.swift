@@ -129,11 +129,28 @@ public struct Trainer {
 
     /// Runs the epochs; `progress` gets (epoch, errors) after each.
     public func train(progress: (Int, Int) -> Void = { _, _ in }) -> TaggerModel {
+        TaggerModel(rowBits: options.rowBits, floatWeights: averagedWeights(seed: options.seed, progress: progress))
+    }
+
+    /// Trains one model per seed (each a different shuffle of the same data) and averages their
+    /// weights: the mixture is steadier than any single run and costs nothing at tagging time.
+    public func trainMixture(seeds: [UInt64], progress: (Int, Int) -> Void = { _, _ in }) -> TaggerModel {
+        var sum = [Float](repeating: 0, count: (1 << options.rowBits) * TagSet.count)
+        for seed in seeds {
+            let w = averagedWeights(seed: seed, progress: progress)
+            for i in sum.indices { sum[i] += w[i] }
+        }
+        let k = Float(max(seeds.count, 1))
+        for i in sum.indices { sum[i] /= k }
+        return TaggerModel(rowBits: options.rowBits, floatWeights: sum)
+    }
+
+    func averagedWeights(seed: UInt64, progress: (Int, Int) -> Void) -> [Float] {
         let T = TagSet.count
         let weights = TrainingWeights(count: (1 << options.rowBits) * T)
         var tagger = PerceptronTagger(extractor: extractor)
         var order = Array(sentences.indices)
-        var rng = options.seed | 1
+        var rng = seed | 1
         var step: Float = 1
         var features = [Int](repeating: 0, count: FeatureExtractor.staticCount)
         var predicted: [Int] = []
@@ -179,6 +196,6 @@ public struct Trainer {
         }
         var averaged = weights.w
         for i in averaged.indices { averaged[i] -= weights.u[i] / step }
-        return TaggerModel(rowBits: options.rowBits, floatWeights: averaged)
+        return averaged
     }
 }

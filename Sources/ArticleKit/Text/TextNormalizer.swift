@@ -13,19 +13,31 @@ public struct TextNormalizer: Sendable {
     public init() {}
 
     public func normalize(_ scalars: [Unicode.Scalar]) -> [UInt32] {
-        var out = [UInt32](repeating: 0, count: scalars.count)
-        for i in scalars.indices {
-            let v = scalars[i].value
-            if v < 0x80 {
-                out[i] = (v < 0x20 && v != 10) ? 0x20 : v
-                continue
+        // One pass through raw buffers (no uniqueness check per write, no zero fill first); marks
+        // to compose are rare and done in a second pass, in order, so each sees its final letter.
+        var marks = false
+        var out = [UInt32](unsafeUninitializedCapacity: scalars.count) { o, initialized in
+            scalars.withUnsafeBufferPointer { s in
+                for i in 0..<s.count {
+                    let v = s[i].value
+                    if v < 0x80 {
+                        o[i] = (v < 0x20 && v != 10) ? 0x20 : v
+                        continue
+                    }
+                    switch v {
+                    case 0x300...0x36F: o[i] = v; if i > 0 { marks = true }
+                    case 0xA0, 0x2007, 0x202F, 0x2000...0x200A, 0x3000, 0x1680, 0x85: o[i] = 0x20
+                    case 0x2028, 0x2029: o[i] = 10
+                    case 0x2019, 0x02BC: o[i] = 0x27
+                    default: o[i] = v
+                    }
+                }
             }
-            if v >= 0x300 && v <= 0x36F, i > 0 { composeMark(at: i, scalars, &out); continue }
-            switch v {
-            case 0xA0, 0x2007, 0x202F, 0x2000...0x200A, 0x3000, 0x1680, 0x85: out[i] = 0x20
-            case 0x2028, 0x2029: out[i] = 10
-            case 0x2019, 0x02BC: out[i] = 0x27
-            default: out[i] = v
+            initialized = scalars.count
+        }
+        if marks {
+            for i in 1..<scalars.count where scalars[i].value >= 0x300 && scalars[i].value <= 0x36F {
+                composeMark(at: i, scalars, &out)
             }
         }
         return out
