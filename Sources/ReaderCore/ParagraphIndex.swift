@@ -8,10 +8,13 @@ public struct ParagraphIndex: Sendable {
     private let scalarStarts: [UInt32]
     /// UTF-8 offset where each paragraph starts.
     private let utf8Starts: [UInt32]
-    /// The line break ending each paragraph: 0 none (the last), 1 LF or CR, 2 CRLF, 3 U+2028/U+2029.
+    /// The line break ending each paragraph: 0 none (the last), 1 LF or CR, 2 CRLF, 3 U+2028/U+2029,
+    /// 4 none (a long paragraph cut into pieces, see `pieceBytes`).
     private let breaks: [UInt8]
     public let scalarCount: Int
     public let utf8Count: Int
+    /// Longest piece of a paragraph wrapped at once, in UTF-8 bytes (longer ones are cut at a space).
+    public static let pieceBytes = 32_768
 
     public init(_ text: String) {
         var text = text
@@ -66,6 +69,15 @@ public struct ParagraphIndex: Sendable {
             }
             scalars += 1
             i += 1
+            // A source paragraph longer than `pieceBytes` is cut after a space followed by an
+            // ASCII character (always a cluster boundary), so that no single piece of work or
+            // cache entry grows with the article (a 20 MB text without line breaks).
+            if b == 0x20, i < n, i - Int(utf8Starts[utf8Starts.count - 1]) >= pieceBytes,
+               base[i] < 0x80, base[i] != 0x20, base[i] != 0x0A, base[i] != 0x0D, base[i] != 0x09 {
+                breaks.append(4)
+                starts.append(UInt32(scalars))
+                utf8Starts.append(UInt32(i))
+            }
         }
         breaks.append(0)
         return (starts, utf8Starts, breaks, scalars)
@@ -74,8 +86,12 @@ public struct ParagraphIndex: Sendable {
     /// Number of paragraphs (at least one, possibly empty).
     public var count: Int { scalarStarts.count }
 
-    private static func breakScalars(_ kind: UInt8) -> Int { kind == 0 ? 0 : (kind == 2 ? 2 : 1) }
-    private static func breakBytes(_ kind: UInt8) -> Int { kind == 0 ? 0 : (kind == 3 ? 3 : Int(kind)) }
+    private static func breakScalars(_ kind: UInt8) -> Int {
+        switch kind { case 1, 3: 1; case 2: 2; default: 0 }
+    }
+    private static func breakBytes(_ kind: UInt8) -> Int {
+        switch kind { case 1: 1; case 2: 2; case 3: 3; default: 0 }
+    }
 
     /// Scalar offsets of paragraph `p`, its line break excluded.
     public func scalarRange(_ p: Int) -> Range<Int> {

@@ -110,3 +110,44 @@ import ArticleKit
         #expect(FoldedText.matches(of: "cab", in: long) == FoldedText(long).matches(of: "cab"))
     }
 }
+
+@Suite struct LongParagraphTests {
+    @Test func aParagraphWithoutLineBreaksIsWrappedInPieces() {
+        let words = (0..<40_000).map { "w\($0)" }.joined(separator: " ")
+        let index = ParagraphIndex(words)
+        #expect(index.count > 4)
+        // Pieces cover the text exactly, each cut after a space.
+        var covered = 0
+        for p in 0..<index.count {
+            #expect(index.scalarRange(p).lowerBound == covered)
+            covered = index.scalarRange(p).upperBound
+        }
+        #expect(covered == index.scalarCount)
+        var state = ReaderState(documents: [Document(article: Article(id: "l", title: "L", text: words))], width: 40, height: 12)
+        #expect(Reader.render(state).text(row: 1).hasPrefix("w0 w1 w2"))
+        Fixtures.press([.character("G")], &state)
+        #expect(Reader.render(state).lines.contains { $0.contains("w39999") })
+        #expect(state.laidOutParagraphs < 10)
+    }
+}
+
+@Suite struct WindowedHighlightTests {
+    @Test func windowedLookupFindsWhatAFullScanFinds() {
+        var state = Fixtures.state(width: 80, height: 24)
+        Fixtures.press([.character("n")], &state)
+        Reader.reduce(&state, .filterActor(1))
+        Fixtures.press([.character("/")], &state)
+        Fixtures.type("e", &state)
+        Fixtures.press([.enter], &state)
+        #expect(state.search != nil)
+        let all = Highlighter.highlights(for: state)
+        let count = Fixtures.text.unicodeScalars.count
+        for start in stride(from: 0, to: count, by: 37) {
+            for length in [1, 20, 150] {
+                let window = start..<min(count + 1, start + length)
+                let expected = Set(all.filter { $0.range.overlaps(window) })
+                #expect(Set(Highlighter.highlights(for: state, in: window)) == expected, "\(window)")
+            }
+        }
+    }
+}
