@@ -11,6 +11,14 @@ public struct AnalysisIndex: Sendable {
     public let statements: [[Int]]
     public let mentions: [[TextSpan]]
     public let actorsInOrder: [Int]
+    /// Entities, quotes, foreign fragments and each actor's mentions, for windowed lookup.
+    public let entitySpans: SpanIndex
+    public let quoteSpans: SpanIndex
+    public let fragmentSpans: SpanIndex
+    /// Speaker mentions of all quotes, and their index.
+    public let speakerMentions: [TextSpan]
+    public let speakerSpans: SpanIndex
+    public let mentionSpans: [SpanIndex]
 
     public init(document: Int, analysis: Analysis?) {
         self.document = document
@@ -20,6 +28,12 @@ public struct AnalysisIndex: Sendable {
             statements = []
             mentions = []
             actorsInOrder = []
+            entitySpans = SpanIndex([])
+            quoteSpans = SpanIndex([])
+            fragmentSpans = SpanIndex([])
+            speakerMentions = []
+            speakerSpans = SpanIndex([])
+            mentionSpans = []
             return
         }
         let quotes = analysis.quotes
@@ -29,7 +43,11 @@ public struct AnalysisIndex: Sendable {
         for (i, q) in quotes.enumerated() {
             if let a = q.actor, sets.indices.contains(a) { sets[a].insert(i) }
         }
-        let ordered = sets.map { set in inOrder.filter { set.contains($0) } }
+        // Each actor's quotes in reading order, in one pass over the quotes (not actors × quotes).
+        var actorsOfQuote = [[Int]](repeating: [], count: quotes.count)
+        for (a, set) in sets.enumerated() { for q in set { actorsOfQuote[q].append(a) } }
+        var ordered = [[Int]](repeating: [], count: sets.count)
+        for q in inOrder { for a in actorsOfQuote[q] { ordered[a].append(q) } }
         self.statements = ordered
         var names: [String: Int] = [:]
         for (i, actor) in analysis.actors.enumerated() {
@@ -44,6 +62,13 @@ public struct AnalysisIndex: Sendable {
         }
         let sortedMentions = mentions.map { $0.sorted() }
         self.mentions = sortedMentions
+        entitySpans = SpanIndex(analysis.entities.map(\.span))
+        quoteSpans = SpanIndex(quotes.map(\.span))
+        fragmentSpans = SpanIndex(analysis.foreignFragments.map(\.span))
+        mentionSpans = sortedMentions.map { SpanIndex($0) }
+        let speakers = quotes.compactMap(\.speakerMention)
+        speakerMentions = speakers
+        speakerSpans = SpanIndex(speakers)
         actorsInOrder = analysis.actors.indices.sorted { a, b in
             if ordered[a].count != ordered[b].count { return ordered[a].count > ordered[b].count }
             if sortedMentions[a].count != sortedMentions[b].count { return sortedMentions[a].count > sortedMentions[b].count }

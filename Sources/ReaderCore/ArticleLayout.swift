@@ -1,8 +1,9 @@
 /// One display line of the article pane.
 public struct LayoutLine: Hashable, Sendable {
-    /// Index into `DisplayText.paragraphs`.
+    /// Index of the source paragraph.
     public var paragraph: Int
-    /// Range into `DisplayText.clusters`.
+    /// Range into the clusters the line was wrapped from (`ParagraphLayout.clusters`, or
+    /// `DisplayText.clusters` in an `ArticleLayout`).
     public var clusters: Range<Int>
     /// Scalar offset where the line starts (the paragraph start for an empty line).
     public var startOffset: Int
@@ -10,8 +11,8 @@ public struct LayoutLine: Hashable, Sendable {
     public var endOffset: Int
 }
 
-/// The article wrapped to one pane width. Built in one pass over the clusters (linear in the
-/// article's length) and cached per width by `DocumentCache`, so scrolling never re-wraps.
+/// A whole text wrapped to one width. The reader never builds this for an article (it wraps the
+/// paragraphs near the viewport, see `DocumentCache`); it is for tests and tools on short texts.
 public struct ArticleLayout: Sendable {
     public let width: Int
     public let lines: [LayoutLine]
@@ -25,32 +26,19 @@ public struct ArticleLayout: Sendable {
         firsts.reserveCapacity(text.paragraphs.count)
         for (index, paragraph) in text.paragraphs.enumerated() {
             firsts.append(lines.count)
-            let ranges = TextWrapper.wrap(text.clusters, range: paragraph.clusters, width: width)
-            for (n, range) in ranges.enumerated() {
-                let start = n == 0 ? paragraph.start : text.clusters[range.lowerBound].start
-                let end = n == ranges.count - 1 ? paragraph.end
-                    : (range.isEmpty ? start : text.clusters[range.upperBound - 1].end)
-                lines.append(LayoutLine(paragraph: index, clusters: range, startOffset: start, endOffset: end))
-            }
+            lines += ParagraphLayout.lines(paragraph: index, start: paragraph.start, end: paragraph.end,
+                                           clusters: text.clusters, range: paragraph.clusters, width: width)
         }
         self.lines = lines
         paragraphFirstLine = firsts
     }
 
-    /// The line that shows scalar `offset` (the last line starting at or before it).
     /// A laid-out line as plain text: clusters as displayed, tabs expanded to spaces.
     public func plainText(of line: LayoutLine, in text: DisplayText) -> String {
-        var out = ""
-        var column = 0
-        for k in line.clusters {
-            let cluster = text.clusters[k]
-            let width = TextWrapper.width(of: cluster, at: column)
-            out += cluster.kind == .tab ? String(repeating: " ", count: width) : cluster.text
-            column += width
-        }
-        return out
+        ParagraphLayout.plainText(text.clusters, line.clusters)
     }
 
+    /// The line that shows scalar `offset` (the last line starting at or before it).
     public func lineIndex(containing offset: Int) -> Int {
         var lo = 0
         var hi = lines.count - 1

@@ -1,20 +1,21 @@
 /// Draws the visible lines of the article into its pane, with highlights; maps a pane position
-/// back to a scalar offset for mouse clicks. Work is proportional to the visible lines.
+/// back to a scalar offset for mouse clicks. Work is proportional to the visible lines: only the
+/// paragraphs on screen are wrapped (normally already in the cache).
 public enum ArticlePane {
-    public static func draw(_ state: ReaderState, layout: ArticleLayout, in rect: Rect, into screen: inout Screen) {
-        let text = state.cache.document == state.currentDocument ? state.cache.text
-            : DisplayText(state.document?.article.text ?? "")
-        let first = state.scroll
-        let last = min(layout.lines.count, first + rect.height)
-        guard first < last else { return }
-        let window = layout.lines[first].startOffset..<max(layout.lines[last - 1].endOffset, layout.lines[first].startOffset) + 1
+    public static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
+        var cache = state.currentCache
+        let rows = cache.lines(from: state.top, count: rect.height)
+        guard let firstRow = rows.first, let lastRow = rows.last else { return }
+        let start = firstRow.layout.lines[firstRow.line].startOffset
+        let window = start..<max(lastRow.layout.lines[lastRow.line].endOffset, start) + 1
         let highlights = Highlighter.highlights(for: state, in: window)
         let base = StyleSet(.text)
-        for (row, index) in (first..<last).enumerated() {
-            let line = layout.lines[index]
+        for (row, entry) in rows.enumerated() {
+            let line = entry.layout.lines[entry.line]
+            let clusters = entry.layout.clusters
             var column = 0
             for k in line.clusters {
-                let cluster = text.clusters[k]
+                let cluster = clusters[k]
                 let w = TextWrapper.width(of: cluster, at: column)
                 guard column + w <= rect.width else { break }
                 var style = base
@@ -38,14 +39,13 @@ public enum ArticlePane {
 
     /// The scalar offset shown at a position of the pane (row and column relative to it), if any.
     public static func offset(in state: ReaderState, row: Int, column: Int) -> Int? {
-        let layout = state.layout
-        let index = state.scroll + row
-        guard row >= 0, column >= 0, layout.lines.indices.contains(index) else { return nil }
-        let text = state.cache.document == state.currentDocument ? state.cache.text
-            : DisplayText(state.document?.article.text ?? "")
+        guard row >= 0, column >= 0 else { return nil }
+        var cache = state.currentCache
+        let rows = cache.lines(from: state.top, count: row + 1)
+        guard rows.count == row + 1, let entry = rows.last else { return nil }
         var x = 0
-        for k in layout.lines[index].clusters {
-            let cluster = text.clusters[k]
+        for k in entry.layout.lines[entry.line].clusters {
+            let cluster = entry.layout.clusters[k]
             let w = TextWrapper.width(of: cluster, at: x)
             if column < x + w { return cluster.start }
             x += w

@@ -23,30 +23,41 @@ public struct SourceParagraph: Hashable, Sendable {
     public var end: Int
 }
 
-/// The article's text sanitised and cut into clusters and source lines; width-independent, built
-/// once per document. Layouts for each width are built from it.
+/// A whole text sanitised and cut into clusters and source lines. The reader never builds this
+/// for an article (it segments paragraphs on demand through `ArticleText`); it is for tests and
+/// tools that want every cluster of a short text at once.
 public struct DisplayText: Sendable {
     public let clusters: [DisplayCluster]
     public let paragraphs: [SourceParagraph]
     public let scalarCount: Int
 
     public init(_ text: String) {
+        let article = ArticleText(text)
         var clusters: [DisplayCluster] = []
         var paragraphs: [SourceParagraph] = []
-        var offset = 0
-        var paragraphStart = 0
-        var paragraphFirstCluster = 0
-        clusters.reserveCapacity(text.utf8.count / 2)
+        for p in 0..<article.paragraphs.count {
+            let first = clusters.count
+            clusters += article.clusters(ofParagraph: p)
+            let range = article.paragraphs.scalarRange(p)
+            paragraphs.append(SourceParagraph(clusters: first..<clusters.count, start: range.lowerBound,
+                                              end: range.upperBound))
+        }
+        self.clusters = clusters
+        self.paragraphs = paragraphs
+        scalarCount = article.scalarCount
+    }
+
+    /// The clusters of one paragraph's text (no line breaks inside), offsets starting at `offset`.
+    static func clusters(of text: Substring, startingAt offset: Int) -> [DisplayCluster] {
+        var clusters: [DisplayCluster] = []
+        var offset = offset
         for character in text {
             let count = character.unicodeScalars.count
             let start = offset
             offset += count
             switch TextSanitizer.glyph(for: character) {
             case .newline:
-                paragraphs.append(SourceParagraph(clusters: paragraphFirstCluster..<clusters.count,
-                                                  start: paragraphStart, end: start))
-                paragraphStart = offset
-                paragraphFirstCluster = clusters.count
+                break // cannot happen inside a paragraph
             case .text(let shown, let width):
                 clusters.append(DisplayCluster(text: shown, width: width, kind: .text, start: start, end: offset))
             case .space:
@@ -60,10 +71,6 @@ public struct DisplayText: Sendable {
                 break
             }
         }
-        paragraphs.append(SourceParagraph(clusters: paragraphFirstCluster..<clusters.count,
-                                          start: paragraphStart, end: offset))
-        self.clusters = clusters
-        self.paragraphs = paragraphs
-        scalarCount = offset
+        return clusters
     }
 }

@@ -28,30 +28,56 @@ public enum Highlighter {
             result.append(Highlight(range: range, role: role))
         }
         if let analysis = state.analysis {
+            let index = state.index
             if state.showEntities {
-                for entity in analysis.entities where state.entityKind == nil || state.entityKind == entity.type {
-                    add(entity.span, role(for: entity.type))
+                for i in index.entitySpans.candidates(window) where analysis.entities.indices.contains(i) {
+                    let entity = analysis.entities[i]
+                    if state.entityKind == nil || state.entityKind == entity.type { add(entity.span, role(for: entity.type)) }
                 }
             }
             if state.showQuotes {
-                for quote in analysis.quotes {
+                for i in index.quoteSpans.candidates(window) where analysis.quotes.indices.contains(i) {
+                    let quote = analysis.quotes[i]
                     add(quote.span, quote.kind == .direct ? .quoteDirect : .quoteIndirect)
-                    if let mention = quote.speakerMention { add(mention, .speaker) }
+                }
+                for i in index.speakerSpans.candidates(window) where index.speakerMentions.indices.contains(i) {
+                    add(index.speakerMentions[i], .speaker)
                 }
             }
             if let current = state.currentQuote, analysis.quotes.indices.contains(current) {
                 add(analysis.quotes[current].span, .quoteCurrent)
                 if let mention = analysis.quotes[current].speakerMention { add(mention, .speaker) }
             }
-            for fragment in analysis.foreignFragments { add(fragment.span, .foreign) }
+            for i in index.fragmentSpans.candidates(window) where analysis.foreignFragments.indices.contains(i) {
+                add(analysis.foreignFragments[i].span, .foreign)
+            }
             if let actor = state.actorFilter {
-                for mention in state.mentions(ofActor: actor) { add(mention, .actorMention) }
+                let mentions = state.mentions(ofActor: actor)
+                if index.mentionSpans.indices.contains(actor) {
+                    for i in index.mentionSpans[actor].candidates(window) where mentions.indices.contains(i) {
+                        add(mentions[i], .actorMention)
+                    }
+                }
             }
         }
         if let search = state.search {
-            for (i, match) in search.matches.enumerated() {
+            // Matches are sorted and do not overlap: their ends are sorted too.
+            let matches = search.matches
+            var lo = 0
+            if let window {
+                var hi = matches.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if matches[mid].upperBound <= window.lowerBound { lo = mid + 1 } else { hi = mid }
+                }
+            }
+            var i = lo
+            while i < matches.count {
+                let match = matches[i]
+                if let window, match.lowerBound >= window.upperBound { break }
                 add(TextSpan(match.lowerBound, match.upperBound), .searchMatch)
                 if i == search.current { add(TextSpan(match.lowerBound, match.upperBound), .searchCurrent) }
+                i += 1
             }
         }
         return result

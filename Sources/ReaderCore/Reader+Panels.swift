@@ -60,7 +60,7 @@ extension Reader {
             let count = state.navigableQuotes.count
             state.statementCursor = max(0, min(count - 1, clampAdd(state.statementCursor, n)))
         case .article:
-            scroll(&state, to: clampAdd(state.scroll, n))
+            scroll(&state, by: n)
         }
     }
 

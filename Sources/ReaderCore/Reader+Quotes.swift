@@ -2,10 +2,11 @@ import ArticleKit
 
 /// Quote navigation: n/N, ]/[, jumping to a statement, keeping the current quote in view.
 extension Reader {
-    /// Lines (first, last) a scalar range occupies in the current layout.
-    static func lines(of range: Range<Int>, in layout: ArticleLayout) -> (first: Int, last: Int) {
-        let first = layout.lineIndex(containing: range.lowerBound)
-        let last = layout.lineIndex(containing: max(range.lowerBound, range.upperBound - 1))
+    /// Lines (first, last) a scalar range occupies at the current width.
+    static func lines(of range: Range<Int>, in state: inout ReaderState) -> (first: LinePosition, last: LinePosition) {
+        ensureLayout(&state)
+        let first = state.cache.position(containing: range.lowerBound)
+        let last = state.cache.position(containing: max(range.lowerBound, range.upperBound - 1))
         return (first, last)
     }
 
@@ -14,23 +15,27 @@ extension Reader {
         return quotes[index].span.start..<max(quotes[index].span.start, quotes[index].span.end)
     }
 
-    static func isVisible(_ state: ReaderState, quote: Int) -> Bool {
+    static func isVisible(_ state: inout ReaderState, quote: Int) -> Bool {
         guard let range = span(ofQuote: quote, in: state) else { return false }
-        let (first, _) = lines(of: range, in: state.layout)
-        return first >= state.scroll && first < state.scroll + state.pageHeight
+        let (first, _) = lines(of: range, in: &state)
+        let page = state.pageHeight
+        let d = state.cache.distance(from: state.top, to: first, limit: page + 1)
+        return d >= 0 && d < page
     }
 
     /// Scrolls so `range` is in view with context above it: left alone when already comfortably
-    /// visible, else its first line goes a quarter down the pane.
+    /// visible, else its first line goes a quarter down the pane. Distances are measured from the
+    /// top line only as far as the pane reaches, so a far jump costs no more than a near one.
     static func reveal(_ state: inout ReaderState, range: Range<Int>) {
-        let layout = ensureLayout(&state)
-        let (first, last) = lines(of: range, in: layout)
+        let (first, last) = lines(of: range, in: &state)
         let page = state.pageHeight
         let context = page > 4 ? min(2, page / 4) : 0
-        let top = state.scroll
-        let fitsBelow = last < top + page || last - first >= page
-        if (first >= top + context || top == 0) && first < top + page && fitsBelow { return }
-        scroll(&state, to: first - max(page > 2 ? 1 : 0, page / 4))
+        let d = state.cache.distance(from: state.top, to: first, limit: page + 1)
+        let extent = state.cache.distance(from: first, to: last, limit: page + 1)
+        let atStart = state.top == .start
+        let fitsBelow = d + extent < page || extent >= page
+        if (d >= context || atStart) && d < page && fitsBelow { return }
+        scroll(&state, to: state.cache.advance(first, by: -max(page > 2 ? 1 : 0, page / 4)))
     }
 
     static func reveal(_ state: inout ReaderState, quote: Int) {
@@ -63,8 +68,7 @@ extension Reader {
         if let current = state.currentQuote, let i = list.firstIndex(of: current) {
             target = i + (forward ? 1 : -1)
         } else {
-            let layout = ensureLayout(&state)
-            let top = layout.lines.indices.contains(state.scroll) ? layout.lines[state.scroll].startOffset : 0
+            let top = topOffset(&state)
             if forward {
                 target = list.firstIndex { analysis.quotes[$0].span.start >= top } ?? list.count
             } else {

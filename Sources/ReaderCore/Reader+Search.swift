@@ -8,9 +8,8 @@ extension Reader {
             return
         }
         guard let document = state.document else { return }
-        let folded = state.folded ?? FoldedText(document.article.text)
-        state.folded = folded
-        let matches = folded.matches(of: prompt.text)
+        // One streaming pass over the text per query: no folded copy of the article is kept.
+        let matches = FoldedText.matches(of: prompt.text, in: document.article.text)
         guard !matches.isEmpty else {
             state.search = nil
             state.message = "not found: " + TextSanitizer.flatten(prompt.text)
@@ -30,8 +29,7 @@ extension Reader {
         if let current = search.current {
             target = current + (ahead ? 1 : -1)
         } else {
-            let layout = ensureLayout(&state)
-            let top = layout.lines.indices.contains(state.scroll) ? layout.lines[state.scroll].startOffset : 0
+            let top = topOffset(&state)
             if ahead {
                 target = matches.firstIndex { $0.lowerBound >= top } ?? matches.count
             } else {

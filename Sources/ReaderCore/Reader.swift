@@ -19,11 +19,11 @@ public enum Reader {
         }
         switch action {
         case .quit: state.shouldQuit = true
-        case .scrollLines(let n): scroll(&state, to: state.scroll + n)
-        case .scrollPages(let n): scroll(&state, to: state.scroll + n * max(1, state.pageHeight - 1))
-        case .scrollHalfPages(let n): scroll(&state, to: state.scroll + n * max(1, state.pageHeight / 2))
-        case .scrollToTop: scroll(&state, to: 0)
-        case .scrollToBottom: scroll(&state, to: Int.max / 2)
+        case .scrollLines(let n): scroll(&state, by: n)
+        case .scrollPages(let n): scroll(&state, by: clampMultiply(n, max(1, state.pageHeight - 1)))
+        case .scrollHalfPages(let n): scroll(&state, by: clampMultiply(n, max(1, state.pageHeight / 2)))
+        case .scrollToTop: scroll(&state, by: -Int.max / 2)
+        case .scrollToBottom: scroll(&state, by: Int.max / 2)
         case .resize(let width, let height): resize(&state, width: width, height: height)
         case .analysisReady(let document, let analysis): analysisReady(&state, document: document, analysis: analysis)
         case .mouse(let event): mouse(&state, event)
@@ -69,34 +69,85 @@ public enum Reader {
         normalize(&state)
     }
 
-    /// Lays the current document out for the current pane width (from the cache when possible).
-    @discardableResult
-    static func ensureLayout(_ state: inout ReaderState) -> ArticleLayout {
+    /// Makes the cache hold the current document at the current pane width; a new document or a
+    /// new width puts the top back on the line showing `anchorOffset`.
+    static func ensureLayout(_ state: inout ReaderState) {
         if !state.analysisIndex.matches(document: state.currentDocument, analysis: state.analysis) {
             state.analysisIndex = AnalysisIndex(document: state.currentDocument, analysis: state.analysis)
         }
+        var reanchor = false
         if state.cache.document != state.currentDocument {
             state.cache = DocumentCache(document: state.currentDocument, text: state.document?.article.text ?? "")
+            reanchor = true
         }
-        return state.cache.layout(width: max(1, state.screenLayout.article.width))
+        let width = max(1, state.screenLayout.article.width)
+        if state.cache.width != width {
+            state.cache.setWidth(width)
+            reanchor = true
+        }
+        if reanchor { state.top = state.cache.position(containing: state.anchorOffset) }
     }
 
-    /// Scrolls the article so `line` is the first visible line (clamped) and remembers that position.
-    static func scroll(_ state: inout ReaderState, to line: Int) {
-        let layout = ensureLayout(&state)
-        state.scroll = max(0, min(line, state.maxScroll))
-        if layout.lines.indices.contains(state.scroll) {
-            state.anchorOffset = layout.lines[state.scroll].startOffset
+    /// After any change: the top line valid and not past the last page, the visible paragraphs
+    /// (and, for a short article, the line count) in the cache so that rendering finds them.
+    static func settleArticle(_ state: inout ReaderState) {
+        ensureLayout(&state)
+        state.top = state.cache.clamp(state.top)
+        let last = state.cache.lastPageTop(page: state.pageHeight)
+        if last < state.top { state.top = last }
+        _ = state.cache.lines(from: state.top, count: state.pageHeight)
+        _ = state.cache.lineStartsIfShort()
+    }
+
+    static func clampMultiply(_ a: Int, _ b: Int) -> Int {
+        let (product, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? ((a > 0) == (b > 0) ? Int.max / 2 : -Int.max / 2) : product
+    }
+
+    /// Scrolls the article by `n` lines (clamped to the first line and the last page) and
+    /// remembers that position. A huge `n` (g, G, Home, End) jumps without walking.
+    static func scroll(_ state: inout ReaderState, by n: Int) {
+        ensureLayout(&state)
+        if n >= Int.max / 4 {
+            scroll(&state, to: state.cache.lastPageTop(page: state.pageHeight))
+        } else if n <= -Int.max / 4 {
+            scroll(&state, to: .start)
+        } else {
+            scroll(&state, to: state.cache.advance(state.top, by: n))
         }
+    }
+
+    /// Scrolls so `position` is the first visible line (clamped) and remembers that position.
+    static func scroll(_ state: inout ReaderState, to position: LinePosition) {
+        ensureLayout(&state)
+        var top = state.cache.clamp(position)
+        let last = state.cache.lastPageTop(page: state.pageHeight)
+        if last < top { top = last }
+        state.top = top
+        state.anchorOffset = state.cache.line(at: top).startOffset
+    }
+
+    /// Scalar offset where the first visible line starts.
+    static func topOffset(_ state: inout ReaderState) -> Int {
+        ensureLayout(&state)
+        return state.cache.line(at: state.top).startOffset
+    }
+
+    /// Puts the top on the line showing `anchorOffset`, clamped to the last page.
+    static func reanchor(_ state: inout ReaderState) {
+        ensureLayout(&state)
+        var top = state.cache.position(containing: state.anchorOffset)
+        let last = state.cache.lastPageTop(page: state.pageHeight)
+        if last < top { top = last }
+        state.top = top
     }
 
     static func resize(_ state: inout ReaderState, width: Int, height: Int) {
-        let quoteWasVisible = state.currentQuote.map { isVisible(state, quote: $0) } ?? false
+        let quoteWasVisible = state.currentQuote.map { isVisible(&state, quote: $0) } ?? false
         state.width = max(0, width)
         state.height = max(0, height)
-        let layout = ensureLayout(&state)
-        state.scroll = max(0, min(layout.lineIndex(containing: state.anchorOffset), state.maxScroll))
-        if quoteWasVisible, let quote = state.currentQuote, !isVisible(state, quote: quote) {
+        reanchor(&state)
+        if quoteWasVisible, let quote = state.currentQuote, !isVisible(&state, quote: quote) {
             reveal(&state, quote: quote)
         }
     }
@@ -147,21 +198,18 @@ public enum Reader {
         state.currentQuote = nil
         state.actorFilter = nil
         state.search = nil
-        state.folded = nil
         state.actorCursor = 0
         state.actorTop = 0
         state.statementCursor = 0
         state.statementTop = 0
         state.anchorOffset = state.savedAnchors[index] ?? 0
-        let layout = ensureLayout(&state)
-        state.scroll = max(0, min(layout.lineIndex(containing: state.anchorOffset), state.maxScroll))
+        reanchor(&state)
         state.message = "document \(index + 1)/\(count): " + TextSanitizer.flatten(state.documents[index].article.title)
     }
 
     /// Keeps scroll, cursors and panel tops in range after any action.
     static func normalize(_ state: inout ReaderState) {
-        ensureLayout(&state)
-        state.scroll = max(0, min(state.scroll, state.maxScroll))
+        settleArticle(&state)
         let layout = state.screenLayout
         if layout.rect(for: state.focus) == nil, layout.mode != .tooSmall, layout.mode != .narrow {
             state.focus = .article

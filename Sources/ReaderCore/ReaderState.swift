@@ -6,8 +6,8 @@ public struct ReaderState: Sendable {
     public internal(set) var currentDocument = 0
     public var width: Int
     public var height: Int
-    /// First visible line of the article pane.
-    public var scroll = 0
+    /// First visible line of the article pane: a paragraph and a line within it.
+    public internal(set) var top = LinePosition.start
     /// Scalar offset of the first visible line's start: what resizing keeps in view.
     public internal(set) var anchorOffset = 0
     public var shouldQuit = false
@@ -38,7 +38,6 @@ public struct ReaderState: Sendable {
 
     var cache: DocumentCache
     var analysisIndex: AnalysisIndex
-    var folded: FoldedText? = nil
     var savedAnchors: [Int: Int] = [:]
 
     public init(documents: [Document], width: Int, height: Int) {
@@ -47,7 +46,7 @@ public struct ReaderState: Sendable {
         self.height = height
         cache = DocumentCache(document: 0, text: documents.first?.article.text ?? "")
         analysisIndex = AnalysisIndex(document: 0, analysis: documents.first?.analysis)
-        _ = cache.layout(width: screenLayout.article.width)
+        Reader.settleArticle(&self)
     }
 
     public var document: Document? { documents.indices.contains(currentDocument) ? documents[currentDocument] : nil }
@@ -59,18 +58,39 @@ public struct ReaderState: Sendable {
                      focus: focus)
     }
 
-    /// The article wrapped to the current pane width.
+    /// The current document's cache (a fresh one if the state was never settled on it).
+    var currentCache: DocumentCache {
+        var cache = cache.document == currentDocument ? cache
+            : DocumentCache(document: currentDocument, text: document?.article.text ?? "")
+        cache.setWidth(screenLayout.article.width)
+        return cache
+    }
+
+    /// The whole article wrapped to the current pane width. Costs a wrap of every paragraph: for
+    /// tests and tools on short articles; the reader itself never builds it.
     public var layout: ArticleLayout {
-        let w = max(1, screenLayout.article.width)
-        return cache.document == currentDocument ? cache.layoutWithoutCaching(width: w)
-            : DocumentCache(document: currentDocument, text: document?.article.text ?? "").layoutWithoutCaching(width: w)
+        ArticleLayout(text: DisplayText(document?.article.text ?? ""), width: max(1, screenLayout.article.width))
     }
 
     /// Rows of the article pane.
     public var pageHeight: Int { max(1, screenLayout.article.height) }
 
-    /// Largest useful scroll: the last line can reach the bottom of the pane.
-    public var maxScroll: Int { max(0, layout.lines.count - pageHeight) }
+    /// First visible line as a global line number (0-based). Exact; on a long article it costs a
+    /// wrap of every paragraph above the top, so the reader only uses it for short ones.
+    public var scroll: Int {
+        var cache = currentCache
+        return cache.globalLine(of: top)
+    }
+
+    /// Largest useful scroll: the last line can reach the bottom of the pane (global line number;
+    /// costs like `scroll`).
+    public var maxScroll: Int {
+        var cache = currentCache
+        return cache.globalLine(of: cache.lastPageTop(page: pageHeight))
+    }
+
+    /// Paragraphs wrapped so far for the current document (tests: work follows the viewport).
+    var laidOutParagraphs: Int { cache.laidOutParagraphs }
 
     /// The index of the current analysis (built when it arrives; rebuilt here only if stale).
     public var index: AnalysisIndex {
@@ -127,10 +147,35 @@ public struct ReaderState: Sendable {
     }
 
     /// The article pane's position: first visible line (1-based), line count, percent read.
+    /// Exact; on a long article it wraps everything (the status bar uses `positionText`).
     public var position: (line: Int, lines: Int, percent: Int) {
-        let count = layout.lines.count
-        let bottom = min(count, scroll + pageHeight)
+        var cache = currentCache
+        let count = cache.totalLines()
+        let line = cache.globalLine(of: top)
+        let bottom = min(count, line + pageHeight)
         let percent = count == 0 ? 100 : (bottom * 100) / count
-        return (min(count, scroll + 1), count, percent)
+        return (min(count, line + 1), count, percent)
+    }
+
+    /// The position as the status bar shows it. Short articles (see `DocumentCache.exactCountLimit`):
+    /// "line N/M P%", exact, P the share of lines down to the bottom of the pane. Long ones: the
+    /// line count is not known without wrapping everything, so "para N/M P%": the first visible
+    /// paragraph (source line) among all, and P the share of the text (by scalar offset) down to
+    /// the end of the last visible line, as less shows a byte percentage for large files.
+    public var positionText: String {
+        var cache = currentCache
+        if let starts = cache.lineStartsIfShort() {
+            let count = starts[starts.count - 1]
+            let top = cache.clamp(top)
+            let line = starts[top.paragraph] + top.line
+            let bottom = min(count, line + pageHeight)
+            let percent = count == 0 ? 100 : (bottom * 100) / count
+            return "line \(min(count, line + 1))/\(count)  \(percent)%"
+        }
+        let visible = cache.lines(from: top, count: pageHeight)
+        let end = visible.last.map { $0.layout.lines[$0.line].endOffset } ?? 0
+        let total = cache.text.scalarCount
+        let percent = total == 0 ? 100 : Int((Double(end) * 100 / Double(total)).rounded(.down))
+        return "para \(cache.clamp(top).paragraph + 1)/\(cache.paragraphCount)  \(percent)%"
     }
 }

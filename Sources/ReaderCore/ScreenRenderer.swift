@@ -10,7 +10,7 @@ enum ScreenRenderer {
         }
         TitleBar.draw(state, into: &screen)
         if !layout.overlay {
-            ArticlePane.draw(state, layout: state.layout, in: layout.article, into: &screen)
+            ArticlePane.draw(state, in: layout.article, into: &screen)
         }
         for separator in layout.separators {
             for y in separator.row..<(separator.row + separator.height) {

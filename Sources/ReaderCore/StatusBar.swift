@@ -3,8 +3,7 @@
 public enum StatusBar {
     /// The status bar's text, left part and right part.
     public static func parts(_ state: ReaderState) -> (left: String, right: String) {
-        let position = state.position
-        var left = "line \(position.line)/\(position.lines)  \(position.percent)%"
+        var left = state.positionText
         if let info = state.currentQuoteInfo {
             left += "  quote \(info.position)/\(info.count) — \(TextSanitizer.flatten(info.speaker))"
         }
