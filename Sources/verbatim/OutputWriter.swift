@@ -1,13 +1,30 @@
-#if canImport(Glibc)
 @preconcurrency import Glibc
-#endif
 
 /// Writes to stdout and turns a failed write (full disk, closed pipe) into exit 74.
 enum OutputWriter {
     static func write(_ text: String) throws {
-        var copy = text
+        var stream = StandardOutput()
+        stream.write(text)
+        try stream.finish()
+    }
+}
+
+/// stdout as a `TextOutputStream`, remembering whether any write failed, so long outputs
+/// can be streamed piece by piece and still end with the right exit status.
+struct StandardOutput: TextOutputStream {
+    private(set) var failed = false
+
+    mutating func write(_ string: String) {
+        guard !failed else { return }
+        var copy = string
+        let count = copy.utf8.count
         let written = copy.withUTF8 { fwrite($0.baseAddress, 1, $0.count, stdout) }
-        if written != copy.utf8.count || fflush(stdout) != 0 {
+        if written != count { failed = true }
+    }
+
+    /// Flushes; throws exit 74 if anything could not be written.
+    func finish() throws {
+        if failed || fflush(stdout) != 0 {
             throw ExitStatus.fail("cannot write the output", code: ExitStatus.ioError)
         }
     }

@@ -58,8 +58,11 @@ struct Read: ParsableCommand {
 
     private func printPlain(_ articles: [Article]) throws {
         let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
-        let output = articles.map { PlainTextFormatter.format($0, width: max(10, columns)) }
-            .joined(separator: "\n\n")
-        try OutputWriter.write(output.hasSuffix("\n") ? output : output + "\n")
+        var output = StandardOutput()
+        for (index, article) in articles.enumerated() {
+            if index > 0 { output.write("\n") }
+            PlainTextFormatter.write(article, width: max(10, columns), to: &output)
+        }
+        try output.finish()
     }
 }
