@@ -191,7 +191,31 @@ struct ActorGrouper {
         // Quotation marks or punctuation the recogniser may include at the end.
         var upper = range.upperBound
         while upper > lower + 1, doc.tokens[upper - 1].kind == .quote || doc.isPunct(upper - 1, ",;:") { upper -= 1 }
+        guard doc.lexicon.language == "ru", doc.entities[e].type == .person || doc.entities[e].type == .organisation else { return lower..<upper }
+        let words = (lower..<upper).filter { doc.tokens[$0].isWord }
+        // A surname whose first name the recogniser left out ("Тор Халворссен", "Us Weekly"): one
+        // capitalised word before it, with no meaning in the lexicon, not opening the sentence.
+        if words.count == 1, lower == range.lowerBound, lower > 0, isLooseNameWord(doc, lower - 1),
+           doc.sentenceStart(lower - 1) != lower - 1, !isLooseNameWord(doc, lower - 2) {
+            return (lower - 1)..<upper
+        }
+        // "Представитель Минобороны Игорь Конашенков": the complement of the role before the
+        // name (an institution in the genitive) is not part of it. A patronymic second word
+        // ("Игорь Евгеньевич Конашенков") keeps the three words together.
+        if doc.entities[e].type == .person, words.count == 3, words[0] == lower, lower > 0, doc.has(lower - 1, .roleNoun) {
+            let second = doc.text(doc.tokens[words[1]].span)
+            let patronymic = ["вич", "вна", "чна", "ична", "оглы", "кызы"].contains { second.hasSuffix($0) }
+            if !patronymic { return words[1]..<upper }
+        }
         return lower..<upper
+    }
+
+    /// A capitalised word the lexicon does not know and no entity covers: part of a name the
+    /// recogniser cut short.
+    private func isLooseNameWord(_ doc: StatementDocument, _ t: Int) -> Bool {
+        guard t >= 0, t < doc.tokens.count else { return false }
+        let token = doc.tokens[t]
+        return token.kind == .word && token.capitalized && token.flags.isEmpty && doc.entityAt[t] < 0 && token.end - token.start >= 2
     }
 
     /// The entity's name as written, without what `nameTokens` strips.

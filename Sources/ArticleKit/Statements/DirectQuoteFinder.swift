@@ -72,6 +72,13 @@ struct DirectQuoteFinder {
         var first = pair.open + 1
         while first < pair.close, !doc.tokens[first].isWord { first += 1 }
         guard first < pair.close else { return false }
+        // Russian subject after its verb: "опровергла «Российская газета».", a short capitalised
+        // name right after the verb that ends the sentence, not what was said.
+        if doc.lexicon.language == "ru", pair.open > 0, doc.cue(at: pair.open - 1) != nil, doc.tokens[first].capitalized,
+           doc.wordCount((pair.open + 1)..<pair.close) <= 3, !((pair.open + 1)..<pair.close).contains(where: { doc.isSentencePunct($0) }),
+           pair.close + 1 >= doc.tokens.count || doc.isSentencePunct(pair.close + 1) || doc.tokens[pair.close + 1].kind == .lineBreak {
+            return true
+        }
         let e = doc.entityAt[first]
         if e >= 0 {
             let covered = doc.entities[e].span.overlapLength(with: pair.content)

@@ -35,6 +35,56 @@ struct SpeakerResolver {
 
     private var finder: MentionFinder { MentionFinder(doc: doc, actors: actors) }
 
+    /// Unnamed speakers described by a role ("представитель Лопес"), by role class.
+    private var unnamedRoles: [String: SpeakerMention] = [:]
+
+    private func tokens(of span: TextSpan) -> Range<Int> {
+        let first = doc.token(atScalar: span.start)
+        var last = first
+        while last < doc.tokens.count, doc.tokens[last].start < span.end { last += 1 }
+        return first..<max(first, last)
+    }
+
+    private func roleClass(in span: TextSpan) -> String? {
+        for t in tokens(of: span) where doc.isWord(t) && doc.has(t, .roleNoun) {
+            if let c = doc.lexicon.roleNouns[doc.tokens[t].key], c != "org" { return c }
+        }
+        return nil
+    }
+
+    private func namesEntity(_ span: TextSpan) -> Bool {
+        tokens(of: span).contains { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .miscellaneous }
+    }
+
+    /// Russian "Представитель Лопес сообщил", "адвокат Иванова заявил": a role noun before a
+    /// surname in the genitive, or one the verb's gender does not agree with, names the
+    /// person the role belongs to, not the speaker. The speaker is the role phrase itself.
+    private func representative(_ mention: SpeakerMention, cue: Range<Int>?) -> SpeakerMention? {
+        guard mention.kind == .name, let actor = mention.actor, actors.actors[actor].type == .person else { return nil }
+        let range = tokens(of: mention.span)
+        let words = range.filter { doc.isWord($0) }
+        guard words.count == 1, let word = words.first, word > 0, doc.has(word - 1, .roleNoun),
+              doc.entityAt[word - 1] < 0, doc.lexicon.isRole(doc.tokens[word - 1].key) else { return nil }
+        let written = doc.text(doc.tokens[word].span).lowercased()
+        let canonical = (actors.actors[actor].name.split(separator: " ").last.map(String.init) ?? "").lowercased()
+        // Inflected: the canonical surname with an ending ("Лаврова" of "Лавров").
+        var oblique = written.count > canonical.count && canonical.count >= 3 && written.hasPrefix(canonical)
+        if !oblique, let cue, genders[actor] == .feminine || genders[actor] == .masculine {
+            for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
+                let verb = doc.text(doc.tokens[t].span)
+                let feminine = doc.lexicon.feminineVerbEndings.contains { verb.hasSuffix($0) }
+                let masculine = !feminine && doc.lexicon.masculineVerbEndings.contains { verb.hasSuffix($0) }
+                if (feminine && genders[actor] == .masculine) || (masculine && genders[actor] == .feminine) { oblique = true }
+                break
+            }
+        }
+        guard oblique else { return nil }
+        let phrase = (word - 1)..<(word + 1)
+        let span = TextSpan(doc.tokens[word - 1].start, doc.tokens[word].end)
+        let text = doc.text(tokens: phrase)
+        return SpeakerMention(span: span, text: text, kind: .role, name: text, confidence: 0.6)
+    }
+
     mutating func resolve(_ candidate: QuoteCandidate) -> SpeakerMention? {
         var mention: SpeakerMention?
         switch candidate.site {
@@ -82,6 +132,19 @@ struct SpeakerResolver {
             inherited.confidence *= 0.5
             mention = inherited
         }
+        if let found = mention, doc.lexicon.language == "ru", let role = representative(found, cue: candidate.cue) { mention = role }
+        if let found = mention, found.kind == .role, let roleClass = roleClass(in: found.span) {
+            // "Представитель Лопес сообщил … Представители певицы утверждают": an unnamed holder
+            // of a role stays the one who spoke, unless the phrase names someone.
+            if let remembered = unnamedRoles[roleClass], !namesEntity(found.span) {
+                var same = remembered
+                same.span = found.span
+                same.text = found.text
+                mention = same
+            } else if found.actor == nil, let name = found.name, name.contains(where: { $0 == " " }) {
+                unnamedRoles[roleClass] = found
+            }
+        }
         if let mention { learnGender(mention, cue: candidate.cue) }
         if let mention {
             let anchorToken = min(candidate.anchor, doc.tokens.count - 1)
@@ -108,6 +171,7 @@ struct SpeakerResolver {
             return resolvePronoun(at: t)
         case .role(let range, let noun):
             let text = doc.text(tokens: range)
+            if let quoted = quotedInstitution(range, at: position) { return quoted }
             if let actor = resolveRole(noun: noun, phrase: range, before: doc.tokens[position].start) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.8)
             }
@@ -122,6 +186,7 @@ struct SpeakerResolver {
             return SpeakerMention(span: span(range), text: text, kind: .collective, name: strippedName(range), confidence: 0.4)
         case .phrase(let range):
             let text = doc.text(tokens: range)
+            if let quoted = quotedInstitution(range, at: position) { return quoted }
             if let actor = institution(named: range, before: doc.tokens[position].start) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.7)
             }
@@ -228,6 +293,40 @@ struct SpeakerResolver {
         if words.isEmpty {
             let orgs = actors.actors.indices.filter { actors.actors[$0].type == .organisation }
             if let a = mostRecent(orgs, before: offset), lastMention(a, before: offset) >= 0 { return a }
+        }
+        return nil
+    }
+
+    /// "опровергла «Российская газета». Издание сообщило": a bare institution noun is the
+    /// quoted name just before it when the recogniser missed that name.
+    private func quotedInstitution(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
+        let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
+        guard words.count == 1, doc.lexicon.isOrgNoun(doc.tokens[words[0]].key), let quoted = quotedName(before: range.lowerBound) else { return nil }
+        let orgs = actors.actors.indices.filter { actors.actors[$0].type == .organisation }
+        let last = orgs.map { lastMention($0, before: doc.tokens[position].start) }.max() ?? -1
+        guard doc.tokens[quoted.lowerBound].start > last else { return nil }
+        return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, name: doc.text(tokens: quoted), confidence: 0.6)
+    }
+
+    /// The last short quoted name (one to four words, capitalised, no entity) in the few
+    /// sentences before token `t`: the content tokens.
+    private func quotedName(before t: Int) -> Range<Int>? {
+        let limit = max(0, t - MentionFinder.window * 2)
+        var u = t - 1
+        while u >= limit {
+            let p = doc.insidePair[u]
+            if p >= 0, doc.pairs[p].close == u {
+                let pair = doc.pairs[p]
+                let content = (pair.open + 1)..<pair.close
+                let words = content.filter { doc.isWord($0) }
+                if !words.isEmpty, words.count <= 4, doc.tokens[words[0]].capitalized,
+                   !content.contains(where: { doc.entityAt[$0] >= 0 || doc.isSentencePunct($0) }) {
+                    return words[0]..<(words.last! + 1)
+                }
+                u = pair.open - 1
+                continue
+            }
+            u -= 1
         }
         return nil
     }
