@@ -33,6 +33,17 @@ struct AttributionFinder {
         }
         // "According to the Saudi Interior Ministry over 345 pilgrims …": the content starts after the name.
         if named > 0, k >= end || k - opener.upperBound >= Self.maximumPhrase || doc.wordCount(named..<k) >= 4 { k = named }
+        // No comma and no name the recogniser knows: the phrase is a determiner and a run of
+        // capitalised words ("the Saudi Interior Ministry"), else there is no telling where the
+        // content starts.
+        if named < 0, k >= end || k - opener.upperBound >= Self.maximumPhrase {
+            var u = opener.upperBound
+            while u < end, doc.isDeterminer(u) { u += 1 }
+            let capitals = u
+            while u < end, doc.isWord(u), doc.tokens[u].capitalized || (u > capitals && doc.has(u, .genitive) && doc.isWord(u + 1) && doc.tokens[u + 1].capitalized) { u += 1 }
+            guard u > capitals, doc.wordCount(u..<end) >= 5 else { return nil }
+            k = u
+        }
         guard k < end, k >= opener.upperBound else { return nil }
         var phraseEnd = k
         // "Selon la fédération des banques, Febelfin, « … »": an apposed name belongs to the phrase.

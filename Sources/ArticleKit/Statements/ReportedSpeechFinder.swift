@@ -42,9 +42,36 @@ struct ReportedSpeechFinder {
         // "jusqu'à ce que", "parce que", "vu que", "so that": a conjunction, not reported content.
         if j > cue.upperBound, doc.has(j - 1, .conjunctionHead) { return nil }
         if j > cue.upperBound + 1, doc.isPunct(j - 1, ","), doc.has(j - 2, .conjunctionHead) { return nil }
+        // French "ne rapporteront que 3 milliards": "ne … que" means "only", not a content clause.
+        if doc.lexicon.language == "fr", isRestrictiveNegation(doc, cue: cue, que: j) { return nil }
         var start = j + 1
         if doc.isPunct(start, ",") { start += 1 }
+        // "estimates that number is closer to 40,000": "that" is the determiner of the clause's
+        // subject (a singular noun and a singular verb), part of the content.
+        if doc.lexicon.language == "en", doc.isWord(start), doc.isWord(start + 1), !doc.tokens[start].capitalized,
+           doc.pronoun(start) == nil, !doc.isDeterminer(start), !doc.text(doc.tokens[start].span).hasSuffix("s"),
+           ["is", "was", "has"].contains(doc.text(doc.tokens[start + 1].span)) {
+            start = j
+        }
         return clause(doc, cue: cue, from: start, origin: .indirectVerb)
+    }
+
+    /// "ne rapporteront que", "n'a précisé que", "ne dit plus que": a negation before the verb
+    /// and "que" right after it (across "plus") restrict the object, no clause is reported.
+    private func isRestrictiveNegation(_ doc: StatementDocument, cue: Range<Int>, que: Int) -> Bool {
+        var between = cue.upperBound
+        while between < que, ["plus", "guère"].contains(doc.text(doc.tokens[between].span).lowercased()) { between += 1 }
+        guard between == que else { return false }
+        var t = cue.lowerBound - 1
+        var steps = 0
+        while t >= 0, steps < 4 {
+            let word = doc.text(doc.tokens[t].span).lowercased()
+            if word == "ne" || word == "n" || word == "n'" || word == "n\u{2019}" { return true }
+            if !(doc.tokens[t].isWord || doc.isPunct(t, "'\u{2019}")) { return false }
+            t -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// English `said he would …`: a verb of saying directly followed by a clause.

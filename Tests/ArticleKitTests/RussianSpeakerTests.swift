@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// Russian speakers when the recogniser's names are imperfect: a first name left out, an
+/// institution glued to the name, a role's holder in the genitive, a quoted newspaper.
+@Suite struct RussianSpeakerTests {
+    private func quotes(_ text: String, _ entities: [(String, EntityType)] = []) -> [Quote] {
+        StatementTestSupport.analyze(text, language: "ru", entities: entities).quotes
+    }
+
+    @Test func firstNameLeftOutByTheRecogniserJoinsTheSurname() {
+        let q = quotes("«Это большая ошибка правительства», — заявил директор фонда Пётр Смирницкий. «Мы будем бороться», — добавил Смирницкий.",
+                       [("Смирницкий", .person)])
+        #expect(q.count == 2)
+        #expect(q.first?.speaker == "Пётр Смирницкий")
+        #expect(q.last?.speaker == "Пётр Смирницкий")
+    }
+
+    @Test func institutionGluedToTheNameIsNotPartOfIt() {
+        let q = quotes("Представитель Минтранса Олег Вершинин подтвердил, что новые правила вступят в силу весной.",
+                       [("Минтранса Олег Вершинин", .person)])
+        #expect(q.first?.speaker == "Олег Вершинин")
+        let patronymic = quotes("Представитель Олег Петрович Вершинин подтвердил, что правила вступят в силу весной.",
+                                [("Олег Петрович Вершинин", .person)])
+        #expect(patronymic.first?.speaker == "Олег Петрович Вершинин")
+    }
+
+    @Test func roleBeforeAWomansNameWithAMasculineVerbIsHerRepresentative() {
+        let text = "Актриса Мария Соколова выступила на фестивале. Представитель Соколовой сообщил, что гонорар уйдёт на благотворительность. "
+            + "Представители актрисы утверждают, что решение было принято заранее."
+        let q = quotes(text, [("Мария Соколова", .person), ("Соколовой", .person)])
+        #expect(q.count == 2)
+        #expect(q.first?.speaker?.lowercased() == "представитель соколовой")
+        #expect(q.last?.speaker?.lowercased() == "представитель соколовой")
+        let same = quotes("Актриса Мария Соколова выступила на фестивале. Соколова сообщила, что гонорар уйдёт на благотворительность.",
+                          [("Мария Соколова", .person), ("Соколова", .person)])
+        #expect(same.first?.speaker == "Мария Соколова")
+    }
+
+    @Test func quotedNewspaperAfterTheVerbIsTheSubjectAndNamesTheEdition() {
+        let text = "Утром эту новость опровергла \"Северная правда\". Издание сообщило, что министр продолжает работать."
+        let q = quotes(text)
+        #expect(q.count == 1)
+        #expect(q.first?.text == "министр продолжает работать")
+        #expect(q.first?.speaker == "Северная правда")
+    }
+}
