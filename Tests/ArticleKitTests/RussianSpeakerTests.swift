@@ -45,4 +45,30 @@ import Testing
         #expect(q.first?.text == "министр продолжает работать")
         #expect(q.first?.speaker == "Северная правда")
     }
+
+    @Test func nameTheRecogniserMissedBeforeAGenitiveComplement() {
+        let q = quotes("Тренер Ларри Финч после известия о травме Петрова заявил, что команда справится без него в финале.", [("Петрова", .person)])
+        #expect(q.first?.speaker == "Ларри Финч")
+    }
+
+    @Test func untaggedSurnameInAnotherCaseIsTheActor() {
+        let text = "Суд оставил Ольгу Веснину под стражей, несмотря на просьбы Весниной. Прокурор заявил, что решение суда было полностью законным. Веснина, в свою очередь, подчеркнула, что не признаёт свою вину."
+        let q = quotes(text, [("Ольгу Веснину", .person), ("Весниной", .person)])
+        #expect(q.count == 2)
+        #expect(q.last?.speaker == "Ольгу Веснину")
+        // A masculine verb does not go to the woman named before.
+        #expect(q.first?.speaker != "Ольгу Веснину")
+    }
+
+    @Test func nominativeFullNameIsTheCanonicalName() {
+        let text = "Суд оставил Ольгу Веснину под стражей. Адвокаты Ольги Весниной обжаловали решение. Ольга Веснина заявила, что продолжит борьбу за свои права."
+        let q = quotes(text, [("Ольгу Веснину", .person), ("Ольги Весниной", .person), ("Ольга Веснина", .person)])
+        #expect(q.first?.speaker == "Ольга Веснина")
+    }
+
+    @Test func nameAfterAGenitiveNameIsTheSpeaker() {
+        let q = quotes("«Мы подадим апелляцию», — заявил на суде защитник Весниной Игорь Ломов.",
+                       [("Весниной", .person), ("Игорь Ломов", .person)])
+        #expect(q.first?.speaker == "Игорь Ломов")
+    }
 }

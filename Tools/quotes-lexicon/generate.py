@@ -357,27 +357,43 @@ RU = {
     "abbreviations": "г. гг. т.е. т.д. т.п. др. им. ул. пр. тыс. млн. млрд. руб. долл. см. стр. ст. н.э.",
 }
 def ru_noun(*words):
+    """The case forms of Russian nouns (and of the adjectives used as nouns), singular and plural."""
     out = []
     for w in words:
         out.append(w)
-        if w[-1] in "ьй":
-            out += [w[:-1] + e for e in ("я", "ю", "ем", "е", "и", "ей", "ям")]
+        if w.endswith(("ый", "ий", "ой")) and len(w) > 4:
+            stem = w[:-2]
+            soft = w.endswith("ий") and stem[-1] not in "кгхжчшщ"
+            y = "и" if (soft or stem[-1] in "кгхжчшщ") else "ы"
+            out += [stem + e for e in (("его", "ему", "им", "ем", "ие", "их", "ими") if soft else
+                                       ("ого", "ому", y + "м", "ом", y + "е", y + "х", y + "ми"))]
+        elif w[-1] in "ьй":
+            out += [w[:-1] + e for e in ("я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях")]
+        elif w.endswith("ия"):
+            out += [w[:-1] + e for e in ("и", "ю", "ей", "й", "ям", "ями", "ях")]
         elif w[-1] in "ая":
-            out += [w[:-1] + e for e in ("ы", "и", "е", "у", "ой", "ей")]
+            y = "и" if (w[-1] == "я" or w[-2] in "кгхжчшщ") else "ы"
+            out += [w[:-1] + e for e in (y, "е", "у" if w[-1] == "а" else "ю", "ой" if w[-1] == "а" else "ей", "ам", "ами", "ах")]
+        elif w[-1] in "ое":
+            out += [w[:-1] + e for e in ("а", "у", "ом", "е", "ам", "ами", "ах")]
+            if w.endswith("ие"):
+                out += [w[:-1] + e for e in ("я", "ю", "ем", "и", "й", "ям", "ями", "ях")]
         else:
-            out += [w + e for e in ("а", "у", "ом", "е", "ы", "и", "ов", "ам")]
+            y = "и" if w[-1] in "кгхжчшщ" else "ы"
+            plural_gen = "ей" if w[-1] in "жчшщ" else "ов"
+            out += [w + e for e in ("а", "у", "ом", "е", y, plural_gen, "ам", "ами", "ах")]
     return " ".join(sorted(set(out)))
 
 RU_ROLES = [
     "spokesperson: " + ru_noun("пресс-секретарь", "представитель", "спикер", "официальный"),
     "president: " + ru_noun("президент", "вице-президент"),
     "minister: " + ru_noun("министр", "премьер-министр", "премьер"),
-    "chief: " + ru_noun("глава", "руководитель", "начальник", "председатель", "директор", "лидер", "менеджер", "командующий"),
+    "chief: " + ru_noun("глава", "руководитель", "начальник", "председатель", "директор", "лидер", "менеджер", "командующий", "тренер"),
     "prosecutor: " + ru_noun("прокурор"),
     "mayor: " + ru_noun("мэр", "губернатор"),
     "ambassador: " + ru_noun("посол"),
     "judge: " + ru_noun("судья"),
-    "lawyer: " + ru_noun("адвокат"),
+    "lawyer: " + ru_noun("адвокат", "защитник", "юрист"),
     "adviser: " + ru_noun("советник", "помощник"),
     "member: " + ru_noun("депутат", "сенатор"),
     "founder: " + ru_noun("основатель"),

@@ -18,6 +18,26 @@ struct ActorGrouper {
         var nameKeys: [Set<CueWordKey>]
         /// Gender of each person when the text marks it ("Mme", "actrice", "Mr"), for pronouns.
         var genders: [CueLexicon.Pronoun.Gender]
+        /// Lowercased name words of each actor (Russian only), to match another case of a name
+        /// the recogniser missed ("Алёхина" for "Марию Алёхину").
+        var nameForms: [[String]] = []
+
+        /// Actors with a name word that is `word` in another case (Cyrillic, same stem).
+        func actors(withForm word: String) -> [Int] {
+            let w = Array(word.lowercased())
+            return nameForms.indices.filter { a in nameForms[a].contains { ActorGrouper.sameStem(Array($0), w) } }
+        }
+    }
+
+    /// Two Cyrillic word forms of one name: a long common prefix, endings of at most two letters
+    /// more ("Алёхина", "Алёхину", "Алёхиной"; "Лавров", "Лаврова").
+    static func sameStem(_ a: [Character], _ b: [Character]) -> Bool {
+        if a == b { return true }
+        let shorter = min(a.count, b.count)
+        guard shorter >= 4, abs(a.count - b.count) <= 2 else { return false }
+        var common = 0
+        while common < shorter, a[common] == b[common] { common += 1 }
+        return common >= max(3, shorter - 2)
     }
 
     func group(_ doc: StatementDocument) -> Result {
@@ -106,10 +126,26 @@ struct ActorGrouper {
         var nameKeys = [Set<CueWordKey>](repeating: [], count: actors.count)
         for (index, list) in members.enumerated() {
             // Canonical name: the fullest name, not one in parentheses; the first on ties.
+            // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
+            // whose words recur most among the mentions (the nominative of the subject).
+            var frequency: [CueWordKey: Int] = [:]
+            if doc.lexicon.language == "ru" { for e in list { for w in names[e] { frequency[w.key, default: 0] += 1 } } }
+            func score(_ e: Int) -> Int { names[e].reduce(0) { $0 + (frequency[$1.key] ?? 0) } }
+            // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
+            func oblique(_ e: Int) -> Int {
+                guard doc.lexicon.language == "ru" else { return 0 }
+                return names[e].filter { w in
+                    w.length > 2 && Self.obliqueEndings.contains { doc.text(TextSpan(w.start, w.start + w.length)).lowercased().hasSuffix($0) }
+                }.count
+            }
             let best = list.max { a, b in
                 let pa = inParentheses(doc, a), pb = inParentheses(doc, b)
                 if pa != pb { return pa }
                 if names[a].count != names[b].count { return names[a].count < names[b].count }
+                let oa = oblique(a), ob = oblique(b)
+                if oa != ob { return oa > ob }
+                let sa = score(a), sb = score(b)
+                if sa != sb { return sa < sb }
                 return a > b
             }!
             actors[index].name = nameText(doc, best)
@@ -146,10 +182,36 @@ struct ActorGrouper {
                 }
             }
             if actors[index].type == .person, feminine != masculine { genders[index] = feminine > masculine ? .feminine : .masculine }
+            // Russian surnames tell the gender: "Алёхина", "Орлова", "Бельская" / "Лавров", "Шойгу" no.
+            // A man's surname appears bare ("Медведев") in some case; a woman's takes "-ой" ("Алёхиной").
+            if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == "ru" {
+                let surnames = list.compactMap { names[$0].last }.filter { $0.length > 4 }
+                    .map { doc.text(TextSpan($0.start, $0.start + $0.length)).lowercased() }
+                if surnames.contains(where: { w in ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"].contains { w.hasSuffix($0) } }) {
+                    genders[index] = .masculine
+                } else if surnames.contains(where: { w in ["овой", "евой", "ёвой", "иной", "ыной", "ская", "цкая", "ской", "цкой"].contains { w.hasSuffix($0) } }) {
+                    genders[index] = .feminine
+                }
+            }
         }
-        return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
-                      roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders)
+        var result = Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
+                            roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders)
+        if doc.lexicon.language == "ru" {
+            result.nameForms = members.map { list in
+                var forms: [String] = []
+                for e in list {
+                    for w in names[e] where w.length > 1 {
+                        let form = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
+                        if !forms.contains(form) { forms.append(form) }
+                    }
+                }
+                return forms
+            }
+        }
+        return result
     }
+
+    static let obliqueEndings = ["у", "ю", "ой", "ей", "ом", "ем", "ым", "им", "ого", "его", "ому", "ему"]
 
     private func inParentheses(_ doc: StatementDocument, _ e: Int) -> Bool {
         let r = doc.entityTokens[e]

@@ -118,8 +118,19 @@ struct MentionFinder {
         func pick<T>(_ list: [T]) -> T? { nearestFirst ? list.last : list.first }
         // A person not in a complement ("le porte-parole de Vladimir Poutine") comes first.
         persons.removeAll(where: isPossessor)
+        // Russian "защитник Алёхиной Александр Подрабинёк": a name right before another is its genitive.
+        if lexicon.language == "ru", persons.count > 1 {
+            persons.removeAll { e in
+                let next = doc.entityTokens[e].upperBound
+                return next < doc.tokens.count && doc.entityAt[next] >= 0 && doc.entityAt[next] != e && doc.entities[doc.entityAt[next]].type == .person
+            }
+        }
         let freePersons = persons.filter { !isComplement($0) }
-        if let e = pick(freePersons) ?? pick(persons) { return .entity(e) }
+        if let e = pick(freePersons) { return .entity(e) }
+        // Russian: a name the recogniser missed ("Бадди Макгирт", or "Алёхина" for an actor
+        // named in another case) before a person in a complement ("о смерти Дадашева").
+        if lexicon.language == "ru", let name = looseName(in: range, nearestFirst: nearestFirst) { return .phrase(name) }
+        if let e = pick(persons) { return .entity(e) }
         // A name the recogniser missed after a title ("Mme Fatou Bensouda", "Mr Key", "актриса Бардо").
         var titled: [Range<Int>] = []
         for t in range where usable(t) && (doc.has(t, .feminine) || doc.has(t, .masculine)) {
@@ -143,6 +154,30 @@ struct MentionFinder {
         return nil
     }
 
+    /// Runs of capitalised words the lexicon does not know and no entity covers: two words or
+    /// more, or one that is an actor's name in another case.
+    private func looseName(in range: Range<Int>, nearestFirst: Bool) -> Range<Int>? {
+        var runs: [Range<Int>] = []
+        var t = range.lowerBound
+        func loose(_ u: Int) -> Bool {
+            let token = doc.tokens[u]
+            return token.kind == .word && token.capitalized && token.flags.isEmpty && doc.entityAt[u] < 0 && usable(u) && token.end - token.start >= 2
+        }
+        while t < range.upperBound {
+            guard loose(t) else { t += 1; continue }
+            var u = t
+            while u < range.upperBound, loose(u) { u += 1 }
+            // A capitalised common noun opening the sentence before a name ("Тренер Ларри Финч").
+            if u - t >= 3, doc.sentenceStart(t) == t { t += 1 }
+            if u - t >= 2 || !actors.actors(withForm: doc.text(doc.tokens[t].span)).isEmpty {
+                // Not a complement ("в Генштабе") and not a title before a quotation.
+                if !doc.isAnyPreposition(t - 1) { runs.append(t..<u) }
+            }
+            t = u
+        }
+        return nearestFirst ? runs.last : runs.first
+    }
+
     /// "Putin's spokesman": a possessor, not the speaker.
     private func isPossessor(_ e: Int) -> Bool {
         guard let last = doc.entityTokens[e].last, last + 1 < doc.tokens.count, doc.has(last + 1, .roleNoun) else { return false }
@@ -153,7 +188,11 @@ struct MentionFinder {
     private func isComplement(_ e: Int) -> Bool {
         let range = doc.entityTokens[e]
         guard range.lowerBound > 0 else { return false }
-        return doc.isWord(range.lowerBound - 1) && doc.lexicon.prepositions.contains(doc.tokens[range.lowerBound - 1].key)
+        if doc.isWord(range.lowerBound - 1) && doc.lexicon.prepositions.contains(doc.tokens[range.lowerBound - 1].key) { return true }
+        // Russian genitive after a noun of a complement: "о смерти Дадашева", "после отставки Иванова".
+        let noun = range.lowerBound - 1
+        return lexicon.language == "ru" && noun > 0 && doc.isWord(noun) && !doc.tokens[noun].capitalized && !doc.has(noun, .roleNoun)
+            && doc.tokens[noun].flags.isEmpty && doc.isAnyPreposition(noun - 1)
     }
 
     /// The noun phrase around a role noun: determiners before, complements after

@@ -85,7 +85,22 @@ struct SpeakerResolver {
         return SpeakerMention(span: span, text: text, kind: .role, name: text, confidence: 0.6)
     }
 
+    /// Gender of the current cue verb's past form (Russian "заявил" / "заявила"), else unknown.
+    private var verbGender: CueLexicon.Pronoun.Gender = .unknown
+
+    private func gender(ofCue cue: Range<Int>?) -> CueLexicon.Pronoun.Gender {
+        guard let cue, !doc.lexicon.feminineVerbEndings.isEmpty else { return .unknown }
+        for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
+            let verb = doc.text(doc.tokens[t].span)
+            if doc.lexicon.feminineVerbEndings.contains(where: { verb.hasSuffix($0) }) { return .feminine }
+            if doc.lexicon.masculineVerbEndings.contains(where: { verb.hasSuffix($0) }) { return .masculine }
+            return .unknown
+        }
+        return .unknown
+    }
+
     mutating func resolve(_ candidate: QuoteCandidate) -> SpeakerMention? {
+        verbGender = gender(ofCue: candidate.cue)
         var mention: SpeakerMention?
         switch candidate.site {
         case .subjectBefore(let cue, let from):
@@ -201,6 +216,14 @@ struct SpeakerResolver {
                 if let actor = mostRecent(owners, before: doc.tokens[position].start) {
                     return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
                 }
+                // Russian: the same name in another case ("Алёхина" for "Мария Алёхина").
+                if !actors.nameForms.isEmpty {
+                    let last = doc.text(doc.tokens[named.last!].span)
+                    let people = actors.actors(withForm: last).filter { actors.actors[$0].type == .person }
+                    if let actor = mostRecent(people, before: doc.tokens[position].start) {
+                        return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
+                    }
+                }
             }
             return SpeakerMention(span: span(range), text: text, kind: .phrase, name: strippedName(range), confidence: 0.5)
         }
@@ -269,7 +292,8 @@ struct SpeakerResolver {
         // A bare role with no holder named in the article: the person last mentioned without a role.
         let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) }
         if bare {
-            let unroled = people.filter { actors.roleClasses[$0].isEmpty }
+            // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Алёхина).
+            let unroled = people.filter { actors.roleClasses[$0].isEmpty && (verbGender == .unknown || genders[$0] == .unknown || genders[$0] == verbGender) }
             if let a = mostRecent(unroled, before: offset), lastMention(a, before: offset) >= 0 { return a }
         }
         return nil
