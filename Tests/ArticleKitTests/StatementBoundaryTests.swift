@@ -27,4 +27,34 @@ import Testing
         let q = quotes("Le ministre a précisé que la réunion avec les syndicats aura lieu lundi.", "fr")
         #expect(q.first?.text == "la réunion avec les syndicats aura lieu lundi")
     }
+
+    @Test func frenchWritersVoiceHearsayAndExamplesAreNotQuotes() {
+        #expect(quotes("Il est bon de rappeler que la loi interdit ce type de pratique depuis dix ans.", "fr").isEmpty)
+        #expect(quotes("Une vidéo semble montrer les soldats de la garnison qui, dit-on, s'étaient rendus la veille.", "fr").isEmpty)
+        #expect(quotes("Les débats porteront sur des thèmes tels que « la qualité de l'enseignement et le financement des écoles ».", "fr").isEmpty)
+    }
+
+    @Test func frenchLongSpeakerDescriptionAfterThePostposedCue() {
+        let text = "La perte du port est un revers pour l'armée, affirme Jean Martin de l'Observatoire régional des conflits armés du Sud.\n\n"
+            + "« Le port est un point de passage obligé pour tout le commerce de la région » a-t-il souligné."
+        let q = quotes(text, "fr", [("Jean Martin", .person), ("Observatoire régional des conflits armés du Sud", .organisation)])
+        #expect(q.count == 2)
+        #expect(q.first?.text == "La perte du port est un revers pour l'armée")
+        #expect(q.allSatisfy { $0.speaker == "Jean Martin" })
+        // A subject with an apposition before the name is not reported content.
+        #expect(quotes("Le président du club, Paul Girard s'est dit satisfait des résultats de la saison et du travail des joueurs.", "fr",
+                       [("Paul Girard", .person)]).isEmpty)
+    }
+
+    @Test func russianTitlesOfArticlesAndTranslatedTitlesAreNotQuotes() {
+        #expect(quotes("Дело возбуждено по ст. 105 ч. 1 «Убийство с особой жестокостью по предварительному сговору».", "ru").isEmpty)
+        #expect(quotes("Он снимался в сериалах «Доктор Хаус» (House M.D.) и «Как я провёл этим летом» (How I Spent My Summer).", "ru").isEmpty)
+    }
+
+    @Test func russianQuotedSourceInAnAttribution() {
+        let q = quotes("По данным «Интерфакса», задержанный проходил подготовку в лагере боевиков на юге страны.", "ru", [("Интерфакса", .organisation)])
+        #expect(q.count == 1)
+        #expect(q.first?.text == "задержанный проходил подготовку в лагере боевиков на юге страны")
+        #expect(q.first?.speaker == "Интерфакса")
+    }
 }

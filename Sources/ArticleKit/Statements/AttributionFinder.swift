@@ -22,7 +22,14 @@ struct AttributionFinder {
         let end = doc.sentenceEnd(i)
         var k = opener.upperBound
         var named = -1   // end of a name in the phrase followed by the content without a comma
-        while k < end, k - opener.upperBound < Self.maximumPhrase, !doc.isPunct(k, ",:"), doc.tokens[k].kind != .quote {
+        while k < end, k - opener.upperBound < Self.maximumPhrase, !doc.isPunct(k, ",:") {
+            // A quoted name in the phrase ("По данным «Интерфакса», …") belongs to it.
+            if doc.tokens[k].kind == .quote {
+                guard doc.quoteEnd[k] > k, doc.pairAt[k] >= 0, doc.pairWords[doc.pairAt[k]] <= 3,
+                      doc.isPunct(doc.quoteEnd[k] + 1, ",") else { break }
+                k = doc.quoteEnd[k] + 1
+                continue
+            }
             if doc.isSentencePunct(k) { return nil }
             let e = doc.entityAt[k]
             if e >= 0, named < 0, doc.entities[e].type == .person || doc.entities[e].type == .organisation {

@@ -69,6 +69,11 @@ struct DirectQuoteFinder {
             t -= 1
             steps += 1
         }
+        // "article 58-1 « … »", "ст. 115 ч. 2 «…»": the title of a numbered item.
+        if pair.open > 0, doc.tokens[pair.open - 1].kind == .number { return true }
+        // "«Как я встретил вашу маму» (How I Met Your Mother)": a title with its original.
+        if doc.isPunct(pair.close + 1, "("), pair.close + 2 < doc.tokens.count, doc.tokens[pair.close + 2].capitalized,
+           doc.lexicon.language == "ru", doc.scalars[doc.tokens[pair.close + 2].start].value < 0x250 { return true }
         var first = pair.open + 1
         while first < pair.close, !doc.tokens[first].isWord { first += 1 }
         guard first < pair.close else { return false }
@@ -216,6 +221,9 @@ struct DirectQuoteFinder {
             }
         }
         if capitalised * 4 >= words * 3 { return false }
+        // "des thèmes tels que « … »", "topics such as "…"": examples named, not said.
+        let before = doc.text(tokens: max(0, pair.open - 2)..<pair.open).lowercased()
+        if ["tel que", "tels que", "telle que", "telles que", "such as", "comme"].contains(where: { before.hasSuffix($0) }) { return false }
         if innerEnd { return true }
         // A fragment woven into the sentence ("pour « sécuriser … »", "« de haut en bas … »")
         // counts only when the sentence has a speech verb.

@@ -84,6 +84,8 @@ struct MentionFinder {
             // A stressed pronoun names the speaker alone ("Pour lui"), not as an object ("lui avait dit").
             if let p = doc.pronoun(first), !p.stressed || first + 1 == range.upperBound { return .pronoun(first) }
             if doc.isWord(first), lexicon.possessives.contains(doc.tokens[first].key) { return .pronoun(first) }
+            // "» a-t-il souligné": the inverted subject of the auxiliary.
+            if doc.tokens[first].invertedPronoun != nil { return .pronoun(first) }
         }
         return best(in: range, nearestFirst: false)
     }

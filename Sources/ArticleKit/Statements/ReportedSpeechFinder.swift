@@ -44,6 +44,8 @@ struct ReportedSpeechFinder {
         if j > cue.upperBound + 1, doc.isPunct(j - 1, ","), doc.has(j - 2, .conjunctionHead) { return nil }
         // French "ne rapporteront que 3 milliards": "ne … que" means "only", not a content clause.
         if doc.lexicon.language == "fr", isRestrictiveNegation(doc, cue: cue, que: j) { return nil }
+        // The writer's voice: "il est bon de rappeler que", "il faut noter que", "on peut noter que".
+        if doc.lexicon.language == "fr", isImpersonal(doc, cue: cue) { return nil }
         var start = j + 1
         if doc.isPunct(start, ",") { start += 1 }
         // "estimates that number is closer to 40,000": "that" is the determiner of the clause's
@@ -68,6 +70,22 @@ struct ReportedSpeechFinder {
             let word = doc.text(doc.tokens[t].span).lowercased()
             if word == "ne" || word == "n" || word == "n'" || word == "n\u{2019}" { return true }
             if !(doc.tokens[t].isWord || doc.isPunct(t, "'\u{2019}")) { return false }
+            t -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "il est bon de rappeler", "il faut souligner", "il convient de noter", "on peut noter": an
+    /// impersonal phrase before the cue makes it the article's own remark.
+    private func isImpersonal(_ doc: StatementDocument, cue: Range<Int>) -> Bool {
+        var t = cue.lowerBound - 1
+        var steps = 0
+        while t > 0, steps < 5, doc.tokens[t].isWord || doc.isPunct(t, "'\u{2019}") {
+            let word = doc.text(doc.tokens[t].span).lowercased()
+            let previous = doc.text(doc.tokens[t - 1].span).lowercased()
+            if previous == "il", ["est", "faut", "convient", "reste", "était", "fallait"].contains(word) { return true }
+            if previous == "on", ["peut", "doit", "pourra", "pourrait", "notera"].contains(word) { return true }
             t -= 1
             steps += 1
         }
@@ -116,8 +134,13 @@ struct ReportedSpeechFinder {
         // The subject and the end of the sentence follow closely, with no complementizer.
         var t = cue.upperBound
         var steps = 0
+        // Room for a named speaker with a long description ("affirme Rami Abd al-Rahman de
+        // l'Observatoire syrien des droits de l'homme").
+        var named = t
+        while named < sentenceEnd, doc.isSkippable(named) || doc.isDeterminer(named) { named += 1 }
+        let limit = named < sentenceEnd && doc.entityAt[named] >= 0 && doc.entities[doc.entityAt[named]].type != .location ? 20 : 10
         while t < sentenceEnd, !doc.isSentencePunct(t) {
-            if doc.isComplementizer(t) || doc.tokens[t].kind == .quote || steps > 10 { return nil }
+            if doc.isComplementizer(t) || doc.tokens[t].kind == .quote || steps > limit { return nil }
             t += 1
             steps += 1
         }
@@ -138,12 +161,19 @@ struct ReportedSpeechFinder {
         let start = doc.clauseStart(before: contentEnd)
         guard start < contentEnd, contentEnd - start <= Self.maximumClause, doc.wordCount(start..<contentEnd) >= 4,
               !doc.isAnyPreposition(start) else { return nil }
+        // "Le président du club, Paul Girard s'est dit …": a short description of the speaker
+        // before the name is an apposition, not what was said.
+        if between > 0, doc.wordCount(start..<contentEnd) <= 6,
+           (start..<contentEnd).contains(where: { doc.isWord($0) && doc.lexicon.isRole(doc.tokens[$0].key) }),
+           (c + 1..<cue.lowerBound).contains(where: { doc.entityAt[$0] >= 0 }) { return nil }
         // The content holds no cue of its own ("«…», — сказал он, не уточнив …").
         for t in start..<contentEnd where doc.insidePair[t] < 0 && doc.cue(at: t) != nil { return nil }
         // A clause that is one quotation is found by the direct finder.
         if doc.tokens[start].kind == .quote, doc.quoteEnd[start] >= contentEnd - 1 { return nil }
         guard let span = doc.contentSpan(start..<contentEnd) else { return nil }
         let site: QuoteCandidate.SpeakerSite
+        // "…, dit-on, …": hearsay, no one is speaking.
+        if ((c + 1)...cue.lowerBound).contains(where: { doc.tokens[$0].invertedPronoun == CueWordKey("on") }) { return nil }
         if let inverted = ((c + 1)...cue.lowerBound).first(where: { doc.tokens[$0].invertedPronoun != nil }) {
             site = .pronoun(token: inverted)
         } else if between > 0, (c + 1..<cue.lowerBound).contains(where: { !doc.isSkippable($0) }) {

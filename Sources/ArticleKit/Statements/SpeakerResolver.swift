@@ -386,6 +386,8 @@ struct SpeakerResolver {
             // The subject opens its sentence: a bounded look keeps long "sentences" linear.
             for u in range.prefix(MentionFinder.window * 2) where doc.insidePair[u] < 0 {
                 let e = doc.entityAt[u]
+                // A name in a complement ("La capture de Saraqeb") is not the subject.
+                if e >= 0, doc.entityTokens[e].lowerBound == u, doc.isAnyPreposition(u - 1), !doc.isDeterminer(u - 1) { continue }
                 if e >= 0, actors.actorOfEntity[e] >= 0 {
                     let a = actors.actorOfEntity[e]
                     if actors.actors[a].type == .person { if agrees(a) { return a } else { continue } }
