@@ -57,4 +57,24 @@ import Testing
         #expect(q.first?.text == "задержанный проходил подготовку в лагере боевиков на юге страны")
         #expect(q.first?.speaker == "Интерфакса")
     }
+
+    @Test func institutionMistypedAsAPersonIsFoundByItsRoleNoun() {
+        let text = "Selon la fédération des assureurs, Assurfin, « le coût est bien plus faible qu'annoncé ». "
+            + "« Il ne faut pas s'inquiéter », a répondu la porte-parole de la fédération à une question de la radio."
+        let q = quotes(text, "fr", [("Assurfin", .person)])
+        #expect(q.count == 2)
+        #expect(q.last?.speaker == "Assurfin")
+    }
+
+    @Test func organisationNameGoesOnOverItsPlace() {
+        let q = quotes("L'Union des commerçants du Portugal a estimé que la réforme arrivait beaucoup trop tard.", "fr",
+                       [("Union des commerçants", .organisation), ("Portugal", .location)])
+        #expect(q.first?.speaker == "Union des commerçants du Portugal")
+    }
+
+    @Test func russianVerbAndAdverbBeforeANameAreNotItsDescription() {
+        let text = "Правозащитные организации резко осудили Лопес за выступление. Лопес заявила, что не знала о ситуации в стране."
+        let analysis = StatementTestSupport.analyze(text, language: "ru", entities: [("Лопес", .person)])
+        #expect(analysis.actors.first?.type == .person)
+    }
 }

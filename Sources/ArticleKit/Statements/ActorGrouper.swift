@@ -167,7 +167,24 @@ struct ActorGrouper {
                         if doc.has(t, .masculine) { masculine += 1 }
                     }
                 }
-                if let role = role(doc, of: e) {
+                var found = role(doc, of: e)
+                // "la fédération des banques, Febelfin", "le groupe islamiste X": a "person" described
+                // by an institution noun heading its apposition is an organisation the recogniser
+                // mistyped.
+                if found == nil, entities[e].type == .person, names[e].count <= 2, let org = role(doc, of: e, asPerson: false),
+                   let head = org.first(where: { doc.tokens[$0].isWord && !doc.isDeterminer($0) }), doc.lexicon.isOrgNoun(doc.tokens[head].key) {
+                    var before = org.lowerBound - 1
+                    while before >= 0, doc.isDeterminer(before) || doc.isPunct(before, "'\u{2019}") { before -= 1 }
+                    // Set off by a comma, or the noun right before the name ("организация Мемориал").
+                    let first = doc.entityTokens[e].lowerBound
+                    let apposed = (first > 0 && doc.isPunct(first - 1, ",") && org.upperBound == first - 1)
+                        || (org.upperBound == first && head == first - 1)
+                    if apposed, before < 0 || !doc.has(before, .genitive) {
+                        actors[index].type = .organisation
+                        found = org
+                    }
+                }
+                if let role = found {
                     if actors[index].role == nil { actors[index].role = doc.text(tokens: role) }
                     for t in role where doc.tokens[t].isWord {
                         let key = doc.tokens[t].key
@@ -253,6 +270,16 @@ struct ActorGrouper {
         // Quotation marks or punctuation the recogniser may include at the end.
         var upper = range.upperBound
         while upper > lower + 1, doc.tokens[upper - 1].kind == .quote || doc.isPunct(upper - 1, ",;:") { upper -= 1 }
+        // "Association des leaders religieux" + "du Mali": an organisation's name goes on over a
+        // genitive and the place the recogniser tagged apart.
+        if doc.entities[e].type == .organisation, upper == range.upperBound, doc.has(upper, .genitive) {
+            var u = upper + 1
+            while u < doc.tokens.count, doc.isDeterminer(u) || doc.isPunct(u, "'\u{2019}") { u += 1 }
+            if u < doc.tokens.count, doc.entityAt[u] >= 0, doc.entityTokens[doc.entityAt[u]].lowerBound == u,
+               doc.entities[doc.entityAt[u]].type == .location {
+                return lower..<doc.entityTokens[doc.entityAt[u]].upperBound
+            }
+        }
         guard doc.lexicon.language == "ru", doc.entities[e].type == .person || doc.entities[e].type == .organisation else { return lower..<upper }
         let words = (lower..<upper).filter { doc.tokens[$0].isWord }
         // A surname whose first name the recogniser left out ("Тор Халворссен", "Us Weekly"): one
@@ -333,11 +360,11 @@ struct ActorGrouper {
 
     /// The role description in apposition to entity `e`: "Le président de la Russie Vladimir Poutine",
     /// "le secrétaire d'etat AMÉRICAIN, John Kerry", "Rafael Correa, président de la république".
-    func role(_ doc: StatementDocument, of e: Int) -> Range<Int>? {
+    func role(_ doc: StatementDocument, of e: Int, asPerson: Bool? = nil) -> Range<Int>? {
         let range = doc.entityTokens[e]
         guard !range.isEmpty else { return nil }
         let lexicon = doc.lexicon
-        let isPerson = doc.entities[e].type == .person
+        let isPerson = asPerson ?? (doc.entities[e].type == .person)
         func isRoleWord(_ t: Int) -> Bool {
             guard doc.tokens[t].flags.contains(.roleNoun), doc.entityAt[t] < 0 else { return false }
             let key = doc.tokens[t].key

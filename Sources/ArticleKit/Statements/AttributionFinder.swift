@@ -121,7 +121,7 @@ struct AttributionFinder {
         var t = start
         var hasRole = false
         while t < end, t - start < 10, doc.isWord(t) {
-            if doc.lexicon.roleNouns[doc.tokens[t].key] != nil { hasRole = true }
+            if doc.lexicon.isRole(doc.tokens[t].key) { hasRole = true }
             t += 1
         }
         guard hasRole, t < end, doc.isPunct(t, ",:") else { return nil }
