@@ -71,4 +71,17 @@ import Testing
                        [("Весниной", .person), ("Игорь Ломов", .person)])
         #expect(q.first?.speaker == "Игорь Ломов")
     }
+
+    @Test func cueBeforeAQuotedNameAndAColonWithItsSubjectAfterTheVerb() {
+        let q = quotes("Ранее об этом сообщал представитель партии «Зелёный союз»: «Руководство партии отстранили от выборов без объяснения причин».")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "Руководство партии отстранили от выборов без объяснения причин")
+        #expect(q.first?.speaker == "представитель партии")
+    }
+
+    @Test func passiveParticipleAfterAQuote() {
+        let q = quotes("«Мы никогда не играли перед такой публикой, это важнейший концерт в нашей истории», — было отмечено в заявлении группы.")
+        #expect(q.count == 1)
+        #expect(q.first?.cue.contains("отмечено") == true)
+    }
 }

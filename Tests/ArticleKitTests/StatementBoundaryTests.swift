@@ -77,4 +77,10 @@ import Testing
         let analysis = StatementTestSupport.analyze(text, language: "ru", entities: [("Лопес", .person)])
         #expect(analysis.actors.first?.type == .person)
     }
+
+    @Test func frenchInstitutionNounNearerTheVerbThanAName() {
+        let q = quotes("Afin de ramener le déficit à 3 % du PIB à la fin de l'année, le gouvernement français vient d'annoncer qu'il devra trouver deux milliards d'euros.", "fr",
+                       [("PIB", .organisation)])
+        #expect(q.first?.speaker == "gouvernement français")
+    }
 }

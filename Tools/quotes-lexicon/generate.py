@@ -123,6 +123,7 @@ on: x sg""",
     "determiners": "le la les l' un une des de d' du ce cet cette ces son sa ses leur leurs nombreux nombreuses autres d'autres plusieurs certains certaines quelques tous toutes mme m. mr",
     "prepositions": "de d' du des à au aux en par pour sur dans avec sans sous vers chez entre contre après avant depuis pendant lors",
     "skippable": """a ai as avons avez ont avait avaient aura auront aurait auraient eu est sont était étaient sera seront fut
+vient viennent venait venaient
 s' se l' lui leur leurs y en également aussi encore ensuite notamment alors déjà pourtant toutefois ne n' pas bien toujours
 enfin donc cependant récemment hier aujourd'hui aujourd’hui mardi lundi mercredi jeudi vendredi samedi dimanche
 d'ailleurs ailleurs néanmoins ainsi""",
@@ -300,7 +301,7 @@ RU_VERBS = {
     "жаловаться": ru_past("пожалова", True) + "жалуется".split(),
     "поделиться": ru_past("подели", True) + "делится".split(),
     "цитировать": "цитирует цитируют цитировал цитировала".split(),
-    "безличные": "отмечается подчеркивается подчёркивается указывается утверждается говорилось заявлялось сообщалось отмечалось".split(),
+    "безличные": "отмечается подчеркивается подчёркивается указывается утверждается говорилось заявлялось сообщалось отмечалось отмечено сказано заявлено сообщено подчеркнуто подчёркнуто".split(),
     "выразить мнение": [],
 }
 RU = {
@@ -340,7 +341,7 @@ RU = {
     "inversions": "",
     "determiners": "этот эта это эти этого этой тот та те господин госпожа г-н г-жа",
     "prepositions": "в во на с со о об обо по к ко у из от до за для при без под над про через между после перед около среди вокруг кроме вместо ради вдоль накануне",
-    "skippable": "также же ранее тогда уже не ещё еще вновь затем позже тоже вчера сегодня позднее",
+    "skippable": "также же ранее тогда уже не ещё еще вновь затем позже тоже вчера сегодня позднее был была было были будет будут",
     "naming": """названием название названия называемый называемая называемые назвал назвала назвали называет называют
 прозвище прозвищем фильм фильма фильме книга книги книгу песня песню песни альбом альбома передача передаче передачи
 программа программе программы операция операции закон закона законе слово слова термин газета газеты газете журнал

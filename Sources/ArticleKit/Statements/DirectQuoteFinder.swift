@@ -109,6 +109,13 @@ struct DirectQuoteFinder {
         var steps = 0
         while j >= start, j >= 0, steps < limit {
             let token = doc.tokens[j]
+            // "сообщал представитель движения «Братья-мусульмане»: «…»": a quoted name on the way.
+            if strong, token.kind == .quote, doc.insidePair[j] >= 0, doc.pairs[doc.insidePair[j]].close == j,
+               doc.pairWords[doc.insidePair[j]] <= 3, doc.pairs[doc.insidePair[j]].open > start {
+                j = doc.pairs[doc.insidePair[j]].open - 1
+                steps += 1
+                continue
+            }
             if token.kind == .lineBreak || token.kind == .quote || doc.isSentencePunct(j) { return nil }
             if let cue = doc.cue(at: j) { return cue.range }
             if !strong && !(doc.isSkippable(j) || doc.pronoun(j) != nil) { return nil }

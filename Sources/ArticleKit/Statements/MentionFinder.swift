@@ -149,7 +149,13 @@ struct MentionFinder {
         let personRoles = roles.filter { lexicon.isRole(doc.tokens[$0.1].key) }
         if let r = pick(personRoles) { return .role(r.0, noun: r.1) }
         let freeOrgs = orgs.filter { !isComplement($0) }
-        if let e = pick(freeOrgs) ?? pick(orgs) { return .entity(e) }
+        if let e = pick(freeOrgs) ?? pick(orgs) {
+            // "Afin de tenir … du PIB …, le gouvernement français vient d'annoncer": an institution
+            // noun nearer the verb than the name is its subject.
+            if nearestFirst, let r = pick(roles), r.0.lowerBound > doc.entityTokens[e].upperBound,
+               !doc.isAnyPreposition(r.0.lowerBound - 1) { return .role(r.0, noun: r.1) }
+            return .entity(e)
+        }
         if let r = pick(roles) { return .role(r.0, noun: r.1) }
         if let e = pick(places) { return .entity(e) }
         if let phrase = nounPhrase(range) { return .phrase(phrase) }

@@ -105,6 +105,10 @@ struct SpeakerResolver {
         switch candidate.site {
         case .subjectBefore(let cue, let from):
             mention = finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
+            // "сообщал представитель движения: «…»": the subject after the verb.
+            if mention == nil, let range = doc.cue(at: cue)?.range, range.upperBound < doc.tokens.count {
+                mention = finder.after(range.upperBound..<min(doc.tokens.count, range.upperBound + MentionFinder.window)).flatMap { resolve($0, at: cue) }
+            }
         case .around(let between, let after):
             mention = finder.inRegion(between).flatMap { resolve($0, at: between.lowerBound) }
             if mention == nil || mention?.kind == .phrase {
@@ -151,7 +155,10 @@ struct SpeakerResolver {
         if let found = mention, found.kind == .role, let roleClass = roleClass(in: found.span) {
             // "Представитель Лопес сообщил … Представители певицы утверждают": an unnamed holder
             // of a role stays the one who spoke, unless the phrase names someone.
-            if let remembered = unnamedRoles[roleClass], !namesEntity(found.span) {
+            let paragraph = doc.paragraphOf[min(candidate.anchor, doc.tokens.count - 1)]
+            if let remembered = unnamedRoles[roleClass], !namesEntity(found.span),
+               paragraph - doc.paragraphOf[doc.token(atScalar: remembered.span.start)] <= 2,
+               previous.map({ $0.mention.span == remembered.span || $0.mention.name == remembered.name }) ?? false {
                 var same = remembered
                 same.span = found.span
                 same.text = found.text
