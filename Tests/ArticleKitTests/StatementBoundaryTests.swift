@@ -83,4 +83,27 @@ import Testing
                        [("PIB", .organisation)])
         #expect(q.first?.speaker == "gouvernement français")
     }
+
+    @Test func englishToldWithAnObjectThenAClause() {
+        let a = quotes("Baker told reporters he had lost two boats in the storm.", "en", [("Baker", .person)])
+        #expect(a.first?.text == "he had lost two boats in the storm")
+        #expect(a.first?.speaker == "Baker")
+        let b = quotes("Mr Baker told the BBC he had lost two boats in the storm.", "en", [("Baker", .person), ("BBC", .organisation)])
+        #expect(b.first?.text == "he had lost two boats in the storm")
+        #expect(quotes("She told him to leave the house before the storm arrived.", "en").isEmpty)
+    }
+
+    @Test func englishPluralRoleIsNotThePersonNamedBefore() {
+        let q = quotes("\"It is the worst flood in forty years,\" said Tom Baker. Officials said the damage could exceed two billion dollars.", "en",
+                       [("Tom Baker", .person)])
+        #expect(q.count == 2)
+        #expect(q.last?.speaker != "Tom Baker")
+    }
+
+    @Test func englishTitleBetweenSubjectAndVerb() {
+        let q = quotes("The report, titled \"Rising Waters and Weak Defences\", warned that the sea wall was badly outdated.", "en")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "the sea wall was badly outdated")
+        #expect(q.first?.speaker == "report")
+    }
 }

@@ -41,7 +41,9 @@ struct MentionFinder {
         var start = from
         var t = cue - 1
         while t >= from {
-            if doc.isPunct(t, ":;") || doc.isComplementizer(t) || (doc.tokens[t].kind == .quote && doc.inQuotation(t)) {
+            // A title in quotation marks ("The report, titled "…", warned") does not end the clause.
+            if doc.isPunct(t, ":;") || doc.isComplementizer(t)
+                || (doc.tokens[t].kind == .quote && doc.inQuotation(t) && !DirectQuoteFinder().isNamed(doc, doc.pairs[doc.insidePair[t]])) {
                 start = t + 1
                 break
             }
@@ -237,7 +239,9 @@ struct MentionFinder {
             var lower = segment.lowerBound
             while lower < segment.upperBound, doc.isDeterminer(lower) { lower += 1 }
             var upper = lower
-            while upper < segment.upperBound, upper - lower < 6, !doc.isSkippable(upper), doc.cue(at: upper) == nil,
+            // A cue word after a determiner is a noun ("The report", "la déclaration").
+            while upper < segment.upperBound, upper - lower < 6, !doc.isSkippable(upper),
+                  doc.cue(at: upper) == nil || (upper == lower && lower > segment.lowerBound && doc.isDeterminer(lower - 1)),
                   doc.pronoun(upper) == nil || upper > lower, !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator),
                   !(upper > lower && doc.isPreposition(upper)) {
                 upper += 1

@@ -17,7 +17,7 @@ struct ReportedSpeechFinder {
         while i < doc.tokens.count {
             defer { i += 1 }
             guard doc.tokens[i].kind == .word, doc.insidePair[i] < 0, let cue = doc.cue(at: i) else { continue }
-            if let candidate = withComplementizer(doc, cue.range) ?? bare(doc, cue.range) ?? postposed(doc, cue.range) {
+            if let candidate = withComplementizer(doc, cue.range) ?? toldObject(doc, cue.range) ?? bare(doc, cue.range) ?? postposed(doc, cue.range) {
                 found.append(candidate)
                 i = cue.range.upperBound - 1
             }
@@ -92,9 +92,33 @@ struct ReportedSpeechFinder {
         return false
     }
 
+    /// English `told reporters he had …`, `told the BBC it would …`: "tell", a short object, then
+    /// a clause opened by a pronoun.
+    func toldObject(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
+        guard doc.lexicon.language == "en",
+              ["told", "tells", "tell"].contains(doc.text(doc.tokens[cue.lowerBound].span).lowercased()) else { return nil }
+        var t = cue.upperBound
+        guard doc.isWord(t) else { return nil }
+        if cue.count > 1 {
+            // The phrase holds the object already ("told reporters").
+        } else if doc.pronoun(t) != nil {
+            return nil
+        } else if doc.entityAt[t] >= 0 {
+            t = doc.entityTokens[doc.entityAt[t]].upperBound
+        } else {
+            if doc.isDeterminer(t) { t += 1 }
+            guard doc.isWord(t), doc.cue(at: t) == nil else { return nil }
+            t += 1
+        }
+        guard doc.isWord(t), let p = doc.pronoun(t), !p.stressed else { return nil }
+        return clause(doc, cue: cue, from: t, origin: .indirectBare)
+    }
+
     /// English `said he would …`: a verb of saying directly followed by a clause.
     func bare(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
         guard cue.count == 1, doc.lexicon.bareComplementVerbs.contains(doc.tokens[cue.lowerBound].key) else { return nil }
+        // "told him to leave", "told the BBC he …": "tell" has an object first (see `toldObject`).
+        if doc.lexicon.language == "en", ["told", "tells", "tell"].contains(doc.text(doc.tokens[cue.lowerBound].span).lowercased()) { return nil }
         let start = cue.upperBound
         guard doc.isWord(start), !doc.isPreposition(start), !doc.isSkippable(start), !doc.isComplementizer(start),
               doc.cue(at: start) == nil else { return nil }

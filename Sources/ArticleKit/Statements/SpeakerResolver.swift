@@ -106,7 +106,7 @@ struct SpeakerResolver {
         case .subjectBefore(let cue, let from):
             mention = finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
             // "сообщал представитель движения: «…»": the subject after the verb.
-            if mention == nil, let range = doc.cue(at: cue)?.range, range.upperBound < doc.tokens.count {
+            if mention == nil, candidate.kind == .direct, let range = doc.cue(at: cue)?.range, range.upperBound < doc.tokens.count {
                 mention = finder.after(range.upperBound..<min(doc.tokens.count, range.upperBound + MentionFinder.window)).flatMap { resolve($0, at: cue) }
             }
         case .around(let between, let after):
@@ -297,13 +297,31 @@ struct SpeakerResolver {
         }
         if roleClass == "org" { return institution(named: phrase, before: offset) }
         // A bare role with no holder named in the article: the person last mentioned without a role.
-        let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) }
+        // A plural ("Officials said", "Представители заявили") is not one person named before.
+        let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) } && !isPlural(noun)
         if bare {
             // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Алёхина).
             let unroled = people.filter { actors.roleClasses[$0].isEmpty && (verbGender == .unknown || genders[$0] == .unknown || genders[$0] == verbGender) }
             if let a = mostRecent(unroled, before: offset), lastMention(a, before: offset) >= 0 { return a }
         }
         return nil
+    }
+
+    /// A role noun in the plural: its singular ("official", "ministre", "министр", "представитель")
+    /// is a role noun too.
+    private func isPlural(_ t: Int) -> Bool {
+        let word = doc.text(doc.tokens[t].span).lowercased()
+        guard word.count > 3, let last = word.last else { return false }
+        let stem = String(word.dropLast())
+        switch doc.lexicon.language {
+        case "ru":
+            guard last == "и" || last == "ы" else { return false }
+            return doc.lexicon.roleNouns[CueWordKey(stem)] != nil || doc.lexicon.roleNouns[CueWordKey(stem + "ь")] != nil
+                || doc.lexicon.roleNouns[CueWordKey(stem + "а")] != nil
+        default:
+            guard last == "s" || last == "x" else { return false }
+            return doc.lexicon.roleNouns[CueWordKey(stem)] != nil
+        }
     }
 
     /// "Le ministère" → "ministère de l'Intérieur"; "Издание" → the publication named last.
