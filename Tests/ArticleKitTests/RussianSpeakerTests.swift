@@ -84,4 +84,13 @@ import Testing
         #expect(q.count == 1)
         #expect(q.first?.cue.contains("отмечено") == true)
     }
+
+    @Test func sourceOfAnImpersonalReport() {
+        let q = quotes("Со ссылкой на источник в правительстве также сообщалось, что министр покинет свой пост до конца месяца.",
+                       [("правительстве", .organisation)])
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "источник в правительстве")
+        let subject = quotes("Со ссылкой на источник в правительстве газета «Вечер» сообщила, что министр покинет свой пост до конца месяца.")
+        #expect(subject.first?.speaker != "источник в правительстве")
+    }
 }

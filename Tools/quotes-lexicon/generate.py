@@ -332,6 +332,7 @@ RU = {
 как отметил
 как отметила""",
     "restricted-attributions": "",
+    "sourcing": "со ссылкой на",
     "elisions": "",
     "pronouns": """он: m sg
 она: f sg

@@ -104,7 +104,7 @@ struct SpeakerResolver {
         var mention: SpeakerMention?
         switch candidate.site {
         case .subjectBefore(let cue, let from):
-            mention = finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
+            mention = sourced(before: cue, from: from) ?? finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
             // "сообщал представитель движения: «…»": the subject after the verb.
             if mention == nil, candidate.kind == .direct, let range = doc.cue(at: cue)?.range, range.upperBound < doc.tokens.count {
                 mention = finder.after(range.upperBound..<min(doc.tokens.count, range.upperBound + MentionFinder.window)).flatMap { resolve($0, at: cue) }
@@ -355,6 +355,30 @@ struct SpeakerResolver {
         let last = orgs.map { lastMention($0, before: doc.tokens[position].start) }.max() ?? -1
         guard doc.tokens[quoted.lowerBound].start > last else { return nil }
         return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, name: doc.text(tokens: quoted), confidence: 0.6)
+    }
+
+    /// "Со ссылкой на источник в Генштабе также сообщалось, что …": with no subject between the
+    /// source and the verb, the source is the speaker, complement included.
+    private func sourced(before cue: Int, from: Int) -> SpeakerMention? {
+        guard !doc.lexicon.sourcing.isEmpty else { return nil }
+        var t = max(from, cue - MentionFinder.window)
+        while t < cue {
+            if doc.isWord(t), let phrases = doc.lexicon.sourcing[doc.tokens[t].key],
+               let phrase = phrases.first(where: { doc.matches($0, at: t) }) {
+                let start = t + phrase.words.count
+                var end = start
+                while end < cue, doc.isWord(end), !doc.isSkippable(end), doc.cue(at: end) == nil { end += 1 }
+                guard end > start, (end..<cue).allSatisfy({ doc.isSkippable($0) }) else { return nil }
+                let range = start..<end
+                if let e = range.map({ doc.entityAt[$0] }).first(where: { $0 >= 0 }), doc.entityTokens[e] == range, actors.actorOfEntity[e] >= 0 {
+                    return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .name, actor: actors.actorOfEntity[e], confidence: 0.7)
+                }
+                let text = doc.text(tokens: range)
+                return SpeakerMention(span: span(range), text: text, kind: .phrase, name: text, confidence: 0.5)
+            }
+            t += 1
+        }
+        return nil
     }
 
     /// The last short quoted name (one to four words, capitalised, no entity) in the few
