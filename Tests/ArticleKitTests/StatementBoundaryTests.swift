@@ -106,4 +106,19 @@ import Testing
         #expect(q.first?.text == "the sea wall was badly outdated")
         #expect(q.first?.speaker == "report")
     }
+
+    @Test func frenchInvertedSubjectBeforeTheCommaAndQuote() {
+        let q = quotes("Le Conseil n'a rien décidé, bien que, comme le rappelle Amnesty, « plusieurs membres permanents ont bloqué toutes les résolutions ».", "fr",
+                       [("Amnesty", .organisation)])
+        #expect(q.first?.speaker == "Amnesty")
+    }
+
+    @Test func frenchPronounOfThePreviousSentenceOverAnEarlierInstitution() {
+        let text = "La séance a été suspendue, ce qui a pu permettre, d'après l'opposition, à des députés de gauche de rejoindre les bancs.\n\n"
+            + "À la reprise, les députés ont protesté par la voix de Paul Girard, président du groupe. Il a demandé un rappel au règlement. "
+            + "« On ne peut pas accepter un tel mépris de notre règlement intérieur ! »"
+        let q = quotes(text, "fr", [("Paul Girard", .person)])
+        #expect(q.last?.text == "On ne peut pas accepter un tel mépris de notre règlement intérieur !")
+        #expect(q.last?.speaker == "Paul Girard")
+    }
 }

@@ -118,6 +118,12 @@ struct DirectQuoteFinder {
             }
             if token.kind == .lineBreak || token.kind == .quote || doc.isSentencePunct(j) { return nil }
             if let cue = doc.cue(at: j) { return cue.range }
+            // "comme le rappelle HRW, « … »": the verb's subject after it, before the comma.
+            if !strong, doc.entityAt[j] >= 0, doc.entities[doc.entityAt[j]].type != .location,
+               doc.entityTokens[doc.entityAt[j]].upperBound == open - 1, doc.isPunct(open - 1, ","),
+               doc.entityTokens[doc.entityAt[j]].lowerBound > 0, let cue = doc.cue(at: doc.entityTokens[doc.entityAt[j]].lowerBound - 1) {
+                return cue.range
+            }
             if !strong && !(doc.isSkippable(j) || doc.pronoun(j) != nil) { return nil }
             j -= 1
             steps += 1

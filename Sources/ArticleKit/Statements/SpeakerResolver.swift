@@ -127,6 +127,25 @@ struct SpeakerResolver {
             if let cue = DirectQuoteFinder().sentenceCue(doc, before: anchor) {
                 mention = finder.subject(before: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound)).flatMap { resolve($0, at: cue.lowerBound) }
             }
+            // The speaker of this paragraph goes on.
+            if mention == nil, let previous, doc.paragraphOf[anchor] == previous.paragraph {
+                var inherited = previous.mention
+                inherited.kind = .inherited
+                inherited.confidence *= 0.8
+                mention = inherited
+            }
+            // "Il a souhaité faire un rappel au règlement. « … »": the pronoun opening the sentence
+            // before, in this paragraph, rather than an institution or a description that spoke in
+            // an earlier paragraph.
+            if mention == nil, doc.sentenceOf[anchor] > 0, previous?.mention.actor.map({ actors.actors[$0].type != .person }) ?? true {
+                let sentence = doc.sentences[doc.sentenceOf[anchor] - 1]
+                var first = sentence.lowerBound
+                while first < sentence.upperBound, !doc.isWord(first) { first += 1 }
+                if first < sentence.upperBound, doc.paragraphOf[first] == doc.paragraphOf[anchor], let p = doc.pronoun(first), !p.stressed,
+                   p.gender == .masculine || p.gender == .feminine {
+                    if let resolved = resolvePronoun(at: first), resolved.actor != nil { mention = resolved; mention?.kind = .inherited; mention?.confidence = 0.5 }
+                }
+            }
             if mention == nil, let previous, doc.paragraphOf[anchor] - previous.paragraph <= Self.continuationParagraphs {
                 var inherited = previous.mention
                 inherited.kind = .inherited
