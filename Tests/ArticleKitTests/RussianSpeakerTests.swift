@@ -93,4 +93,10 @@ import Testing
         let subject = quotes("Со ссылкой на источник в правительстве газета «Вечер» сообщила, что министр покинет свой пост до конца месяца.")
         #expect(subject.first?.speaker != "источник в правительстве")
     }
+
+    @Test func doctorTitleIsNotPartOfTheName() {
+        let text = "Полёт оплатил Карл Мюллер. «Я считаю это отличной возможностью изучить станцию», сказал Доктор Мюллер."
+        let q = quotes(text, [("Карл Мюллер", .person), ("Доктор Мюллер", .person)])
+        #expect(q.first?.speaker == "Карл Мюллер")
+    }
 }

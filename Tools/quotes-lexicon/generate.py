@@ -158,7 +158,7 @@ founder: fondateur fondatrice
 chancellor: chancelier chancelière
 monarch: roi reine pape prince princesse
 military: général généraux commandant colonel amiral
-academic: professeur professeure chercheur chercheuse expert experte analyste
+academic: professeur professeure chercheur chercheuse expert experte analyste docteur
 officer: commissaire inspecteur policier
 org: fédération ministère gouvernement agence organisation parti association journal quotidien hebdomadaire site groupe société entreprise compagnie conseil parquet tribunal cour commission syndicat banque armée police chaîne radio télévision institut office service services ong fondation confédération union ambassade mairie préfecture""".split("\n")
 
@@ -235,7 +235,7 @@ founder: founder
 chancellor: chancellor
 monarch: king queen pope prince princess
 military: general commander colonel admiral
-academic: professor researcher expert analyst scientist
+academic: professor researcher expert analyst scientist doctor
 officer: officer commissioner inspector detective
 org: ministry government agency organization organisation party association newspaper paper daily website site group company council court commission union bank army police network institute office department foundation embassy""".split("\n")
 EN_PHRASES = """told reporters
@@ -400,7 +400,7 @@ RU_ROLES = [
     "member: " + ru_noun("депутат", "сенатор"),
     "founder: " + ru_noun("основатель"),
     "military: " + ru_noun("генерал", "генерал-полковник", "генерал-майор", "генерал-лейтенант", "полковник", "адмирал"),
-    "academic: " + ru_noun("профессор", "эксперт", "аналитик"),
+    "academic: " + ru_noun("профессор", "эксперт", "аналитик", "доктор"),
     "org: " + ru_noun("газета", "издание", "агентство", "министерство", "правительство", "ведомство", "компания", "партия",
                       "организация", "совет", "суд", "сайт", "журнал", "канал", "фонд", "комитет", "служба", "посольство"),
 ]
