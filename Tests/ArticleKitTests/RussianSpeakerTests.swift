@@ -99,4 +99,15 @@ import Testing
         let q = quotes(text, [("Карл Мюллер", .person), ("Доктор Мюллер", .person)])
         #expect(q.first?.speaker == "Карл Мюллер")
     }
+
+    @Test func genitiveInstitutionGluedAfterALowercaseNounAndInitialsAreNotTheName() {
+        let text = "Бывший заместитель прокурора Генпрокуратуры Юрий Синдеров ушёл в отставку. Ю.Синдеров заявил, что покидает пост по собственному желанию."
+        let q = quotes(text, [("Генпрокуратуры Юрий Синдеров", .person), ("Ю.Синдеров", .person)])
+        #expect(q.first?.speaker == "Юрий Синдеров")
+    }
+
+    @Test func verbWithAnObjectAboutIsNotAPostposedCue() {
+        let text = "Адвокаты представили суду несколько положительных характеристик осужденной, напомнили о ее благотворительной деятельности."
+        #expect(quotes(text).isEmpty)
+    }
 }

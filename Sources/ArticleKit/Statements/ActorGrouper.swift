@@ -142,6 +142,9 @@ struct ActorGrouper {
                 let pa = inParentheses(doc, a), pb = inParentheses(doc, b)
                 if pa != pb { return pa }
                 if names[a].count != names[b].count { return names[a].count < names[b].count }
+                // "Юрий Синдеев" rather than "Ю.Синдеев".
+                let ia = names[a].filter { $0.length == 1 }.count, ib = names[b].filter { $0.length == 1 }.count
+                if ia != ib { return ia > ib }
                 let oa = oblique(a), ob = oblique(b)
                 if oa != ob { return oa > ob }
                 let sa = score(a), sb = score(b)
@@ -291,7 +294,9 @@ struct ActorGrouper {
         // "Представитель Минобороны Игорь Конашенков": the complement of the role before the
         // name (an institution in the genitive) is not part of it. A patronymic second word
         // ("Игорь Евгеньевич Конашенков") keeps the three words together.
-        if doc.entities[e].type == .person, words.count == 3, words[0] == lower, lower > 0, doc.has(lower - 1, .roleNoun) {
+        let firstWord = words.isEmpty ? "" : doc.text(doc.tokens[words[0]].span)
+        let genitiveShape = ["а", "я", "ы", "и"].contains { firstWord.hasSuffix($0) } && lower > 0 && doc.isWord(lower - 1) && !doc.tokens[lower - 1].capitalized
+        if doc.entities[e].type == .person, words.count == 3, words[0] == lower, lower > 0, doc.has(lower - 1, .roleNoun) || genitiveShape {
             let second = doc.text(doc.tokens[words[1]].span)
             let patronymic = ["вич", "вна", "чна", "ична", "оглы", "кызы"].contains { second.hasSuffix($0) }
             if !patronymic { return words[1]..<upper }

@@ -156,6 +156,9 @@ struct ReportedSpeechFinder {
     func postposed(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
         let sentenceEnd = doc.sentenceEnd(cue.lowerBound)
         // The subject and the end of the sentence follow closely, with no complementizer.
+        // "…, напомнили о её деятельности": a verb with an object "about", not a cue after content.
+        if doc.lexicon.language == "ru", doc.isWord(cue.upperBound),
+           ["о", "об", "обо"].contains(doc.text(doc.tokens[cue.upperBound].span).lowercased()) { return nil }
         var t = cue.upperBound
         var steps = 0
         // Room for a named speaker with a long description ("affirme Rami Abd al-Rahman de

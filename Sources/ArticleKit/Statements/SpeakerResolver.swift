@@ -308,6 +308,16 @@ struct SpeakerResolver {
                 if let a = mostRecent(sameClass, before: offset), lastMention(a, before: offset) >= 0 { return a }
             }
         }
+        // "глава КНР", "Президент России": the person whose description names the same
+        // institution or country ("Председатель КНР Си Цзиньпин").
+        if roleClass != "org" {
+            let complement = phrase.filter { $0 != noun && doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .person }.map { doc.tokens[$0].key }
+            if !complement.isEmpty {
+                let described = people.filter { a in complement.allSatisfy { actors.descriptionWords[a].contains($0) } && actors.roleClasses[a].contains(where: { _ in true }) }
+                    .filter { roleClass == nil || actors.roleClasses[$0].contains(roleClass!) }
+                if let a = mostRecent(described, before: offset), lastMention(a, before: offset) >= 0 { return a }
+            }
+        }
         // The institution in the complement ("de la fédération", "du ministère").
         for t in phrase where t != noun {
             let e = doc.entityAt[t]
