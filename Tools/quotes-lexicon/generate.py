@@ -123,6 +123,7 @@ on: x sg""",
     "determiners": "le la les l' un une des de d' du ce cet cette ces son sa ses leur leurs nombreux nombreuses autres d'autres plusieurs certains certaines quelques tous toutes mme m. mr",
     "prepositions": "de d' du des à au aux en par pour sur dans avec sans sous vers chez entre contre après avant depuis pendant lors",
     "skippable": """a ai as avons avez ont avait avaient aura auront aurait auraient eu est sont était étaient sera seront fut
+vient viennent venait venaient
 s' se l' lui leur leurs y en également aussi encore ensuite notamment alors déjà pourtant toutefois ne n' pas bien toujours
 enfin donc cependant récemment hier aujourd'hui aujourd’hui mardi lundi mercredi jeudi vendredi samedi dimanche
 d'ailleurs ailleurs néanmoins ainsi""",
@@ -157,7 +158,7 @@ founder: fondateur fondatrice
 chancellor: chancelier chancelière
 monarch: roi reine pape prince princesse
 military: général généraux commandant colonel amiral
-academic: professeur professeure chercheur chercheuse expert experte analyste
+academic: professeur professeure chercheur chercheuse expert experte analyste docteur
 officer: commissaire inspecteur policier
 org: fédération ministère gouvernement agence organisation parti association journal quotidien hebdomadaire site groupe société entreprise compagnie conseil parquet tribunal cour commission syndicat banque armée police chaîne radio télévision institut office service services ong fondation confédération union ambassade mairie préfecture""".split("\n")
 
@@ -234,7 +235,7 @@ founder: founder
 chancellor: chancellor
 monarch: king queen pope prince princess
 military: general commander colonel admiral
-academic: professor researcher expert analyst scientist
+academic: professor researcher expert analyst scientist doctor
 officer: officer commissioner inspector detective
 org: ministry government agency organization organisation party association newspaper paper daily website site group company council court commission union bank army police network institute office department foundation embassy""".split("\n")
 EN_PHRASES = """told reporters
@@ -300,7 +301,7 @@ RU_VERBS = {
     "жаловаться": ru_past("пожалова", True) + "жалуется".split(),
     "поделиться": ru_past("подели", True) + "делится".split(),
     "цитировать": "цитирует цитируют цитировал цитировала".split(),
-    "безличные": "отмечается подчеркивается подчёркивается указывается утверждается говорилось заявлялось сообщалось отмечалось".split(),
+    "безличные": "отмечается подчеркивается подчёркивается указывается утверждается говорилось заявлялось сообщалось отмечалось отмечено сказано заявлено сообщено подчеркнуто подчёркнуто".split(),
     "выразить мнение": [],
 }
 RU = {
@@ -331,6 +332,7 @@ RU = {
 как отметил
 как отметила""",
     "restricted-attributions": "",
+    "sourcing": "со ссылкой на",
     "elisions": "",
     "pronouns": """он: m sg
 она: f sg
@@ -340,7 +342,7 @@ RU = {
     "inversions": "",
     "determiners": "этот эта это эти этого этой тот та те господин госпожа г-н г-жа",
     "prepositions": "в во на с со о об обо по к ко у из от до за для при без под над про через между после перед около среди вокруг кроме вместо ради вдоль накануне",
-    "skippable": "также же ранее тогда уже не ещё еще вновь затем позже тоже вчера сегодня позднее",
+    "skippable": "также же ранее тогда уже не ещё еще вновь затем позже тоже вчера сегодня позднее был была было были будет будут",
     "naming": """названием название названия называемый называемая называемые назвал назвала назвали называет называют
 прозвище прозвищем фильм фильма фильме книга книги книгу песня песню песни альбом альбома передача передаче передачи
 программа программе программы операция операции закон закона законе слово слова термин газета газеты газете журнал
@@ -357,32 +359,48 @@ RU = {
     "abbreviations": "г. гг. т.е. т.д. т.п. др. им. ул. пр. тыс. млн. млрд. руб. долл. см. стр. ст. н.э.",
 }
 def ru_noun(*words):
+    """The case forms of Russian nouns (and of the adjectives used as nouns), singular and plural."""
     out = []
     for w in words:
         out.append(w)
-        if w[-1] in "ьй":
-            out += [w[:-1] + e for e in ("я", "ю", "ем", "е", "и", "ей", "ям")]
+        if w.endswith(("ый", "ий", "ой")) and len(w) > 4:
+            stem = w[:-2]
+            soft = w.endswith("ий") and stem[-1] not in "кгхжчшщ"
+            y = "и" if (soft or stem[-1] in "кгхжчшщ") else "ы"
+            out += [stem + e for e in (("его", "ему", "им", "ем", "ие", "их", "ими") if soft else
+                                       ("ого", "ому", y + "м", "ом", y + "е", y + "х", y + "ми"))]
+        elif w[-1] in "ьй":
+            out += [w[:-1] + e for e in ("я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях")]
+        elif w.endswith("ия"):
+            out += [w[:-1] + e for e in ("и", "ю", "ей", "й", "ям", "ями", "ях")]
         elif w[-1] in "ая":
-            out += [w[:-1] + e for e in ("ы", "и", "е", "у", "ой", "ей")]
+            y = "и" if (w[-1] == "я" or w[-2] in "кгхжчшщ") else "ы"
+            out += [w[:-1] + e for e in (y, "е", "у" if w[-1] == "а" else "ю", "ой" if w[-1] == "а" else "ей", "ам", "ами", "ах")]
+        elif w[-1] in "ое":
+            out += [w[:-1] + e for e in ("а", "у", "ом", "е", "ам", "ами", "ах")]
+            if w.endswith("ие"):
+                out += [w[:-1] + e for e in ("я", "ю", "ем", "и", "й", "ям", "ями", "ях")]
         else:
-            out += [w + e for e in ("а", "у", "ом", "е", "ы", "и", "ов", "ам")]
+            y = "и" if w[-1] in "кгхжчшщ" else "ы"
+            plural_gen = "ей" if w[-1] in "жчшщ" else "ов"
+            out += [w + e for e in ("а", "у", "ом", "е", y, plural_gen, "ам", "ами", "ах")]
     return " ".join(sorted(set(out)))
 
 RU_ROLES = [
     "spokesperson: " + ru_noun("пресс-секретарь", "представитель", "спикер", "официальный"),
     "president: " + ru_noun("президент", "вице-президент"),
     "minister: " + ru_noun("министр", "премьер-министр", "премьер"),
-    "chief: " + ru_noun("глава", "руководитель", "начальник", "председатель", "директор", "лидер", "менеджер", "командующий"),
+    "chief: " + ru_noun("глава", "руководитель", "начальник", "председатель", "директор", "лидер", "менеджер", "командующий", "тренер"),
     "prosecutor: " + ru_noun("прокурор"),
     "mayor: " + ru_noun("мэр", "губернатор"),
     "ambassador: " + ru_noun("посол"),
     "judge: " + ru_noun("судья"),
-    "lawyer: " + ru_noun("адвокат"),
+    "lawyer: " + ru_noun("адвокат", "защитник", "юрист"),
     "adviser: " + ru_noun("советник", "помощник"),
     "member: " + ru_noun("депутат", "сенатор"),
     "founder: " + ru_noun("основатель"),
     "military: " + ru_noun("генерал", "генерал-полковник", "генерал-майор", "генерал-лейтенант", "полковник", "адмирал"),
-    "academic: " + ru_noun("профессор", "эксперт", "аналитик"),
+    "academic: " + ru_noun("профессор", "эксперт", "аналитик", "доктор"),
     "org: " + ru_noun("газета", "издание", "агентство", "министерство", "правительство", "ведомство", "компания", "партия",
                       "организация", "совет", "суд", "сайт", "журнал", "канал", "фонд", "комитет", "служба", "посольство"),
 ]

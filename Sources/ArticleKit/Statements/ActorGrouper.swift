@@ -18,6 +18,26 @@ struct ActorGrouper {
         var nameKeys: [Set<CueWordKey>]
         /// Gender of each person when the text marks it ("Mme", "actrice", "Mr"), for pronouns.
         var genders: [CueLexicon.Pronoun.Gender]
+        /// Lowercased name words of each actor (Russian only), to match another case of a name
+        /// the recogniser missed ("Алёхина" for "Марию Алёхину").
+        var nameForms: [[String]] = []
+
+        /// Actors with a name word that is `word` in another case (Cyrillic, same stem).
+        func actors(withForm word: String) -> [Int] {
+            let w = Array(word.lowercased())
+            return nameForms.indices.filter { a in nameForms[a].contains { ActorGrouper.sameStem(Array($0), w) } }
+        }
+    }
+
+    /// Two Cyrillic word forms of one name: a long common prefix, endings of at most two letters
+    /// more ("Алёхина", "Алёхину", "Алёхиной"; "Лавров", "Лаврова").
+    static func sameStem(_ a: [Character], _ b: [Character]) -> Bool {
+        if a == b { return true }
+        let shorter = min(a.count, b.count)
+        guard shorter >= 4, abs(a.count - b.count) <= 2 else { return false }
+        var common = 0
+        while common < shorter, a[common] == b[common] { common += 1 }
+        return common >= max(3, shorter - 2)
     }
 
     func group(_ doc: StatementDocument) -> Result {
@@ -106,10 +126,29 @@ struct ActorGrouper {
         var nameKeys = [Set<CueWordKey>](repeating: [], count: actors.count)
         for (index, list) in members.enumerated() {
             // Canonical name: the fullest name, not one in parentheses; the first on ties.
+            // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
+            // whose words recur most among the mentions (the nominative of the subject).
+            var frequency: [CueWordKey: Int] = [:]
+            if doc.lexicon.language == "ru" { for e in list { for w in names[e] { frequency[w.key, default: 0] += 1 } } }
+            func score(_ e: Int) -> Int { names[e].reduce(0) { $0 + (frequency[$1.key] ?? 0) } }
+            // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
+            func oblique(_ e: Int) -> Int {
+                guard doc.lexicon.language == "ru" else { return 0 }
+                return names[e].filter { w in
+                    w.length > 2 && Self.obliqueEndings.contains { doc.text(TextSpan(w.start, w.start + w.length)).lowercased().hasSuffix($0) }
+                }.count
+            }
             let best = list.max { a, b in
                 let pa = inParentheses(doc, a), pb = inParentheses(doc, b)
                 if pa != pb { return pa }
                 if names[a].count != names[b].count { return names[a].count < names[b].count }
+                // "Юрий Синдеев" rather than "Ю.Синдеев".
+                let ia = names[a].filter { $0.length == 1 }.count, ib = names[b].filter { $0.length == 1 }.count
+                if ia != ib { return ia > ib }
+                let oa = oblique(a), ob = oblique(b)
+                if oa != ob { return oa > ob }
+                let sa = score(a), sb = score(b)
+                if sa != sb { return sa < sb }
                 return a > b
             }!
             actors[index].name = nameText(doc, best)
@@ -131,7 +170,24 @@ struct ActorGrouper {
                         if doc.has(t, .masculine) { masculine += 1 }
                     }
                 }
-                if let role = role(doc, of: e) {
+                var found = role(doc, of: e)
+                // "la fédération des banques, Febelfin", "le groupe islamiste X": a "person" described
+                // by an institution noun heading its apposition is an organisation the recogniser
+                // mistyped.
+                if found == nil, entities[e].type == .person, names[e].count <= 2, let org = role(doc, of: e, asPerson: false),
+                   let head = org.first(where: { doc.tokens[$0].isWord && !doc.isDeterminer($0) }), doc.lexicon.isOrgNoun(doc.tokens[head].key) {
+                    var before = org.lowerBound - 1
+                    while before >= 0, doc.isDeterminer(before) || doc.isPunct(before, "'\u{2019}") { before -= 1 }
+                    // Set off by a comma, or the noun right before the name ("организация Мемориал").
+                    let first = doc.entityTokens[e].lowerBound
+                    let apposed = (first > 0 && doc.isPunct(first - 1, ",") && org.upperBound == first - 1)
+                        || (org.upperBound == first && head == first - 1)
+                    if apposed, before < 0 || !doc.has(before, .genitive) {
+                        actors[index].type = .organisation
+                        found = org
+                    }
+                }
+                if let role = found {
                     if actors[index].role == nil { actors[index].role = doc.text(tokens: role) }
                     for t in role where doc.tokens[t].isWord {
                         let key = doc.tokens[t].key
@@ -146,10 +202,36 @@ struct ActorGrouper {
                 }
             }
             if actors[index].type == .person, feminine != masculine { genders[index] = feminine > masculine ? .feminine : .masculine }
+            // Russian surnames tell the gender: "Алёхина", "Орлова", "Бельская" / "Лавров", "Шойгу" no.
+            // A man's surname appears bare ("Медведев") in some case; a woman's takes "-ой" ("Алёхиной").
+            if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == "ru" {
+                let surnames = list.compactMap { names[$0].last }.filter { $0.length > 4 }
+                    .map { doc.text(TextSpan($0.start, $0.start + $0.length)).lowercased() }
+                if surnames.contains(where: { w in ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"].contains { w.hasSuffix($0) } }) {
+                    genders[index] = .masculine
+                } else if surnames.contains(where: { w in ["овой", "евой", "ёвой", "иной", "ыной", "ская", "цкая", "ской", "цкой"].contains { w.hasSuffix($0) } }) {
+                    genders[index] = .feminine
+                }
+            }
         }
-        return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
-                      roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders)
+        var result = Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
+                            roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders)
+        if doc.lexicon.language == "ru" {
+            result.nameForms = members.map { list in
+                var forms: [String] = []
+                for e in list {
+                    for w in names[e] where w.length > 1 {
+                        let form = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
+                        if !forms.contains(form) { forms.append(form) }
+                    }
+                }
+                return forms
+            }
+        }
+        return result
     }
+
+    static let obliqueEndings = ["у", "ю", "ой", "ей", "ом", "ем", "ым", "им", "ого", "его", "ому", "ему"]
 
     private func inParentheses(_ doc: StatementDocument, _ e: Int) -> Bool {
         let r = doc.entityTokens[e]
@@ -191,7 +273,43 @@ struct ActorGrouper {
         // Quotation marks or punctuation the recogniser may include at the end.
         var upper = range.upperBound
         while upper > lower + 1, doc.tokens[upper - 1].kind == .quote || doc.isPunct(upper - 1, ",;:") { upper -= 1 }
+        // "Association des leaders religieux" + "du Mali": an organisation's name goes on over a
+        // genitive and the place the recogniser tagged apart.
+        if doc.entities[e].type == .organisation, upper == range.upperBound, doc.has(upper, .genitive) {
+            var u = upper + 1
+            while u < doc.tokens.count, doc.isDeterminer(u) || doc.isPunct(u, "'\u{2019}") { u += 1 }
+            if u < doc.tokens.count, doc.entityAt[u] >= 0, doc.entityTokens[doc.entityAt[u]].lowerBound == u,
+               doc.entities[doc.entityAt[u]].type == .location {
+                return lower..<doc.entityTokens[doc.entityAt[u]].upperBound
+            }
+        }
+        guard doc.lexicon.language == "ru", doc.entities[e].type == .person || doc.entities[e].type == .organisation else { return lower..<upper }
+        let words = (lower..<upper).filter { doc.tokens[$0].isWord }
+        // A surname whose first name the recogniser left out ("Тор Халворссен", "Us Weekly"): one
+        // capitalised word before it, with no meaning in the lexicon, not opening the sentence.
+        if words.count == 1, lower == range.lowerBound, lower > 0, isLooseNameWord(doc, lower - 1),
+           doc.sentenceStart(lower - 1) != lower - 1, !isLooseNameWord(doc, lower - 2) {
+            return (lower - 1)..<upper
+        }
+        // "Представитель Минобороны Игорь Конашенков": the complement of the role before the
+        // name (an institution in the genitive) is not part of it. A patronymic second word
+        // ("Игорь Евгеньевич Конашенков") keeps the three words together.
+        let firstWord = words.isEmpty ? "" : doc.text(doc.tokens[words[0]].span)
+        let genitiveShape = ["а", "я", "ы", "и"].contains { firstWord.hasSuffix($0) } && lower > 0 && doc.isWord(lower - 1) && !doc.tokens[lower - 1].capitalized
+        if doc.entities[e].type == .person, words.count == 3, words[0] == lower, lower > 0, doc.has(lower - 1, .roleNoun) || genitiveShape {
+            let second = doc.text(doc.tokens[words[1]].span)
+            let patronymic = ["вич", "вна", "чна", "ична", "оглы", "кызы"].contains { second.hasSuffix($0) }
+            if !patronymic { return words[1]..<upper }
+        }
         return lower..<upper
+    }
+
+    /// A capitalised word the lexicon does not know and no entity covers: part of a name the
+    /// recogniser cut short.
+    private func isLooseNameWord(_ doc: StatementDocument, _ t: Int) -> Bool {
+        guard t >= 0, t < doc.tokens.count else { return false }
+        let token = doc.tokens[t]
+        return token.kind == .word && token.capitalized && token.flags.isEmpty && doc.entityAt[t] < 0 && token.end - token.start >= 2
     }
 
     /// The entity's name as written, without what `nameTokens` strips.
@@ -247,11 +365,11 @@ struct ActorGrouper {
 
     /// The role description in apposition to entity `e`: "Le président de la Russie Vladimir Poutine",
     /// "le secrétaire d'etat AMÉRICAIN, John Kerry", "Rafael Correa, président de la république".
-    func role(_ doc: StatementDocument, of e: Int) -> Range<Int>? {
+    func role(_ doc: StatementDocument, of e: Int, asPerson: Bool? = nil) -> Range<Int>? {
         let range = doc.entityTokens[e]
         guard !range.isEmpty else { return nil }
         let lexicon = doc.lexicon
-        let isPerson = doc.entities[e].type == .person
+        let isPerson = asPerson ?? (doc.entities[e].type == .person)
         func isRoleWord(_ t: Int) -> Bool {
             guard doc.tokens[t].flags.contains(.roleNoun), doc.entityAt[t] < 0 else { return false }
             let key = doc.tokens[t].key

@@ -22,7 +22,14 @@ struct AttributionFinder {
         let end = doc.sentenceEnd(i)
         var k = opener.upperBound
         var named = -1   // end of a name in the phrase followed by the content without a comma
-        while k < end, k - opener.upperBound < Self.maximumPhrase, !doc.isPunct(k, ",:"), doc.tokens[k].kind != .quote {
+        while k < end, k - opener.upperBound < Self.maximumPhrase, !doc.isPunct(k, ",:") {
+            // A quoted name in the phrase ("По данным «Интерфакса», …") belongs to it.
+            if doc.tokens[k].kind == .quote {
+                guard doc.quoteEnd[k] > k, doc.pairAt[k] >= 0, doc.pairWords[doc.pairAt[k]] <= 3,
+                      doc.isPunct(doc.quoteEnd[k] + 1, ",") else { break }
+                k = doc.quoteEnd[k] + 1
+                continue
+            }
             if doc.isSentencePunct(k) { return nil }
             let e = doc.entityAt[k]
             if e >= 0, named < 0, doc.entities[e].type == .person || doc.entities[e].type == .organisation {
@@ -33,6 +40,17 @@ struct AttributionFinder {
         }
         // "According to the Saudi Interior Ministry over 345 pilgrims …": the content starts after the name.
         if named > 0, k >= end || k - opener.upperBound >= Self.maximumPhrase || doc.wordCount(named..<k) >= 4 { k = named }
+        // No comma and no name the recogniser knows: the phrase is a determiner and a run of
+        // capitalised words ("the Saudi Interior Ministry"), else there is no telling where the
+        // content starts.
+        if named < 0, k >= end || k - opener.upperBound >= Self.maximumPhrase {
+            var u = opener.upperBound
+            while u < end, doc.isDeterminer(u) { u += 1 }
+            let capitals = u
+            while u < end, doc.isWord(u), doc.tokens[u].capitalized || (u > capitals && doc.has(u, .genitive) && doc.isWord(u + 1) && doc.tokens[u + 1].capitalized) { u += 1 }
+            guard u > capitals, doc.wordCount(u..<end) >= 5 else { return nil }
+            k = u
+        }
         guard k < end, k >= opener.upperBound else { return nil }
         var phraseEnd = k
         // "Selon la fédération des banques, Febelfin, « … »": an apposed name belongs to the phrase.
@@ -103,7 +121,7 @@ struct AttributionFinder {
         var t = start
         var hasRole = false
         while t < end, t - start < 10, doc.isWord(t) {
-            if doc.lexicon.roleNouns[doc.tokens[t].key] != nil { hasRole = true }
+            if doc.lexicon.isRole(doc.tokens[t].key) { hasRole = true }
             t += 1
         }
         guard hasRole, t < end, doc.isPunct(t, ",:") else { return nil }

@@ -28,6 +28,8 @@ final class CueLexicon: Sendable {
     let attributions: [CueWordKey: [Phrase]]
     /// Attribution openers that only count before a person or institution ("Pour X, …").
     let restrictedAttributions: Set<CueWordKey>
+    /// "Со ссылкой на X": names the source of an impersonal report ("сообщалось").
+    let sourcing: [CueWordKey: [Phrase]]
     let complementizers: Set<CueWordKey>
     /// Elided prefixes, with their apostrophe ("qu'", "l'"), split from the word they precede.
     let elisions: Set<CueWordKey>
@@ -85,6 +87,7 @@ final class CueLexicon: Sendable {
         bareComplementVerbs = keySet("bare-complement-verbs")
         cuePhrases = phrases("cue-phrases")
         attributions = phrases("attributions")
+        sourcing = phrases("sourcing")
         restrictedAttributions = keySet("restricted-attributions")
         complementizers = keySet("complementizers")
         elisions = keySet("elisions")

@@ -69,9 +69,21 @@ struct DirectQuoteFinder {
             t -= 1
             steps += 1
         }
+        // "article 58-1 « … »", "ст. 115 ч. 2 «…»": the title of a numbered item.
+        if pair.open > 0, doc.tokens[pair.open - 1].kind == .number { return true }
+        // "«Как я встретил вашу маму» (How I Met Your Mother)": a title with its original.
+        if doc.isPunct(pair.close + 1, "("), pair.close + 2 < doc.tokens.count, doc.tokens[pair.close + 2].capitalized,
+           doc.lexicon.language == "ru", doc.scalars[doc.tokens[pair.close + 2].start].value < 0x250 { return true }
         var first = pair.open + 1
         while first < pair.close, !doc.tokens[first].isWord { first += 1 }
         guard first < pair.close else { return false }
+        // Russian subject after its verb: "опровергла «Российская газета».", a short capitalised
+        // name right after the verb that ends the sentence, not what was said.
+        if doc.lexicon.language == "ru", pair.open > 0, doc.cue(at: pair.open - 1) != nil, doc.tokens[first].capitalized,
+           doc.wordCount((pair.open + 1)..<pair.close) <= 3, !((pair.open + 1)..<pair.close).contains(where: { doc.isSentencePunct($0) }),
+           pair.close + 1 >= doc.tokens.count || doc.isSentencePunct(pair.close + 1) || doc.tokens[pair.close + 1].kind == .lineBreak {
+            return true
+        }
         let e = doc.entityAt[first]
         if e >= 0 {
             let covered = doc.entities[e].span.overlapLength(with: pair.content)
@@ -97,8 +109,21 @@ struct DirectQuoteFinder {
         var steps = 0
         while j >= start, j >= 0, steps < limit {
             let token = doc.tokens[j]
+            // "сообщал представитель движения «Братья-мусульмане»: «…»": a quoted name on the way.
+            if strong, token.kind == .quote, doc.insidePair[j] >= 0, doc.pairs[doc.insidePair[j]].close == j,
+               doc.pairWords[doc.insidePair[j]] <= 3, doc.pairs[doc.insidePair[j]].open > start {
+                j = doc.pairs[doc.insidePair[j]].open - 1
+                steps += 1
+                continue
+            }
             if token.kind == .lineBreak || token.kind == .quote || doc.isSentencePunct(j) { return nil }
             if let cue = doc.cue(at: j) { return cue.range }
+            // "comme le rappelle HRW, « … »": the verb's subject after it, before the comma.
+            if !strong, doc.entityAt[j] >= 0, doc.entities[doc.entityAt[j]].type != .location,
+               doc.entityTokens[doc.entityAt[j]].upperBound == open - 1, doc.isPunct(open - 1, ","),
+               doc.entityTokens[doc.entityAt[j]].lowerBound > 0, let cue = doc.cue(at: doc.entityTokens[doc.entityAt[j]].lowerBound - 1) {
+                return cue.range
+            }
             if !strong && !(doc.isSkippable(j) || doc.pronoun(j) != nil) { return nil }
             j -= 1
             steps += 1
@@ -209,6 +234,9 @@ struct DirectQuoteFinder {
             }
         }
         if capitalised * 4 >= words * 3 { return false }
+        // "des thèmes tels que « … »", "topics such as "…"": examples named, not said.
+        let before = doc.text(tokens: max(0, pair.open - 2)..<pair.open).lowercased()
+        if ["tel que", "tels que", "telle que", "telles que", "such as", "comme"].contains(where: { before.hasSuffix($0) }) { return false }
         if innerEnd { return true }
         // A fragment woven into the sentence ("pour « sécuriser … »", "« de haut en bas … »")
         // counts only when the sentence has a speech verb.

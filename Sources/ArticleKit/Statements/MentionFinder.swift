@@ -41,7 +41,9 @@ struct MentionFinder {
         var start = from
         var t = cue - 1
         while t >= from {
-            if doc.isPunct(t, ":;") || doc.isComplementizer(t) || (doc.tokens[t].kind == .quote && doc.inQuotation(t)) {
+            // A title in quotation marks ("The report, titled "…", warned") does not end the clause.
+            if doc.isPunct(t, ":;") || doc.isComplementizer(t)
+                || (doc.tokens[t].kind == .quote && doc.inQuotation(t) && !DirectQuoteFinder().isNamed(doc, doc.pairs[doc.insidePair[t]])) {
                 start = t + 1
                 break
             }
@@ -84,6 +86,8 @@ struct MentionFinder {
             // A stressed pronoun names the speaker alone ("Pour lui"), not as an object ("lui avait dit").
             if let p = doc.pronoun(first), !p.stressed || first + 1 == range.upperBound { return .pronoun(first) }
             if doc.isWord(first), lexicon.possessives.contains(doc.tokens[first].key) { return .pronoun(first) }
+            // "» a-t-il souligné": the inverted subject of the auxiliary.
+            if doc.tokens[first].invertedPronoun != nil { return .pronoun(first) }
         }
         return best(in: range, nearestFirst: false)
     }
@@ -118,8 +122,19 @@ struct MentionFinder {
         func pick<T>(_ list: [T]) -> T? { nearestFirst ? list.last : list.first }
         // A person not in a complement ("le porte-parole de Vladimir Poutine") comes first.
         persons.removeAll(where: isPossessor)
+        // Russian "защитник Алёхиной Александр Подрабинёк": a name right before another is its genitive.
+        if lexicon.language == "ru", persons.count > 1 {
+            persons.removeAll { e in
+                let next = doc.entityTokens[e].upperBound
+                return next < doc.tokens.count && doc.entityAt[next] >= 0 && doc.entityAt[next] != e && doc.entities[doc.entityAt[next]].type == .person
+            }
+        }
         let freePersons = persons.filter { !isComplement($0) }
-        if let e = pick(freePersons) ?? pick(persons) { return .entity(e) }
+        if let e = pick(freePersons) { return .entity(e) }
+        // Russian: a name the recogniser missed ("Бадди Макгирт", or "Алёхина" for an actor
+        // named in another case) before a person in a complement ("о смерти Дадашева").
+        if lexicon.language == "ru", let name = looseName(in: range, nearestFirst: nearestFirst) { return .phrase(name) }
+        if let e = pick(persons) { return .entity(e) }
         // A name the recogniser missed after a title ("Mme Fatou Bensouda", "Mr Key", "актриса Бардо").
         var titled: [Range<Int>] = []
         for t in range where usable(t) && (doc.has(t, .feminine) || doc.has(t, .masculine)) {
@@ -136,11 +151,41 @@ struct MentionFinder {
         let personRoles = roles.filter { lexicon.isRole(doc.tokens[$0.1].key) }
         if let r = pick(personRoles) { return .role(r.0, noun: r.1) }
         let freeOrgs = orgs.filter { !isComplement($0) }
-        if let e = pick(freeOrgs) ?? pick(orgs) { return .entity(e) }
+        if let e = pick(freeOrgs) ?? pick(orgs) {
+            // "Afin de tenir … du PIB …, le gouvernement français vient d'annoncer": an institution
+            // noun nearer the verb than the name is its subject.
+            if nearestFirst, let r = pick(roles), r.0.lowerBound > doc.entityTokens[e].upperBound,
+               !doc.isAnyPreposition(r.0.lowerBound - 1) { return .role(r.0, noun: r.1) }
+            return .entity(e)
+        }
         if let r = pick(roles) { return .role(r.0, noun: r.1) }
         if let e = pick(places) { return .entity(e) }
         if let phrase = nounPhrase(range) { return .phrase(phrase) }
         return nil
+    }
+
+    /// Runs of capitalised words the lexicon does not know and no entity covers: two words or
+    /// more, or one that is an actor's name in another case.
+    private func looseName(in range: Range<Int>, nearestFirst: Bool) -> Range<Int>? {
+        var runs: [Range<Int>] = []
+        var t = range.lowerBound
+        func loose(_ u: Int) -> Bool {
+            let token = doc.tokens[u]
+            return token.kind == .word && token.capitalized && token.flags.isEmpty && doc.entityAt[u] < 0 && usable(u) && token.end - token.start >= 2
+        }
+        while t < range.upperBound {
+            guard loose(t) else { t += 1; continue }
+            var u = t
+            while u < range.upperBound, loose(u) { u += 1 }
+            // A capitalised common noun opening the sentence before a name ("Тренер Ларри Финч").
+            if u - t >= 3, doc.sentenceStart(t) == t { t += 1 }
+            if u - t >= 2 || !actors.actors(withForm: doc.text(doc.tokens[t].span)).isEmpty {
+                // Not a complement ("в Генштабе") and not a title before a quotation.
+                if !doc.isAnyPreposition(t - 1) { runs.append(t..<u) }
+            }
+            t = u
+        }
+        return nearestFirst ? runs.last : runs.first
     }
 
     /// "Putin's spokesman": a possessor, not the speaker.
@@ -153,7 +198,11 @@ struct MentionFinder {
     private func isComplement(_ e: Int) -> Bool {
         let range = doc.entityTokens[e]
         guard range.lowerBound > 0 else { return false }
-        return doc.isWord(range.lowerBound - 1) && doc.lexicon.prepositions.contains(doc.tokens[range.lowerBound - 1].key)
+        if doc.isWord(range.lowerBound - 1) && doc.lexicon.prepositions.contains(doc.tokens[range.lowerBound - 1].key) { return true }
+        // Russian genitive after a noun of a complement: "о смерти Дадашева", "после отставки Иванова".
+        let noun = range.lowerBound - 1
+        return lexicon.language == "ru" && noun > 0 && doc.isWord(noun) && !doc.tokens[noun].capitalized && !doc.has(noun, .roleNoun)
+            && doc.tokens[noun].flags.isEmpty && doc.isAnyPreposition(noun - 1)
     }
 
     /// The noun phrase around a role noun: determiners before, complements after
@@ -190,7 +239,9 @@ struct MentionFinder {
             var lower = segment.lowerBound
             while lower < segment.upperBound, doc.isDeterminer(lower) { lower += 1 }
             var upper = lower
-            while upper < segment.upperBound, upper - lower < 6, !doc.isSkippable(upper), doc.cue(at: upper) == nil,
+            // A cue word after a determiner is a noun ("The report", "la déclaration").
+            while upper < segment.upperBound, upper - lower < 6, !doc.isSkippable(upper),
+                  doc.cue(at: upper) == nil || (upper == lower && lower > segment.lowerBound && doc.isDeterminer(lower - 1)),
                   doc.pronoun(upper) == nil || upper > lower, !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator),
                   !(upper > lower && doc.isPreposition(upper)) {
                 upper += 1

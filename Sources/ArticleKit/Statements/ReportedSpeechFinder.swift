@@ -17,7 +17,7 @@ struct ReportedSpeechFinder {
         while i < doc.tokens.count {
             defer { i += 1 }
             guard doc.tokens[i].kind == .word, doc.insidePair[i] < 0, let cue = doc.cue(at: i) else { continue }
-            if let candidate = withComplementizer(doc, cue.range) ?? bare(doc, cue.range) ?? postposed(doc, cue.range) {
+            if let candidate = withComplementizer(doc, cue.range) ?? toldObject(doc, cue.range) ?? bare(doc, cue.range) ?? postposed(doc, cue.range) {
                 found.append(candidate)
                 i = cue.range.upperBound - 1
             }
@@ -42,14 +42,83 @@ struct ReportedSpeechFinder {
         // "jusqu'à ce que", "parce que", "vu que", "so that": a conjunction, not reported content.
         if j > cue.upperBound, doc.has(j - 1, .conjunctionHead) { return nil }
         if j > cue.upperBound + 1, doc.isPunct(j - 1, ","), doc.has(j - 2, .conjunctionHead) { return nil }
+        // French "ne rapporteront que 3 milliards": "ne … que" means "only", not a content clause.
+        if doc.lexicon.language == "fr", isRestrictiveNegation(doc, cue: cue, que: j) { return nil }
+        // The writer's voice: "il est bon de rappeler que", "il faut noter que", "on peut noter que".
+        if doc.lexicon.language == "fr", isImpersonal(doc, cue: cue) { return nil }
         var start = j + 1
         if doc.isPunct(start, ",") { start += 1 }
+        // "estimates that number is closer to 40,000": "that" is the determiner of the clause's
+        // subject (a singular noun and a singular verb), part of the content.
+        if doc.lexicon.language == "en", doc.isWord(start), doc.isWord(start + 1), !doc.tokens[start].capitalized,
+           doc.pronoun(start) == nil, !doc.isDeterminer(start), !doc.text(doc.tokens[start].span).hasSuffix("s"),
+           ["is", "was", "has"].contains(doc.text(doc.tokens[start + 1].span)) {
+            start = j
+        }
         return clause(doc, cue: cue, from: start, origin: .indirectVerb)
+    }
+
+    /// "ne rapporteront que", "n'a précisé que", "ne dit plus que": a negation before the verb
+    /// and "que" right after it (across "plus") restrict the object, no clause is reported.
+    private func isRestrictiveNegation(_ doc: StatementDocument, cue: Range<Int>, que: Int) -> Bool {
+        var between = cue.upperBound
+        while between < que, ["plus", "guère"].contains(doc.text(doc.tokens[between].span).lowercased()) { between += 1 }
+        guard between == que else { return false }
+        var t = cue.lowerBound - 1
+        var steps = 0
+        while t >= 0, steps < 4 {
+            let word = doc.text(doc.tokens[t].span).lowercased()
+            if word == "ne" || word == "n" || word == "n'" || word == "n\u{2019}" { return true }
+            if !(doc.tokens[t].isWord || doc.isPunct(t, "'\u{2019}")) { return false }
+            t -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "il est bon de rappeler", "il faut souligner", "il convient de noter", "on peut noter": an
+    /// impersonal phrase before the cue makes it the article's own remark.
+    private func isImpersonal(_ doc: StatementDocument, cue: Range<Int>) -> Bool {
+        var t = cue.lowerBound - 1
+        var steps = 0
+        while t > 0, steps < 5, doc.tokens[t].isWord || doc.isPunct(t, "'\u{2019}") {
+            let word = doc.text(doc.tokens[t].span).lowercased()
+            let previous = doc.text(doc.tokens[t - 1].span).lowercased()
+            if previous == "il", ["est", "faut", "convient", "reste", "était", "fallait"].contains(word) { return true }
+            if previous == "on", ["peut", "doit", "pourra", "pourrait", "notera"].contains(word) { return true }
+            t -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// English `told reporters he had …`, `told the BBC it would …`: "tell", a short object, then
+    /// a clause opened by a pronoun.
+    func toldObject(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
+        guard doc.lexicon.language == "en",
+              ["told", "tells", "tell"].contains(doc.text(doc.tokens[cue.lowerBound].span).lowercased()) else { return nil }
+        var t = cue.upperBound
+        guard doc.isWord(t) else { return nil }
+        if cue.count > 1 {
+            // The phrase holds the object already ("told reporters").
+        } else if doc.pronoun(t) != nil {
+            return nil
+        } else if doc.entityAt[t] >= 0 {
+            t = doc.entityTokens[doc.entityAt[t]].upperBound
+        } else {
+            if doc.isDeterminer(t) { t += 1 }
+            guard doc.isWord(t), doc.cue(at: t) == nil else { return nil }
+            t += 1
+        }
+        guard doc.isWord(t), let p = doc.pronoun(t), !p.stressed else { return nil }
+        return clause(doc, cue: cue, from: t, origin: .indirectBare)
     }
 
     /// English `said he would …`: a verb of saying directly followed by a clause.
     func bare(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
         guard cue.count == 1, doc.lexicon.bareComplementVerbs.contains(doc.tokens[cue.lowerBound].key) else { return nil }
+        // "told him to leave", "told the BBC he …": "tell" has an object first (see `toldObject`).
+        if doc.lexicon.language == "en", ["told", "tells", "tell"].contains(doc.text(doc.tokens[cue.lowerBound].span).lowercased()) { return nil }
         let start = cue.upperBound
         guard doc.isWord(start), !doc.isPreposition(start), !doc.isSkippable(start), !doc.isComplementizer(start),
               doc.cue(at: start) == nil else { return nil }
@@ -87,10 +156,18 @@ struct ReportedSpeechFinder {
     func postposed(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
         let sentenceEnd = doc.sentenceEnd(cue.lowerBound)
         // The subject and the end of the sentence follow closely, with no complementizer.
+        // "…, напомнили о её деятельности": a verb with an object "about", not a cue after content.
+        if doc.lexicon.language == "ru", doc.isWord(cue.upperBound),
+           ["о", "об", "обо"].contains(doc.text(doc.tokens[cue.upperBound].span).lowercased()) { return nil }
         var t = cue.upperBound
         var steps = 0
+        // Room for a named speaker with a long description ("affirme Rami Abd al-Rahman de
+        // l'Observatoire syrien des droits de l'homme").
+        var named = t
+        while named < sentenceEnd, doc.isSkippable(named) || doc.isDeterminer(named) { named += 1 }
+        let limit = named < sentenceEnd && doc.entityAt[named] >= 0 && doc.entities[doc.entityAt[named]].type != .location ? 20 : 10
         while t < sentenceEnd, !doc.isSentencePunct(t) {
-            if doc.isComplementizer(t) || doc.tokens[t].kind == .quote || steps > 10 { return nil }
+            if doc.isComplementizer(t) || doc.tokens[t].kind == .quote || steps > limit { return nil }
             t += 1
             steps += 1
         }
@@ -111,12 +188,19 @@ struct ReportedSpeechFinder {
         let start = doc.clauseStart(before: contentEnd)
         guard start < contentEnd, contentEnd - start <= Self.maximumClause, doc.wordCount(start..<contentEnd) >= 4,
               !doc.isAnyPreposition(start) else { return nil }
+        // "Le président du club, Paul Girard s'est dit …": a short description of the speaker
+        // before the name is an apposition, not what was said.
+        if between > 0, doc.wordCount(start..<contentEnd) <= 6,
+           (start..<contentEnd).contains(where: { doc.isWord($0) && doc.lexicon.isRole(doc.tokens[$0].key) }),
+           (c + 1..<cue.lowerBound).contains(where: { doc.entityAt[$0] >= 0 }) { return nil }
         // The content holds no cue of its own ("«…», — сказал он, не уточнив …").
         for t in start..<contentEnd where doc.insidePair[t] < 0 && doc.cue(at: t) != nil { return nil }
         // A clause that is one quotation is found by the direct finder.
         if doc.tokens[start].kind == .quote, doc.quoteEnd[start] >= contentEnd - 1 { return nil }
         guard let span = doc.contentSpan(start..<contentEnd) else { return nil }
         let site: QuoteCandidate.SpeakerSite
+        // "…, dit-on, …": hearsay, no one is speaking.
+        if ((c + 1)...cue.lowerBound).contains(where: { doc.tokens[$0].invertedPronoun == CueWordKey("on") }) { return nil }
         if let inverted = ((c + 1)...cue.lowerBound).first(where: { doc.tokens[$0].invertedPronoun != nil }) {
             site = .pronoun(token: inverted)
         } else if between > 0, (c + 1..<cue.lowerBound).contains(where: { !doc.isSkippable($0) }) {

@@ -35,11 +35,80 @@ struct SpeakerResolver {
 
     private var finder: MentionFinder { MentionFinder(doc: doc, actors: actors) }
 
+    /// Unnamed speakers described by a role ("представитель Лопес"), by role class.
+    private var unnamedRoles: [String: SpeakerMention] = [:]
+
+    private func tokens(of span: TextSpan) -> Range<Int> {
+        let first = doc.token(atScalar: span.start)
+        var last = first
+        while last < doc.tokens.count, doc.tokens[last].start < span.end { last += 1 }
+        return first..<max(first, last)
+    }
+
+    private func roleClass(in span: TextSpan) -> String? {
+        for t in tokens(of: span) where doc.isWord(t) && doc.has(t, .roleNoun) {
+            if let c = doc.lexicon.roleNouns[doc.tokens[t].key], c != "org" { return c }
+        }
+        return nil
+    }
+
+    private func namesEntity(_ span: TextSpan) -> Bool {
+        tokens(of: span).contains { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .miscellaneous }
+    }
+
+    /// Russian "Представитель Лопес сообщил", "адвокат Иванова заявил": a role noun before a
+    /// surname in the genitive, or one the verb's gender does not agree with, names the
+    /// person the role belongs to, not the speaker. The speaker is the role phrase itself.
+    private func representative(_ mention: SpeakerMention, cue: Range<Int>?) -> SpeakerMention? {
+        guard mention.kind == .name, let actor = mention.actor, actors.actors[actor].type == .person else { return nil }
+        let range = tokens(of: mention.span)
+        let words = range.filter { doc.isWord($0) }
+        guard words.count == 1, let word = words.first, word > 0, doc.has(word - 1, .roleNoun),
+              doc.entityAt[word - 1] < 0, doc.lexicon.isRole(doc.tokens[word - 1].key) else { return nil }
+        let written = doc.text(doc.tokens[word].span).lowercased()
+        let canonical = (actors.actors[actor].name.split(separator: " ").last.map(String.init) ?? "").lowercased()
+        // Inflected: the canonical surname with an ending ("Лаврова" of "Лавров").
+        var oblique = written.count > canonical.count && canonical.count >= 3 && written.hasPrefix(canonical)
+        if !oblique, let cue, genders[actor] == .feminine || genders[actor] == .masculine {
+            for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
+                let verb = doc.text(doc.tokens[t].span)
+                let feminine = doc.lexicon.feminineVerbEndings.contains { verb.hasSuffix($0) }
+                let masculine = !feminine && doc.lexicon.masculineVerbEndings.contains { verb.hasSuffix($0) }
+                if (feminine && genders[actor] == .masculine) || (masculine && genders[actor] == .feminine) { oblique = true }
+                break
+            }
+        }
+        guard oblique else { return nil }
+        let phrase = (word - 1)..<(word + 1)
+        let span = TextSpan(doc.tokens[word - 1].start, doc.tokens[word].end)
+        let text = doc.text(tokens: phrase)
+        return SpeakerMention(span: span, text: text, kind: .role, name: text, confidence: 0.6)
+    }
+
+    /// Gender of the current cue verb's past form (Russian "заявил" / "заявила"), else unknown.
+    private var verbGender: CueLexicon.Pronoun.Gender = .unknown
+
+    private func gender(ofCue cue: Range<Int>?) -> CueLexicon.Pronoun.Gender {
+        guard let cue, !doc.lexicon.feminineVerbEndings.isEmpty else { return .unknown }
+        for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
+            let verb = doc.text(doc.tokens[t].span)
+            if doc.lexicon.feminineVerbEndings.contains(where: { verb.hasSuffix($0) }) { return .feminine }
+            if doc.lexicon.masculineVerbEndings.contains(where: { verb.hasSuffix($0) }) { return .masculine }
+            return .unknown
+        }
+        return .unknown
+    }
+
     mutating func resolve(_ candidate: QuoteCandidate) -> SpeakerMention? {
+        verbGender = gender(ofCue: candidate.cue)
         var mention: SpeakerMention?
         switch candidate.site {
         case .subjectBefore(let cue, let from):
-            mention = finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
+            mention = sourced(before: cue, from: from) ?? finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
+            // "сообщал представитель движения: «…»": the subject after the verb.
+            if mention == nil, candidate.kind == .direct, let range = doc.cue(at: cue)?.range, range.upperBound < doc.tokens.count {
+                mention = finder.after(range.upperBound..<min(doc.tokens.count, range.upperBound + MentionFinder.window)).flatMap { resolve($0, at: cue) }
+            }
         case .around(let between, let after):
             mention = finder.inRegion(between).flatMap { resolve($0, at: between.lowerBound) }
             if mention == nil || mention?.kind == .phrase {
@@ -57,6 +126,25 @@ struct SpeakerResolver {
             let anchor = candidate.pair.map { doc.pairs[$0].open } ?? candidate.anchor
             if let cue = DirectQuoteFinder().sentenceCue(doc, before: anchor) {
                 mention = finder.subject(before: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound)).flatMap { resolve($0, at: cue.lowerBound) }
+            }
+            // The speaker of this paragraph goes on.
+            if mention == nil, let previous, doc.paragraphOf[anchor] == previous.paragraph {
+                var inherited = previous.mention
+                inherited.kind = .inherited
+                inherited.confidence *= 0.8
+                mention = inherited
+            }
+            // "Il a souhaité faire un rappel au règlement. « … »": the pronoun opening the sentence
+            // before, in this paragraph, rather than an institution or a description that spoke in
+            // an earlier paragraph.
+            if mention == nil, doc.sentenceOf[anchor] > 0, previous?.mention.actor.map({ actors.actors[$0].type != .person }) ?? true {
+                let sentence = doc.sentences[doc.sentenceOf[anchor] - 1]
+                var first = sentence.lowerBound
+                while first < sentence.upperBound, !doc.isWord(first) { first += 1 }
+                if first < sentence.upperBound, doc.paragraphOf[first] == doc.paragraphOf[anchor], let p = doc.pronoun(first), !p.stressed,
+                   p.gender == .masculine || p.gender == .feminine {
+                    if let resolved = resolvePronoun(at: first), resolved.actor != nil { mention = resolved; mention?.kind = .inherited; mention?.confidence = 0.5 }
+                }
             }
             if mention == nil, let previous, doc.paragraphOf[anchor] - previous.paragraph <= Self.continuationParagraphs {
                 var inherited = previous.mention
@@ -81,6 +169,22 @@ struct SpeakerResolver {
             inherited.kind = .inherited
             inherited.confidence *= 0.5
             mention = inherited
+        }
+        if let found = mention, doc.lexicon.language == "ru", let role = representative(found, cue: candidate.cue) { mention = role }
+        if let found = mention, found.kind == .role, let roleClass = roleClass(in: found.span) {
+            // "Представитель Лопес сообщил … Представители певицы утверждают": an unnamed holder
+            // of a role stays the one who spoke, unless the phrase names someone.
+            let paragraph = doc.paragraphOf[min(candidate.anchor, doc.tokens.count - 1)]
+            if let remembered = unnamedRoles[roleClass], !namesEntity(found.span),
+               paragraph - doc.paragraphOf[doc.token(atScalar: remembered.span.start)] <= 2,
+               previous.map({ $0.mention.span == remembered.span || $0.mention.name == remembered.name }) ?? false {
+                var same = remembered
+                same.span = found.span
+                same.text = found.text
+                mention = same
+            } else if found.actor == nil, let name = found.name, name.contains(where: { $0 == " " }) {
+                unnamedRoles[roleClass] = found
+            }
         }
         if let mention { learnGender(mention, cue: candidate.cue) }
         if let mention {
@@ -108,6 +212,7 @@ struct SpeakerResolver {
             return resolvePronoun(at: t)
         case .role(let range, let noun):
             let text = doc.text(tokens: range)
+            if let quoted = quotedInstitution(range, at: position) { return quoted }
             if let actor = resolveRole(noun: noun, phrase: range, before: doc.tokens[position].start) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.8)
             }
@@ -122,6 +227,7 @@ struct SpeakerResolver {
             return SpeakerMention(span: span(range), text: text, kind: .collective, name: strippedName(range), confidence: 0.4)
         case .phrase(let range):
             let text = doc.text(tokens: range)
+            if let quoted = quotedInstitution(range, at: position) { return quoted }
             if let actor = institution(named: range, before: doc.tokens[position].start) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.7)
             }
@@ -135,6 +241,14 @@ struct SpeakerResolver {
                 }
                 if let actor = mostRecent(owners, before: doc.tokens[position].start) {
                     return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
+                }
+                // Russian: the same name in another case ("Алёхина" for "Мария Алёхина").
+                if !actors.nameForms.isEmpty {
+                    let last = doc.text(doc.tokens[named.last!].span)
+                    let people = actors.actors(withForm: last).filter { actors.actors[$0].type == .person }
+                    if let actor = mostRecent(people, before: doc.tokens[position].start) {
+                        return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
+                    }
                 }
             }
             return SpeakerMention(span: span(range), text: text, kind: .phrase, name: strippedName(range), confidence: 0.5)
@@ -194,6 +308,16 @@ struct SpeakerResolver {
                 if let a = mostRecent(sameClass, before: offset), lastMention(a, before: offset) >= 0 { return a }
             }
         }
+        // "глава КНР", "Президент России": the person whose description names the same
+        // institution or country ("Председатель КНР Си Цзиньпин").
+        if roleClass != "org" {
+            let complement = phrase.filter { $0 != noun && doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .person }.map { doc.tokens[$0].key }
+            if !complement.isEmpty {
+                let described = people.filter { a in complement.allSatisfy { actors.descriptionWords[a].contains($0) } && actors.roleClasses[a].contains(where: { _ in true }) }
+                    .filter { roleClass == nil || actors.roleClasses[$0].contains(roleClass!) }
+                if let a = mostRecent(described, before: offset), lastMention(a, before: offset) >= 0 { return a }
+            }
+        }
         // The institution in the complement ("de la fédération", "du ministère").
         for t in phrase where t != noun {
             let e = doc.entityAt[t]
@@ -202,12 +326,31 @@ struct SpeakerResolver {
         }
         if roleClass == "org" { return institution(named: phrase, before: offset) }
         // A bare role with no holder named in the article: the person last mentioned without a role.
-        let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) }
+        // A plural ("Officials said", "Представители заявили") is not one person named before.
+        let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) } && !isPlural(noun)
         if bare {
-            let unroled = people.filter { actors.roleClasses[$0].isEmpty }
+            // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Алёхина).
+            let unroled = people.filter { actors.roleClasses[$0].isEmpty && (verbGender == .unknown || genders[$0] == .unknown || genders[$0] == verbGender) }
             if let a = mostRecent(unroled, before: offset), lastMention(a, before: offset) >= 0 { return a }
         }
         return nil
+    }
+
+    /// A role noun in the plural: its singular ("official", "ministre", "министр", "представитель")
+    /// is a role noun too.
+    private func isPlural(_ t: Int) -> Bool {
+        let word = doc.text(doc.tokens[t].span).lowercased()
+        guard word.count > 3, let last = word.last else { return false }
+        let stem = String(word.dropLast())
+        switch doc.lexicon.language {
+        case "ru":
+            guard last == "и" || last == "ы" else { return false }
+            return doc.lexicon.roleNouns[CueWordKey(stem)] != nil || doc.lexicon.roleNouns[CueWordKey(stem + "ь")] != nil
+                || doc.lexicon.roleNouns[CueWordKey(stem + "а")] != nil
+        default:
+            guard last == "s" || last == "x" else { return false }
+            return doc.lexicon.roleNouns[CueWordKey(stem)] != nil
+        }
     }
 
     /// "Le ministère" → "ministère de l'Intérieur"; "Издание" → the publication named last.
@@ -228,6 +371,64 @@ struct SpeakerResolver {
         if words.isEmpty {
             let orgs = actors.actors.indices.filter { actors.actors[$0].type == .organisation }
             if let a = mostRecent(orgs, before: offset), lastMention(a, before: offset) >= 0 { return a }
+        }
+        return nil
+    }
+
+    /// "опровергла «Российская газета». Издание сообщило": a bare institution noun is the
+    /// quoted name just before it when the recogniser missed that name.
+    private func quotedInstitution(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
+        let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
+        guard words.count == 1, doc.lexicon.isOrgNoun(doc.tokens[words[0]].key), let quoted = quotedName(before: range.lowerBound) else { return nil }
+        let orgs = actors.actors.indices.filter { actors.actors[$0].type == .organisation }
+        let last = orgs.map { lastMention($0, before: doc.tokens[position].start) }.max() ?? -1
+        guard doc.tokens[quoted.lowerBound].start > last else { return nil }
+        return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, name: doc.text(tokens: quoted), confidence: 0.6)
+    }
+
+    /// "Со ссылкой на источник в Генштабе также сообщалось, что …": with no subject between the
+    /// source and the verb, the source is the speaker, complement included.
+    private func sourced(before cue: Int, from: Int) -> SpeakerMention? {
+        guard !doc.lexicon.sourcing.isEmpty else { return nil }
+        var t = max(from, cue - MentionFinder.window)
+        while t < cue {
+            if doc.isWord(t), let phrases = doc.lexicon.sourcing[doc.tokens[t].key],
+               let phrase = phrases.first(where: { doc.matches($0, at: t) }) {
+                let start = t + phrase.words.count
+                var end = start
+                while end < cue, doc.isWord(end), !doc.isSkippable(end), doc.cue(at: end) == nil { end += 1 }
+                guard end > start, (end..<cue).allSatisfy({ doc.isSkippable($0) }) else { return nil }
+                let range = start..<end
+                if let e = range.map({ doc.entityAt[$0] }).first(where: { $0 >= 0 }), doc.entityTokens[e] == range, actors.actorOfEntity[e] >= 0 {
+                    return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .name, actor: actors.actorOfEntity[e], confidence: 0.7)
+                }
+                let text = doc.text(tokens: range)
+                return SpeakerMention(span: span(range), text: text, kind: .phrase, name: text, confidence: 0.5)
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    /// The last short quoted name (one to four words, capitalised, no entity) in the few
+    /// sentences before token `t`: the content tokens.
+    private func quotedName(before t: Int) -> Range<Int>? {
+        let limit = max(0, t - MentionFinder.window * 2)
+        var u = t - 1
+        while u >= limit {
+            let p = doc.insidePair[u]
+            if p >= 0, doc.pairs[p].close == u {
+                let pair = doc.pairs[p]
+                let content = (pair.open + 1)..<pair.close
+                let words = content.filter { doc.isWord($0) }
+                if !words.isEmpty, words.count <= 4, doc.tokens[words[0]].capitalized,
+                   !content.contains(where: { doc.entityAt[$0] >= 0 || doc.isSentencePunct($0) }) {
+                    return words[0]..<(words.last! + 1)
+                }
+                u = pair.open - 1
+                continue
+            }
+            u -= 1
         }
         return nil
     }
@@ -263,6 +464,8 @@ struct SpeakerResolver {
             // The subject opens its sentence: a bounded look keeps long "sentences" linear.
             for u in range.prefix(MentionFinder.window * 2) where doc.insidePair[u] < 0 {
                 let e = doc.entityAt[u]
+                // A name in a complement ("La capture de Saraqeb") is not the subject.
+                if e >= 0, doc.entityTokens[e].lowerBound == u, doc.isAnyPreposition(u - 1), !doc.isDeterminer(u - 1) { continue }
                 if e >= 0, actors.actorOfEntity[e] >= 0 {
                     let a = actors.actorOfEntity[e]
                     if actors.actors[a].type == .person { if agrees(a) { return a } else { continue } }

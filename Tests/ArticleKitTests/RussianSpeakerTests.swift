@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// Russian speakers when the recogniser's names are imperfect: a first name left out, an
+/// institution glued to the name, a role's holder in the genitive, a quoted newspaper.
+@Suite struct RussianSpeakerTests {
+    private func quotes(_ text: String, _ entities: [(String, EntityType)] = []) -> [Quote] {
+        StatementTestSupport.analyze(text, language: "ru", entities: entities).quotes
+    }
+
+    @Test func firstNameLeftOutByTheRecogniserJoinsTheSurname() {
+        let q = quotes("«Это большая ошибка правительства», — заявил директор фонда Пётр Смирницкий. «Мы будем бороться», — добавил Смирницкий.",
+                       [("Смирницкий", .person)])
+        #expect(q.count == 2)
+        #expect(q.first?.speaker == "Пётр Смирницкий")
+        #expect(q.last?.speaker == "Пётр Смирницкий")
+    }
+
+    @Test func institutionGluedToTheNameIsNotPartOfIt() {
+        let q = quotes("Представитель Минтранса Олег Вершинин подтвердил, что новые правила вступят в силу весной.",
+                       [("Минтранса Олег Вершинин", .person)])
+        #expect(q.first?.speaker == "Олег Вершинин")
+        let patronymic = quotes("Представитель Олег Петрович Вершинин подтвердил, что правила вступят в силу весной.",
+                                [("Олег Петрович Вершинин", .person)])
+        #expect(patronymic.first?.speaker == "Олег Петрович Вершинин")
+    }
+
+    @Test func roleBeforeAWomansNameWithAMasculineVerbIsHerRepresentative() {
+        let text = "Актриса Мария Соколова выступила на фестивале. Представитель Соколовой сообщил, что гонорар уйдёт на благотворительность. "
+            + "Представители актрисы утверждают, что решение было принято заранее."
+        let q = quotes(text, [("Мария Соколова", .person), ("Соколовой", .person)])
+        #expect(q.count == 2)
+        #expect(q.first?.speaker?.lowercased() == "представитель соколовой")
+        #expect(q.last?.speaker?.lowercased() == "представитель соколовой")
+        let same = quotes("Актриса Мария Соколова выступила на фестивале. Соколова сообщила, что гонорар уйдёт на благотворительность.",
+                          [("Мария Соколова", .person), ("Соколова", .person)])
+        #expect(same.first?.speaker == "Мария Соколова")
+    }
+
+    @Test func quotedNewspaperAfterTheVerbIsTheSubjectAndNamesTheEdition() {
+        let text = "Утром эту новость опровергла \"Северная правда\". Издание сообщило, что министр продолжает работать."
+        let q = quotes(text)
+        #expect(q.count == 1)
+        #expect(q.first?.text == "министр продолжает работать")
+        #expect(q.first?.speaker == "Северная правда")
+    }
+
+    @Test func nameTheRecogniserMissedBeforeAGenitiveComplement() {
+        let q = quotes("Тренер Ларри Финч после известия о травме Петрова заявил, что команда справится без него в финале.", [("Петрова", .person)])
+        #expect(q.first?.speaker == "Ларри Финч")
+    }
+
+    @Test func untaggedSurnameInAnotherCaseIsTheActor() {
+        let text = "Суд оставил Ольгу Веснину под стражей, несмотря на просьбы Весниной. Прокурор заявил, что решение суда было полностью законным. Веснина, в свою очередь, подчеркнула, что не признаёт свою вину."
+        let q = quotes(text, [("Ольгу Веснину", .person), ("Весниной", .person)])
+        #expect(q.count == 2)
+        #expect(q.last?.speaker == "Ольгу Веснину")
+        // A masculine verb does not go to the woman named before.
+        #expect(q.first?.speaker != "Ольгу Веснину")
+    }
+
+    @Test func nominativeFullNameIsTheCanonicalName() {
+        let text = "Суд оставил Ольгу Веснину под стражей. Адвокаты Ольги Весниной обжаловали решение. Ольга Веснина заявила, что продолжит борьбу за свои права."
+        let q = quotes(text, [("Ольгу Веснину", .person), ("Ольги Весниной", .person), ("Ольга Веснина", .person)])
+        #expect(q.first?.speaker == "Ольга Веснина")
+    }
+
+    @Test func nameAfterAGenitiveNameIsTheSpeaker() {
+        let q = quotes("«Мы подадим апелляцию», — заявил на суде защитник Весниной Игорь Ломов.",
+                       [("Весниной", .person), ("Игорь Ломов", .person)])
+        #expect(q.first?.speaker == "Игорь Ломов")
+    }
+
+    @Test func cueBeforeAQuotedNameAndAColonWithItsSubjectAfterTheVerb() {
+        let q = quotes("Ранее об этом сообщал представитель партии «Зелёный союз»: «Руководство партии отстранили от выборов без объяснения причин».")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "Руководство партии отстранили от выборов без объяснения причин")
+        #expect(q.first?.speaker == "представитель партии")
+    }
+
+    @Test func passiveParticipleAfterAQuote() {
+        let q = quotes("«Мы никогда не играли перед такой публикой, это важнейший концерт в нашей истории», — было отмечено в заявлении группы.")
+        #expect(q.count == 1)
+        #expect(q.first?.cue.contains("отмечено") == true)
+    }
+
+    @Test func sourceOfAnImpersonalReport() {
+        let q = quotes("Со ссылкой на источник в правительстве также сообщалось, что министр покинет свой пост до конца месяца.",
+                       [("правительстве", .organisation)])
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "источник в правительстве")
+        let subject = quotes("Со ссылкой на источник в правительстве газета «Вечер» сообщила, что министр покинет свой пост до конца месяца.")
+        #expect(subject.first?.speaker != "источник в правительстве")
+    }
+
+    @Test func doctorTitleIsNotPartOfTheName() {
+        let text = "Полёт оплатил Карл Мюллер. «Я считаю это отличной возможностью изучить станцию», сказал Доктор Мюллер."
+        let q = quotes(text, [("Карл Мюллер", .person), ("Доктор Мюллер", .person)])
+        #expect(q.first?.speaker == "Карл Мюллер")
+    }
+
+    @Test func genitiveInstitutionGluedAfterALowercaseNounAndInitialsAreNotTheName() {
+        let text = "Бывший заместитель прокурора Генпрокуратуры Юрий Синдеров ушёл в отставку. Ю.Синдеров заявил, что покидает пост по собственному желанию."
+        let q = quotes(text, [("Генпрокуратуры Юрий Синдеров", .person), ("Ю.Синдеров", .person)])
+        #expect(q.first?.speaker == "Юрий Синдеров")
+    }
+
+    @Test func verbWithAnObjectAboutIsNotAPostposedCue() {
+        let text = "Адвокаты представили суду несколько положительных характеристик осужденной, напомнили о ее благотворительной деятельности."
+        #expect(quotes(text).isEmpty)
+    }
+}

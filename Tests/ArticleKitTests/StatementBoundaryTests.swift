@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// Content boundaries and readings that are not reported speech, in English and French.
+@Suite struct StatementBoundaryTests {
+    private func quotes(_ text: String, _ language: String, _ entities: [(String, EntityType)] = []) -> [Quote] {
+        StatementTestSupport.analyze(text, language: language, entities: entities).quotes
+    }
+
+    @Test func englishThatAsTheSubjectsDeterminerStaysInTheContent() {
+        let q = quotes("The city council estimates that figure is closer to 12,000 residents.", "en", [("city council", .organisation)])
+        #expect(q.first?.text == "that figure is closer to 12,000 residents")
+        let c = quotes("The mayor said that officials were working through the night.", "en")
+        #expect(c.first?.text == "officials were working through the night")
+    }
+
+    @Test func englishAccordingToWithoutCommaOrKnownName() {
+        let q = quotes("According to the Northern Water Authority more than 200 homes have been flooded since Monday.", "en")
+        #expect(q.first?.text == "more than 200 homes have been flooded since Monday")
+        #expect(q.first?.speaker == "Northern Water Authority")
+    }
+
+    @Test func frenchNeQueIsNotReportedSpeech() {
+        #expect(quotes("Ces nouvelles taxes ne rapporteront que deux milliards d'euros à l'État l'an prochain.", "fr").isEmpty)
+        #expect(quotes("Le ministre n'a précisé que la date de la réunion avec les syndicats.", "fr").isEmpty)
+        let q = quotes("Le ministre a précisé que la réunion avec les syndicats aura lieu lundi.", "fr")
+        #expect(q.first?.text == "la réunion avec les syndicats aura lieu lundi")
+    }
+
+    @Test func frenchWritersVoiceHearsayAndExamplesAreNotQuotes() {
+        #expect(quotes("Il est bon de rappeler que la loi interdit ce type de pratique depuis dix ans.", "fr").isEmpty)
+        #expect(quotes("Une vidéo semble montrer les soldats de la garnison qui, dit-on, s'étaient rendus la veille.", "fr").isEmpty)
+        #expect(quotes("Les débats porteront sur des thèmes tels que « la qualité de l'enseignement et le financement des écoles ».", "fr").isEmpty)
+    }
+
+    @Test func frenchLongSpeakerDescriptionAfterThePostposedCue() {
+        let text = "La perte du port est un revers pour l'armée, affirme Jean Martin de l'Observatoire régional des conflits armés du Sud.\n\n"
+            + "« Le port est un point de passage obligé pour tout le commerce de la région » a-t-il souligné."
+        let q = quotes(text, "fr", [("Jean Martin", .person), ("Observatoire régional des conflits armés du Sud", .organisation)])
+        #expect(q.count == 2)
+        #expect(q.first?.text == "La perte du port est un revers pour l'armée")
+        #expect(q.allSatisfy { $0.speaker == "Jean Martin" })
+        // A subject with an apposition before the name is not reported content.
+        #expect(quotes("Le président du club, Paul Girard s'est dit satisfait des résultats de la saison et du travail des joueurs.", "fr",
+                       [("Paul Girard", .person)]).isEmpty)
+    }
+
+    @Test func russianTitlesOfArticlesAndTranslatedTitlesAreNotQuotes() {
+        #expect(quotes("Дело возбуждено по ст. 105 ч. 1 «Убийство с особой жестокостью по предварительному сговору».", "ru").isEmpty)
+        #expect(quotes("Он снимался в сериалах «Доктор Хаус» (House M.D.) и «Как я провёл этим летом» (How I Spent My Summer).", "ru").isEmpty)
+    }
+
+    @Test func russianQuotedSourceInAnAttribution() {
+        let q = quotes("По данным «Интерфакса», задержанный проходил подготовку в лагере боевиков на юге страны.", "ru", [("Интерфакса", .organisation)])
+        #expect(q.count == 1)
+        #expect(q.first?.text == "задержанный проходил подготовку в лагере боевиков на юге страны")
+        #expect(q.first?.speaker == "Интерфакса")
+    }
+
+    @Test func institutionMistypedAsAPersonIsFoundByItsRoleNoun() {
+        let text = "Selon la fédération des assureurs, Assurfin, « le coût est bien plus faible qu'annoncé ». "
+            + "« Il ne faut pas s'inquiéter », a répondu la porte-parole de la fédération à une question de la radio."
+        let q = quotes(text, "fr", [("Assurfin", .person)])
+        #expect(q.count == 2)
+        #expect(q.last?.speaker == "Assurfin")
+    }
+
+    @Test func organisationNameGoesOnOverItsPlace() {
+        let q = quotes("L'Union des commerçants du Portugal a estimé que la réforme arrivait beaucoup trop tard.", "fr",
+                       [("Union des commerçants", .organisation), ("Portugal", .location)])
+        #expect(q.first?.speaker == "Union des commerçants du Portugal")
+    }
+
+    @Test func russianVerbAndAdverbBeforeANameAreNotItsDescription() {
+        let text = "Правозащитные организации резко осудили Лопес за выступление. Лопес заявила, что не знала о ситуации в стране."
+        let analysis = StatementTestSupport.analyze(text, language: "ru", entities: [("Лопес", .person)])
+        #expect(analysis.actors.first?.type == .person)
+    }
+
+    @Test func frenchInstitutionNounNearerTheVerbThanAName() {
+        let q = quotes("Afin de ramener le déficit à 3 % du PIB à la fin de l'année, le gouvernement français vient d'annoncer qu'il devra trouver deux milliards d'euros.", "fr",
+                       [("PIB", .organisation)])
+        #expect(q.first?.speaker == "gouvernement français")
+    }
+
+    @Test func englishToldWithAnObjectThenAClause() {
+        let a = quotes("Baker told reporters he had lost two boats in the storm.", "en", [("Baker", .person)])
+        #expect(a.first?.text == "he had lost two boats in the storm")
+        #expect(a.first?.speaker == "Baker")
+        let b = quotes("Mr Baker told the BBC he had lost two boats in the storm.", "en", [("Baker", .person), ("BBC", .organisation)])
+        #expect(b.first?.text == "he had lost two boats in the storm")
+        #expect(quotes("She told him to leave the house before the storm arrived.", "en").isEmpty)
+    }
+
+    @Test func englishPluralRoleIsNotThePersonNamedBefore() {
+        let q = quotes("\"It is the worst flood in forty years,\" said Tom Baker. Officials said the damage could exceed two billion dollars.", "en",
+                       [("Tom Baker", .person)])
+        #expect(q.count == 2)
+        #expect(q.last?.speaker != "Tom Baker")
+    }
+
+    @Test func englishTitleBetweenSubjectAndVerb() {
+        let q = quotes("The report, titled \"Rising Waters and Weak Defences\", warned that the sea wall was badly outdated.", "en")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "the sea wall was badly outdated")
+        #expect(q.first?.speaker == "report")
+    }
+
+    @Test func frenchInvertedSubjectBeforeTheCommaAndQuote() {
+        let q = quotes("Le Conseil n'a rien décidé, bien que, comme le rappelle Amnesty, « plusieurs membres permanents ont bloqué toutes les résolutions ».", "fr",
+                       [("Amnesty", .organisation)])
+        #expect(q.first?.speaker == "Amnesty")
+    }
+
+    @Test func frenchPronounOfThePreviousSentenceOverAnEarlierInstitution() {
+        let text = "La séance a été suspendue, ce qui a pu permettre, d'après l'opposition, à des députés de gauche de rejoindre les bancs.\n\n"
+            + "À la reprise, les députés ont protesté par la voix de Paul Girard, président du groupe. Il a demandé un rappel au règlement. "
+            + "« On ne peut pas accepter un tel mépris de notre règlement intérieur ! »"
+        let q = quotes(text, "fr", [("Paul Girard", .person)])
+        #expect(q.last?.text == "On ne peut pas accepter un tel mépris de notre règlement intérieur !")
+        #expect(q.last?.speaker == "Paul Girard")
+    }
+}
