@@ -32,10 +32,9 @@ import Testing
         #expect(mixed.foreignFragments.isEmpty)
     }
 
-    @Test func seedFragments() throws {
-        guard let shared = sharedDirectory() else {
-            print("skipped: ../shared not found"); return
-        }
+    @Test(.enabled(if: sharedDirectory() != nil, "../shared is not beside the clone"))
+    func seedFragments() throws {
+        let shared = try #require(sharedDirectory())
         let text = try String(contentsOf: shared.appendingPathComponent("samples/kremlin-white-house-call.fr.txt"), encoding: .utf8)
         let analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: nil)
         #expect(analysis.language == "fr")

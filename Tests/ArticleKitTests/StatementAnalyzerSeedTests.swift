@@ -4,17 +4,14 @@ import Testing
 
 /// The acceptance test of the quotations issue on ../shared/gold/seed.jsonl, with the gold
 /// entities injected (the full pipeline test comes with the entities work).
-@Suite struct StatementAnalyzerSeedTests {
+@Suite(.enabled(if: sharedDirectory() != nil, "../shared/gold/seed.jsonl is not beside the clone"))
+struct StatementAnalyzerSeedTests {
     private func seed() -> GoldRecord? {
-        guard let record = StatementTestSupport.goldRecords("seed.jsonl")?.first else {
-            print("skipped: ../shared/gold/seed.jsonl not found")
-            return nil
-        }
-        return record
+        StatementTestSupport.goldRecords("seed.jsonl")?.first
     }
 
     @Test func allNineQuotesAndNoOther() throws {
-        guard let record = seed() else { return }
+        let record = try #require(seed())
         let report = StatementTestSupport.evaluate([record], overlap: 0.5)
         if ProcessInfo.processInfo.environment["QUOTES_DEBUG"] != nil {
             let analysis = StatementTestSupport.analyze(record)
@@ -30,14 +27,14 @@ import Testing
     }
 
     @Test func allNineSpeakers() throws {
-        guard let record = seed() else { return }
+        let record = try #require(seed())
         let report = StatementTestSupport.evaluate([record], overlap: 0.5)
         #expect(report.speakers.total == 9)
         #expect(report.speakers.correct == 9)
     }
 
     @Test func quoteKinds() throws {
-        guard let record = seed() else { return }
+        let record = try #require(seed())
         let analysis = StatementTestSupport.analyze(record)
         #expect(analysis.quotes.filter { $0.kind == .direct }.count == 3)
         #expect(analysis.quotes.filter { $0.kind == .indirect }.count == 6)
@@ -45,7 +42,7 @@ import Testing
     }
 
     @Test func elevenActorsWithoutDuplicates() throws {
-        guard let record = seed() else { return }
+        let record = try #require(seed())
         let analysis = StatementTestSupport.analyze(record)
         let names = analysis.actors.map { $0.name.lowercased() }
         let gold = Set((record.actors ?? []).map { $0.name.lowercased() })

@@ -4,14 +4,9 @@ import Foundation
 /// Helpers for the statement tests: analyse a text with entities given by the test (the stub
 /// recogniser finds none before the entities work is merged).
 enum StatementTestSupport {
-    /// `<repo>/../shared`, where the gold files live.
-    static var sharedDirectory: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
-    }
-
     static func goldRecords(_ name: String) -> [GoldRecord]? {
-        let url = sharedDirectory.appendingPathComponent("gold").appendingPathComponent(name)
+        guard let shared = sharedDirectory() else { return nil }
+        let url = shared.appendingPathComponent("gold").appendingPathComponent(name)
         guard let data = try? Data(contentsOf: url) else { return nil }
         return try? JSONLines.decode(data)
     }
