@@ -2,14 +2,9 @@
 /// mentions, its role in dim text; the filtered actor marked with ●.
 enum ActorsPanel {
     static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
-        guard rect.height > 0, rect.width > 0 else { return }
         let focused = state.focus == .actors
-        screen.fill(rect, style: StyleSet(.panelText))
-        guard let analysis = state.analysis else {
-            PanelHeader.draw("Actors", focused: focused, in: rect, into: &screen)
-            screen.put("analysing…", row: rect.row + 1, column: rect.column + 2, limit: rect.width - 2, style: StyleSet([.panelText, .panelDim]))
-            return
-        }
+        guard let analysis = PanelHeader.begin("Actors", focused: focused, analysis: state.analysis, in: rect,
+                                               into: &screen) else { return }
         let order = state.actorsInOrder
         let legend = "Actors (\(order.count))  q quotes, m mentions"
         PanelHeader.draw(DisplayWidth.of(legend) + 2 <= rect.width ? legend : "Actors (\(order.count))", focused: focused, in: rect, into: &screen)

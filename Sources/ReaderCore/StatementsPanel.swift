@@ -2,14 +2,9 @@
 /// "speaker — first words…", the current one marked with ▶.
 enum StatementsPanel {
     static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
-        guard rect.height > 0, rect.width > 0 else { return }
         let focused = state.focus == .statements
-        screen.fill(rect, style: StyleSet(.panelText))
-        guard let analysis = state.analysis else {
-            PanelHeader.draw("Statements", focused: focused, in: rect, into: &screen)
-            screen.put("analysing…", row: rect.row + 1, column: rect.column + 2, limit: rect.width - 2, style: StyleSet([.panelText, .panelDim]))
-            return
-        }
+        guard let analysis = PanelHeader.begin("Statements", focused: focused, analysis: state.analysis, in: rect,
+                                               into: &screen) else { return }
         let list = state.navigableQuotes
         var title = "Statements (\(list.count))"
         if let actor = state.actorFilter, analysis.actors.indices.contains(actor) {
