@@ -66,6 +66,19 @@ struct CommandLineTests {
         #expect(result.output.contains("après"))
     }
 
+    @Test func usageErrorsAreExit64() throws {
+        #expect(try verbatim(["--no-such-option"]).status == 64)
+        #expect(try verbatim(["parse"]).status == 64)
+        #expect(try verbatim(["evaluate", "x.jsonl", "--overlap", "2"]).status == 64)
+    }
+
+    @Test func unwritableOutputIsExit74() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let result = try TmuxSession.run(["sh", "-c", "\(Executable.quoted(Executable.verbatim)) > /dev/full"])
+        #expect(result.status == 74)
+        #expect(result.error.contains("cannot write"))
+    }
+
     @Test func versionAndHelp() throws {
         let version = try verbatim(["--version"])
         #expect(version.status == 0)
