@@ -72,8 +72,8 @@ struct CommandLineTests {
         #expect(try verbatim(["evaluate", "x.jsonl", "--overlap", "2"]).status == 64)
     }
 
-    @Test func unwritableOutputIsExit74() throws {
-        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "no /dev/full on this system"))
+    func unwritableOutputIsExit74() throws {
         let result = try TmuxSession.run(["sh", "-c", "\(Executable.quoted(Executable.verbatim)) > /dev/full"])
         #expect(result.status == 74)
         #expect(result.error.contains("cannot write"))
