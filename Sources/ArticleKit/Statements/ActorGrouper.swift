@@ -132,11 +132,18 @@ struct ActorGrouper {
             if doc.lexicon.language == "ru" { for e in list { for w in names[e] { frequency[w.key, default: 0] += 1 } } }
             func score(_ e: Int) -> Int { names[e].reduce(0) { $0 + (frequency[$1.key] ?? 0) } }
             // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
+            // Memoised: the comparator below asks for the same entity many times.
+            var obliqueCache: [Int: Int] = [:]
             func oblique(_ e: Int) -> Int {
                 guard doc.lexicon.language == "ru" else { return 0 }
-                return names[e].filter { w in
-                    w.length > 2 && Self.obliqueEndings.contains { doc.text(TextSpan(w.start, w.start + w.length)).lowercased().hasSuffix($0) }
+                if let cached = obliqueCache[e] { return cached }
+                let n = names[e].filter { w in
+                    guard w.length > 2 else { return false }
+                    let lower = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
+                    return Self.obliqueEndings.contains { Self.hasSuffix(lower, $0) }
                 }.count
+                obliqueCache[e] = n
+                return n
             }
             let best = list.max { a, b in
                 let pa = inParentheses(doc, a), pb = inParentheses(doc, b)
@@ -207,9 +214,9 @@ struct ActorGrouper {
             if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == "ru" {
                 let surnames = list.compactMap { names[$0].last }.filter { $0.length > 4 }
                     .map { doc.text(TextSpan($0.start, $0.start + $0.length)).lowercased() }
-                if surnames.contains(where: { w in ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"].contains { w.hasSuffix($0) } }) {
+                if surnames.contains(where: { w in ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"].contains { Self.hasSuffix(w, $0) } }) {
                     genders[index] = .masculine
-                } else if surnames.contains(where: { w in ["овой", "евой", "ёвой", "иной", "ыной", "ская", "цкая", "ской", "цкой"].contains { w.hasSuffix($0) } }) {
+                } else if surnames.contains(where: { w in ["овой", "евой", "ёвой", "иной", "ыной", "ская", "цкая", "ской", "цкой"].contains { Self.hasSuffix(w, $0) } }) {
                     genders[index] = .feminine
                 }
             }
@@ -229,6 +236,25 @@ struct ActorGrouper {
             }
         }
         return result
+    }
+
+    /// `word.hasSuffix(suffix)`, comparing scalars when both are made of scalars that are each a
+    /// whole character in normal form (Latin below U+0300, Cyrillic letters): the same answer
+    /// without the grapheme machinery. Anything else goes to `String.hasSuffix`.
+    static func hasSuffix(_ word: String, _ suffix: String) -> Bool {
+        @inline(__always) func simple(_ v: UInt32) -> Bool {
+            v >= 0x20 && (v < 0x300 || (v >= 0x400 && v <= 0x4FF && !(v >= 0x483 && v <= 0x489)))
+        }
+        let w = word.unicodeScalars, x = suffix.unicodeScalars
+        for c in w where !simple(c.value) { return word.hasSuffix(suffix) }
+        for c in x where !simple(c.value) { return word.hasSuffix(suffix) }
+        var i = w.endIndex, j = x.endIndex
+        while j > x.startIndex {
+            guard i > w.startIndex else { return false }
+            w.formIndex(before: &i); x.formIndex(before: &j)
+            if w[i] != x[j] { return false }
+        }
+        return true
     }
 
     static let obliqueEndings = ["у", "ю", "ой", "ей", "ом", "ем", "ым", "им", "ого", "его", "ому", "ему"]
@@ -294,11 +320,14 @@ struct ActorGrouper {
         // "Представитель Минобороны Игорь Конашенков": the complement of the role before the
         // name (an institution in the genitive) is not part of it. A patronymic second word
         // ("Игорь Евгеньевич Конашенков") keeps the three words together.
-        let firstWord = words.isEmpty ? "" : doc.text(doc.tokens[words[0]].span)
-        let genitiveShape = ["а", "я", "ы", "и"].contains { firstWord.hasSuffix($0) } && lower > 0 && doc.isWord(lower - 1) && !doc.tokens[lower - 1].capitalized
-        if doc.entities[e].type == .person, words.count == 3, words[0] == lower, lower > 0, doc.has(lower - 1, .roleNoun) || genitiveShape {
+        // Evaluated only when the other conditions hold (it builds a String).
+        func genitiveShape() -> Bool {
+            let firstWord = words.isEmpty ? "" : doc.text(doc.tokens[words[0]].span)
+            return ["а", "я", "ы", "и"].contains { Self.hasSuffix(firstWord, $0) } && lower > 0 && doc.isWord(lower - 1) && !doc.tokens[lower - 1].capitalized
+        }
+        if doc.entities[e].type == .person, words.count == 3, words[0] == lower, lower > 0, doc.has(lower - 1, .roleNoun) || genitiveShape() {
             let second = doc.text(doc.tokens[words[1]].span)
-            let patronymic = ["вич", "вна", "чна", "ична", "оглы", "кызы"].contains { second.hasSuffix($0) }
+            let patronymic = ["вич", "вна", "чна", "ична", "оглы", "кызы"].contains { Self.hasSuffix(second, $0) }
             if !patronymic { return words[1]..<upper }
         }
         return lower..<upper
