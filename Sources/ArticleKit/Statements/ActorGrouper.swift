@@ -139,6 +139,9 @@ struct ActorGrouper {
                 if let cached = obliqueCache[e] { return cached }
                 let n = names[e].filter { w in
                     guard w.length > 2 else { return false }
+                    if let lower = Self.fastLowercased(doc.scalars, w.start, w.length) {
+                        return Self.obliqueEndingScalars.contains { Self.endsWith(lower, $0) }
+                    }
                     let lower = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
                     return Self.obliqueEndings.contains { Self.hasSuffix(lower, $0) }
                 }.count
@@ -212,11 +215,19 @@ struct ActorGrouper {
             // Russian surnames tell the gender: "Алёхина", "Орлова", "Бельская" / "Лавров", "Шойгу" no.
             // A man's surname appears bare ("Медведев") in some case; a woman's takes "-ой" ("Алёхиной").
             if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == "ru" {
-                let surnames = list.compactMap { names[$0].last }.filter { $0.length > 4 }
-                    .map { doc.text(TextSpan($0.start, $0.start + $0.length)).lowercased() }
-                if surnames.contains(where: { w in ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"].contains { Self.hasSuffix(w, $0) } }) {
+                let words = list.compactMap { names[$0].last }.filter { $0.length > 4 }
+                // Lowercased scalars where the fast path applies, else the lowercased String.
+                let surnames: [(fast: [UInt32]?, text: String)] = words.map { w in
+                    if let fast = Self.fastLowercased(doc.scalars, w.start, w.length) { return (fast, "") }
+                    return (nil, doc.text(TextSpan(w.start, w.start + w.length)).lowercased())
+                }
+                func endsWithAny(_ w: (fast: [UInt32]?, text: String), _ endings: [String], _ scalars: [[UInt32]]) -> Bool {
+                    if let fast = w.fast { return scalars.contains { Self.endsWith(fast, $0) } }
+                    return endings.contains { Self.hasSuffix(w.text, $0) }
+                }
+                if surnames.contains(where: { endsWithAny($0, Self.masculineEndings, Self.masculineEndingScalars) }) {
                     genders[index] = .masculine
-                } else if surnames.contains(where: { w in ["овой", "евой", "ёвой", "иной", "ыной", "ская", "цкая", "ской", "цкой"].contains { Self.hasSuffix(w, $0) } }) {
+                } else if surnames.contains(where: { endsWithAny($0, Self.feminineEndings, Self.feminineEndingScalars) }) {
                     genders[index] = .feminine
                 }
             }
@@ -254,6 +265,39 @@ struct ActorGrouper {
             w.formIndex(before: &i); x.formIndex(before: &j)
             if w[i] != x[j] { return false }
         }
+        return true
+    }
+
+    static let masculineEndings = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"]
+    static let feminineEndings = ["овой", "евой", "ёвой", "иной", "ыной", "ская", "цкая", "ской", "цкой"]
+    static let masculineEndingScalars = masculineEndings.map { $0.unicodeScalars.map(\.value) }
+    static let feminineEndingScalars = feminineEndings.map { $0.unicodeScalars.map(\.value) }
+    static let obliqueEndingScalars = obliqueEndings.map { $0.unicodeScalars.map(\.value) }
+
+    /// The lowercased scalars of `scalars[start..<start+length]` when every scalar is printable
+    /// ASCII, Latin-1 or basic Cyrillic (U+0400–U+045F), whose lowercase is one scalar of the
+    /// same set: then scalar suffixes agree with `String.lowercased().hasSuffix`. Else nil.
+    static func fastLowercased(_ scalars: [Unicode.Scalar], _ start: Int, _ length: Int) -> [UInt32]? {
+        guard start >= 0, length >= 0, start + length <= scalars.count else { return nil }
+        var out = [UInt32](repeating: 0, count: length)
+        for k in 0..<length {
+            let v = scalars[start + k].value
+            switch v {
+            case 0x41...0x5A: out[k] = v + 32
+            case 0x20..<0x100: out[k] = (v >= 0xC0 && v <= 0xDE && v != 0xD7) ? v + 32 : v
+            case 0x400...0x40F: out[k] = v + 80
+            case 0x410...0x42F: out[k] = v + 32
+            case 0x430...0x45F: out[k] = v
+            default: return nil
+            }
+        }
+        return out
+    }
+
+    @inline(__always) static func endsWith(_ word: [UInt32], _ suffix: [UInt32]) -> Bool {
+        guard suffix.count <= word.count else { return false }
+        let offset = word.count - suffix.count
+        for k in 0..<suffix.count where word[offset + k] != suffix[k] { return false }
         return true
     }
 
