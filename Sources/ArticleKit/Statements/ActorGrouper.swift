@@ -239,7 +239,8 @@ struct ActorGrouper {
                 var forms: [String] = []
                 for e in list {
                     for w in names[e] where w.length > 1 {
-                        let form = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
+                        let form = Self.fastLowercased(doc.scalars, w.start, w.length).map(Self.string)
+                            ?? doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
                         if !forms.contains(form) { forms.append(form) }
                     }
                 }
@@ -292,6 +293,14 @@ struct ActorGrouper {
             }
         }
         return out
+    }
+
+    /// The String of scalars known valid (from `fastLowercased`).
+    static func string(_ values: [UInt32]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(values.count * 2)
+        for v in values { UTF8.encode(Unicode.Scalar(v)!) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     @inline(__always) static func endsWith(_ word: [UInt32], _ suffix: [UInt32]) -> Bool {
