@@ -132,11 +132,21 @@ struct ActorGrouper {
             if doc.lexicon.language == "ru" { for e in list { for w in names[e] { frequency[w.key, default: 0] += 1 } } }
             func score(_ e: Int) -> Int { names[e].reduce(0) { $0 + (frequency[$1.key] ?? 0) } }
             // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
+            // Memoised: the comparator below asks for the same entity many times.
+            var obliqueCache: [Int: Int] = [:]
             func oblique(_ e: Int) -> Int {
                 guard doc.lexicon.language == "ru" else { return 0 }
-                return names[e].filter { w in
-                    w.length > 2 && Self.obliqueEndings.contains { doc.text(TextSpan(w.start, w.start + w.length)).lowercased().hasSuffix($0) }
+                if let cached = obliqueCache[e] { return cached }
+                let n = names[e].filter { w in
+                    guard w.length > 2 else { return false }
+                    if let lower = Self.fastLowercased(doc.scalars, w.start, w.length) {
+                        return Self.obliqueEndingScalars.contains { Self.endsWith(lower, $0) }
+                    }
+                    let lower = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
+                    return Self.obliqueEndings.contains { Self.hasSuffix(lower, $0) }
                 }.count
+                obliqueCache[e] = n
+                return n
             }
             let best = list.max { a, b in
                 let pa = inParentheses(doc, a), pb = inParentheses(doc, b)
@@ -205,11 +215,19 @@ struct ActorGrouper {
             // Russian surnames tell the gender: "Алёхина", "Орлова", "Бельская" / "Лавров", "Шойгу" no.
             // A man's surname appears bare ("Медведев") in some case; a woman's takes "-ой" ("Алёхиной").
             if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == "ru" {
-                let surnames = list.compactMap { names[$0].last }.filter { $0.length > 4 }
-                    .map { doc.text(TextSpan($0.start, $0.start + $0.length)).lowercased() }
-                if surnames.contains(where: { w in ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"].contains { w.hasSuffix($0) } }) {
+                let words = list.compactMap { names[$0].last }.filter { $0.length > 4 }
+                // Lowercased scalars where the fast path applies, else the lowercased String.
+                let surnames: [(fast: [UInt32]?, text: String)] = words.map { w in
+                    if let fast = Self.fastLowercased(doc.scalars, w.start, w.length) { return (fast, "") }
+                    return (nil, doc.text(TextSpan(w.start, w.start + w.length)).lowercased())
+                }
+                func endsWithAny(_ w: (fast: [UInt32]?, text: String), _ endings: [String], _ scalars: [[UInt32]]) -> Bool {
+                    if let fast = w.fast { return scalars.contains { Self.endsWith(fast, $0) } }
+                    return endings.contains { Self.hasSuffix(w.text, $0) }
+                }
+                if surnames.contains(where: { endsWithAny($0, Self.masculineEndings, Self.masculineEndingScalars) }) {
                     genders[index] = .masculine
-                } else if surnames.contains(where: { w in ["овой", "евой", "ёвой", "иной", "ыной", "ская", "цкая", "ской", "цкой"].contains { w.hasSuffix($0) } }) {
+                } else if surnames.contains(where: { endsWithAny($0, Self.feminineEndings, Self.feminineEndingScalars) }) {
                     genders[index] = .feminine
                 }
             }
@@ -221,7 +239,8 @@ struct ActorGrouper {
                 var forms: [String] = []
                 for e in list {
                     for w in names[e] where w.length > 1 {
-                        let form = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
+                        let form = Self.fastLowercased(doc.scalars, w.start, w.length).map(Self.string)
+                            ?? doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
                         if !forms.contains(form) { forms.append(form) }
                     }
                 }
@@ -229,6 +248,66 @@ struct ActorGrouper {
             }
         }
         return result
+    }
+
+    /// `word.hasSuffix(suffix)`, comparing scalars when both are made of scalars that are each a
+    /// whole character in normal form (Latin below U+0300, Cyrillic letters): the same answer
+    /// without the grapheme machinery. Anything else goes to `String.hasSuffix`.
+    static func hasSuffix(_ word: String, _ suffix: String) -> Bool {
+        @inline(__always) func simple(_ v: UInt32) -> Bool {
+            v >= 0x20 && (v < 0x300 || (v >= 0x400 && v <= 0x4FF && !(v >= 0x483 && v <= 0x489)))
+        }
+        let w = word.unicodeScalars, x = suffix.unicodeScalars
+        for c in w where !simple(c.value) { return word.hasSuffix(suffix) }
+        for c in x where !simple(c.value) { return word.hasSuffix(suffix) }
+        var i = w.endIndex, j = x.endIndex
+        while j > x.startIndex {
+            guard i > w.startIndex else { return false }
+            w.formIndex(before: &i); x.formIndex(before: &j)
+            if w[i] != x[j] { return false }
+        }
+        return true
+    }
+
+    static let masculineEndings = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"]
+    static let feminineEndings = ["овой", "евой", "ёвой", "иной", "ыной", "ская", "цкая", "ской", "цкой"]
+    static let masculineEndingScalars = masculineEndings.map { $0.unicodeScalars.map(\.value) }
+    static let feminineEndingScalars = feminineEndings.map { $0.unicodeScalars.map(\.value) }
+    static let obliqueEndingScalars = obliqueEndings.map { $0.unicodeScalars.map(\.value) }
+
+    /// The lowercased scalars of `scalars[start..<start+length]` when every scalar is printable
+    /// ASCII, Latin-1 or basic Cyrillic (U+0400–U+045F), whose lowercase is one scalar of the
+    /// same set: then scalar suffixes agree with `String.lowercased().hasSuffix`. Else nil.
+    static func fastLowercased(_ scalars: [Unicode.Scalar], _ start: Int, _ length: Int) -> [UInt32]? {
+        guard start >= 0, length >= 0, start + length <= scalars.count else { return nil }
+        var out = [UInt32](repeating: 0, count: length)
+        for k in 0..<length {
+            let v = scalars[start + k].value
+            switch v {
+            case 0x41...0x5A: out[k] = v + 32
+            case 0x20..<0x100: out[k] = (v >= 0xC0 && v <= 0xDE && v != 0xD7) ? v + 32 : v
+            case 0x400...0x40F: out[k] = v + 80
+            case 0x410...0x42F: out[k] = v + 32
+            case 0x430...0x45F: out[k] = v
+            default: return nil
+            }
+        }
+        return out
+    }
+
+    /// The String of scalars known valid (from `fastLowercased`).
+    static func string(_ values: [UInt32]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(values.count * 2)
+        for v in values { UTF8.encode(Unicode.Scalar(v)!) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @inline(__always) static func endsWith(_ word: [UInt32], _ suffix: [UInt32]) -> Bool {
+        guard suffix.count <= word.count else { return false }
+        let offset = word.count - suffix.count
+        for k in 0..<suffix.count where word[offset + k] != suffix[k] { return false }
+        return true
     }
 
     static let obliqueEndings = ["у", "ю", "ой", "ей", "ом", "ем", "ым", "им", "ого", "его", "ому", "ему"]
@@ -294,11 +373,14 @@ struct ActorGrouper {
         // "Представитель Минобороны Игорь Конашенков": the complement of the role before the
         // name (an institution in the genitive) is not part of it. A patronymic second word
         // ("Игорь Евгеньевич Конашенков") keeps the three words together.
-        let firstWord = words.isEmpty ? "" : doc.text(doc.tokens[words[0]].span)
-        let genitiveShape = ["а", "я", "ы", "и"].contains { firstWord.hasSuffix($0) } && lower > 0 && doc.isWord(lower - 1) && !doc.tokens[lower - 1].capitalized
-        if doc.entities[e].type == .person, words.count == 3, words[0] == lower, lower > 0, doc.has(lower - 1, .roleNoun) || genitiveShape {
+        // Evaluated only when the other conditions hold (it builds a String).
+        func genitiveShape() -> Bool {
+            let firstWord = words.isEmpty ? "" : doc.text(doc.tokens[words[0]].span)
+            return ["а", "я", "ы", "и"].contains { Self.hasSuffix(firstWord, $0) } && lower > 0 && doc.isWord(lower - 1) && !doc.tokens[lower - 1].capitalized
+        }
+        if doc.entities[e].type == .person, words.count == 3, words[0] == lower, lower > 0, doc.has(lower - 1, .roleNoun) || genitiveShape() {
             let second = doc.text(doc.tokens[words[1]].span)
-            let patronymic = ["вич", "вна", "чна", "ична", "оглы", "кызы"].contains { second.hasSuffix($0) }
+            let patronymic = ["вич", "вна", "чна", "ична", "оглы", "кызы"].contains { Self.hasSuffix(second, $0) }
             if !patronymic { return words[1]..<upper }
         }
         return lower..<upper
