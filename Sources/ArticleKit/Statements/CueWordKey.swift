@@ -47,7 +47,7 @@ struct CueWordKey: Hashable, Sendable {
         }
     }
 
-    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }

@@ -97,7 +97,21 @@ struct StatementTokenizer {
         var headHash = hash
         while j < n {
             let c = s[j]
-            if Self.isWordScalar(c) {
+            let v = c.value
+            if v < 0x80 {
+                // ASCII: letters fold with | 0x20, digits stay (same as isWordScalar + fold).
+                let lower = v | 0x20
+                if lower &- 0x61 < 26 {
+                    hash = CueWordKey.mix(hash, lower)
+                    j += 1
+                    continue
+                }
+                if v &- 0x30 < 10 {
+                    hash = CueWordKey.mix(hash, v)
+                    j += 1
+                    continue
+                }
+            } else if Self.isWordScalar(c) {
                 hash = CueWordKey.mix(hash, CueWordKey.fold(c))
                 j += 1
                 continue
