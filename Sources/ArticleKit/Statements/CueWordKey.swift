@@ -53,6 +53,8 @@ struct CueWordKey: Hashable, Sendable {
         if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
         if v >= 0x400 && v <= 0x42F { return true }
         if v >= 0x430 && v <= 0x45F { return false }
-        return s.properties.isUppercase
+        return isUppercaseSlow(s)
     }
+
+    @inline(never) static func isUppercaseSlow(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 }
