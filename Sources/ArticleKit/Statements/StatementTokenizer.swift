@@ -55,7 +55,15 @@ struct StatementTokenizer {
 
     @inline(never) static func isNumeric(_ s: Unicode.Scalar) -> Bool { s.properties.numericType != nil }
 
-    @inline(never) static func isWhitespace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    /// `properties.isWhitespace`, answered inline for the ranges that hold no White_Space scalar
+    /// (Latin-1 letters and signs up to Cyrillic and beyond, « », dashes, curly quotes, …).
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if (v >= 0xA1 && v < 0x1680) || (v >= 0x2010 && v < 0x2028) || (v >= 0x2030 && v < 0x205F) { return false }
+        return isWhitespaceSlow(s)
+    }
+
+    @inline(never) static func isWhitespaceSlow(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
 
     func tokenize(_ s: [Unicode.Scalar]) -> [StatementToken] {
         var tokens: [StatementToken] = []
