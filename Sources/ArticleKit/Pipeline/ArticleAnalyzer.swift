@@ -3,8 +3,11 @@ public struct ArticleAnalyzer: Sendable {
     public init() {}
 
     public func analyze(_ article: Article) -> Analysis {
-        var analysis = TextAnalyzer().analyze(ScalarText(article.text), languageHint: article.language)
-        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
+        // The text is normalised once for both layers (each would otherwise do it again).
+        let text = ScalarText(article.text)
+        let normalized = TextNormalizer().normalize(text.scalars)
+        var analysis = TextAnalyzer().analyze(text, normalized: normalized, languageHint: article.language)
+        analysis.entities = EntityRecognizer.shared.recognize(in: analysis, normalized: normalized)
         StatementAnalyzer().analyze(&analysis)
         return analysis
     }

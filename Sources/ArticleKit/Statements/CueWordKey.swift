@@ -47,12 +47,14 @@ struct CueWordKey: Hashable, Sendable {
         }
     }
 
-    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
         if v >= 0x400 && v <= 0x42F { return true }
         if v >= 0x430 && v <= 0x45F { return false }
-        return s.properties.isUppercase
+        return isUppercaseSlow(s)
     }
+
+    @inline(never) static func isUppercaseSlow(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 }

@@ -41,9 +41,29 @@ struct StatementTokenizer {
         if v >= 0x2000 && v <= 0x206F { return false }
         if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
         if v >= 0x400 && v <= 0x4FF { return v < 0x482 || v > 0x489 }
+        return isWordScalarSlow(s)
+    }
+
+    // The Unicode property look-ups, out of line: inlined, they cost every caller a few type
+    // metadata look-ups per call even when the fast paths answer.
+    @inline(never) static func isWordScalarSlow(_ s: Unicode.Scalar) -> Bool {
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
+
+    @inline(never) static func isLowercase(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
+
+    @inline(never) static func isNumeric(_ s: Unicode.Scalar) -> Bool { s.properties.numericType != nil }
+
+    /// `properties.isWhitespace`, answered inline for the ranges that hold no White_Space scalar
+    /// (Latin-1 letters and signs up to Cyrillic and beyond, « », dashes, curly quotes, …).
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if (v >= 0xA1 && v < 0x1680) || (v >= 0x2010 && v < 0x2028) || (v >= 0x2030 && v < 0x205F) { return false }
+        return isWhitespaceSlow(s)
+    }
+
+    @inline(never) static func isWhitespaceSlow(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
 
     func tokenize(_ s: [Unicode.Scalar]) -> [StatementToken] {
         var tokens: [StatementToken] = []
@@ -69,7 +89,7 @@ struct StatementTokenizer {
                 i = scanWord(s, from: i, into: &tokens)
                 continue
             }
-            if c == " " || c == "\t" || c == "\r" || c == "\u{00A0}" || c == "\u{202F}" || (c.value >= 0x80 && c.properties.isWhitespace) {
+            if c == " " || c == "\t" || c == "\r" || c == "\u{00A0}" || c == "\u{202F}" || (c.value >= 0x80 && Self.isWhitespace(c)) {
                 i += 1
                 continue
             }
@@ -97,7 +117,21 @@ struct StatementTokenizer {
         var headHash = hash
         while j < n {
             let c = s[j]
-            if Self.isWordScalar(c) {
+            let v = c.value
+            if v < 0x80 {
+                // ASCII: letters fold with | 0x20, digits stay (same as isWordScalar + fold).
+                let lower = v | 0x20
+                if lower &- 0x61 < 26 {
+                    hash = CueWordKey.mix(hash, lower)
+                    j += 1
+                    continue
+                }
+                if v &- 0x30 < 10 {
+                    hash = CueWordKey.mix(hash, v)
+                    j += 1
+                    continue
+                }
+            } else if Self.isWordScalar(c) {
                 hash = CueWordKey.mix(hash, CueWordKey.fold(c))
                 j += 1
                 continue
@@ -121,7 +155,7 @@ struct StatementTokenizer {
                     j += 1
                     continue
                 }
-                if c == ".", j > wordStart, s[j + 1].properties.isLowercase == false, j - wordStart == 1 {
+                if c == ".", j > wordStart, Self.isLowercase(s[j + 1]) == false, j - wordStart == 1 {
                     break   // an initial: "B.Obama" stays two tokens
                 }
             }
@@ -134,7 +168,7 @@ struct StatementTokenizer {
     private func append(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ key: CueWordKey, _ head: CueWordKey?, _ firstHyphen: Int,
                         into tokens: inout [StatementToken]) {
         let v = s[a].value
-        let numeric = v < 0x80 ? (v >= 0x30 && v <= 0x39) : (v > 0x4FF && s[a].properties.numericType != nil)
+        let numeric = v < 0x80 ? (v >= 0x30 && v <= 0x39) : (v > 0x4FF && Self.isNumeric(s[a]))
         var token = StatementToken(start: a, end: b, kind: numeric ? .number : .word, key: key,
                                    capitalized: CueWordKey.isUpper(s[a]), mark: s[a])
         token.flags = table.flags(key)
