@@ -30,6 +30,8 @@ struct ReaderTerminalEndToEndTests {
         try tmux.send("j")
         try tmux.send("Space")
         try tmux.send("b")
+        // Keys and a resize race in the pty: let the keys land before resizing.
+        try tmux.waitFor("one line down from the top") { $0.contains("line 2/") }
 
         try tmux.resize(width: 40, height: 12)
         let narrow = try tmux.waitFor("the rewrapped first paragraph") { $0.contains("dirigeants") }
