@@ -37,6 +37,9 @@ final class CueLexicon: Sendable {
     let possessives: Set<CueWordKey>
     /// Inverted subject suffixes ("-t-il"), key of the suffix → pronoun key.
     let inversions: [CueWordKey: CueWordKey]
+    /// Length in scalars of the longest inversion suffix ("-t-elle"): only that much of a
+    /// hyphenated word's end is looked at, so a long hyphen chain stays linear.
+    let longestInversion: Int
     let determiners: Set<CueWordKey>
     let prepositions: Set<CueWordKey>
     /// Auxiliaries, clitics and adverbs that may stand between a subject, a cue and a quote.
@@ -106,6 +109,7 @@ final class CueLexicon: Sendable {
             inv[CueWordKey(suffix)] = CueWordKey(pronoun)
         }
         inversions = inv
+        longestInversion = words("inversions").map(\.unicodeScalars.count).max() ?? 0
         determiners = keySet("determiners")
         prepositions = keySet("prepositions")
         skippable = keySet("skippable")

@@ -5,12 +5,14 @@ struct StatementTokenizer {
     private let table: CueWordFlagTable
     private let elisions: Set<CueWordKey>
     private let inversions: [CueWordKey: CueWordKey]
+    private let longestInversion: Int
 
     init(lexicon: CueLexicon) {
         self.lexicon = lexicon
         table = lexicon.flagTable
         elisions = lexicon.elisions
         inversions = lexicon.inversions
+        longestInversion = lexicon.longestInversion
     }
 
     static func isQuoteMark(_ s: Unicode.Scalar) -> Bool {
@@ -175,8 +177,9 @@ struct StatementTokenizer {
         if let head, firstHyphen > a {
             token.headKey = head
             if table.flags(head).contains(.cueVerb) { token.flags.insert(.headCue) }
-            // "-t-il" / "-il": try the longest suffix first.
-            var h = firstHyphen
+            // "-t-il" / "-il": try the longest suffix first, looking no further back than the
+            // longest inversion reaches.
+            var h = max(firstHyphen, b - longestInversion)
             while h < b {
                 if Self.isHyphen(s[h]), !inversions.isEmpty, let pronoun = inversions[CueWordKey(s, h..<b)] {
                     token.invertedPronoun = pronoun
