@@ -39,11 +39,7 @@ public struct ScalarText: Sendable, Hashable {
 
     /// The text a span covers; offsets outside the text are clamped.
     public subscript(span: TextSpan) -> String {
-        let lo = max(0, min(span.start, scalars.count))
-        let hi = max(lo, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        return String(view)
+        ScalarString.make(scalars, span)
     }
 
     public var string: String { self[TextSpan(0, scalars.count)] }

@@ -104,34 +104,7 @@ struct StatementDocument {
 
     /// The text of a span, encoded straight to UTF-8 (faster than appending scalars to a String).
     func text(_ span: TextSpan) -> String {
-        let lo = max(0, min(span.start, scalars.count))
-        let hi = max(lo, min(span.end, scalars.count))
-        guard lo < hi else { return "" }
-        return scalars.withUnsafeBufferPointer { s in
-            var count = 0
-            for i in lo..<hi {
-                let v = s[i].value
-                count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-            }
-            return String(unsafeUninitializedCapacity: count) { out in
-                var k = 0
-                for i in lo..<hi {
-                    let v = s[i].value
-                    if v < 0x80 {
-                        out[k] = UInt8(v); k += 1
-                    } else if v < 0x800 {
-                        out[k] = UInt8(0xC0 | (v >> 6)); out[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
-                    } else if v < 0x10000 {
-                        out[k] = UInt8(0xE0 | (v >> 12)); out[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        out[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
-                    } else {
-                        out[k] = UInt8(0xF0 | (v >> 18)); out[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                        out[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
-                    }
-                }
-                return k
-            }
-        }
+        ScalarString.make(scalars, span)
     }
 
     func text(tokens range: Range<Int>) -> String {
