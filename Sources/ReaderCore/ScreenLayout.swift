@@ -23,8 +23,9 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
 }
 
 /// Where everything goes for a terminal size and the panels' visibility.
-/// - 100 columns and more: actors on the left, article in the middle, statements on the right.
-/// - 60 to 99 columns: the article, and the panels stacked in one column on the right.
+/// - 120 columns and more: actors on the left, article in the middle, statements on the right
+///   (below that, three columns would leave the article under 60 columns).
+/// - 60 to 119 columns: the article, and the panels stacked in one column on the right.
 /// - under 60 columns: the article alone; a focused panel covers it as a full-screen overlay.
 /// - under 20×5: only a "terminal too small" message.
 /// Row 0 is the title, row height-2 the status bar, row height-1 the message/prompt line.
@@ -33,7 +34,7 @@ public struct ScreenLayout: Hashable, Sendable {
 
     public static let minimumWidth = 20
     public static let minimumHeight = 5
-    public static let wideWidth = 100
+    public static let wideWidth = 120
     public static let narrowWidth = 60
 
     public let width: Int

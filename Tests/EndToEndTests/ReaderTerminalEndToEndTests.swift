@@ -27,9 +27,10 @@ struct ReaderTerminalEndToEndTests {
         #expect(!bottom.contains("téléphoniques"))
         try tmux.send("g")
         try tmux.waitFor("the top again") { $0.contains("téléphoniques") }
-        try tmux.send("j")
         try tmux.send("Space")
-        try tmux.send("b")
+        try tmux.waitFor("a page down") { !$0.contains("line 1/") }
+        try tmux.send("g")
+        try tmux.send("j")
         // Keys and a resize race in the pty: let the keys land before resizing.
         try tmux.waitFor("one line down from the top") { $0.contains("line 2/") }
 
