@@ -12,10 +12,15 @@ enum ExitStatus {
     static let ioError: Int32 = 74
     static let config: Int32 = 78
 
-    /// Prints `verbatim: message` on stderr and returns the exit to throw.
-    static func fail(_ message: String, code: Int32) -> ExitCode {
+    /// Prints `verbatim: message` on stderr.
+    static func report(_ message: String) {
         var line = "verbatim: \(message)\n"
         line.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
+    }
+
+    /// Reports the message and returns the exit to throw.
+    static func fail(_ message: String, code: Int32) -> ExitCode {
+        report(message)
         return ExitCode(code)
     }
 

@@ -47,7 +47,7 @@ struct Read: ParsableCommand {
                                            options: .init(theme: chosenTheme, noColor: noColor, mouse: !noMouse))
         } catch let error as CursesTerminal.OpenError {
             // A terminal curses cannot drive (TERM=dumb, an editor's shell) still gets the article.
-            _ = ExitStatus.fail("\(error); printing the article instead", code: 0)
+            ExitStatus.report("\(error); printing the article instead")
             try printPlain(loaded)
             return
         } catch {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Scores predicted records against gold ones, as shared/gold/README.md defines it.
 public struct Evaluator: Sendable {
     /// A quote matches when the overlap is at least this share of the longer span (0.5 by the README).
@@ -91,5 +93,3 @@ public struct Evaluator: Sendable {
         name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 }
-
-import Foundation

@@ -80,13 +80,17 @@ final class CueLexicon: Sendable {
             for key in out.keys { out[key]!.sort { $0.words.count > $1.words.count } }
             return out
         }
-        var verbs: [CueWordKey: String] = [:]
-        for line in sections["cue-verbs"] ?? [] {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let lemma = String(line[..<colon])
-            for form in line[line.index(after: colon)...].split(separator: " ") { verbs[CueWordKey(String(form))] = lemma }
+        /// Lines "head: form form …" as form → head (a verb's lemma, a role noun's class).
+        func headed(_ name: String) -> [CueWordKey: String] {
+            var out: [CueWordKey: String] = [:]
+            for line in sections[name] ?? [] {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let head = String(line[..<colon])
+                for form in line[line.index(after: colon)...].split(separator: " ") { out[CueWordKey(String(form))] = head }
+            }
+            return out
         }
-        cueVerbs = verbs
+        cueVerbs = headed("cue-verbs")
         bareComplementVerbs = keySet("bare-complement-verbs")
         cuePhrases = phrases("cue-phrases")
         attributions = phrases("attributions")
@@ -116,16 +120,7 @@ final class CueLexicon: Sendable {
         naming = keySet("naming")
         collectiveNumbers = keySet("collective-numbers")
         abbreviations = keySet("abbreviations")
-        var roles: [CueWordKey: String] = [:]
-        for line in sections["role-nouns"] ?? [] {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let roleClass = String(line[..<colon])
-            for form in line[line.index(after: colon)...].split(separator: " ") {
-                let key = CueWordKey(String(form))
-                roles[key] = roleClass
-            }
-        }
-        roleNouns = roles
+        roleNouns = headed("role-nouns")
         // Longest endings first: "лась" before "ла".
         feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }
