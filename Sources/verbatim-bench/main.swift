@@ -10,11 +10,13 @@ var sharedDir = "../shared"
 var targetMB = 40.0
 var stress = false
 var entitiesOnly = false // for profiling: run only the recogniser, on texts analysed beforehand
+var statementsOnly = false // for profiling: run only quotes, speakers and actors, on texts analysed beforehand
 var it = arguments.makeIterator()
 while let a = it.next() {
     if a == "--mb", let n = it.next(), let x = Double(n) { targetMB = x }
     else if a == "--stress" { stress = true }
     else if a == "--entities-only" { entitiesOnly = true }
+    else if a == "--statements-only" { statementsOnly = true }
     else { sharedDir = a }
 }
 
@@ -107,6 +109,25 @@ if entitiesOnly {
         for _ in 0..<repeats { for a in analyses { count += EntityRecognizer.shared.recognize(in: a).count } }
     }
     print(String(format: "entities alone: %.1f MB/s (%d entities)", totalMB / s, count))
+    exit(0)
+}
+if statementsOnly {
+    let analyses: [Analysis] = texts.map {
+        var a = TextAnalyzer().analyze(ScalarText($0), languageHint: nil)
+        a.entities = EntityRecognizer.shared.recognize(in: a)
+        return a
+    }
+    var count = 0
+    let s = best {
+        for _ in 0..<repeats {
+            for a in analyses {
+                var copy = a
+                StatementAnalyzer().analyze(&copy)
+                count += copy.quotes.count
+            }
+        }
+    }
+    print(String(format: "statements alone: %.1f MB/s (%d quotes)", totalMB / s, count))
     exit(0)
 }
 
