@@ -23,8 +23,8 @@ struct DialogueFinder {
                 if doc.tokens[t].kind == .dash || doc.isPunct(t, ",") {
                     var c = t + 1
                     if c < lineEnd, doc.tokens[c].kind == .dash { c += 1 }
-                    if c < lineEnd, let found = doc.cue(at: c) ?? (doc.tokens[c].invertedPronoun != nil ? (c..<(c + 1), "") : nil) {
-                        cue = found.0
+                    if c < lineEnd, let found = doc.cue(at: c) ?? (doc.tokens[c].invertedPronoun != nil ? c..<(c + 1) : nil) {
+                        cue = found
                         contentEnd = t
                         break
                     }

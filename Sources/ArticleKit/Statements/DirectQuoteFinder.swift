@@ -117,12 +117,12 @@ struct DirectQuoteFinder {
                 continue
             }
             if token.kind == .lineBreak || token.kind == .quote || doc.isSentencePunct(j) { return nil }
-            if let cue = doc.cue(at: j) { return cue.range }
+            if let cue = doc.cue(at: j) { return cue }
             // "comme le rappelle HRW, « … »": the verb's subject after it, before the comma.
             if !strong, doc.entityAt[j] >= 0, doc.entities[doc.entityAt[j]].type != .location,
                doc.entityTokens[doc.entityAt[j]].upperBound == open - 1, doc.isPunct(open - 1, ","),
                doc.entityTokens[doc.entityAt[j]].lowerBound > 0, let cue = doc.cue(at: doc.entityTokens[doc.entityAt[j]].lowerBound - 1) {
-                return cue.range
+                return cue
             }
             if !strong && !(doc.isSkippable(j) || doc.pronoun(j) != nil) { return nil }
             j -= 1
@@ -163,15 +163,15 @@ struct DirectQuoteFinder {
             while c < pair.close, skipped < 3, doc.isSkippable(c), doc.cue(at: c) == nil { c += 1; skipped += 1 }
             guard c < pair.close, doc.isWord(c) else { t += 1; continue }
             let inverted = doc.tokens[c].invertedPronoun != nil
-            guard let cue = doc.cue(at: c) ?? (inverted ? (c..<(c + 1), "") : nil) else { t += 1; continue }
+            guard let cue = doc.cue(at: c) ?? (inverted ? c..<(c + 1) : nil) else { t += 1; continue }
             // The incise closes with a comma or a dash within a few words.
-            var e = cue.range.upperBound
-            while e < pair.close, e - cue.range.upperBound <= 6, doc.isWord(e) { e += 1 }
+            var e = cue.upperBound
+            while e < pair.close, e - cue.upperBound <= 6, doc.isWord(e) { e += 1 }
             guard e < pair.close, doc.isPunct(e, ",") || doc.tokens[e].kind == .dash || doc.isPunct(e, ".") else { t += 1; continue }
-            if inverted { return (cue.range, .pronoun(token: c)) }
-            if doc.tokens[cue.range.upperBound - 1].invertedPronoun != nil { return (cue.range, .pronoun(token: cue.range.upperBound - 1)) }
-            guard e > cue.range.upperBound else { t += 1; continue }
-            return (cue.range, .after(cue.range.upperBound..<e))
+            if inverted { return (cue, .pronoun(token: c)) }
+            if doc.tokens[cue.upperBound - 1].invertedPronoun != nil { return (cue, .pronoun(token: cue.upperBound - 1)) }
+            guard e > cue.upperBound else { t += 1; continue }
+            return (cue, .after(cue.upperBound..<e))
         }
         return nil
     }
@@ -201,15 +201,15 @@ struct DirectQuoteFinder {
         while k < doc.tokens.count, steps < 6 {
             let token = doc.tokens[k]
             if token.kind != .word && token.kind != .number { return nil }
-            if let cue = doc.cue(at: k) ?? (k == first && skipped > 0 && token.invertedPronoun != nil ? (k..<(k + 1), "") : nil) {
+            if let cue = doc.cue(at: k) ?? (k == first && skipped > 0 && token.invertedPronoun != nil ? k..<(k + 1) : nil) {
                 if doc.tokens[k].invertedPronoun != nil {
                     // "a-t-il ajouté": the participle belongs to the cue.
-                    if cue.range.count == 1, k + 1 < doc.tokens.count, let verb = doc.cue(at: k + 1) { return (k..<verb.range.upperBound, .pronoun(token: k)) }
-                    return (cue.range, .pronoun(token: k))
+                    if cue.count == 1, k + 1 < doc.tokens.count, let verb = doc.cue(at: k + 1) { return (k..<verb.upperBound, .pronoun(token: k)) }
+                    return (cue, .pronoun(token: k))
                 }
-                let after = cue.range.upperBound..<max(cue.range.upperBound, end)
-                if k > first { return (cue.range, .around(between: first..<k, after: after)) }
-                return (cue.range, .after(after))
+                let after = cue.upperBound..<max(cue.upperBound, end)
+                if k > first { return (cue, .around(between: first..<k, after: after)) }
+                return (cue, .after(after))
             }
             k += 1
             steps += 1
@@ -255,7 +255,7 @@ struct DirectQuoteFinder {
         let start = max(doc.sentenceStart(open), open - MentionFinder.window * 2)
         var t = open - 1
         while t >= start {
-            if doc.insidePair[t] < 0, let cue = doc.cue(at: t) { return cue.range }
+            if doc.insidePair[t] < 0, let cue = doc.cue(at: t) { return cue }
             t -= 1
         }
         return nil

@@ -17,9 +17,9 @@ struct ReportedSpeechFinder {
         while i < doc.tokens.count {
             defer { i += 1 }
             guard doc.tokens[i].kind == .word, doc.insidePair[i] < 0, let cue = doc.cue(at: i) else { continue }
-            if let candidate = withComplementizer(doc, cue.range) ?? toldObject(doc, cue.range) ?? bare(doc, cue.range) ?? postposed(doc, cue.range) {
+            if let candidate = withComplementizer(doc, cue) ?? toldObject(doc, cue) ?? bare(doc, cue) ?? postposed(doc, cue) {
                 found.append(candidate)
-                i = cue.range.upperBound - 1
+                i = cue.upperBound - 1
             }
         }
         return found

@@ -106,7 +106,7 @@ struct SpeakerResolver {
         case .subjectBefore(let cue, let from):
             mention = sourced(before: cue, from: from) ?? finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
             // "сообщал представитель движения: «…»": the subject after the verb.
-            if mention == nil, candidate.kind == .direct, let range = doc.cue(at: cue)?.range, range.upperBound < doc.tokens.count {
+            if mention == nil, candidate.kind == .direct, let range = doc.cue(at: cue), range.upperBound < doc.tokens.count {
                 mention = finder.after(range.upperBound..<min(doc.tokens.count, range.upperBound + MentionFinder.window)).flatMap { resolve($0, at: cue) }
             }
         case .around(let between, let after):

@@ -47,7 +47,7 @@ extension StatementDocument {
             if t > start, isPunct(t, ",") || has(t, .coordinator) {
                 var u = t + 1
                 while u < end, isSkippable(u) { u += 1 }
-                if u < end, let next = cue(at: u), next.range.upperBound < end, startsClause(after: next.range) { return t }
+                if u < end, let next = cue(at: u), next.upperBound < end, startsClause(after: next) { return t }
             }
             // A quotation set off by a comma or colon is a statement of its own.
             if isPunct(t, ",:"), t + 1 < end, quoteEnd[t + 1] > t + 1 { return t }

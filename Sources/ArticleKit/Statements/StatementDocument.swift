@@ -1,6 +1,7 @@
 /// One article prepared for the statement finders: its tokens, quotation pairs, sentences and
-/// entity positions, each computed once in linear time.
-struct StatementDocument {
+/// entity positions, each computed once in linear time. A class: the finders and resolvers all
+/// hold it, and a struct of fifteen arrays costs fifteen retains and releases per copy.
+final class StatementDocument {
     let scalars: [Unicode.Scalar]
     let lexicon: CueLexicon
     let tokens: [StatementToken]
@@ -23,11 +24,17 @@ struct StatementDocument {
     let entityAt: [Int]
     /// For each token: its paragraph number (blank lines separate paragraphs).
     let paragraphOf: [Int]
+    /// For each token: the end of the cue starting there, or 0 (computed once, as the finders
+    /// ask about the same tokens many times).
+    private let cueEnds: [Int32]
 
     init(text: ScalarText, language: String, entities: [Entity]) {
-        scalars = text.scalars
-        lexicon = CueLexicon.forLanguage(language)
-        tokens = StatementTokenizer(lexicon: lexicon).tokenize(scalars)
+        let scalars = text.scalars
+        let lexicon = CueLexicon.forLanguage(language)
+        let tokens = StatementTokenizer(lexicon: lexicon).tokenize(scalars)
+        self.scalars = scalars
+        self.lexicon = lexicon
+        self.tokens = tokens
         let allPairs = QuoteMarkScanner().scan(tokens, scalars)
         pairs = allPairs
         var quoteEnd = [Int](repeating: -1, count: tokens.count)
@@ -54,7 +61,9 @@ struct StatementDocument {
         let split = StatementClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: quoteEnd)
         sentences = split.ranges
         sentenceOf = split.sentenceOf
-        let ordered = entities.sorted { $0.span < $1.span }
+        // The recogniser gives entities in order: the sort (stable) is then only a check.
+        let inOrder = zip(entities, entities.dropFirst()).allSatisfy { !($1.span < $0.span) }
+        let ordered = inOrder ? entities : entities.sorted { $0.span < $1.span }
         // A "person" that is only a role noun or a pronoun ("Porte-parole" opening a sentence) is
         // a mention to resolve, not a name: the recogniser's guess is dropped here.
         var sorted: [Entity] = []
@@ -93,6 +102,25 @@ struct StatementDocument {
             paragraphOf[i] = paragraph
         }
         self.paragraphOf = paragraphOf
+        cueEnds = Self.cueEnds(tokens, lexicon, entityAt)
+    }
+
+    /// The end of the cue verb or cue phrase starting at each token, or 0.
+    private static func cueEnds(_ tokens: [StatementToken], _ lexicon: CueLexicon, _ entityAt: [Int]) -> [Int32] {
+        var ends = [Int32](repeating: 0, count: tokens.count)
+        for i in tokens.indices {
+            let token = tokens[i]
+            // A name is never a cue ("Twitter", "Says").
+            guard token.kind == .word, !token.flags.isDisjoint(with: [.cueVerb, .cuePhraseStart, .headCue]), entityAt[i] < 0 else { continue }
+            if token.flags.contains(.cuePhraseStart), let phrases = lexicon.cuePhrases[token.key],
+               let phrase = phrases.first(where: { matches($0, at: i, tokens) }) {
+                ends[i] = Int32(i + phrase.words.count)
+                continue
+            }
+            if lexicon.cueVerbs[token.key] != nil { ends[i] = Int32(i + 1); continue }
+            if token.invertedPronoun != nil, let head = token.headKey, lexicon.cueVerbs[head] != nil { ends[i] = Int32(i + 1) }
+        }
+        return ends
     }
 
     /// Whether token `i` is part of a quotation (a pair of three words or more): names and
@@ -122,24 +150,15 @@ struct StatementDocument {
         return p >= 0 && pairs[p].open != i && pairs[p].close != i
     }
 
-    /// The cue verb or cue phrase starting at token `i`: its token range and lemma.
-    func cue(at i: Int) -> (range: Range<Int>, lemma: String)? {
-        let token = tokens[i]
-        // A name is never a cue ("Twitter", "Says").
-        guard token.kind == .word, !token.flags.isDisjoint(with: [.cueVerb, .cuePhraseStart, .headCue]), entityAt[i] < 0 else { return nil }
-        if token.flags.contains(.cuePhraseStart), let phrases = lexicon.cuePhrases[token.key] {
-            for phrase in phrases where matches(phrase, at: i) {
-                return (i..<(i + phrase.words.count), phrase.text)
-            }
-        }
-        if let lemma = lexicon.cueVerbs[token.key] { return (i..<(i + 1), lemma) }
-        if token.invertedPronoun != nil, let head = token.headKey, let lemma = lexicon.cueVerbs[head] {
-            return (i..<(i + 1), lemma)
-        }
-        return nil
+    /// The cue verb or cue phrase starting at token `i`: its token range.
+    func cue(at i: Int) -> Range<Int>? {
+        let end = Int(cueEnds[i])
+        return end > 0 ? i..<end : nil
     }
 
-    func matches(_ phrase: CueLexicon.Phrase, at i: Int) -> Bool {
+    func matches(_ phrase: CueLexicon.Phrase, at i: Int) -> Bool { Self.matches(phrase, at: i, tokens) }
+
+    static func matches(_ phrase: CueLexicon.Phrase, at i: Int, _ tokens: [StatementToken]) -> Bool {
         guard i + phrase.words.count <= tokens.count else { return false }
         for (offset, key) in phrase.words.enumerated() where tokens[i + offset].key != key { return false }
         return true
