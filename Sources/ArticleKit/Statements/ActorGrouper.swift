@@ -9,23 +9,23 @@ struct ActorGrouper {
         /// Actor of each entity (document order), or -1.
         var actorOfEntity: [Int]
         /// Word keys of each actor's names and role descriptions, for matching "la fédération".
-        var descriptionWords: [Set<CueWordKey>]
-        /// Role classes of each actor ("spokesperson", "president").
-        var roleClasses: [Set<String>]
+        var descriptionWords: [CueWordKeySet]
+        /// Role classes of each actor ("spokesperson", "president"), each once.
+        var roleClasses: [[String]]
         /// Role noun keys of each actor.
-        var roleKeys: [Set<CueWordKey>]
+        var roleKeys: [CueWordKeySet]
         /// Word keys of each actor's names only, to recognise a name the recogniser missed.
-        var nameKeys: [Set<CueWordKey>]
+        var nameKeys: [CueWordKeySet]
         /// Gender of each person when the text marks it ("Mme", "actrice", "Mr"), for pronouns.
         var genders: [CueLexicon.Pronoun.Gender]
-        /// Lowercased name words of each actor (Russian only), to match another case of a name
-        /// the recogniser missed ("Алёхина" for "Марию Алёхину").
-        var nameForms: [[String]] = []
+        /// Lowercased name words of each actor (Russian only), as characters, to match another
+        /// case of a name the recogniser missed ("Алёхина" for "Марию Алёхину").
+        var nameForms: [[[Character]]] = []
 
         /// Actors with a name word that is `word` in another case (Cyrillic, same stem).
         func actors(withForm word: String) -> [Int] {
             let w = Array(word.lowercased())
-            return nameForms.indices.filter { a in nameForms[a].contains { ActorGrouper.sameStem(Array($0), w) } }
+            return nameForms.indices.filter { a in nameForms[a].contains { ActorGrouper.sameStem($0, w) } }
         }
     }
 
@@ -42,7 +42,7 @@ struct ActorGrouper {
 
     func group(_ doc: StatementDocument) -> Result {
         let entities = doc.entities
-        let names: [[NameWord]] = entities.indices.map { nameWords(doc, $0) }
+        let names = nameTable(doc)
         // Parent links (union-find) between entity indices.
         var parent = Array(entities.indices)
         func find(_ x: Int) -> Int {
@@ -61,17 +61,29 @@ struct ActorGrouper {
         var headsByInitials: [UInt64: [Int]] = [:]
         func wordKey(_ w: NameWord) -> UInt64 { CueWordKey(doc.scalars, w.start..<(w.start + min(4, w.length))).value }
         var headOf = [Int](repeating: -1, count: entities.count)
+        // Buffers reused from one entity to the next.
+        var pool: [Int] = [], compatible: [Int] = [], seen: [UInt64] = []
         for e in order {
-            var pool: [Int] = []
-            if let last = names[e].last { pool = headsByWord[wordKey(last)] ?? [] }
-            if entities[e].type == .organisation, names[e].count == 1 { pool += headsByInitials[names[e][0].key.value] ?? [] }
-            if pool.count > 1 { pool = Array(Set(pool)).sorted() }
-            let compatible = pool.filter { h in
-                entities[h].type == entities[e].type && (isPart(names[e], of: names[h], doc) || (entities[e].type == .organisation && isAcronym(names[e], of: names[h], doc, e)))
+            pool.removeAll(keepingCapacity: true)
+            if let last = names[e].last, let heads = headsByWord[wordKey(last)] { pool.append(contentsOf: heads) }
+            if entities[e].type == .organisation, names[e].count == 1, let heads = headsByInitials[names[e].first!.key.value] {
+                pool.append(contentsOf: heads)
+            }
+            if pool.count > 1 {
+                // Sorted, each head once.
+                pool.sort()
+                var unique = 0
+                for h in pool where unique == 0 || pool[unique - 1] != h { pool[unique] = h; unique += 1 }
+                pool.removeLast(pool.count - unique)
+            }
+            compatible.removeAll(keepingCapacity: true)
+            for h in pool where entities[h].type == entities[e].type
+                && (isPart(names[e], of: names[h], doc) || (entities[e].type == .organisation && isAcronym(names[e], of: names[h], doc, e))) {
+                compatible.append(h)
             }
             if compatible.isEmpty {
                 headOf[e] = e
-                var seen: [UInt64] = []
+                seen.removeAll(keepingCapacity: true)
                 for w in names[e] where w.length > 1 {
                     let k = wordKey(w)
                     if !seen.contains(k) { seen.append(k); headsByWord[k, default: []].append(e) }
@@ -79,7 +91,7 @@ struct ActorGrouper {
                 if entities[e].type == .organisation, names[e].count >= 2 {
                     headsByInitials[initials(names[e], doc), default: []].append(e)
                 }
-            } else if compatible.count == 1 || names[e].map(\.key) == names[compatible[0]].map(\.key) {
+            } else if compatible.count == 1 || names[e].elementsEqual(names[compatible[0]], by: { $0.key == $1.key }) {
                 union(compatible[0], e)
                 headOf[e] = compatible[0]
             } else {
@@ -100,31 +112,42 @@ struct ActorGrouper {
             }
         }
         // Build actors in order of first mention.
-        var actorOfRoot: [Int: Int] = [:]
+        var actorOfRoot = [Int](repeating: -1, count: entities.count)
         var actors: [Actor] = []
         var actorOfEntity = [Int](repeating: -1, count: entities.count)
         var members: [[Int]] = []
-        for e in candidates.sorted() {
+        for e in candidates {   // in document order already
             let root = find(e)
             let index: Int
-            if let found = actorOfRoot[root] {
-                index = found
+            if actorOfRoot[root] >= 0 {
+                index = actorOfRoot[root]
             } else {
                 index = actors.count
                 actorOfRoot[root] = index
-                actors.append(Actor(name: nameText(doc, e), type: entities[e].type))
+                // The name is chosen below, once all the members are known.
+                actors.append(Actor(name: "", type: entities[e].type))
                 members.append([])
             }
             actorOfEntity[e] = index
             members[index].append(e)
             actors[index].mentions.append(entities[e].span)
         }
-        var descriptionWords = [Set<CueWordKey>](repeating: [], count: actors.count)
-        var roleClasses = [Set<String>](repeating: [], count: actors.count)
-        var roleKeys = [Set<CueWordKey>](repeating: [], count: actors.count)
+        var descriptionWords: [CueWordKeySet] = []
+        var roleClasses: [[String]] = []
+        var roleKeys: [CueWordKeySet] = []
         var genders = [CueLexicon.Pronoun.Gender](repeating: .unknown, count: actors.count)
-        var nameKeys = [Set<CueWordKey>](repeating: [], count: actors.count)
+        var nameKeys: [CueWordKeySet] = []
+        descriptionWords.reserveCapacity(actors.count)
+        roleClasses.reserveCapacity(actors.count)
+        roleKeys.reserveCapacity(actors.count)
+        nameKeys.reserveCapacity(actors.count)
+        // Word lists of the actor in hand, emptied (capacity kept) for the next one.
+        var descriptionList: [CueWordKey] = [], roleKeyList: [CueWordKey] = [], nameKeyList: [CueWordKey] = []
         for (index, list) in members.enumerated() {
+            descriptionList.removeAll(keepingCapacity: true)
+            roleKeyList.removeAll(keepingCapacity: true)
+            nameKeyList.removeAll(keepingCapacity: true)
+            var classes: [String] = []
             // Canonical name: the fullest name, not one in parentheses; the first on ties.
             // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
             // whose words recur most among the mentions (the nominative of the subject).
@@ -153,7 +176,7 @@ struct ActorGrouper {
                 if pa != pb { return pa }
                 if names[a].count != names[b].count { return names[a].count < names[b].count }
                 // "Юрий Синдеев" rather than "Ю.Синдеев".
-                let ia = names[a].filter { $0.length == 1 }.count, ib = names[b].filter { $0.length == 1 }.count
+                let ia = Self.initialCount(names[a]), ib = Self.initialCount(names[b])
                 if ia != ib { return ia > ib }
                 let oa = oblique(a), ob = oblique(b)
                 if oa != ob { return oa > ob }
@@ -170,8 +193,8 @@ struct ActorGrouper {
             var feminine = 0, masculine = 0
             for e in list {
                 for word in names[e] {
-                    descriptionWords[index].insert(word.key)
-                    if word.length > 1 { nameKeys[index].insert(word.key) }
+                    descriptionList.append(word.key)
+                    if word.length > 1 { nameKeyList.append(word.key) }
                 }
                 if entities[e].type == .person {
                     let first = doc.entityTokens[e].lowerBound
@@ -201,16 +224,20 @@ struct ActorGrouper {
                     if actors[index].role == nil { actors[index].role = doc.text(tokens: role) }
                     for t in role where doc.tokens[t].isWord {
                         let key = doc.tokens[t].key
-                        descriptionWords[index].insert(key)
+                        descriptionList.append(key)
                         if let roleClass = doc.lexicon.roleNouns[key] {
-                            roleClasses[index].insert(roleClass)
-                            roleKeys[index].insert(key)
+                            if !classes.contains(roleClass) { classes.append(roleClass) }
+                            roleKeyList.append(key)
                         }
                         if doc.has(t, .feminine) { feminine += 1 }
                         if doc.has(t, .masculine) { masculine += 1 }
                     }
                 }
             }
+            descriptionWords.append(CueWordKeySet(descriptionList))
+            roleKeys.append(CueWordKeySet(roleKeyList))
+            nameKeys.append(CueWordKeySet(nameKeyList))
+            roleClasses.append(classes)
             if actors[index].type == .person, feminine != masculine { genders[index] = feminine > masculine ? .feminine : .masculine }
             // Russian surnames tell the gender: "Алёхина", "Орлова", "Бельская" / "Лавров", "Шойгу" no.
             // A man's surname appears bare ("Медведев") in some case; a woman's takes "-ой" ("Алёхиной").
@@ -236,11 +263,12 @@ struct ActorGrouper {
                             roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders)
         if doc.lexicon.language == "ru" {
             result.nameForms = members.map { list in
-                var forms: [String] = []
+                var forms: [[Character]] = []
                 for e in list {
                     for w in names[e] where w.length > 1 {
-                        let form = Self.fastLowercased(doc.scalars, w.start, w.length).map(Self.string)
-                            ?? doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
+                        // Each scalar of the fast path is a character of its own (no marks, no CR LF).
+                        let form = Self.fastLowercased(doc.scalars, w.start, w.length).map { $0.map { Character(Unicode.Scalar($0)!) } }
+                            ?? Array(doc.text(TextSpan(w.start, w.start + w.length)).lowercased())
                         if !forms.contains(form) { forms.append(form) }
                     }
                 }
@@ -295,12 +323,11 @@ struct ActorGrouper {
         return out
     }
 
-    /// The String of scalars known valid (from `fastLowercased`).
-    static func string(_ values: [UInt32]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(values.count * 2)
-        for v in values { UTF8.encode(Unicode.Scalar(v)!) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+    /// Number of one-letter words (initials) of a name.
+    static func initialCount(_ words: ArraySlice<NameWord>) -> Int {
+        var n = 0
+        for w in words where w.length == 1 { n += 1 }
+        return n
     }
 
     @inline(__always) static func endsWith(_ word: [UInt32], _ suffix: [UInt32]) -> Bool {
@@ -325,15 +352,36 @@ struct ActorGrouper {
         var cyrillic: Bool
     }
 
-    /// The words of an entity's name, without punctuation ("B. Obama" → b, obama).
-    private func nameWords(_ doc: StatementDocument, _ e: Int) -> [NameWord] {
-        var words: [NameWord] = []
-        for t in nameTokens(doc, e) where doc.tokens[t].isWord {
-            let token = doc.tokens[t]
-            let first = doc.scalars[token.start].value
-            words.append(NameWord(key: token.key, start: token.start, length: token.end - token.start, cyrillic: first >= 0x400 && first <= 0x4FF))
+    /// The name words of every entity, in one array: `names[e]` is a slice of it.
+    struct NameTable {
+        private let words: [NameWord]
+        private let bounds: [Int]
+
+        init(words: [NameWord], bounds: [Int]) {
+            self.words = words
+            self.bounds = bounds
         }
-        return words
+
+        subscript(e: Int) -> ArraySlice<NameWord> { words[bounds[e]..<bounds[e + 1]] }
+    }
+
+    /// The words of each person's and organisation's name, without punctuation ("B. Obama" → b,
+    /// obama); none for the other entities, which are never actors.
+    private func nameTable(_ doc: StatementDocument) -> NameTable {
+        var words: [NameWord] = []
+        var bounds = [0]
+        bounds.reserveCapacity(doc.entities.count + 1)
+        for e in doc.entities.indices {
+            if doc.entities[e].type == .person || doc.entities[e].type == .organisation {
+                for t in nameTokens(doc, e) where doc.tokens[t].isWord {
+                    let token = doc.tokens[t]
+                    let first = doc.scalars[token.start].value
+                    words.append(NameWord(key: token.key, start: token.start, length: token.end - token.start, cyrillic: first >= 0x400 && first <= 0x4FF))
+                }
+            }
+            bounds.append(words.count)
+        }
+        return NameTable(words: words, bounds: bounds)
     }
 
     /// The tokens of an entity's name without leading determiners, titles and role nouns
@@ -404,12 +452,12 @@ struct ActorGrouper {
 
     /// Whether `short` matches `long` word by word in order ("Poutine" in "Vladimir Poutine",
     /// "B. Obama" in "Barack Obama", "Ирвина" in "Стив Ирвин").
-    private func isPart(_ short: [NameWord], of long: [NameWord], _ doc: StatementDocument) -> Bool {
+    private func isPart(_ short: ArraySlice<NameWord>, of long: ArraySlice<NameWord>, _ doc: StatementDocument) -> Bool {
         guard short.count <= long.count, !short.isEmpty else { return false }
-        var j = 0
+        var j = long.startIndex
         for word in short {
-            while j < long.count, !same(word, long[j], doc) { j += 1 }
-            if j == long.count { return false }
+            while j < long.endIndex, !same(word, long[j], doc) { j += 1 }
+            if j == long.endIndex { return false }
             j += 1
         }
         return true
@@ -430,14 +478,14 @@ struct ActorGrouper {
 
     /// "CGT" for "Confédération générale du travail": initials of the words that are not
     /// prepositions or determiners.
-    private func isAcronym(_ short: [NameWord], of long: [NameWord], _ doc: StatementDocument, _ e: Int) -> Bool {
+    private func isAcronym(_ short: ArraySlice<NameWord>, of long: ArraySlice<NameWord>, _ doc: StatementDocument, _ e: Int) -> Bool {
         guard short.count == 1, long.count >= 2, let word = short.first, (2...6).contains(word.length) else { return false }
         guard doc.scalars[word.start..<(word.start + word.length)].allSatisfy({ !$0.properties.isLowercase }) else { return false }
         return initials(long, doc) == word.key.value
     }
 
     /// Key of the initials of a name's content words.
-    private func initials(_ words: [NameWord], _ doc: StatementDocument) -> UInt64 {
+    private func initials(_ words: ArraySlice<NameWord>, _ doc: StatementDocument) -> UInt64 {
         var letters: [Unicode.Scalar] = []
         for w in words where !doc.lexicon.prepositions.contains(w.key) && !doc.lexicon.determiners.contains(w.key) {
             letters.append(doc.scalars[w.start])
