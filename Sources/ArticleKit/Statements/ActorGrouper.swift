@@ -18,9 +18,10 @@ struct ActorGrouper {
         var nameKeys: [CueWordKeySet]
         /// Gender of each person when the text marks it ("Mme", "actrice", "Mr"), for pronouns.
         var genders: [CueLexicon.Pronoun.Gender]
-        /// Lowercased name words of each actor (Russian only), as characters, to match another
-        /// case of a name the recogniser missed ("Алёхина" for "Марию Алёхину").
-        var nameForms: [[[Character]]] = []
+        /// Lowercased name words of each actor (Russian only), to match another case of a name
+        /// the recogniser missed ("Алёхина" for "Марию Алёхину"). Built on first use.
+        var formIndex: NameForms?
+        var nameForms: [[[Character]]] { formIndex?.forms ?? [] }
 
         /// Actors with a name word that is `word` in another case (Cyrillic, same stem).
         func actors(withForm word: String) -> [Int] {
@@ -57,18 +58,15 @@ struct ActorGrouper {
         let order = candidates.sorted { names[$0].count != names[$1].count ? names[$0].count > names[$1].count : $0 < $1 }
         // Heads by the start of each of their words, and by initials, so that a name is only
         // compared with the few full names it could be part of.
-        var headsByWord: [UInt64: [Int]] = [:]
-        var headsByInitials: [UInt64: [Int]] = [:]
+        var headsByWord = HeadIndex(), headsByInitials = HeadIndex()
         func wordKey(_ w: NameWord) -> UInt64 { CueWordKey(doc.scalars, w.start..<(w.start + min(4, w.length))).value }
         var headOf = [Int](repeating: -1, count: entities.count)
         // Buffers reused from one entity to the next.
         var pool: [Int] = [], compatible: [Int] = [], seen: [UInt64] = []
         for e in order {
             pool.removeAll(keepingCapacity: true)
-            if let last = names[e].last, let heads = headsByWord[wordKey(last)] { pool.append(contentsOf: heads) }
-            if entities[e].type == .organisation, names[e].count == 1, let heads = headsByInitials[names[e].first!.key.value] {
-                pool.append(contentsOf: heads)
-            }
+            if let last = names[e].last { headsByWord.heads(wordKey(last), into: &pool) }
+            if entities[e].type == .organisation, names[e].count == 1 { headsByInitials.heads(names[e].first!.key.value, into: &pool) }
             if pool.count > 1 {
                 // Sorted, each head once.
                 pool.sort()
@@ -86,10 +84,10 @@ struct ActorGrouper {
                 seen.removeAll(keepingCapacity: true)
                 for w in names[e] where w.length > 1 {
                     let k = wordKey(w)
-                    if !seen.contains(k) { seen.append(k); headsByWord[k, default: []].append(e) }
+                    if !seen.contains(k) { seen.append(k); headsByWord.add(e, k) }
                 }
                 if entities[e].type == .organisation, names[e].count >= 2 {
-                    headsByInitials[initials(names[e], doc), default: []].append(e)
+                    headsByInitials.add(e, initials(names[e], doc))
                 }
             } else if compatible.count == 1 || names[e].elementsEqual(names[compatible[0]], by: { $0.key == $1.key }) {
                 union(compatible[0], e)
@@ -152,7 +150,8 @@ struct ActorGrouper {
             // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
             // whose words recur most among the mentions (the nominative of the subject).
             var frequency: [CueWordKey: Int] = [:]
-            if doc.lexicon.language == "ru" { for e in list { for w in names[e] { frequency[w.key, default: 0] += 1 } } }
+            // (A single member is the best without comparing.)
+            if doc.lexicon.language == "ru", list.count > 1 { for e in list { for w in names[e] { frequency[w.key, default: 0] += 1 } } }
             func score(_ e: Int) -> Int { names[e].reduce(0) { $0 + (frequency[$1.key] ?? 0) } }
             // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
             // Memoised: the comparator below asks for the same entity many times.
@@ -162,9 +161,7 @@ struct ActorGrouper {
                 if let cached = obliqueCache[e] { return cached }
                 let n = names[e].filter { w in
                     guard w.length > 2 else { return false }
-                    if let lower = Self.fastLowercased(doc.scalars, w.start, w.length) {
-                        return Self.obliqueEndingScalars.contains { Self.endsWith(lower, $0) }
-                    }
+                    if let ends = Self.lowercasedEndsWith(doc.scalars, w.start, w.length, any: Self.obliqueEndingScalars) { return ends }
                     let lower = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
                     return Self.obliqueEndings.contains { Self.hasSuffix(lower, $0) }
                 }.count
@@ -242,19 +239,18 @@ struct ActorGrouper {
             // Russian surnames tell the gender: "Алёхина", "Орлова", "Бельская" / "Лавров", "Шойгу" no.
             // A man's surname appears bare ("Медведев") in some case; a woman's takes "-ой" ("Алёхиной").
             if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == "ru" {
-                let words = list.compactMap { names[$0].last }.filter { $0.length > 4 }
-                // Lowercased scalars where the fast path applies, else the lowercased String.
-                let surnames: [(fast: [UInt32]?, text: String)] = words.map { w in
-                    if let fast = Self.fastLowercased(doc.scalars, w.start, w.length) { return (fast, "") }
-                    return (nil, doc.text(TextSpan(w.start, w.start + w.length)).lowercased())
+                // Lowercased scalars compared where the fast path applies, else the lowercased String.
+                func endsWithAny(_ w: NameWord, _ endings: [String], _ scalars: [[UInt32]]) -> Bool {
+                    if let ends = Self.lowercasedEndsWith(doc.scalars, w.start, w.length, any: scalars) { return ends }
+                    let text = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
+                    return endings.contains { Self.hasSuffix(text, $0) }
                 }
-                func endsWithAny(_ w: (fast: [UInt32]?, text: String), _ endings: [String], _ scalars: [[UInt32]]) -> Bool {
-                    if let fast = w.fast { return scalars.contains { Self.endsWith(fast, $0) } }
-                    return endings.contains { Self.hasSuffix(w.text, $0) }
+                func anySurname(_ endings: [String], _ scalars: [[UInt32]]) -> Bool {
+                    list.contains { e in names[e].last.map { $0.length > 4 && endsWithAny($0, endings, scalars) } ?? false }
                 }
-                if surnames.contains(where: { endsWithAny($0, Self.masculineEndings, Self.masculineEndingScalars) }) {
+                if anySurname(Self.masculineEndings, Self.masculineEndingScalars) {
                     genders[index] = .masculine
-                } else if surnames.contains(where: { endsWithAny($0, Self.feminineEndings, Self.feminineEndingScalars) }) {
+                } else if anySurname(Self.feminineEndings, Self.feminineEndingScalars) {
                     genders[index] = .feminine
                 }
             }
@@ -262,17 +258,19 @@ struct ActorGrouper {
         var result = Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
                             roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders)
         if doc.lexicon.language == "ru" {
-            result.nameForms = members.map { list in
-                var forms: [[Character]] = []
-                for e in list {
-                    for w in names[e] where w.length > 1 {
-                        // Each scalar of the fast path is a character of its own (no marks, no CR LF).
-                        let form = Self.fastLowercased(doc.scalars, w.start, w.length).map { $0.map { Character(Unicode.Scalar($0)!) } }
-                            ?? Array(doc.text(TextSpan(w.start, w.start + w.length)).lowercased())
-                        if !forms.contains(form) { forms.append(form) }
+            result.formIndex = NameForms {
+                members.map { list in
+                    var forms: [[Character]] = []
+                    for e in list {
+                        for w in names[e] where w.length > 1 {
+                            // Each scalar of the fast path is a character of its own (no marks, no CR LF).
+                            let form = Self.fastLowercased(doc.scalars, w.start, w.length).map { $0.map { Character(Unicode.Scalar($0)!) } }
+                                ?? Array(doc.text(TextSpan(w.start, w.start + w.length)).lowercased())
+                            if !forms.contains(form) { forms.append(form) }
+                        }
                     }
+                    return forms
                 }
-                return forms
             }
         }
         return result
@@ -328,6 +326,31 @@ struct ActorGrouper {
         var n = 0
         for w in words where w.length == 1 { n += 1 }
         return n
+    }
+
+    /// Whether the lowercased word at `scalars[start..<start+length]` ends with one of `suffixes`,
+    /// when the word is all in the `fastLowercased` set (same answer, no array); else nil.
+    static func lowercasedEndsWith(_ scalars: [Unicode.Scalar], _ start: Int, _ length: Int, any suffixes: [[UInt32]]) -> Bool? {
+        guard start >= 0, length >= 0, start + length <= scalars.count else { return nil }
+        for k in start..<(start + length) where lowercasedFast(scalars[k].value) == nil { return nil }
+        return suffixes.contains { suffix in
+            guard suffix.count <= length else { return false }
+            let offset = start + length - suffix.count
+            for k in 0..<suffix.count where lowercasedFast(scalars[offset + k].value) != suffix[k] { return false }
+            return true
+        }
+    }
+
+    /// The lowercase of one scalar of the `fastLowercased` set, else nil.
+    @inline(__always) static func lowercasedFast(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x41...0x5A: return v + 32
+        case 0x20..<0x100: return (v >= 0xC0 && v <= 0xDE && v != 0xD7) ? v + 32 : v
+        case 0x400...0x40F: return v + 80
+        case 0x410...0x42F: return v + 32
+        case 0x430...0x45F: return v
+        default: return nil
+        }
     }
 
     @inline(__always) static func endsWith(_ word: [UInt32], _ suffix: [UInt32]) -> Bool {
