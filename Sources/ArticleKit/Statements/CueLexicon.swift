@@ -53,6 +53,9 @@ final class CueLexicon: Sendable {
     /// Verb endings that agree with a woman's or a man's name as subject (Russian past tense).
     let feminineVerbEndings: [String]
     let masculineVerbEndings: [String]
+    /// The same, as scalars.
+    let feminineVerbEndingScalars: [[Unicode.Scalar]]
+    let masculineVerbEndingScalars: [[Unicode.Scalar]]
     /// All of the above as bits per word.
     let flagTable: CueWordFlagTable
 
@@ -124,6 +127,8 @@ final class CueLexicon: Sendable {
         // Longest endings first: "лась" before "ла".
         feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }
+        feminineVerbEndingScalars = feminineVerbEndings.map { Array($0.unicodeScalars) }
+        masculineVerbEndingScalars = masculineVerbEndings.map { Array($0.unicodeScalars) }
         var flags: [CueWordKey: CueWordFlags] = [:]
         func mark<S: Sequence>(_ keys: S, _ flag: CueWordFlags) where S.Element == CueWordKey {
             for key in keys { flags[key, default: []].insert(flag) }

@@ -31,24 +31,34 @@ struct CueWordFlags: OptionSet, Sendable, Hashable {
 }
 
 /// An open-addressing table from word keys to flags: one multiply and a probe or two per
-/// token, no Hasher.
+/// token, no Hasher. Key and flags share a slot (one cache miss per hit, not two), and a small
+/// bit filter that stays in the first-level cache answers most words the lexicon lacks.
 struct CueWordFlagTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [UInt32]
+    private struct Slot: Sendable {
+        var key: UInt64
+        var flags: UInt32
+    }
+
+    private var slots: [Slot]
     private var mask: Int
+    /// One bit per filter position: set when some key of the table hashes there.
+    private var filter: [UInt64]
+    private static let filterBits = 1 << 16
 
     init(_ entries: [CueWordKey: CueWordFlags]) {
         var capacity = 16
-        while capacity < entries.count * 3 { capacity <<= 1 }
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [UInt32](repeating: 0, count: capacity)
+        while capacity < entries.count * 3 / 2 + 1 { capacity <<= 1 }
+        slots = [Slot](repeating: Slot(key: 0, flags: 0), count: capacity)
         mask = capacity - 1
+        filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
         for (key, flags) in entries {
             let k = Self.stored(key.value)
             var slot = Self.slot(k, mask)
-            while keys[slot] != 0 && keys[slot] != k { slot = (slot + 1) & mask }
-            keys[slot] = k
-            values[slot] |= flags.rawValue
+            while slots[slot].key != 0 && slots[slot].key != k { slot = (slot + 1) & mask }
+            slots[slot].key = k
+            slots[slot].flags |= flags.rawValue
+            let bit = Self.filterBit(k)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 
@@ -56,14 +66,19 @@ struct CueWordFlagTable: Sendable {
     @inline(__always) private static func slot(_ k: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
+    @inline(__always) private static func filterBit(_ k: UInt64) -> Int {
+        Int(truncatingIfNeeded: (k &* 0xC2B2_AE3D_27D4_EB4F) >> 48)
+    }
 
     func flags(_ key: CueWordKey) -> CueWordFlags {
         let k = Self.stored(key.value)
+        let bit = Self.filterBit(k)
+        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return [] }
         var slot = Self.slot(k, mask)
         while true {
-            let found = keys[slot]
-            if found == k { return CueWordFlags(rawValue: values[slot]) }
-            if found == 0 { return [] }
+            let found = slots[slot]
+            if found.key == k { return CueWordFlags(rawValue: found.flags) }
+            if found.key == 0 { return [] }
             slot = (slot + 1) & mask
         }
     }

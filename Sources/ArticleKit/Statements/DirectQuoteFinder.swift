@@ -47,8 +47,8 @@ struct DirectQuoteFinder {
     /// The content between the marks, without surrounding spaces; nil when empty.
     func trimmed(_ doc: StatementDocument, _ pair: QuotePair) -> TextSpan? {
         var a = pair.content.start, b = pair.content.end
-        while a < b, doc.scalars[a].properties.isWhitespace { a += 1 }
-        while b > a, doc.scalars[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b, StatementDocument.isWhitespace(doc.scalars[a]) { a += 1 }
+        while b > a, StatementDocument.isWhitespace(doc.scalars[b - 1]) { b -= 1 }
         guard b > a, doc.wordCount((pair.open + 1)..<pair.close) > 0 else { return nil }
         return TextSpan(a, b)
     }

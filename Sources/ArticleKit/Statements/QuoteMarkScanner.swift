@@ -36,7 +36,7 @@ struct QuoteMarkScanner {
             let m = token.mark
             let before: Unicode.Scalar? = token.start > 0 ? s[token.start - 1] : nil
             let after: Unicode.Scalar? = token.end < s.count ? s[token.end] : nil
-            let spaceBefore = before == nil || before!.properties.isWhitespace || "([{—–-/".unicodeScalars.contains(before!)
+            let spaceBefore = before == nil || StatementDocument.isWhitespace(before!) || "([{—–-/".unicodeScalars.contains(before!)
             let wordAfter = after.map { StatementTokenizer.isWordScalar($0) } ?? false
             switch m {
             case "\u{AB}", "\u{2039}", "\u{201E}", "\u{201A}":
@@ -63,13 +63,13 @@ struct QuoteMarkScanner {
             case "\u{2018}":
                 if !close(at: index, matching: { $0 == "\u{201A}" }) { stack.append(Open(token: index, mark: m)) }
             case "\u{2019}":
-                if before.map({ !$0.properties.isWhitespace }) ?? false {
+                if before.map({ !StatementDocument.isWhitespace($0) }) ?? false {
                     _ = close(at: index) { $0 == "\u{2018}" || $0 == "\u{2019}" }
                 } else if wordAfter {
                     stack.append(Open(token: index, mark: m))
                 }
             case "'":
-                if stack.contains(where: { $0.mark == "'" }), before.map({ !$0.properties.isWhitespace }) ?? false {
+                if stack.contains(where: { $0.mark == "'" }), before.map({ !StatementDocument.isWhitespace($0) }) ?? false {
                     _ = close(at: index) { $0 == "'" }
                 } else if spaceBefore || before.map({ Self.isOpeningContext($0) }) ?? true, wordAfter {
                     stack.append(Open(token: index, mark: m))
@@ -83,7 +83,7 @@ struct QuoteMarkScanner {
     }
 
     private static func isOpeningContext(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isWhitespace || s == "(" || s == "[" || s == "\u{AB}" || s == "\"" || s == "\u{201C}" || s == ":"
+        StatementDocument.isWhitespace(s) || s == "(" || s == "[" || s == "\u{AB}" || s == "\"" || s == "\u{201C}" || s == ":"
     }
 
     /// Whether `mark` is a repeated opening mark of a quote opened with `open`.

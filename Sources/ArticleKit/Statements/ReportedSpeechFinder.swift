@@ -51,8 +51,8 @@ struct ReportedSpeechFinder {
         // "estimates that number is closer to 40,000": "that" is the determiner of the clause's
         // subject (a singular noun and a singular verb), part of the content.
         if doc.lexicon.language == "en", doc.isWord(start), doc.isWord(start + 1), !doc.tokens[start].capitalized,
-           doc.pronoun(start) == nil, !doc.isDeterminer(start), !doc.text(doc.tokens[start].span).hasSuffix("s"),
-           ["is", "was", "has"].contains(doc.text(doc.tokens[start + 1].span)) {
+           doc.pronoun(start) == nil, !doc.isDeterminer(start), !doc.written(start, hasSuffix: ["s"], "s"),
+           doc.written(start + 1, isOneOf: ["is", "was", "has"]) {
             start = j
         }
         return clause(doc, cue: cue, from: start, origin: .indirectVerb)
@@ -62,13 +62,12 @@ struct ReportedSpeechFinder {
     /// and "que" right after it (across "plus") restrict the object, no clause is reported.
     private func isRestrictiveNegation(_ doc: StatementDocument, cue: Range<Int>, que: Int) -> Bool {
         var between = cue.upperBound
-        while between < que, ["plus", "guère"].contains(doc.text(doc.tokens[between].span).lowercased()) { between += 1 }
+        while between < que, doc.lowercased(between, isOneOf: ["plus", "guère"]) { between += 1 }
         guard between == que else { return false }
         var t = cue.lowerBound - 1
         var steps = 0
         while t >= 0, steps < 4 {
-            let word = doc.text(doc.tokens[t].span).lowercased()
-            if word == "ne" || word == "n" || word == "n'" || word == "n\u{2019}" { return true }
+            if doc.lowercased(t, isOneOf: ["ne", "n", "n'", "n\u{2019}"]) { return true }
             if !(doc.tokens[t].isWord || doc.isPunct(t, "'\u{2019}")) { return false }
             t -= 1
             steps += 1
@@ -82,10 +81,8 @@ struct ReportedSpeechFinder {
         var t = cue.lowerBound - 1
         var steps = 0
         while t > 0, steps < 5, doc.tokens[t].isWord || doc.isPunct(t, "'\u{2019}") {
-            let word = doc.text(doc.tokens[t].span).lowercased()
-            let previous = doc.text(doc.tokens[t - 1].span).lowercased()
-            if previous == "il", ["est", "faut", "convient", "reste", "était", "fallait"].contains(word) { return true }
-            if previous == "on", ["peut", "doit", "pourra", "pourrait", "notera"].contains(word) { return true }
+            if doc.lowercased(t - 1, isOneOf: ["il"]), doc.lowercased(t, isOneOf: ["est", "faut", "convient", "reste", "était", "fallait"]) { return true }
+            if doc.lowercased(t - 1, isOneOf: ["on"]), doc.lowercased(t, isOneOf: ["peut", "doit", "pourra", "pourrait", "notera"]) { return true }
             t -= 1
             steps += 1
         }
@@ -96,7 +93,7 @@ struct ReportedSpeechFinder {
     /// a clause opened by a pronoun.
     func toldObject(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
         guard doc.lexicon.language == "en",
-              ["told", "tells", "tell"].contains(doc.text(doc.tokens[cue.lowerBound].span).lowercased()) else { return nil }
+              doc.lowercased(cue.lowerBound, isOneOf: ["told", "tells", "tell"]) else { return nil }
         var t = cue.upperBound
         guard doc.isWord(t) else { return nil }
         if cue.count > 1 {
@@ -118,7 +115,7 @@ struct ReportedSpeechFinder {
     func bare(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
         guard cue.count == 1, doc.lexicon.bareComplementVerbs.contains(doc.tokens[cue.lowerBound].key) else { return nil }
         // "told him to leave", "told the BBC he …": "tell" has an object first (see `toldObject`).
-        if doc.lexicon.language == "en", ["told", "tells", "tell"].contains(doc.text(doc.tokens[cue.lowerBound].span).lowercased()) { return nil }
+        if doc.lexicon.language == "en", doc.lowercased(cue.lowerBound, isOneOf: ["told", "tells", "tell"]) { return nil }
         let start = cue.upperBound
         guard doc.isWord(start), !doc.isPreposition(start), !doc.isSkippable(start), !doc.isComplementizer(start),
               doc.cue(at: start) == nil else { return nil }
@@ -158,7 +155,7 @@ struct ReportedSpeechFinder {
         // The subject and the end of the sentence follow closely, with no complementizer.
         // "…, напомнили о её деятельности": a verb with an object "about", not a cue after content.
         if doc.lexicon.language == "ru", doc.isWord(cue.upperBound),
-           ["о", "об", "обо"].contains(doc.text(doc.tokens[cue.upperBound].span).lowercased()) { return nil }
+           doc.lowercased(cue.upperBound, isOneOf: ["о", "об", "обо"]) { return nil }
         var t = cue.upperBound
         var steps = 0
         // Room for a named speaker with a long description ("affirme Rami Abd al-Rahman de

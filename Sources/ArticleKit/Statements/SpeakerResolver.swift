@@ -27,9 +27,8 @@ struct SpeakerResolver {
         let lexicon = doc.lexicon
         guard !lexicon.feminineVerbEndings.isEmpty else { return }
         for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
-            let word = doc.text(doc.tokens[t].span)
-            if lexicon.feminineVerbEndings.contains(where: { word.hasSuffix($0) }) { genders[actor] = .feminine; return }
-            if lexicon.masculineVerbEndings.contains(where: { word.hasSuffix($0) }) { genders[actor] = .masculine; return }
+            let gender = doc.verbEndingGender(t)
+            if gender != .unknown { genders[actor] = gender; return }
         }
     }
 
@@ -71,9 +70,9 @@ struct SpeakerResolver {
         var oblique = written.count > canonical.count && canonical.count >= 3 && written.hasPrefix(canonical)
         if !oblique, let cue, genders[actor] == .feminine || genders[actor] == .masculine {
             for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
-                let verb = doc.text(doc.tokens[t].span)
-                let feminine = doc.lexicon.feminineVerbEndings.contains { verb.hasSuffix($0) }
-                let masculine = !feminine && doc.lexicon.masculineVerbEndings.contains { verb.hasSuffix($0) }
+                let gender = doc.verbEndingGender(t)
+                let feminine = gender == .feminine
+                let masculine = gender == .masculine
                 if (feminine && genders[actor] == .masculine) || (masculine && genders[actor] == .feminine) { oblique = true }
                 break
             }
@@ -90,12 +89,7 @@ struct SpeakerResolver {
 
     private func gender(ofCue cue: Range<Int>?) -> CueLexicon.Pronoun.Gender {
         guard let cue, !doc.lexicon.feminineVerbEndings.isEmpty else { return .unknown }
-        for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
-            let verb = doc.text(doc.tokens[t].span)
-            if doc.lexicon.feminineVerbEndings.contains(where: { verb.hasSuffix($0) }) { return .feminine }
-            if doc.lexicon.masculineVerbEndings.contains(where: { verb.hasSuffix($0) }) { return .masculine }
-            return .unknown
-        }
+        for t in cue where doc.tokens[t].flags.contains(.cueVerb) { return doc.verbEndingGender(t) }
         return .unknown
     }
 

@@ -1,0 +1,73 @@
+/// Tests on a token's written form without building a String: exact where the scalars are each a
+/// character of their own (Latin, basic Cyrillic), else the String comparison they stand for.
+extension StatementDocument {
+    /// Whether the token's text, lowercased, is one of `words` (lowercase literals).
+    func lowercased(_ i: Int, isOneOf words: [String]) -> Bool {
+        let token = tokens[i]
+        var fast = true
+        for k in token.start..<token.end where ActorGrouper.lowercasedFast(scalars[k].value) == nil { fast = false; break }
+        guard fast else { return words.contains(text(token.span).lowercased()) }
+        return words.contains { word in
+            var k = token.start
+            for s in word.unicodeScalars {
+                // A literal outside the set is compared as Strings.
+                guard ActorGrouper.lowercasedFast(s.value) != nil else { return text(token.span).lowercased() == word }
+                if k == token.end || ActorGrouper.lowercasedFast(scalars[k].value) != s.value { return false }
+                k += 1
+            }
+            return k == token.end
+        }
+    }
+
+    /// `text(token).hasSuffix(suffix)` for the token's text as written.
+    func written(_ i: Int, hasSuffix suffix: [Unicode.Scalar], _ string: String) -> Bool {
+        let token = tokens[i]
+        for k in token.start..<token.end where !Self.isSimple(scalars[k]) { return text(token.span).hasSuffix(string) }
+        for s in suffix where !Self.isSimple(s) { return text(token.span).hasSuffix(string) }
+        guard suffix.count <= token.end - token.start else { return false }
+        let offset = token.end - suffix.count
+        for k in 0..<suffix.count where scalars[offset + k] != suffix[k] { return false }
+        return true
+    }
+
+    /// Whether the token's text as written is one of `words`.
+    func written(_ i: Int, isOneOf words: [String]) -> Bool {
+        let token = tokens[i]
+        for k in token.start..<token.end where !Self.isSimple(scalars[k]) { return words.contains(text(token.span)) }
+        return words.contains { word in
+            var k = token.start
+            for s in word.unicodeScalars {
+                guard Self.isSimple(s) else { return text(token.span) == word }
+                if k == token.end || scalars[k] != s { return false }
+                k += 1
+            }
+            return k == token.end
+        }
+    }
+
+    /// A scalar that is a whole character in normal form (Latin below U+0300, Cyrillic letters):
+    /// Character comparisons then agree with scalar comparisons.
+    @inline(__always) static func isSimple(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v >= 0x20 && (v < 0x300 || (v >= 0x400 && v <= 0x4FF && !(v >= 0x483 && v <= 0x489)))
+    }
+
+    /// Gender told by the ending of cue verb token `t` (Russian past "заявил" / "заявила").
+    func verbEndingGender(_ t: Int) -> CueLexicon.Pronoun.Gender {
+        let lexicon = self.lexicon
+        for (ending, string) in zip(lexicon.feminineVerbEndingScalars, lexicon.feminineVerbEndings) where written(t, hasSuffix: ending, string) {
+            return .feminine
+        }
+        for (ending, string) in zip(lexicon.masculineVerbEndingScalars, lexicon.masculineVerbEndings) where written(t, hasSuffix: ending, string) {
+            return .masculine
+        }
+        return .unknown
+    }
+
+    /// `properties.isWhitespace`, with ASCII answered inline.
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return StatementTokenizer.isWhitespace(s)
+    }
+}
