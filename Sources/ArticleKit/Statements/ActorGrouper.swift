@@ -4,24 +4,38 @@
 /// keeps its name as the speaker). Also reads each actor's role from appositions
 /// ("le secrétaire de presse du président russe, Dmitri Peskov").
 struct ActorGrouper {
-    struct Result {
-        var actors: [Actor]
+    /// A class: the resolver and each mention finder hold it, and a copy of a struct of eight
+    /// arrays costs eight retains and releases.
+    final class Result {
+        let actors: [Actor]
         /// Actor of each entity (document order), or -1.
-        var actorOfEntity: [Int]
+        let actorOfEntity: [Int]
         /// Word keys of each actor's names and role descriptions, for matching "la fédération".
-        var descriptionWords: [CueWordKeySet]
+        let descriptionWords: [CueWordKeySet]
         /// Role classes of each actor ("spokesperson", "president"), each once.
-        var roleClasses: [[String]]
+        let roleClasses: [[String]]
         /// Role noun keys of each actor.
-        var roleKeys: [CueWordKeySet]
+        let roleKeys: [CueWordKeySet]
         /// Word keys of each actor's names only, to recognise a name the recogniser missed.
-        var nameKeys: [CueWordKeySet]
+        let nameKeys: [CueWordKeySet]
         /// Gender of each person when the text marks it ("Mme", "actrice", "Mr"), for pronouns.
-        var genders: [CueLexicon.Pronoun.Gender]
+        let genders: [CueLexicon.Pronoun.Gender]
         /// Lowercased name words of each actor (Russian only), to match another case of a name
         /// the recogniser missed ("Алёхина" for "Марию Алёхину"). Built on first use.
-        var formIndex: NameForms?
+        let formIndex: NameForms?
         var nameForms: [[[Character]]] { formIndex?.forms ?? [] }
+
+        init(actors: [Actor], actorOfEntity: [Int], descriptionWords: [CueWordKeySet], roleClasses: [[String]],
+             roleKeys: [CueWordKeySet], nameKeys: [CueWordKeySet], genders: [CueLexicon.Pronoun.Gender], formIndex: NameForms?) {
+            self.actors = actors
+            self.actorOfEntity = actorOfEntity
+            self.descriptionWords = descriptionWords
+            self.roleClasses = roleClasses
+            self.roleKeys = roleKeys
+            self.nameKeys = nameKeys
+            self.genders = genders
+            self.formIndex = formIndex
+        }
 
         /// Actors with a name word that is `word` in another case (Cyrillic, same stem).
         func actors(withForm word: String) -> [Int] {
@@ -58,7 +72,7 @@ struct ActorGrouper {
         let order = candidates.sorted { names[$0].count != names[$1].count ? names[$0].count > names[$1].count : $0 < $1 }
         // Heads by the start of each of their words, and by initials, so that a name is only
         // compared with the few full names it could be part of.
-        var headsByWord = HeadIndex(), headsByInitials = HeadIndex()
+        var headsByWord = HeadIndex(capacity: candidates.count * 4), headsByInitials = HeadIndex(capacity: candidates.count)
         func wordKey(_ w: NameWord) -> UInt64 { CueWordKey(doc.scalars, w.start..<(w.start + min(4, w.length))).value }
         var headOf = [Int](repeating: -1, count: entities.count)
         // Buffers reused from one entity to the next.
@@ -255,10 +269,9 @@ struct ActorGrouper {
                 }
             }
         }
-        var result = Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
-                            roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders)
+        var formIndex: NameForms?
         if doc.lexicon.language == "ru" {
-            result.formIndex = NameForms {
+            formIndex = NameForms {
                 members.map { list in
                     var forms: [[Character]] = []
                     for e in list {
@@ -273,7 +286,8 @@ struct ActorGrouper {
                 }
             }
         }
-        return result
+        return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
+                      roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders, formIndex: formIndex)
     }
 
     /// `word.hasSuffix(suffix)`, comparing scalars when both are made of scalars that are each a
@@ -434,10 +448,15 @@ struct ActorGrouper {
             }
         }
         guard doc.lexicon.language == "ru", doc.entities[e].type == .person || doc.entities[e].type == .organisation else { return lower..<upper }
-        let words = (lower..<upper).filter { doc.tokens[$0].isWord }
+        // The word tokens: how many, and the first two (no array: this runs for every name).
+        var wordCount = 0, firstWord = -1, secondWord = -1
+        for t in lower..<upper where doc.tokens[t].isWord {
+            if wordCount == 0 { firstWord = t } else if wordCount == 1 { secondWord = t }
+            wordCount += 1
+        }
         // A surname whose first name the recogniser left out ("Тор Халворссен", "Us Weekly"): one
         // capitalised word before it, with no meaning in the lexicon, not opening the sentence.
-        if words.count == 1, lower == range.lowerBound, lower > 0, isLooseNameWord(doc, lower - 1),
+        if wordCount == 1, lower == range.lowerBound, lower > 0, isLooseNameWord(doc, lower - 1),
            doc.sentenceStart(lower - 1) != lower - 1, !isLooseNameWord(doc, lower - 2) {
             return (lower - 1)..<upper
         }
@@ -446,13 +465,13 @@ struct ActorGrouper {
         // ("Игорь Евгеньевич Конашенков") keeps the three words together.
         // Evaluated only when the other conditions hold (it builds a String).
         func genitiveShape() -> Bool {
-            let firstWord = words.isEmpty ? "" : doc.text(doc.tokens[words[0]].span)
-            return ["а", "я", "ы", "и"].contains { Self.hasSuffix(firstWord, $0) } && lower > 0 && doc.isWord(lower - 1) && !doc.tokens[lower - 1].capitalized
+            let first = wordCount == 0 ? "" : doc.text(doc.tokens[firstWord].span)
+            return ["а", "я", "ы", "и"].contains { Self.hasSuffix(first, $0) } && lower > 0 && doc.isWord(lower - 1) && !doc.tokens[lower - 1].capitalized
         }
-        if doc.entities[e].type == .person, words.count == 3, words[0] == lower, lower > 0, doc.has(lower - 1, .roleNoun) || genitiveShape() {
-            let second = doc.text(doc.tokens[words[1]].span)
+        if doc.entities[e].type == .person, wordCount == 3, firstWord == lower, lower > 0, doc.has(lower - 1, .roleNoun) || genitiveShape() {
+            let second = doc.text(doc.tokens[secondWord].span)
             let patronymic = ["вич", "вна", "чна", "ична", "оглы", "кызы"].contains { Self.hasSuffix(second, $0) }
-            if !patronymic { return words[1]..<upper }
+            if !patronymic { return secondWord..<upper }
         }
         return lower..<upper
     }

@@ -1,21 +1,61 @@
-/// Full names (heads) by a word key: for each key, a chain of entity indices in one array, so
-/// that adding a head allocates nothing per key.
+/// Full names (heads) by a word key: for each key, a chain of entity indices in one array, and
+/// the chains' ends in an open-addressing table (no Hasher, nothing allocated per key).
 struct HeadIndex {
-    private var last: [UInt64: Int] = [:]
+    /// Slot keys (0 = empty) and the last node of each slot's chain; key 0 has its own chain.
+    private var keys: [UInt64]
+    private var lastNode: [Int]
+    private var zeroLast = -1
+    private var mask: Int
+    private var used = 0
     /// Entity and the previous node of the same key (-1 at the chain's end).
     private var nodes: [(entity: Int, next: Int)] = []
 
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        lastNode = [Int](repeating: -1, count: size)
+        mask = size - 1
+    }
+
     mutating func add(_ entity: Int, _ key: UInt64) {
-        nodes.append((entity, last[key] ?? -1))
-        last[key] = nodes.count - 1
+        if key == 0 {
+            nodes.append((entity, zeroLast))
+            zeroLast = nodes.count - 1
+            return
+        }
+        if (used + 1) * 2 > keys.count { grow() }
+        let slot = find(key)
+        if keys[slot] == 0 { keys[slot] = key; used += 1 }
+        nodes.append((entity, lastNode[slot]))
+        lastNode[slot] = nodes.count - 1
     }
 
     /// Appends the heads of `key` to `out` (newest first).
     func heads(_ key: UInt64, into out: inout [Int]) {
-        var node = last[key] ?? -1
+        var node = key == 0 ? zeroLast : lastNode[find(key)]
         while node >= 0 {
             out.append(nodes[node].entity)
             node = nodes[node].next
+        }
+    }
+
+    /// The slot holding `key` (not 0), or the empty slot where it would go.
+    private func find(_ key: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldLast = lastNode
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        lastNode = [Int](repeating: -1, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        for i in oldKeys.indices where oldKeys[i] != 0 {
+            let slot = find(oldKeys[i])
+            keys[slot] = oldKeys[i]
+            lastNode[slot] = oldLast[i]
         }
     }
 }

@@ -98,11 +98,14 @@ struct MentionFinder {
         guard !range.isEmpty else { return nil }
         var persons: [Int] = [], orgs: [Int] = [], places: [Int] = []
         var roles: [(Range<Int>, Int)] = [], collectives: [(Range<Int>, Int)] = []
-        var seen = Set<Int>()
+        // An entity's tokens are one run (each claims the rest of its span after those before
+        // it), so an entity met again is the one just met.
+        var lastEntity = -1
         for t in range where usable(t) {
             let e = doc.entityAt[t]
             if e >= 0 {
-                if seen.insert(e).inserted {
+                if e != lastEntity {
+                    lastEntity = e
                     switch doc.entities[e].type {
                     case .person: persons.append(e)
                     case .organisation: orgs.append(e)

@@ -5,7 +5,9 @@ public struct StatementAnalyzer: Sendable {
 
     public func analyze(_ analysis: inout Analysis) {
         let doc = StatementDocument(text: analysis.text, language: analysis.language, entities: analysis.entities)
-        var grouping = ActorGrouper().group(doc)
+        let grouping = ActorGrouper().group(doc)
+        // The resolver reads the grouping as it was; the mentions and quotes found go to a copy.
+        var actors = grouping.actors
         let candidates = QuoteFinder().find(doc)
         var resolver = SpeakerResolver(doc: doc, actors: grouping)
         var quotes: [Quote] = []
@@ -33,16 +35,16 @@ public struct StatementAnalyzer: Sendable {
                 quote.speakerMentionText = mention.text
                 if let actor = mention.actor {
                     quote.actor = actor
-                    quote.speaker = grouping.actors[actor].name
-                    quote.speakerAlternatives = mention.alternatives.map { grouping.actors[$0].name }
-                    grouping.actors[actor].quotes.append(quotes.count)
+                    quote.speaker = actors[actor].name
+                    quote.speakerAlternatives = mention.alternatives.map { actors[$0].name }
+                    actors[actor].quotes.append(quotes.count)
                     // Pronouns and role nouns that name an actor are mentions and aliases of it.
                     if mention.kind != .name && mention.kind != .inherited && mention.kind != .collective,
                        addedMentions.insert(mention.span).inserted {
-                        grouping.actors[actor].mentions.append(mention.span)
-                        if mention.text != grouping.actors[actor].name, addedAliases.insert("\(actor)|\(mention.text.lowercased())").inserted,
-                           !grouping.actors[actor].aliases.contains(mention.text) {
-                            grouping.actors[actor].aliases.append(mention.text)
+                        actors[actor].mentions.append(mention.span)
+                        if mention.text != actors[actor].name, addedAliases.insert("\(actor)|\(mention.text.lowercased())").inserted,
+                           !actors[actor].aliases.contains(mention.text) {
+                            actors[actor].aliases.append(mention.text)
                         }
                     }
                 } else {
@@ -51,9 +53,9 @@ public struct StatementAnalyzer: Sendable {
             }
             quotes.append(quote)
         }
-        for index in grouping.actors.indices { grouping.actors[index].mentions.sort() }
+        for index in actors.indices { actors[index].mentions.sort() }
         analysis.quotes = quotes
-        analysis.actors = grouping.actors
+        analysis.actors = actors
     }
 
     /// How much a finder's reading is trusted, before the speaker's resolution.

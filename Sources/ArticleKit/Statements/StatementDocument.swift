@@ -118,7 +118,8 @@ final class StatementDocument {
                 continue
             }
             if lexicon.cueVerbs[token.key] != nil { ends[i] = Int32(i + 1); continue }
-            if token.invertedPronoun != nil, let head = token.headKey, lexicon.cueVerbs[head] != nil { ends[i] = Int32(i + 1) }
+            // "explique-t-il": the head before the hyphen is a cue verb (what `.headCue` marks).
+            if token.invertedPronoun != nil, token.flags.contains(.headCue) { ends[i] = Int32(i + 1) }
         }
         return ends
     }

@@ -109,7 +109,7 @@ struct StatementTokenizer {
 
     /// Scans one word from `start`, splitting elided prefixes ("qu'", "l'") and keeping internal
     /// hyphens and apostrophes ("porte-parole", "aujourd'hui", "don't").
-    private func scanWord(_ s: [Unicode.Scalar], from start: Int, into tokens: inout [StatementToken]) -> Int {
+    @inline(__always) private func scanWord(_ s: [Unicode.Scalar], from start: Int, into tokens: inout [StatementToken]) -> Int {
         let n = s.count
         var wordStart = start
         var j = start
@@ -157,7 +157,7 @@ struct StatementTokenizer {
                     j += 1
                     continue
                 }
-                if c == ".", j > wordStart, Self.isLowercase(s[j + 1]) == false, j - wordStart == 1 {
+                if c == ".", j - wordStart == 1, Self.isLowercase(s[j + 1]) == false {
                     break   // an initial: "B.Obama" stays two tokens
                 }
             }
@@ -167,7 +167,7 @@ struct StatementTokenizer {
         return j
     }
 
-    private func append(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ key: CueWordKey, _ head: CueWordKey?, _ firstHyphen: Int,
+    @inline(__always) private func append(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ key: CueWordKey, _ head: CueWordKey?, _ firstHyphen: Int,
                         into tokens: inout [StatementToken]) {
         let v = s[a].value
         let numeric = v < 0x80 ? (v >= 0x30 && v <= 0x39) : (v > 0x4FF && Self.isNumeric(s[a]))
@@ -175,7 +175,6 @@ struct StatementTokenizer {
                                    capitalized: CueWordKey.isUpper(s[a]), mark: s[a])
         token.flags = table.flags(key)
         if let head, firstHyphen > a {
-            token.headKey = head
             if table.flags(head).contains(.cueVerb) { token.flags.insert(.headCue) }
             // "-t-il" / "-il": try the longest suffix first, looking no further back than the
             // longest inversion reaches.
