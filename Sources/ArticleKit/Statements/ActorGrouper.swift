@@ -529,7 +529,7 @@ struct ActorGrouper {
     /// Key of the initials of a name's content words.
     private func initials(_ words: ArraySlice<NameWord>, _ doc: StatementDocument) -> UInt64 {
         var letters: [Unicode.Scalar] = []
-        for w in words where !doc.lexicon.prepositions.contains(w.key) && !doc.lexicon.determiners.contains(w.key) {
+        for w in words where !doc.lexicon.has(w.key, .preposition) && !doc.lexicon.has(w.key, .determiner) {
             letters.append(doc.scalars[w.start])
         }
         return CueWordKey(scalars: letters).value

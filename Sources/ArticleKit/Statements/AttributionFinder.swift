@@ -133,7 +133,7 @@ struct AttributionFinder {
         for t in phrase {
             if doc.cue(at: t) != nil { return false }
             if doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type != .miscellaneous { return true }
-            if doc.isWord(t), doc.lexicon.roleNouns[doc.tokens[t].key] != nil { return true }
+            if doc.isWord(t), doc.has(t, .roleNoun) { return true }
             if let p = doc.pronoun(t), p.stressed { return true }
         }
         return false

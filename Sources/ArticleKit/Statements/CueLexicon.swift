@@ -143,6 +143,7 @@ final class CueLexicon: Sendable {
         mark(pronouns.keys, .pronoun)
         mark(possessives, .possessive)
         mark(roleNouns.keys, .roleNoun)
+        mark(roleNouns.filter { $0.value == "org" }.keys, .orgNoun)
         mark(naming, .naming)
         mark(collectiveNumbers, .collectiveNumber)
         mark(bareComplementVerbs, .bareComplement)
@@ -171,8 +172,13 @@ final class CueLexicon: Sendable {
     }
 
     func isCue(_ key: CueWordKey) -> Bool { cueVerbs[key] != nil }
-    func isRole(_ key: CueWordKey) -> Bool { if let c = roleNouns[key] { return c != "org" }; return false }
-    func isOrgNoun(_ key: CueWordKey) -> Bool { roleNouns[key] == "org" }
+    // By the flag table: no Hasher, no String comparison.
+    func isRole(_ key: CueWordKey) -> Bool {
+        let flags = flagTable.flags(key)
+        return flags.contains(.roleNoun) && !flags.contains(.orgNoun)
+    }
+    func isOrgNoun(_ key: CueWordKey) -> Bool { flagTable.flags(key).contains(.orgNoun) }
+    func has(_ key: CueWordKey, _ flag: CueWordFlags) -> Bool { flagTable.flags(key).contains(flag) }
 
     /// Parses the `[section]` file format.
     static func parse(_ text: String) -> [String: [String]] {

@@ -26,6 +26,8 @@ struct CueWordFlags: OptionSet, Sendable, Hashable {
     /// Marks a woman or a man next to a name ("Mme", "actrice", "Mr", "господин").
     static let feminine = CueWordFlags(rawValue: 1 << 18)
     static let masculine = CueWordFlags(rawValue: 1 << 19)
+    /// A role noun of class "org" (an institution: "ministère", "издание").
+    static let orgNoun = CueWordFlags(rawValue: 1 << 20)
     /// A hyphenated word whose head is a cue verb ("explique" of "explique-t-il").
     static let headCue = CueWordFlags(rawValue: 1 << 13)
 }

@@ -85,7 +85,7 @@ struct MentionFinder {
         if first < range.upperBound {
             // A stressed pronoun names the speaker alone ("Pour lui"), not as an object ("lui avait dit").
             if let p = doc.pronoun(first), !p.stressed || first + 1 == range.upperBound { return .pronoun(first) }
-            if doc.isWord(first), lexicon.possessives.contains(doc.tokens[first].key) { return .pronoun(first) }
+            if doc.isWord(first), doc.has(first, .possessive) { return .pronoun(first) }
             // "» a-t-il souligné": the inverted subject of the auxiliary.
             if doc.tokens[first].invertedPronoun != nil { return .pronoun(first) }
         }
@@ -116,7 +116,7 @@ struct MentionFinder {
                 continue
             }
             guard doc.isWord(t), doc.has(t, .roleNoun) else { continue }
-            if t > range.lowerBound, doc.isWord(t - 1), lexicon.collectiveNumbers.contains(doc.tokens[t - 1].key) {
+            if t > range.lowerBound, doc.isWord(t - 1), doc.has(t - 1, .collectiveNumber) {
                 collectives.append((max(range.lowerBound, t - 2)..<(t + 1), t))
             } else {
                 roles.append((nounPhrase(around: t, in: range), t))
@@ -201,7 +201,7 @@ struct MentionFinder {
     private func isComplement(_ e: Int) -> Bool {
         let range = doc.entityTokens[e]
         guard range.lowerBound > 0 else { return false }
-        if doc.isWord(range.lowerBound - 1) && doc.lexicon.prepositions.contains(doc.tokens[range.lowerBound - 1].key) { return true }
+        if doc.isWord(range.lowerBound - 1) && doc.has(range.lowerBound - 1, .preposition) { return true }
         // Russian genitive after a noun of a complement: "о смерти Дадашева", "после отставки Иванова".
         let noun = range.lowerBound - 1
         return lexicon.language == "ru" && noun > 0 && doc.isWord(noun) && !doc.tokens[noun].capitalized && !doc.has(noun, .roleNoun)

@@ -113,7 +113,7 @@ struct ReportedSpeechFinder {
 
     /// English `said he would …`: a verb of saying directly followed by a clause.
     func bare(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
-        guard cue.count == 1, doc.lexicon.bareComplementVerbs.contains(doc.tokens[cue.lowerBound].key) else { return nil }
+        guard cue.count == 1, doc.has(cue.lowerBound, .bareComplement) else { return nil }
         // "told him to leave", "told the BBC he …": "tell" has an object first (see `toldObject`).
         if doc.lexicon.language == "en", doc.lowercased(cue.lowerBound, isOneOf: ["told", "tells", "tell"]) { return nil }
         let start = cue.upperBound
@@ -175,7 +175,7 @@ struct ReportedSpeechFinder {
         while c >= 0, between < 4, doc.tokens[c].isWord {
             guard doc.isSkippable(c) || doc.pronoun(c) != nil || doc.entityAt[c] >= 0 || doc.isDeterminer(c)
                     || doc.tokens[c].invertedPronoun != nil
-                    || doc.lexicon.roleNouns[doc.tokens[c].key] != nil || doc.tokens[c].capitalized else { return nil }
+                    || doc.has(c, .roleNoun) || doc.tokens[c].capitalized else { return nil }
             c -= 1
             between += 1
         }
