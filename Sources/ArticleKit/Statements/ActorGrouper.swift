@@ -72,7 +72,7 @@ struct ActorGrouper {
         let order = candidates.sorted { names[$0].count != names[$1].count ? names[$0].count > names[$1].count : $0 < $1 }
         // Heads by the start of each of their words, and by initials, so that a name is only
         // compared with the few full names it could be part of.
-        var headsByWord = HeadIndex(capacity: candidates.count * 4), headsByInitials = HeadIndex(capacity: candidates.count)
+        var headsByWord = HeadIndex(capacity: candidates.count * 2), headsByInitials = HeadIndex(capacity: 8)
         func wordKey(_ w: NameWord) -> UInt64 { CueWordKey(doc.scalars, w.start..<(w.start + min(4, w.length))).value }
         var headOf = [Int](repeating: -1, count: entities.count)
         // Buffers reused from one entity to the next.
@@ -236,7 +236,7 @@ struct ActorGrouper {
                     for t in role where doc.tokens[t].isWord {
                         let key = doc.tokens[t].key
                         descriptionList.append(key)
-                        if let roleClass = doc.lexicon.roleNouns[key] {
+                        if doc.tokens[t].flags.contains(.roleNoun), let roleClass = doc.lexicon.roleNouns[key] {
                             if !classes.contains(roleClass) { classes.append(roleClass) }
                             roleKeyList.append(key)
                         }

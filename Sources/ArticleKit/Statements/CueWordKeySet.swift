@@ -16,7 +16,9 @@ struct CueWordKeySet: Sendable {
                 var i = values.count
                 while i > 0, values[i - 1] > key.value { i -= 1 }
                 if i > 0, values[i - 1] == key.value { continue }
-                values.insert(key.value, at: i)
+                values.append(key.value)
+                var j = values.count - 1
+                while j > i { values.swapAt(j, j - 1); j -= 1 }
             }
         } else {
             for key in unsorted { values.append(key.value) }

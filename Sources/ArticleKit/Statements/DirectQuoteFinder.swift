@@ -235,8 +235,7 @@ struct DirectQuoteFinder {
         }
         if capitalised * 4 >= words * 3 { return false }
         // "des thèmes tels que « … »", "topics such as "…"": examples named, not said.
-        let before = doc.text(tokens: max(0, pair.open - 2)..<pair.open).lowercased()
-        if ["tel que", "tels que", "telle que", "telles que", "such as", "comme"].contains(where: { before.hasSuffix($0) }) { return false }
+        if endsWithExampleIntroducer(doc, before: pair.open) { return false }
         if innerEnd { return true }
         // A fragment woven into the sentence ("pour « sécuriser … »", "« de haut en bas … »")
         // counts only when the sentence has a speech verb.
@@ -244,6 +243,16 @@ struct DirectQuoteFinder {
             return words >= Self.minimumFragmentWords && sentenceHasCue(doc, before: pair.open)
         }
         return true
+    }
+
+    /// Whether the two tokens before `open` end with "tel que", "such as", "comme"… The String is
+    /// built only when the last letter, lowercased, could end one of them ("e" or "s").
+    private func endsWithExampleIntroducer(_ doc: StatementDocument, before open: Int) -> Bool {
+        guard open > 0 else { return false }
+        let last = doc.scalars[doc.tokens[open - 1].end - 1]
+        if StatementDocument.isSimple(last), let lower = ActorGrouper.lowercasedFast(last.value), lower != 0x65, lower != 0x73 { return false }
+        let before = doc.text(tokens: max(0, open - 2)..<open).lowercased()
+        return ["tel que", "tels que", "telle que", "telles que", "such as", "comme"].contains(where: { before.hasSuffix($0) })
     }
 
     func sentenceHasCue(_ doc: StatementDocument, before open: Int) -> Bool {

@@ -7,10 +7,10 @@ struct QuoteFinder {
         all += DirectQuoteFinder().find(doc)
         all += DialogueFinder().find(doc)
         // One candidate per quotation pair: the most trusted reading.
-        var bestForPair: [Int: Int] = [:]
+        var bestForPair = [Int](repeating: -1, count: doc.pairs.count)
         for (index, candidate) in all.enumerated() {
             guard let pair = candidate.pair else { continue }
-            if let other = bestForPair[pair], all[other].origin <= candidate.origin { continue }
+            if bestForPair[pair] >= 0, all[bestForPair[pair]].origin <= candidate.origin { continue }
             bestForPair[pair] = index
         }
         let unique = all.indices.filter { all[$0].pair == nil || bestForPair[all[$0].pair!] == $0 }

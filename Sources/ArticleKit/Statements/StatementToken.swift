@@ -3,7 +3,7 @@
 /// elisions ("qu'il") and inverted subjects ("explique-t-il") are split the way they need.
 /// Kept to 40 bytes: every finder walks the token array, so its size is their cache footprint.
 struct StatementToken: Sendable {
-    enum Kind: UInt8, Sendable { case word, number, punctuation, quote, dash, lineBreak }
+    enum Kind: Sendable { case word, number, punctuation, quote, dash, lineBreak }
 
     private var startOffset: Int32
     private var endOffset: Int32

@@ -69,7 +69,7 @@ struct StatementTokenizer {
 
     func tokenize(_ s: [Unicode.Scalar]) -> [StatementToken] {
         var tokens: [StatementToken] = []
-        tokens.reserveCapacity(s.count / 5)
+        tokens.reserveCapacity(s.count / 3 + 8)   // about one token per four scalars
         let n = s.count
         var i = 0
         while i < n {
