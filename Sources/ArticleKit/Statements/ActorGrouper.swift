@@ -7,7 +7,7 @@ struct ActorGrouper {
     /// A class: the resolver and each mention finder hold it, and a copy of a struct of eight
     /// arrays costs eight retains and releases.
     final class Result {
-        let actors: [Actor]
+        private(set) var actors: [Actor]
         /// Actor of each entity (document order), or -1.
         let actorOfEntity: [Int]
         /// Word keys of each actor's names and role descriptions, for matching "la fédération".
@@ -24,6 +24,13 @@ struct ActorGrouper {
         /// the recogniser missed ("Алёхина" for "Марию Алёхину"). Built on first use.
         let formIndex: NameForms?
         var nameForms: [[[Character]]] { formIndex?.forms ?? [] }
+
+        /// The actors, moved out: the result holds none afterwards.
+        func takeActors() -> [Actor] {
+            let taken = actors
+            actors = []
+            return taken
+        }
 
         init(actors: [Actor], actorOfEntity: [Int], descriptionWords: [CueWordKeySet], roleClasses: [[String]],
              roleKeys: [CueWordKeySet], nameKeys: [CueWordKeySet], genders: [CueLexicon.Pronoun.Gender], formIndex: NameForms?) {

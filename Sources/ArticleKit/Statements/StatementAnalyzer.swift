@@ -6,10 +6,10 @@ public struct StatementAnalyzer: Sendable {
     public func analyze(_ analysis: inout Analysis) {
         let doc = StatementDocument(text: analysis.text, language: analysis.language, entities: analysis.entities)
         let grouping = ActorGrouper().group(doc)
-        // The resolver reads the grouping as it was; the mentions and quotes found go to a copy.
-        var actors = grouping.actors
         let candidates = QuoteFinder().find(doc)
         var resolver = SpeakerResolver(doc: doc, actors: grouping)
+        // The resolver reads the grouping as it was: what the quotes add is applied at the end.
+        var additions = [ActorAdditions](repeating: ActorAdditions(), count: grouping.actors.count)
         var quotes: [Quote] = []
         var addedMentions = Set<TextSpan>()
         var addedAliases = Set<String>()
@@ -35,16 +35,16 @@ public struct StatementAnalyzer: Sendable {
                 quote.speakerMentionText = mention.text
                 if let actor = mention.actor {
                     quote.actor = actor
-                    quote.speaker = actors[actor].name
-                    quote.speakerAlternatives = mention.alternatives.map { actors[$0].name }
-                    actors[actor].quotes.append(quotes.count)
+                    quote.speaker = grouping.actors[actor].name
+                    quote.speakerAlternatives = mention.alternatives.map { grouping.actors[$0].name }
+                    additions[actor].quotes.append(quotes.count)
                     // Pronouns and role nouns that name an actor are mentions and aliases of it.
                     if mention.kind != .name && mention.kind != .inherited && mention.kind != .collective,
                        addedMentions.insert(mention.span).inserted {
-                        actors[actor].mentions.append(mention.span)
-                        if mention.text != actors[actor].name, addedAliases.insert("\(actor)|\(mention.text.lowercased())").inserted,
-                           !actors[actor].aliases.contains(mention.text) {
-                            actors[actor].aliases.append(mention.text)
+                        additions[actor].mentions.append(mention.span)
+                        if mention.text != grouping.actors[actor].name, addedAliases.insert("\(actor)|\(mention.text.lowercased())").inserted,
+                           !grouping.actors[actor].aliases.contains(mention.text), !additions[actor].aliases.contains(mention.text) {
+                            additions[actor].aliases.append(mention.text)
                         }
                     }
                 } else {
@@ -53,7 +53,9 @@ public struct StatementAnalyzer: Sendable {
             }
             quotes.append(quote)
         }
-        for index in actors.indices { actors[index].mentions.sort() }
+        // Taken from the grouping (not copied), so the actors are changed in place.
+        var actors = grouping.takeActors()
+        for index in actors.indices { additions[index].applied(to: &actors[index]) }
         analysis.quotes = quotes
         analysis.actors = actors
     }
