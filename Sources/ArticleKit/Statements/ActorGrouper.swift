@@ -167,41 +167,7 @@ struct ActorGrouper {
             roleKeyList.removeAll(keepingCapacity: true)
             nameKeyList.removeAll(keepingCapacity: true)
             var classes: [String] = []
-            // Canonical name: the fullest name, not one in parentheses; the first on ties.
-            // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
-            // whose words recur most among the mentions (the nominative of the subject).
-            var frequency: [CueWordKey: Int] = [:]
-            // (A single member is the best without comparing.)
-            if doc.lexicon.language == "ru", list.count > 1 { for e in list { for w in names[e] { frequency[w.key, default: 0] += 1 } } }
-            func score(_ e: Int) -> Int { names[e].reduce(0) { $0 + (frequency[$1.key] ?? 0) } }
-            // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
-            // Memoised: the comparator below asks for the same entity many times.
-            var obliqueCache: [Int: Int] = [:]
-            func oblique(_ e: Int) -> Int {
-                guard doc.lexicon.language == "ru" else { return 0 }
-                if let cached = obliqueCache[e] { return cached }
-                let n = names[e].filter { w in
-                    guard w.length > 2 else { return false }
-                    if let ends = Self.lowercasedEndsWith(doc.scalars, w.start, w.length, any: Self.obliqueEndingScalars) { return ends }
-                    let lower = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
-                    return Self.obliqueEndings.contains { Self.hasSuffix(lower, $0) }
-                }.count
-                obliqueCache[e] = n
-                return n
-            }
-            let best = list.max { a, b in
-                let pa = inParentheses(doc, a), pb = inParentheses(doc, b)
-                if pa != pb { return pa }
-                if names[a].count != names[b].count { return names[a].count < names[b].count }
-                // "Юрий Синдеев" rather than "Ю.Синдеев".
-                let ia = Self.initialCount(names[a]), ib = Self.initialCount(names[b])
-                if ia != ib { return ia > ib }
-                let oa = oblique(a), ob = oblique(b)
-                if oa != ob { return oa > ob }
-                let sa = score(a), sb = score(b)
-                if sa != sb { return sa < sb }
-                return a > b
-            }!
+            let best = canonical(list, names, doc)
             actors[index].name = nameText(doc, best)
             var aliases: [String] = []
             for e in list where entities[e].text != actors[index].name && !aliases.contains(entities[e].text) {
@@ -340,6 +306,46 @@ struct ActorGrouper {
             }
         }
         return out
+    }
+
+    /// The member whose name becomes the actor's: a single member without comparing (and
+    /// without the tables the comparison needs).
+    private func canonical(_ list: [Int], _ names: NameTable, _ doc: StatementDocument) -> Int {
+        if list.count == 1 { return list[0] }
+        // Canonical name: the fullest name, not one in parentheses; the first on ties.
+        // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
+        // whose words recur most among the mentions (the nominative of the subject).
+        var frequency: [CueWordKey: Int] = [:]
+        if doc.lexicon.language == "ru" { for e in list { for w in names[e] { frequency[w.key, default: 0] += 1 } } }
+        func score(_ e: Int) -> Int { names[e].reduce(0) { $0 + (frequency[$1.key] ?? 0) } }
+        // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
+        // Memoised: the comparator below asks for the same entity many times.
+        var obliqueCache: [Int: Int] = [:]
+        func oblique(_ e: Int) -> Int {
+            guard doc.lexicon.language == "ru" else { return 0 }
+            if let cached = obliqueCache[e] { return cached }
+            let n = names[e].filter { w in
+                guard w.length > 2 else { return false }
+                if let ends = Self.lowercasedEndsWith(doc.scalars, w.start, w.length, any: Self.obliqueEndingScalars) { return ends }
+                let lower = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
+                return Self.obliqueEndings.contains { Self.hasSuffix(lower, $0) }
+            }.count
+            obliqueCache[e] = n
+            return n
+        }
+        return list.max { a, b in
+            let pa = inParentheses(doc, a), pb = inParentheses(doc, b)
+            if pa != pb { return pa }
+            if names[a].count != names[b].count { return names[a].count < names[b].count }
+            // "Юрий Синдеев" rather than "Ю.Синдеев".
+            let ia = Self.initialCount(names[a]), ib = Self.initialCount(names[b])
+            if ia != ib { return ia > ib }
+            let oa = oblique(a), ob = oblique(b)
+            if oa != ob { return oa > ob }
+            let sa = score(a), sb = score(b)
+            if sa != sb { return sa < sb }
+            return a > b
+        }!
     }
 
     /// Number of one-letter words (initials) of a name.
