@@ -55,12 +55,10 @@ extension StatementDocument {
     /// Gender told by the ending of cue verb token `t` (Russian past "заявил" / "заявила").
     func verbEndingGender(_ t: Int) -> CueLexicon.Pronoun.Gender {
         let lexicon = self.lexicon
-        for (ending, string) in zip(lexicon.feminineVerbEndingScalars, lexicon.feminineVerbEndings) where written(t, hasSuffix: ending, string) {
-            return .feminine
-        }
-        for (ending, string) in zip(lexicon.masculineVerbEndingScalars, lexicon.masculineVerbEndings) where written(t, hasSuffix: ending, string) {
-            return .masculine
-        }
+        for k in lexicon.feminineVerbEndings.indices
+            where written(t, hasSuffix: lexicon.feminineVerbEndingScalars[k], lexicon.feminineVerbEndings[k]) { return .feminine }
+        for k in lexicon.masculineVerbEndings.indices
+            where written(t, hasSuffix: lexicon.masculineVerbEndingScalars[k], lexicon.masculineVerbEndings[k]) { return .masculine }
         return .unknown
     }
 

@@ -62,24 +62,26 @@ final class StatementDocument {
         sentences = split.ranges
         sentenceOf = split.sentenceOf
         // The recogniser gives entities in order: the sort (stable) is then only a check.
-        let inOrder = zip(entities, entities.dropFirst()).allSatisfy { !($1.span < $0.span) }
+        // (Read by index: a copy of each entity would retain and release its strings.)
+        let inOrder = entities.indices.dropFirst().allSatisfy { !(entities[$0].span < entities[$0 - 1].span) }
         let ordered = inOrder ? entities : entities.sorted { $0.span < $1.span }
         // A "person" that is only a role noun or a pronoun ("Porte-parole" opening a sentence) is
         // a mention to resolve, not a name: the recogniser's guess is dropped here.
-        var sorted: [Entity] = []
-        sorted.reserveCapacity(ordered.count)
+        var kept = [Bool](repeating: true, count: ordered.count)
         var probe = 0
-        for entity in ordered {
-            guard entity.type == .person else { sorted.append(entity); continue }
-            while probe < tokens.count, tokens[probe].end <= entity.span.start { probe += 1 }
+        for e in ordered.indices where ordered[e].type == .person {
+            let span = ordered[e].span
+            while probe < tokens.count, tokens[probe].end <= span.start { probe += 1 }
             var u = probe
             var onlyLexicon = true
-            while u < tokens.count, tokens[u].start < entity.span.end {
+            while u < tokens.count, tokens[u].start < span.end {
                 if tokens[u].isWord, tokens[u].flags.isDisjoint(with: [.roleNoun, .pronoun, .determiner]) { onlyLexicon = false }
                 u += 1
             }
-            if !onlyLexicon || u == probe { sorted.append(entity) }
+            kept[e] = !onlyLexicon || u == probe
         }
+        // Usually all are kept: the array is then shared, not copied.
+        let sorted = kept.allSatisfy { $0 } ? ordered : ordered.indices.filter { kept[$0] }.map { ordered[$0] }
         self.entities = sorted
         var entityTokens: [Range<Int>] = []
         var entityAt = [Int](repeating: -1, count: tokens.count)
