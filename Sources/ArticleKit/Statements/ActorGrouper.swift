@@ -11,13 +11,13 @@ struct ActorGrouper {
         /// Actor of each entity (document order), or -1.
         let actorOfEntity: [Int]
         /// Word keys of each actor's names and role descriptions, for matching "la fédération".
-        let descriptionWords: [CueWordKeySet]
+        let descriptionWords: CueWordKeySets
         /// Role classes of each actor ("spokesperson", "president"), each once.
         let roleClasses: [[String]]
         /// Role noun keys of each actor.
-        let roleKeys: [CueWordKeySet]
+        let roleKeys: CueWordKeySets
         /// Word keys of each actor's names only, to recognise a name the recogniser missed.
-        let nameKeys: [CueWordKeySet]
+        let nameKeys: CueWordKeySets
         /// Gender of each person when the text marks it ("Mme", "actrice", "Mr"), for pronouns.
         let genders: [CueLexicon.Pronoun.Gender]
         /// Lowercased name words of each actor (Russian only), to match another case of a name
@@ -32,8 +32,8 @@ struct ActorGrouper {
             return taken
         }
 
-        init(actors: [Actor], actorOfEntity: [Int], descriptionWords: [CueWordKeySet], roleClasses: [[String]],
-             roleKeys: [CueWordKeySet], nameKeys: [CueWordKeySet], genders: [CueLexicon.Pronoun.Gender], formIndex: NameForms?) {
+        init(actors: [Actor], actorOfEntity: [Int], descriptionWords: CueWordKeySets, roleClasses: [[String]],
+             roleKeys: CueWordKeySets, nameKeys: CueWordKeySets, genders: [CueLexicon.Pronoun.Gender], formIndex: NameForms?) {
             self.actors = actors
             self.actorOfEntity = actorOfEntity
             self.descriptionWords = descriptionWords
@@ -151,21 +151,11 @@ struct ActorGrouper {
             members[index].append(e)
             actors[index].mentions.append(entities[e].span)
         }
-        var descriptionWords: [CueWordKeySet] = []
+        var descriptionWords = CueWordKeySets(), roleKeys = CueWordKeySets(), nameKeys = CueWordKeySets()
         var roleClasses: [[String]] = []
-        var roleKeys: [CueWordKeySet] = []
         var genders = [CueLexicon.Pronoun.Gender](repeating: .unknown, count: actors.count)
-        var nameKeys: [CueWordKeySet] = []
-        descriptionWords.reserveCapacity(actors.count)
         roleClasses.reserveCapacity(actors.count)
-        roleKeys.reserveCapacity(actors.count)
-        nameKeys.reserveCapacity(actors.count)
-        // Word lists of the actor in hand, emptied (capacity kept) for the next one.
-        var descriptionList: [CueWordKey] = [], roleKeyList: [CueWordKey] = [], nameKeyList: [CueWordKey] = []
         for (index, list) in members.enumerated() {
-            descriptionList.removeAll(keepingCapacity: true)
-            roleKeyList.removeAll(keepingCapacity: true)
-            nameKeyList.removeAll(keepingCapacity: true)
             var classes: [String] = []
             let best = canonical(list, names, doc)
             actors[index].name = nameText(doc, best)
@@ -177,8 +167,8 @@ struct ActorGrouper {
             var feminine = 0, masculine = 0
             for e in list {
                 for word in names[e] {
-                    descriptionList.append(word.key)
-                    if word.length > 1 { nameKeyList.append(word.key) }
+                    descriptionWords.insert(word.key)
+                    if word.length > 1 { nameKeys.insert(word.key) }
                 }
                 if entities[e].type == .person {
                     let first = doc.entityTokens[e].lowerBound
@@ -208,19 +198,19 @@ struct ActorGrouper {
                     if actors[index].role == nil { actors[index].role = doc.text(tokens: role) }
                     for t in role where doc.tokens[t].isWord {
                         let key = doc.tokens[t].key
-                        descriptionList.append(key)
+                        descriptionWords.insert(key)
                         if doc.tokens[t].flags.contains(.roleNoun), let roleClass = doc.lexicon.roleNouns[key] {
                             if !classes.contains(roleClass) { classes.append(roleClass) }
-                            roleKeyList.append(key)
+                            roleKeys.insert(key)
                         }
                         if doc.has(t, .feminine) { feminine += 1 }
                         if doc.has(t, .masculine) { masculine += 1 }
                     }
                 }
             }
-            descriptionWords.append(CueWordKeySet(descriptionList))
-            roleKeys.append(CueWordKeySet(roleKeyList))
-            nameKeys.append(CueWordKeySet(nameKeyList))
+            descriptionWords.endSet()
+            roleKeys.endSet()
+            nameKeys.endSet()
             roleClasses.append(classes)
             if actors[index].type == .person, feminine != masculine { genders[index] = feminine > masculine ? .feminine : .masculine }
             // Russian surnames tell the gender: "Алёхина", "Орлова", "Бельская" / "Лавров", "Шойгу" no.
