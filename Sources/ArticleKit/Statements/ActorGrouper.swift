@@ -134,7 +134,6 @@ struct ActorGrouper {
         var actorOfRoot = [Int](repeating: -1, count: entities.count)
         var actors: [Actor] = []
         var actorOfEntity = [Int](repeating: -1, count: entities.count)
-        var members: [[Int]] = []
         for e in candidates {   // in document order already
             let root = find(e)
             let index: Int
@@ -145,17 +144,17 @@ struct ActorGrouper {
                 actorOfRoot[root] = index
                 // The name is chosen below, once all the members are known.
                 actors.append(Actor(name: "", type: entities[e].type))
-                members.append([])
             }
             actorOfEntity[e] = index
-            members[index].append(e)
             actors[index].mentions.append(entities[e].span)
         }
         var descriptionWords = CueWordKeySets(), roleKeys = CueWordKeySets(), nameKeys = CueWordKeySets()
         var roleClasses: [[String]] = []
         var genders = [CueLexicon.Pronoun.Gender](repeating: .unknown, count: actors.count)
         roleClasses.reserveCapacity(actors.count)
-        for (index, list) in members.enumerated() {
+        let members = ActorMembers(candidates, actorOf: actorOfEntity, count: actors.count)
+        for index in 0..<members.count {
+            let list = members[index]
             var classes: [String] = []
             let best = canonical(list, names, doc)
             actors[index].name = nameText(doc, best)
@@ -235,7 +234,8 @@ struct ActorGrouper {
         var formIndex: NameForms?
         if doc.lexicon.language == "ru" {
             formIndex = NameForms {
-                members.map { list in
+                (0..<members.count).map { a in
+                    let list = members[a]
                     var forms: [[Character]] = []
                     for e in list {
                         for w in names[e] where w.length > 1 {
@@ -300,8 +300,8 @@ struct ActorGrouper {
 
     /// The member whose name becomes the actor's: a single member without comparing (and
     /// without the tables the comparison needs).
-    private func canonical(_ list: [Int], _ names: NameTable, _ doc: StatementDocument) -> Int {
-        if list.count == 1 { return list[0] }
+    private func canonical(_ list: ArraySlice<Int>, _ names: NameTable, _ doc: StatementDocument) -> Int {
+        if list.count == 1 { return list.first! }
         // Canonical name: the fullest name, not one in parentheses; the first on ties.
         // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
         // whose words recur most among the mentions (the nominative of the subject).
