@@ -23,7 +23,8 @@ struct ActorGrouper {
         /// Lowercased name words of each actor (Russian only), to match another case of a name
         /// the recogniser missed ("Алёхина" for "Марию Алёхину"). Built on first use.
         let formIndex: NameForms?
-        var nameForms: [[[Character]]] { formIndex?.forms ?? [] }
+        /// Whether names in another case can be looked up (Russian, some actors).
+        var hasNameForms: Bool { !(formIndex?.isEmpty ?? true) }
 
         /// The actors, moved out: the result holds none afterwards.
         func takeActors() -> [Actor] {
@@ -45,20 +46,17 @@ struct ActorGrouper {
         }
 
         /// Actors with a name word that is `word` in another case (Cyrillic, same stem).
-        func actors(withForm word: String) -> [Int] {
-            let w = Array(word.lowercased())
-            return nameForms.indices.filter { a in nameForms[a].contains { ActorGrouper.sameStem($0, w) } }
-        }
+        func actors(withForm word: String) -> [Int] { formIndex?.actors(withForm: word) ?? [] }
     }
 
     /// Two Cyrillic word forms of one name: a long common prefix, endings of at most two letters
     /// more ("Алёхина", "Алёхину", "Алёхиной"; "Лавров", "Лаврова").
-    static func sameStem(_ a: [Character], _ b: [Character]) -> Bool {
-        if a == b { return true }
+    static func sameStem(_ a: ArraySlice<Character>, _ b: ArraySlice<Character>) -> Bool {
+        if a.elementsEqual(b) { return true }
         let shorter = min(a.count, b.count)
         guard shorter >= 4, abs(a.count - b.count) <= 2 else { return false }
         var common = 0
-        while common < shorter, a[common] == b[common] { common += 1 }
+        while common < shorter, a[a.startIndex + common] == b[b.startIndex + common] { common += 1 }
         return common >= max(3, shorter - 2)
     }
 
@@ -231,24 +229,7 @@ struct ActorGrouper {
                 }
             }
         }
-        var formIndex: NameForms?
-        if doc.lexicon.language == "ru" {
-            formIndex = NameForms {
-                (0..<members.count).map { a in
-                    let list = members[a]
-                    var forms: [[Character]] = []
-                    for e in list {
-                        for w in names[e] where w.length > 1 {
-                            // Each scalar of the fast path is a character of its own (no marks, no CR LF).
-                            let form = Self.fastLowercased(doc.scalars, w.start, w.length).map { $0.map { Character(Unicode.Scalar($0)!) } }
-                                ?? Array(doc.text(TextSpan(w.start, w.start + w.length)).lowercased())
-                            if !forms.contains(form) { forms.append(form) }
-                        }
-                    }
-                    return forms
-                }
-            }
-        }
+        let formIndex = doc.lexicon.language == "ru" ? NameForms(doc: doc, names: names, members: members) : nil
         return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
                       roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders, formIndex: formIndex)
     }

@@ -12,7 +12,15 @@ struct CueWordKeySets {
     mutating func endSet() {
         let start = bounds[bounds.count - 1]
         if keys.count - start > 1 {
-            keys[start...].sort()
+            if keys.count - start <= 32 {
+                // Insertion sort in place: an actor has a handful of words.
+                for i in (start + 1)..<keys.count {
+                    var j = i
+                    while j > start, keys[j - 1] > keys[j] { keys.swapAt(j - 1, j); j -= 1 }
+                }
+            } else {
+                keys[start...].sort()
+            }
             var unique = start
             for i in start..<keys.count where unique == start || keys[unique - 1] != keys[i] {
                 keys[unique] = keys[i]

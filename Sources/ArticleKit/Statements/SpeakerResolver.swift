@@ -237,7 +237,7 @@ struct SpeakerResolver {
                     return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
                 }
                 // Russian: the same name in another case ("Алёхина" for "Мария Алёхина").
-                if !actors.nameForms.isEmpty {
+                if actors.hasNameForms {
                     let last = doc.text(doc.tokens[named.last!].span)
                     let people = actors.actors(withForm: last).filter { actors.actors[$0].type == .person }
                     if let actor = mostRecent(people, before: doc.tokens[position].start) {
