@@ -119,7 +119,8 @@ final class StatementDocument {
                 ends[i] = Int32(i + phrase.words.count)
                 continue
             }
-            if lexicon.cueVerbs[token.key] != nil { ends[i] = Int32(i + 1); continue }
+            // (`.cueVerb` marks exactly the forms of `lexicon.cueVerbs`.)
+            if token.flags.contains(.cueVerb) { ends[i] = Int32(i + 1); continue }
             // "explique-t-il": the head before the hyphen is a cue verb (what `.headCue` marks).
             if token.invertedPronoun != nil, token.flags.contains(.headCue) { ends[i] = Int32(i + 1) }
         }
