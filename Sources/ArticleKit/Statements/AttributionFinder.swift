@@ -6,7 +6,8 @@ struct AttributionFinder {
 
     func find(_ doc: StatementDocument) -> [QuoteCandidate] {
         var found: [QuoteCandidate] = []
-        for i in doc.tokens.indices where doc.tokens[i].kind == .word && doc.insidePair[i] < 0 {
+        // The flag first: most tokens open no attribution.
+        for i in doc.tokens.indices where doc.tokens[i].flags.contains(.attributionStart) && doc.tokens[i].kind == .word && doc.insidePair[i] < 0 {
             guard let opener = doc.attribution(at: i) else { continue }
             if let candidate = preposed(doc, opener) ?? postposed(doc, opener) { found.append(candidate) }
         }

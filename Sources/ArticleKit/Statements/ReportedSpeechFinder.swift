@@ -16,7 +16,8 @@ struct ReportedSpeechFinder {
         var i = 0
         while i < doc.tokens.count {
             defer { i += 1 }
-            guard doc.tokens[i].kind == .word, doc.insidePair[i] < 0, let cue = doc.cue(at: i) else { continue }
+            // The cue first: most tokens start none (and a cue is a word).
+            guard let cue = doc.cue(at: i), doc.tokens[i].kind == .word, doc.insidePair[i] < 0 else { continue }
             if let candidate = withComplementizer(doc, cue) ?? toldObject(doc, cue) ?? bare(doc, cue) ?? postposed(doc, cue) {
                 found.append(candidate)
                 i = cue.upperBound - 1
