@@ -14,7 +14,7 @@ struct DirectQuoteFinder {
         var found: [QuoteCandidate] = []
         for (index, pair) in doc.pairs.enumerated() where doc.quoteEnd[pair.open] == pair.close {
             guard let content = trimmed(doc, pair), !isNamed(doc, pair) else { continue }
-            let words = doc.wordCount((pair.open + 1)..<pair.close)
+            let words = doc.pairWords[index]   // (an outermost pair: counted once by the document)
             if words >= Self.minimumCuedWords, let cue = preposedCue(doc, pair.open) {
                 found.append(QuoteCandidate(content: content, kind: .direct, cue: cue, origin: .directCued,
                                             site: .subjectBefore(cue: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound)),
@@ -49,7 +49,7 @@ struct DirectQuoteFinder {
         var a = pair.content.start, b = pair.content.end
         while a < b, StatementDocument.isWhitespace(doc.scalars[a]) { a += 1 }
         while b > a, StatementDocument.isWhitespace(doc.scalars[b - 1]) { b -= 1 }
-        guard b > a, doc.wordCount((pair.open + 1)..<pair.close) > 0 else { return nil }
+        guard b > a, ((pair.open + 1)..<pair.close).contains(where: { doc.tokens[$0].isWord }) else { return nil }
         return TextSpan(a, b)
     }
 
