@@ -50,7 +50,8 @@ struct CueWordKey: Hashable, Sendable {
     @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
+        // Latin-1: the capitals are U+00C0–U+00DE but ×; "à", "é" (whole French words) are not.
+        if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
         if v >= 0x400 && v <= 0x42F { return true }
         if v >= 0x430 && v <= 0x45F { return false }
         return isUppercaseSlow(s)
