@@ -13,8 +13,7 @@ public final class EntityRecognizer: Sendable {
     }
 
     public func recognize(in analysis: Analysis) -> [Entity] {
-        let v = TextNormalizer().normalize(analysis.text.scalars)
-        return recognize(in: analysis, normalized: v)
+        recognize(in: analysis, normalized: analysis.text.normalized)
     }
 
     func recognize(in analysis: Analysis, normalized v: [UInt32]) -> [Entity] {
@@ -58,15 +57,16 @@ public final class EntityRecognizer: Sendable {
     static func lowercaseSeen(_ v: [UInt32], _ tokens: [Token]) -> HashTable<Bool> {
         // Only capitalised words are ever looked up: a filter on (first letter, length) of those
         // spares hashing most lowercase words.
+        let classes = CharClass.table
         var filter = [Bool](repeating: false, count: 64 * 16)
         @inline(__always) func key(_ t: Token) -> Int {
-            Int(CharClass.lower(v[t.span.start]) & 63) * 16 + min(t.span.length, 15)
+            Int(classes.lower(v[t.span.start]) & 63) * 16 + min(t.span.length, 15)
         }
         var capitals = 0
         for t in tokens where t.kind == .word && t.span.length >= 3 {
             // Any capital, as the tagger's "capitalised" test counts ("iPhone" too).
             var i = t.span.start
-            while i < t.span.end, !CharClass.isUpper(v[i]) { i += 1 }
+            while i < t.span.end, !classes.isUpper(v[i]) { i += 1 }
             guard i < t.span.end else { continue }
             filter[key(t)] = true
             capitals += 1
@@ -75,9 +75,9 @@ public final class EntityRecognizer: Sendable {
         guard capitals > 0 else { return seen }
         for t in tokens where t.kind == .word && t.span.length >= 3 {
             let c = v[t.span.start]
-            guard CharClass.of(c) & CharClass.lower != 0, filter[key(t)] else { continue }
+            guard classes.of(c) & CharClass.lower != 0, filter[key(t)] else { continue }
             var h = Gazetteer.seed
-            for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
+            for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
             seen.set(h, true)
         }
         return seen

@@ -190,8 +190,9 @@ public struct Gazetteer: Sendable {
 
     /// Adds one token (lowercased) to a sequence hash.
     @inline(__always) static func extend(_ hash: UInt64, _ v: [UInt32], _ span: TextSpan) -> UInt64 {
+        let classes = CharClass.table
         var h = hash == seed ? hash : (hash ^ 0x1F) &* 0x100000001b3
-        for i in span.start..<span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
+        for i in span.start..<span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
         return h
     }
 

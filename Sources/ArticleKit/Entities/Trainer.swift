@@ -70,7 +70,7 @@ public struct Trainer {
     public mutating func add(_ record: TrainingRecord, trimLeadingLowercase: Bool? = nil) {
         let trim = trimLeadingLowercase ?? options.trimLeadingLowercase
         let text = ScalarText(record.text)
-        let v = TextNormalizer().normalize(text.scalars)
+        let v = text.normalized
         let analysis = TextAnalyzer().analyze(text, normalized: v, languageHint: record.lang)
         let tokens = analysis.tokens
         var tags = [Int](repeating: 0, count: tokens.count)

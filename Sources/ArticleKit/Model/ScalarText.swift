@@ -1,37 +1,56 @@
 /// An article's text as an array of Unicode scalars, so that model offsets index it in O(1).
 public struct ScalarText: Sendable, Hashable {
     public let scalars: [Unicode.Scalar]
+    /// The working copy every layer matches on (`TextNormalizer`), made with the scalars: one pass
+    /// over the text instead of one per layer.
+    let normalized: [UInt32]
 
     public init(_ text: String) {
         // Decodes the (always valid) UTF-8 of a native String in one pass; `Array(text.unicodeScalars)`
         // walks the text twice (count, then copy) and was a tenth of the text layer's time.
         var text = text
-        scalars = text.withUTF8 { utf8 -> [Unicode.Scalar] in
-            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
-                var i = 0, n = 0
-                let end = utf8.count
-                while i < end {
-                    let b0 = UInt32(utf8[i])
-                    var v: UInt32
-                    if b0 < 0x80 { v = b0; i += 1 }
-                    else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2 }
-                    else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                            | UInt32(utf8[i + 3] & 0x3F); i += 4
+        var decoded: [Unicode.Scalar] = []
+        var marks = false
+        var normalized = text.withUTF8 { utf8 -> [UInt32] in
+            [UInt32](unsafeUninitializedCapacity: utf8.count) { norm, normCount in
+                decoded = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
+                    var i = 0, n = 0
+                    let end = utf8.count
+                    while i < end {
+                        let b0 = UInt32(utf8[i])
+                        var v: UInt32
+                        if b0 < 0x80 { v = b0; i += 1 }
+                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2 }
+                        else if b0 < 0xF0 {
+                            v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+                        } else {
+                            v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                                | UInt32(utf8[i + 3] & 0x3F); i += 4
+                        }
+                        let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+                        out[n] = scalar
+                        norm[n] = TextNormalizer.substitute(scalar.value)
+                        if n > 0, TextNormalizer.isMark(scalar.value) { marks = true }
+                        n += 1
                     }
-                    out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
-                    n += 1
+                    count = n
                 }
-                count = n
+                normCount = decoded.count
             }
         }
+        if marks { TextNormalizer().composeMarks(decoded, &normalized) }
+        scalars = decoded
+        self.normalized = normalized
     }
 
     public init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+        normalized = TextNormalizer().normalize(scalars)
     }
+
+    // The normalised copy follows from the scalars: equality and hashing need only them.
+    public static func == (a: ScalarText, b: ScalarText) -> Bool { a.scalars == b.scalars }
+    public func hash(into hasher: inout Hasher) { hasher.combine(scalars) }
 
     public var count: Int { scalars.count }
 

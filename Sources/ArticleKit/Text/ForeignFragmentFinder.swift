@@ -2,6 +2,9 @@
 /// untranslated Cyrillic words in machine-translated French). Words of the same foreign script
 /// separated only by spaces or hyphens form one fragment.
 public struct ForeignFragmentFinder: Sendable {
+    /// Read once here: the loop classifies every scalar.
+    let classes = CharClass.table
+
     public init() {}
 
     public func find(_ v: [UInt32], text: ScalarText, paragraph: Range<Int>, language: String) -> [ForeignFragment] {
@@ -13,11 +16,11 @@ public struct ForeignFragmentFinder: Sendable {
         while i < n {
             let c = v[i]
             if latinHome && c < 0x80 { i += 1; continue } // ASCII is never foreign to a Latin-script paragraph
-            guard CharClass.isLetter(c) else { i += 1; continue }
+            guard classes.isLetter(c) else { i += 1; continue }
             let script = Script.of(c)
             if script == home || script == .other {
                 // Skip the whole word, so a foreign letter inside a home-script word is not a fragment.
-                while i < n, CharClass.isWord(v[i]) { i += 1 }
+                while i < n, classes.isWord(v[i]) { i += 1 }
                 continue
             }
             // A word must be all in the foreign script (plus marks/digits) to count.
@@ -26,14 +29,14 @@ public struct ForeignFragmentFinder: Sendable {
             var j = i
             while j < n {
                 var k = j, pure = true
-                while k < n, CharClass.isWord(v[k]) {
-                    if CharClass.isLetter(v[k]), Script.of(v[k]) != script { pure = false }
+                while k < n, classes.isWord(v[k]) {
+                    if classes.isLetter(v[k]), Script.of(v[k]) != script { pure = false }
                     k += 1
                 }
                 if !pure || k == j { break }
                 end = k
                 // Continue across one space or hyphen to another word of the same script.
-                if k + 1 < n, v[k] == 0x20 || v[k] == 0x2D, CharClass.isLetter(v[k + 1]), Script.of(v[k + 1]) == script {
+                if k + 1 < n, v[k] == 0x20 || v[k] == 0x2D, classes.isLetter(v[k + 1]), Script.of(v[k + 1]) == script {
                     j = k + 1
                 } else { break }
             }
@@ -43,7 +46,7 @@ public struct ForeignFragmentFinder: Sendable {
                                               lang: script.likelyLanguage))
                 i = end
             } else {
-                while i < n, CharClass.isWord(v[i]) { i += 1 }
+                while i < n, classes.isWord(v[i]) { i += 1 }
             }
         }
         return result

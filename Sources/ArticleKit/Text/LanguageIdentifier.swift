@@ -3,6 +3,9 @@
 /// language and the frequency of its shortest function words decide. Below a minimum of
 /// evidence the answer is "und".
 public struct LanguageIdentifier: Sendable {
+    /// Read once here: the loops classify every scalar.
+    let classes = CharClass.table
+
     public init() {}
 
     static let languages = ["fr", "en", "de", "es"]
@@ -32,7 +35,7 @@ public struct LanguageIdentifier: Sendable {
     /// Share of letters in `script` among the first scalars of `range` (a cheap pre-check).
     public func scriptShare(_ v: [UInt32], in range: Range<Int>, _ script: Script) -> Double {
         var letters = 0, matching = 0
-        for i in range.lowerBound..<min(range.upperBound, range.lowerBound + 80) where CharClass.isLetter(v[i]) {
+        for i in range.lowerBound..<min(range.upperBound, range.lowerBound + 80) where classes.isLetter(v[i]) {
             letters += 1
             let x = v[i]
             if (x < 0x80 ? Script.latin : Script.of(x)) == script { matching += 1 }
@@ -49,18 +52,18 @@ public struct LanguageIdentifier: Sendable {
         let end = min(range.upperBound, range.lowerBound + 800)
         while i < end {
             let c = v[i]
-            guard CharClass.isLetter(c) else { i += 1; continue }
+            guard classes.isLetter(c) else { i += 1; continue }
             var h: UInt64 = 0xcbf29ce484222325
             let start = i
-            while i < end, CharClass.isWord(v[i]) {
+            while i < end, classes.isWord(v[i]) {
                 let x = v[i]
                 if x < 0x80 {
-                    if CharClass.isLetter(x) { latin += 1 }
-                } else if CharClass.isLetter(x) {
+                    if classes.isLetter(x) { latin += 1 }
+                } else if classes.isLetter(x) {
                     switch Script.of(x) {
                     case .latin:
                         latin += 1
-                        switch CharClass.lower(x) {
+                        switch classes.lower(x) {
                         case 0xE9, 0xE8, 0xEA, 0xE0, 0xE7, 0xF9, 0xE2, 0xEE, 0xF4, 0x153, 0xFB, 0xEB, 0xEF: hits[0] += 0.5
                         case 0xE4, 0xF6, 0xFC, 0xDF: hits[2] += 0.5
                         case 0xF1, 0xE1, 0xED, 0xF3, 0xFA, 0xBF: hits[3] += 0.5
@@ -72,7 +75,7 @@ public struct LanguageIdentifier: Sendable {
                     default: other += 1
                     }
                 }
-                h = (h ^ UInt64(CharClass.lower(x))) &* 0x100000001b3
+                h = (h ^ UInt64(classes.lower(x))) &* 0x100000001b3
                 i += 1
             }
             if i - start <= 6, let lang = functionWords.get(h) { hits[lang] += 1 }

@@ -4,8 +4,7 @@ public struct TextAnalyzer: Sendable {
     public init() {}
 
     public func analyze(_ text: ScalarText, languageHint: String?) -> Analysis {
-        let v = TextNormalizer().normalize(text.scalars)
-        return analyze(text, normalized: v, languageHint: languageHint)
+        analyze(text, normalized: text.normalized, languageHint: languageHint)
     }
 
     func analyze(_ text: ScalarText, normalized v: [UInt32], languageHint: String?) -> Analysis {

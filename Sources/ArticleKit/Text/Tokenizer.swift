@@ -2,6 +2,8 @@
 /// One left-to-right pass, each scalar looked at a bounded number of times: linear on any input.
 public struct Tokenizer: Sendable {
     public var abbreviations: AbbreviationList
+    /// Read once here: every scalar of the text is classified.
+    let classes = CharClass.table
 
     public init(abbreviations: AbbreviationList = .shared) {
         self.abbreviations = abbreviations
@@ -26,7 +28,7 @@ public struct Tokenizer: Sendable {
         let n = range.upperBound
         while i < n {
             let c = v[i]
-            let cls = CharClass.of(c)
+            let cls = classes.of(c)
             if cls & (CharClass.space | CharClass.control) != 0 { i += 1; continue }
             if c < 0x80, let end = urlEnd(v, i, n) {
                 tokens.append(Token(span: TextSpan(i, end), kind: .url)); i = end; continue
@@ -51,7 +53,7 @@ public struct Tokenizer: Sendable {
                 tokens.append(Token(span: TextSpan(i, end), kind: .word)); i = end; continue
             }
             // An apostrophe that starts an English clitic after a word: "'s".
-            if cls & CharClass.apostrophe != 0, i > range.lowerBound, CharClass.isLetter(v[i - 1]),
+            if cls & CharClass.apostrophe != 0, i > range.lowerBound, classes.isLetter(v[i - 1]),
                let end = cliticEnd(v, i + 1, n) {
                 tokens.append(Token(span: TextSpan(i, end), kind: .word)); i = end; continue
             }
@@ -76,7 +78,7 @@ public struct Tokenizer: Sendable {
             }
             // Symbols, emoji and anything else: one token per scalar plus its combining marks.
             var j = i + 1
-            while j < n, CharClass.of(v[j]) & CharClass.mark != 0 { j += 1 }
+            while j < n, classes.of(v[j]) & CharClass.mark != 0 { j += 1 }
             tokens.append(Token(span: TextSpan(i, j), kind: .symbol)); i = j
         }
         return tokens
@@ -96,22 +98,22 @@ public struct Tokenizer: Sendable {
     private func wordEnd(_ v: [UInt32], _ start: Int, _ n: Int, from: Int? = nil) -> Int {
         var j = max(start, from ?? start)
         while true {
-            while j < n, CharClass.isWord(v[j]) { j += 1 }
+            while j < n, classes.isWord(v[j]) { j += 1 }
             guard j < n, j + 1 < n else { break }
             let c = v[j]
             let next = v[j + 1]
             // Hyphenated compounds and names: al-Assad, Russo-américaine, cessez-le-feu.
-            if c == 0x2D || c == 0x2010 || c == 0x2011, CharClass.isWord(next) { j += 1; continue }
-            if c == 0x27, CharClass.isLetter(next) {
+            if c == 0x2D || c == 0x2010 || c == 0x2011, classes.isWord(next) { j += 1; continue }
+            if c == 0x27, classes.isLetter(next) {
                 // "n't" after "do" (split off by the check below on the previous word).
-                if j == start + 1, CharClass.lower(v[start]) == 0x6E, CharClass.lower(next) == 0x74,
-                   j + 2 >= n || !CharClass.isLetter(v[j + 2]) { return j + 2 }
+                if j == start + 1, classes.lower(v[start]) == 0x6E, classes.lower(next) == 0x74,
+                   j + 2 >= n || !classes.isLetter(v[j + 2]) { return j + 2 }
                 // Elided forms are at most 6 letters ("lorsqu"); the bound keeps "x'x'x'…" linear.
                 if j - start <= 6, Self.elisions.contains(v[start..<j].map(CharClass.lower)) { return j + 1 }
                 if cliticEnd(v, j + 1, n) != nil { return j }
                 // "don't": split before "n't".
-                if j - start >= 2, CharClass.lower(v[j - 1]) == 0x6E, CharClass.lower(next) == 0x74,
-                   j + 2 >= n || !CharClass.isLetter(v[j + 2]) { return j - 1 }
+                if j - start >= 2, classes.lower(v[j - 1]) == 0x6E, classes.lower(next) == 0x74,
+                   j + 2 >= n || !classes.isLetter(v[j + 2]) { return j - 1 }
                 j += 1; continue // O'Brien, aujourd'hui
             }
             if c == 0x2E { return abbreviationEnd(v, start, j, n) }
@@ -124,10 +126,10 @@ public struct Tokenizer: Sendable {
     private func cliticEnd(_ v: [UInt32], _ i: Int, _ n: Int) -> Int? {
         for clitic in Self.clitics where i + clitic.count <= n {
             var ok = true
-            for k in 0..<clitic.count where CharClass.lower(v[i + k]) != clitic[k] { ok = false; break }
-            if ok, i + clitic.count == n || !CharClass.isWord(v[i + clitic.count]) { return i + clitic.count }
+            for k in 0..<clitic.count where classes.lower(v[i + k]) != clitic[k] { ok = false; break }
+            if ok, i + clitic.count == n || !classes.isWord(v[i + clitic.count]) { return i + clitic.count }
         }
-        if i + 1 < n, CharClass.lower(v[i]) == 0x74, i >= 2, CharClass.lower(v[i - 2]) == 0x6E { return nil }
+        if i + 1 < n, classes.lower(v[i]) == 0x74, i >= 2, classes.lower(v[i - 2]) == 0x6E { return nil }
         return nil
     }
 
@@ -137,15 +139,15 @@ public struct Tokenizer: Sendable {
         let length = dot - start
         if length <= 3 {
             var k = dot, segments = 1
-            while k + 1 < n, v[k] == 0x2E, CharClass.isLetter(v[k + 1]) {
+            while k + 1 < n, v[k] == 0x2E, classes.isLetter(v[k + 1]) {
                 var m = k + 1
-                while m < n, m - k <= 3, CharClass.isLetter(v[m]) { m += 1 }
+                while m < n, m - k <= 3, classes.isLetter(v[m]) { m += 1 }
                 guard m < n, v[m] == 0x2E, m - k - 1 <= 3 else { break }
                 k = m; segments += 1
             }
             if segments >= 2 { return k + 1 }
         }
-        if length == 1, CharClass.isUpper(v[start]) { return dot + 1 }
+        if length == 1, classes.isUpper(v[start]) { return dot + 1 }
         if abbreviations.kind(of: v, start..<dot) != nil { return dot + 1 }
         return dot
     }
@@ -154,19 +156,19 @@ public struct Tokenizer: Sendable {
 
     private func numberEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> (Int, Token.Kind) {
         var j = start
-        while j < n, CharClass.isDigit(v[j]) { j += 1 }
+        while j < n, classes.isDigit(v[j]) { j += 1 }
         // 1,5 · 14.03.2016 · 12:30 · 2016/03 · 2016-03-14
         while j + 1 < n, v[j] == 0x2C || v[j] == 0x2E || v[j] == 0x3A || v[j] == 0x2F || v[j] == 0x2D,
-              CharClass.isDigit(v[j + 1]) {
+              classes.isDigit(v[j + 1]) {
             j += 1
-            while j < n, CharClass.isDigit(v[j]) { j += 1 }
+            while j < n, classes.isDigit(v[j]) { j += 1 }
         }
         // Ordinals and suffixes: 1er, 15e, 3rd, 80-летнего.
-        if j < n, CharClass.isLetter(v[j]) {
-            while j < n, CharClass.isWord(v[j]) { j += 1 }
+        if j < n, classes.isLetter(v[j]) {
+            while j < n, classes.isWord(v[j]) { j += 1 }
             return (j, .number)
         }
-        if j + 1 < n, v[j] == 0x2D, CharClass.isLetter(v[j + 1]) {
+        if j + 1 < n, v[j] == 0x2D, classes.isLetter(v[j + 1]) {
             return (wordEnd(v, j + 1, n), .word)
         }
         return (j, .number)
@@ -180,12 +182,12 @@ public struct Tokenizer: Sendable {
         var matched = false
         for scheme in Self.schemes where start + scheme.count < n {
             var ok = true
-            for k in 0..<scheme.count where CharClass.lower(v[start + k]) != scheme[k] { ok = false; break }
+            for k in 0..<scheme.count where classes.lower(v[start + k]) != scheme[k] { ok = false; break }
             if ok { matched = true; break }
         }
         guard matched else { return nil }
         var j = start
-        while j < n, !CharClass.isSpace(v[j]), v[j] != 0x22, v[j] != 0x3C, v[j] != 0x3E, v[j] != 0xAB, v[j] != 0xBB,
+        while j < n, !classes.isSpace(v[j]), v[j] != 0x22, v[j] != 0x3C, v[j] != 0x3E, v[j] != 0xAB, v[j] != 0xBB,
               v[j] != 0x201C, v[j] != 0x201D { j += 1 }
         while j > start, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x27].contains(v[j - 1]) { j -= 1 }
         return j > start + 4 ? j : nil
