@@ -637,6 +637,8 @@ struct EntityRules: Sendable {
     /// A nationality word, or a compound of them ("Russo-américaine").
     private func isDemonym(_ v: [UInt32], _ t: Token) -> Bool {
         if gaz.classes(ofSequenceHash: Self.lowerHash(v, t)).contains(.demonym) { return true }
+        // A single part was just looked up: only hyphenated words go on.
+        guard v[t.span.start..<t.span.end].contains(0x2D) else { return false }
         var start = t.span.start, parts = 0
         for i in t.span.start...t.span.end where i == t.span.end || v[i] == 0x2D {
             guard i > start else { return false }

@@ -46,7 +46,8 @@ public struct FeatureExtractor: Sendable {
 
     /// Fills `info` for tokens[range]; returns which tokens are candidates.
     func describe(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer,
-                  lowercaseSeen: HashTable<Bool>, into infos: inout [Info], candidates: inout [Bool]) {
+                  wordCase: WordCase, into infos: inout [Info], candidates: inout [Bool]) {
+        let lowercaseSeen = wordCase.lowercaseSeen
         let n = range.count
         infos.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
@@ -56,15 +57,10 @@ public struct FeatureExtractor: Sendable {
             var info = Info()
             let c0 = v[t.span.start]
             let cls0 = classes.of(c0)
-            if t.kind == .word, cls0 & CharClass.letter != 0 {
-                if cls0 & CharClass.upper != 0 {
-                    info.capital = true
-                } else if cls0 & CharClass.lower == 0 {
-                    info.capital = true // caseless scripts: every word is a candidate
-                } else {
-                    var i = t.span.start + 1
-                    while i < t.span.end { if classes.isUpper(v[i]) { info.capital = true; break }; i += 1 }
-                }
+            // Capitalised ("iPhone" too), or in a caseless script: every such word is a candidate.
+            if t.kind == .word, cls0 & CharClass.letter != 0,
+               cls0 & CharClass.lower == 0 || wordCase.hasCapital[range.lowerBound + k] {
+                info.capital = true
             }
             infos.append(info)
         }

@@ -93,12 +93,12 @@ public struct Trainer {
             tags[lo] = TagSet.begin(typeIndex)
             for k in (lo + 1)..<hi { tags[k] = TagSet.inside(typeIndex) }
         }
-        let seen = EntityRecognizer.lowercaseSeen(v, tokens)
+        let wordCase = WordCase(v, tokens)
         let language = FeatureExtractor.languageCode(analysis.language)
         for s in analysis.sentences {
             var infos: [FeatureExtractor.Info] = []
             var candidates: [Bool] = []
-            extractor.describe(v, tokens, s.tokens, gazetteer: .shared, lowercaseSeen: seen, into: &infos, candidates: &candidates)
+            extractor.describe(v, tokens, s.tokens, gazetteer: .shared, wordCase: wordCase, into: &infos, candidates: &candidates)
             let runs = EntityRecognizer.runs(candidates)
             guard !runs.isEmpty else { continue }
             var gold = Array(tags[s.tokens])

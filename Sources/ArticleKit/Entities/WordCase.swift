@@ -1,0 +1,45 @@
+/// What the recogniser needs to know about the case of a text's words, found in one pass before
+/// tagging and shared by the features and the rules: which tokens are words holding a capital,
+/// and which capitalised words are also written in lowercase somewhere in the text (a
+/// sentence-initial "Le", "The", "Pendant" is then probably not a name).
+struct WordCase {
+    /// Per token: a word with an uppercase scalar anywhere ("Paris", "iPhone", "ONU").
+    let hasCapital: [Bool]
+    /// Lowercase hashes (`Gazetteer.extend`) of the words written in lowercase somewhere.
+    let lowercaseSeen: HashTable<Bool>
+
+    init(_ v: [UInt32], _ tokens: [Token]) {
+        let classes = CharClass.table
+        var hasCapital = [Bool](repeating: false, count: tokens.count)
+        // Only capitalised words are ever looked up: a filter on (first letter, length) of those
+        // spares hashing most lowercase words.
+        var filter = [Bool](repeating: false, count: 64 * 16)
+        @inline(__always) func key(_ t: Token) -> Int {
+            Int(classes.lower(v[t.span.start]) & 63) * 16 + min(t.span.length, 15)
+        }
+        var capitals = 0
+        for (i, t) in tokens.enumerated() where t.kind == .word {
+            var j = t.span.start
+            while j < t.span.end, !classes.isUpper(v[j]) { j += 1 }
+            guard j < t.span.end else { continue }
+            hasCapital[i] = true
+            if t.span.length >= 3 {
+                filter[key(t)] = true
+                capitals += 1
+            }
+        }
+        var seen = HashTable<Bool>(capacity: min(capitals, 1 << 16) + 16, empty: false)
+        if capitals > 0 {
+            for t in tokens where t.kind == .word && t.span.length >= 3 {
+                guard classes.of(v[t.span.start]) & CharClass.lower != 0, filter[key(t)] else { continue }
+                var h = Gazetteer.seed
+                for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed {
+                    h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3
+                }
+                seen.set(h, true)
+            }
+        }
+        self.hasCapital = hasCapital
+        lowercaseSeen = seen
+    }
+}
