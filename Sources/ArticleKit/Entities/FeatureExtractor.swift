@@ -203,6 +203,9 @@ public struct FeatureExtractor: Sendable {
     @inline(__always) func transitionRow(_ previous: Int) -> Int { row(40, UInt64(previous)) }
     /// Row of the previous tag conjoined with the token's shape.
     @inline(__always) func transitionShapeRow(_ previous: Int, _ info: Info) -> Int {
-        row(41, UInt64(previous) &* 0x100000001b3 &+ info.shape)
+        transitionShapeRow(previous, shape: info.shape)
+    }
+    @inline(__always) func transitionShapeRow(_ previous: Int, shape: UInt64) -> Int {
+        row(41, UInt64(previous) &* 0x100000001b3 &+ shape)
     }
 }

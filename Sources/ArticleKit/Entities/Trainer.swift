@@ -26,6 +26,12 @@ final class TrainingWeights: WeightTable {
         let base = row * TagSet.count
         for t in 0..<TagSet.count { scores[t] += w[base + t] }
     }
+    @inline(__always) func vector(row: Int) -> (SIMD8<Float>, Float) {
+        w.withUnsafeBufferPointer { w in
+            let p = w.baseAddress! + row * TagSet.count
+            return (UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self), p[8])
+        }
+    }
     @inline(__always) func update(row: Int, tag: Int, by d: Float, step: Float) {
         w[row * TagSet.count + tag] += d
         u[row * TagSet.count + tag] += step * d

@@ -14,26 +14,7 @@ public struct ScalarText: Sendable, Hashable {
         var normalized = text.withUTF8 { utf8 -> [UInt32] in
             [UInt32](unsafeUninitializedCapacity: utf8.count) { norm, normCount in
                 decoded = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
-                    var i = 0, n = 0
-                    let end = utf8.count
-                    while i < end {
-                        let b0 = UInt32(utf8[i])
-                        var v: UInt32
-                        if b0 < 0x80 { v = b0; i += 1 }
-                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2 }
-                        else if b0 < 0xF0 {
-                            v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
-                        } else {
-                            v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                                | UInt32(utf8[i + 3] & 0x3F); i += 4
-                        }
-                        let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
-                        out[n] = scalar
-                        norm[n] = TextNormalizer.substitute(scalar.value)
-                        if n > 0, TextNormalizer.isMark(scalar.value) { marks = true }
-                        n += 1
-                    }
-                    count = n
+                    (count, marks) = Self.decode(utf8, into: out.baseAddress!, normalized: norm.baseAddress!)
                 }
                 normCount = decoded.count
             }
@@ -41,6 +22,38 @@ public struct ScalarText: Sendable, Hashable {
         if marks { TextNormalizer().composeMarks(decoded, &normalized) }
         scalars = decoded
         self.normalized = normalized
+    }
+
+    /// Decodes `utf8` into scalars and their normalised values (`TextNormalizer.substitute`); also
+    /// tells whether a combining mark follows the first scalar (then marks must be composed).
+    /// A function of its own so that every running value stays in a register.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Unicode.Scalar>,
+                               normalized norm: UnsafeMutablePointer<UInt32>) -> (count: Int, marks: Bool) {
+        var i = 0, n = 0, marks = false
+        let end = utf8.count
+        while i < end {
+            let b0 = UInt32(utf8[i])
+            if b0 < 0x80 {
+                out[n] = Unicode.Scalar(UInt8(b0))
+                norm[n] = TextNormalizer.substitute(b0)
+                i += 1; n += 1
+                continue
+            }
+            var v: UInt32
+            if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2 }
+            else if b0 < 0xF0 {
+                v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+            } else {
+                v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                    | UInt32(utf8[i + 3] & 0x3F); i += 4
+            }
+            let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+            out[n] = scalar
+            norm[n] = TextNormalizer.substitute(scalar.value)
+            if n > 0, TextNormalizer.isMark(scalar.value) { marks = true }
+            n += 1
+        }
+        return (n, marks)
     }
 
     public init(scalars: [Unicode.Scalar]) {

@@ -39,7 +39,7 @@ public struct TextAnalyzer: Sendable {
             }
             paragraphs.append(Paragraph(span: TextSpan(range.lowerBound, range.upperBound), language: lang))
             let first = tokens.count
-            tokens.append(contentsOf: tokenizer.tokenize(v, in: range))
+            tokenizer.tokenize(v, in: range, into: &tokens)
             for s in splitter.split(v, tokens: tokens, in: first..<tokens.count) {
                 sentences.append(Sentence(span: TextSpan(tokens[s.lowerBound].span.start, tokens[s.upperBound - 1].span.end),
                                           tokens: s, paragraph: index))

@@ -24,6 +24,12 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ v: [UInt32], in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
+        tokenize(v, in: range, into: &tokens)
+        return tokens
+    }
+
+    /// The same, appended to `tokens` (the text layer collects all paragraphs in one array).
+    func tokenize(_ v: [UInt32], in range: Range<Int>, into tokens: inout [Token]) {
         var i = range.lowerBound
         let n = range.upperBound
         while i < n {
@@ -81,7 +87,6 @@ public struct Tokenizer: Sendable {
             while j < n, classes.of(v[j]) & CharClass.mark != 0 { j += 1 }
             tokens.append(Token(span: TextSpan(i, j), kind: .symbol)); i = j
         }
-        return tokens
     }
 
     // MARK: words
