@@ -24,17 +24,22 @@ public final class EntityRecognizer: Sendable {
         if let model {
             var tagger = PerceptronTagger(extractor: extractor)
             tagger.loadTransitions(model)
+            let languages = analysis.paragraphs.map { FeatureExtractor.languageCode($0.language) }
+            let textLanguage = FeatureExtractor.languageCode(analysis.language)
+            // Buffers reused by every sentence.
             var infos: [FeatureExtractor.Info] = []
             var candidates: [Bool] = []
+            var runs: [Range<Int>] = []
             var sentenceTags: [Int] = []
             for s in analysis.sentences where !s.tokens.isEmpty {
-                let lang = analysis.paragraphs.indices.contains(s.paragraph) ? analysis.paragraphs[s.paragraph].language : analysis.language
+                let language = languages.indices.contains(s.paragraph) ? languages[s.paragraph] : textLanguage
                 extractor.describe(v, tokens, s.tokens, gazetteer: gazetteer, wordCase: wordCase, into: &infos, candidates: &candidates)
-                let runs = Self.runs(candidates)
+                Self.runs(candidates, into: &runs)
                 if runs.isEmpty { continue }
-                sentenceTags = [Int](repeating: 0, count: s.tokens.count)
+                sentenceTags.removeAll(keepingCapacity: true)
+                sentenceTags.append(contentsOf: repeatElement(0, count: s.tokens.count))
                 for run in runs {
-                    tagger.decode(model, infos, run, language: FeatureExtractor.languageCode(lang), into: &sentenceTags)
+                    tagger.decode(model, infos, run, language: language, into: &sentenceTags)
                 }
                 for k in sentenceTags.indices where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
             }
@@ -45,11 +50,17 @@ public final class EntityRecognizer: Sendable {
     /// Maximal runs of `true`.
     static func runs(_ candidates: [Bool]) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        runs(candidates, into: &result)
+        return result
+    }
+
+    /// The same, into a reused array.
+    static func runs(_ candidates: [Bool], into result: inout [Range<Int>]) {
+        result.removeAll(keepingCapacity: true)
         var start: Int? = nil
         for (k, c) in candidates.enumerated() {
             if c { if start == nil { start = k } } else if let s = start { result.append(s..<k); start = nil }
         }
         if let s = start { result.append(s..<candidates.count) }
-        return result
     }
 }

@@ -93,11 +93,12 @@ public struct FeatureExtractor: Sendable {
             let t = tokens[range.lowerBound + k]
             if t.kind == .word || t.kind == .number { if candidates[k] { infos[k].first = true }; break }
         }
-        // Multi-token and single-token gazetteer matches at capitalised tokens.
+        // Multi-token and single-token gazetteer matches at capitalised tokens (`fill` hashed each
+        // token's lowercase form already: the lookups start from it).
         var k = 0
         while k < n {
             if candidates[k], infos[k].capital,
-               let m = gazetteer.longestMatch(v, tokens, at: range.lowerBound + k, limit: range.upperBound) {
+               let m = gazetteer.longestMatch(v, tokens, at: range.lowerBound + k, limit: range.upperBound, first: infos[k].lower) {
                 let end = m.end - range.lowerBound
                 let c = UInt64(m.classes.rawValue)
                 for j in k..<end where candidates[j] { infos[j].span = c << 1 | (j == k ? 0 : 1) | 0x1000 }
@@ -107,7 +108,7 @@ public struct FeatureExtractor: Sendable {
             }
             if candidates[k], infos[k].capital, v[tokens[range.lowerBound + k].span.start] >= 0x400 {
                 // Inflected Russian forms match by stem.
-                infos[k].gaz = UInt64(gazetteer.classes(ofToken: v, tokens[range.lowerBound + k].span).rawValue)
+                infos[k].gaz = UInt64(gazetteer.classes(ofToken: v, tokens[range.lowerBound + k].span, hash: infos[k].lower).rawValue)
             }
             k += 1
         }

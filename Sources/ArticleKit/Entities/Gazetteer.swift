@@ -171,8 +171,9 @@ public struct Gazetteer: Sendable {
     }
 
     /// Classes of one token, trying Russian stems when the exact form is unknown.
-    func classes(ofToken v: [UInt32], _ span: TextSpan) -> Classes {
-        let h = Self.extend(Self.seed, v, span)
+    /// `hash`: the token's lowercase hash (`extend` from `seed`) when the caller has it already.
+    func classes(ofToken v: [UInt32], _ span: TextSpan, hash: UInt64? = nil) -> Classes {
+        let h = hash ?? Self.extend(Self.seed, v, span)
         if let c = table.get(h) { return c }
         guard span.length >= 4, Script.of(v[span.start]) == .cyrillic else { return [] }
         // Strip one ending letter, then two ("-ой", "-ом", "-ей", "-ах", "-ами" …).
@@ -199,13 +200,14 @@ public struct Gazetteer: Sendable {
     public func classes(ofSequenceHash h: UInt64) -> Classes { table.get(h) ?? [] }
     func hasPrefix(_ h: UInt64) -> Bool { prefixes.contains(h) }
 
-    /// Longest entry starting at token `i` (within `limit`), with its classes.
-    func longestMatch(_ v: [UInt32], _ tokens: [Token], at i: Int, limit: Int) -> (end: Int, classes: Classes)? {
+    /// Longest entry starting at token `i` (within `limit`), with its classes; `first` is the
+    /// lowercase hash of token `i` when the caller has it already.
+    func longestMatch(_ v: [UInt32], _ tokens: [Token], at i: Int, limit: Int, first: UInt64? = nil) -> (end: Int, classes: Classes)? {
         var h = Self.seed
         var best: (Int, Classes)? = nil
         var j = i
         while j < limit, j - i < Self.maxTokens {
-            h = Self.extend(h, v, tokens[j].span)
+            h = j == i ? (first ?? Self.extend(h, v, tokens[j].span)) : Self.extend(h, v, tokens[j].span)
             if let c = table.get(h) { best = (j + 1, c) }
             if !prefixes.contains(h) { break }
             j += 1
