@@ -36,12 +36,12 @@ public final class EntityRecognizer: Sendable {
                 extractor.describe(v, tokens, s.tokens, gazetteer: gazetteer, wordCase: wordCase, into: &infos, candidates: &candidates)
                 Self.runs(candidates, into: &runs)
                 if runs.isEmpty { continue }
-                sentenceTags.removeAll(keepingCapacity: true)
-                sentenceTags.append(contentsOf: repeatElement(0, count: s.tokens.count))
+                if sentenceTags.count < s.tokens.count { sentenceTags = [Int](repeating: 0, count: 2 * s.tokens.count) }
+                for k in 0..<s.tokens.count { sentenceTags[k] = 0 }
                 for run in runs {
                     tagger.decode(model, infos, run, language: language, into: &sentenceTags)
                 }
-                for k in sentenceTags.indices where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
+                for k in 0..<s.tokens.count where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
             }
         }
         return rules.apply(v, analysis: analysis, tags: tags, lowercaseSeen: wordCase.lowercaseSeen)
