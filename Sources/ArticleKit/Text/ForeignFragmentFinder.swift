@@ -9,10 +9,11 @@ public struct ForeignFragmentFinder: Sendable {
 
     public func find(_ v: [UInt32], text: ScalarText, paragraph: Range<Int>, language: String) -> [ForeignFragment] {
         guard let home = Script.forLanguage(language) else { return [] }
+        let latinHome = home == .latin
+        if latinHome, !Self.mayHoldNonLatinLetter(v, paragraph) { return [] }
         var result: [ForeignFragment] = []
         var i = paragraph.lowerBound
         let n = paragraph.upperBound
-        let latinHome = home == .latin
         while i < n {
             let c = v[i]
             if latinHome && c < 0x80 { i += 1; continue } // ASCII is never foreign to a Latin-script paragraph
@@ -50,5 +51,20 @@ public struct ForeignFragmentFinder: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether `v[range]` holds a scalar at U+0370 or above outside general punctuation (dashes,
+    /// quotes, ellipsis): every letter below is Latin or of no script, so without one a
+    /// Latin-script paragraph has no fragment. One pass without branches, much cheaper than the
+    /// letter-by-letter scan it spares most paragraphs.
+    static func mayHoldNonLatinLetter(_ v: [UInt32], _ range: Range<Int>) -> Bool {
+        v.withUnsafeBufferPointer { v in
+            var found: UInt32 = 0
+            for i in range {
+                let c = v[i]
+                found |= c >= 0x370 && (c < 0x2000 || c > 0x206F) ? 1 : 0
+            }
+            return found != 0
+        }
     }
 }
