@@ -74,7 +74,8 @@ struct EntityRules: Sendable {
             while i < s.tokens.upperBound {
                 let t = tokens[i]
                 if t.kind == .word, nextCapital[i] - i < Gazetteer.maxTokens,
-                   gaz.mayStartOrganisation(v, t.span), let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound),
+                   let first = gaz.organisationStart(v, t.span),
+                   let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound, first: first),
                    m.classes.contains(.organisation), (i..<m.end).contains(where: { hasCapital(v, tokens[$0]) }) {
                     forced.append(Span(range: i..<m.end, type: Self.org, forced: true))
                     i = m.end
@@ -84,8 +85,8 @@ struct EntityRules: Sendable {
             }
         }
         spans = resolve(spans, forced, v, tokens)
-        spans = spans.flatMap { splitPlaceBeforeName($0, v, tokens) }
-        spans = spans.flatMap { splitDemonymBeforeName($0, v, tokens) }
+        spans = Self.split(spans) { splitPlaceBeforeName($0, v, tokens) }
+        spans = Self.split(spans) { splitDemonymBeforeName($0, v, tokens) }
         spans = spans.map { personByFirstName($0, v, tokens) }
         spans = joinNameParts(spans, v, tokens)
         spans = spans.map { placeAfterLocative($0, v, tokens) }
@@ -390,25 +391,38 @@ struct EntityRules: Sendable {
 
     /// "Russie Vladimir Poutine" tagged as one span: a known place followed by a first name is a
     /// place, then a person.
-    private func splitPlaceBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span] {
-        guard !s.forced, s.range.count >= 3 else { return [s] }
+    /// Each span, or the two parts `split` cuts it into (in order). (A pair rather than an array
+    /// per span: `flatMap` over arrays allocated for every span.)
+    static func split(_ spans: [Span], _ split: (Span) -> (Span, Span?)) -> [Span] {
+        var result: [Span] = []
+        result.reserveCapacity(spans.count + 2)
+        for s in spans {
+            let (first, second) = split(s)
+            result.append(first)
+            if let second { result.append(second) }
+        }
+        return result
+    }
+
+    private func splitPlaceBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?) {
+        guard !s.forced, s.range.count >= 3 else { return (s, nil) }
         for cut in (s.range.lowerBound + 1)..<(s.range.upperBound - 1) {
             let name = gaz.classes(ofToken: v, tokens[cut].span)
             guard name.contains(.firstName), classes.isUpper(v[tokens[cut].span.start]) else { continue }
             if let parts = splitAt(cut, s, v, tokens) { return parts }
         }
-        return [s]
+        return (s, nil)
     }
 
     /// [place][person] when the words before `cut` are a known place (single words also by
     /// Russian stem: "Москвы Юрий Лужков"), else nil.
-    private func splitAt(_ cut: Int, _ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span]? {
+    private func splitAt(_ cut: Int, _ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?)? {
         var h = Gazetteer.seed
         for j in s.range.lowerBound..<cut { h = Gazetteer.extend(h, v, tokens[j].span) }
         let prefix = cut - s.range.lowerBound == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span)
                                                    : gaz.classes(ofSequenceHash: h)
         guard prefix.contains(.place), !prefix.contains(.firstName) else { return nil }
-        return [Span(range: s.range.lowerBound..<cut, type: Self.loc), Span(range: cut..<s.range.upperBound, type: Self.per)]
+        return (Span(range: s.range.lowerBound..<cut, type: Self.loc), Span(range: cut..<s.range.upperBound, type: Self.per))
     }
 
     /// "Angela Merkel" / "Владимир Путин" tagged as a place or organisation: two or three
@@ -424,12 +438,12 @@ struct EntityRules: Sendable {
     }
 
     /// "AMÉRICAIN Barack Obama" tagged as one person: the nationality word is MISC on its own.
-    private func splitDemonymBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+    private func splitDemonymBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?) {
         guard !s.forced, s.type == Self.per, s.range.count >= 2, isDemonym(v, tokens[s.range.lowerBound]),
               !gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName),
-              hasCapital(v, tokens[s.range.lowerBound + 1]) else { return [s] }
-        return [Span(range: s.range.lowerBound..<(s.range.lowerBound + 1), type: Self.misc),
-                Span(range: (s.range.lowerBound + 1)..<s.range.upperBound, type: Self.per)]
+              hasCapital(v, tokens[s.range.lowerBound + 1]) else { return (s, nil) }
+        return (Span(range: s.range.lowerBound..<(s.range.lowerBound + 1), type: Self.misc),
+                Span(range: (s.range.lowerBound + 1)..<s.range.upperBound, type: Self.per))
     }
 
     static let frenchAdjectiveEndings: [[UInt32]] = ["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise",

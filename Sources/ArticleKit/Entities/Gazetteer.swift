@@ -36,11 +36,13 @@ public struct Gazetteer: Sendable {
 
     func startsOrganisation(_ firstTokenHash: UInt64) -> Bool { organisationStarts.contains(firstTokenHash) }
 
-    /// Whether an organisation entry can start with the token at `span` (cheap test first).
-    @inline(__always) func mayStartOrganisation(_ v: [UInt32], _ span: TextSpan) -> Bool {
+    /// The lowercase hash of the token at `span` when an organisation entry can start with it
+    /// (cheap test first), else nil; the hash then starts the longest-match lookup.
+    @inline(__always) func organisationStart(_ v: [UInt32], _ span: TextSpan) -> UInt64? {
         let key = Self.shapeKey(v, span)
-        return organisationStartShapes[key >> 6] & (1 << UInt64(key & 63)) != 0
-            && organisationStarts.contains(Self.extend(Self.seed, v, span))
+        guard organisationStartShapes[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return nil }
+        let h = Self.extend(Self.seed, v, span)
+        return organisationStarts.contains(h) ? h : nil
     }
     var table = HashTable<Classes>(capacity: 1 << 16, empty: [])
     /// Sequence hashes of every proper prefix of a multi-token entry, so longest match can stop early.
