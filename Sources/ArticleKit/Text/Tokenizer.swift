@@ -36,7 +36,8 @@ public struct Tokenizer: Sendable {
             let c = v[i]
             let cls = classes.of(c)
             if cls & (CharClass.space | CharClass.control) != 0 { i += 1; continue }
-            if c < 0x80, let end = urlEnd(v, i, n) {
+            // URLs start with h or w ("http", "www."): the test spares the call for every other token.
+            if c | 0x20 == 0x68 || c | 0x20 == 0x77, let end = urlEnd(v, i, n) {
                 tokens.append(Token(span: TextSpan(i, end), kind: .url)); i = end; continue
             }
             if cls & CharClass.wordChar != 0 {
