@@ -46,7 +46,7 @@ public struct AbbreviationList: Sendable {
     }
 
     /// Kind of the word `v[range]` (case-insensitive, without its period), if listed.
-    func kind(of v: [UInt32], _ range: Range<Int>) -> Kind? {
+    func kind<Scalars: RandomAccessCollection<UInt32>>(of v: Scalars, _ range: Range<Int>) -> Kind? where Scalars.Index == Int {
         guard range.count <= 12 else { return nil }
         let classes = CharClass.table
         var h: UInt64 = 0xcbf29ce484222325

@@ -30,6 +30,13 @@ public struct Tokenizer: Sendable {
 
     /// The same, appended to `tokens` (the text layer collects all paragraphs in one array).
     func tokenize(_ v: [UInt32], in range: Range<Int>, into tokens: inout [Token]) {
+        // Every scalar is read here, several times near word ends: through a raw buffer, without
+        // a bounds check each time (all reads stay below `range.upperBound` ≤ `v.count`).
+        precondition(range.upperBound <= v.count)
+        v.withUnsafeBufferPointer { tokenize($0, in: range, into: &tokens) }
+    }
+
+    private func tokenize(_ v: UnsafeBufferPointer<UInt32>, in range: Range<Int>, into tokens: inout [Token]) {
         var i = range.lowerBound
         let n = range.upperBound
         while i < n {
@@ -101,7 +108,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// End of the word starting at `start`; `from` is where its letters are already known to reach.
-    private func wordEnd(_ v: [UInt32], _ start: Int, _ n: Int, from: Int? = nil) -> Int {
+    private func wordEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ n: Int, from: Int? = nil) -> Int {
         var j = max(start, from ?? start)
         while true {
             while j < n, classes.isWord(v[j]) { j += 1 }
@@ -129,7 +136,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// End of an English clitic starting at `i` (after the apostrophe), if there is one.
-    private func cliticEnd(_ v: [UInt32], _ i: Int, _ n: Int) -> Int? {
+    private func cliticEnd(_ v: UnsafeBufferPointer<UInt32>, _ i: Int, _ n: Int) -> Int? {
         for clitic in Self.clitics where i + clitic.count <= n {
             var ok = true
             for k in 0..<clitic.count where classes.lower(v[i + k]) != clitic[k] { ok = false; break }
@@ -141,7 +148,7 @@ public struct Tokenizer: Sendable {
 
     /// The word `v[start..<dot]` is followed by a period: keep it when the word is an abbreviation,
     /// an initial ("V."), or a dotted abbreviation ("U.S.", "т.е.").
-    private func abbreviationEnd(_ v: [UInt32], _ start: Int, _ dot: Int, _ n: Int) -> Int {
+    private func abbreviationEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ dot: Int, _ n: Int) -> Int {
         let length = dot - start
         if length <= 3 {
             var k = dot, segments = 1
@@ -160,7 +167,7 @@ public struct Tokenizer: Sendable {
 
     // MARK: numbers, URLs, e-mail
 
-    private func numberEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> (Int, Token.Kind) {
+    private func numberEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ n: Int) -> (Int, Token.Kind) {
         var j = start
         while j < n, classes.isDigit(v[j]) { j += 1 }
         // 1,5 · 14.03.2016 · 12:30 · 2016/03 · 2016-03-14
@@ -182,7 +189,7 @@ public struct Tokenizer: Sendable {
 
     private static let schemes: [[UInt32]] = ["https://", "http://", "www."].map { $0.unicodeScalars.map(\.value) }
 
-    private func urlEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> Int? {
+    private func urlEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ n: Int) -> Int? {
         let first = v[start] | 0x20
         guard first == 0x68 || first == 0x77 else { return nil }
         var matched = false
@@ -204,7 +211,7 @@ public struct Tokenizer: Sendable {
             || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
     }
 
-    private func emailEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> Int? {
+    private func emailEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ n: Int) -> Int? {
         var j = start
         while j < n, j - start < 64, isLocal(v[j]) { j += 1 }
         guard j < n, v[j] == 0x40, j > start else { return nil }
