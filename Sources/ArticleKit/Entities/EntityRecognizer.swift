@@ -6,6 +6,7 @@ public final class EntityRecognizer: Sendable {
     let model: TaggerModel?
     let extractor: FeatureExtractor
     let rules = EntityRules()
+    let gazetteer = Gazetteer.shared
 
     public init(model: TaggerModel?) {
         self.model = model
@@ -13,73 +14,53 @@ public final class EntityRecognizer: Sendable {
     }
 
     public func recognize(in analysis: Analysis) -> [Entity] {
-        let v = TextNormalizer().normalize(analysis.text.scalars)
-        return recognize(in: analysis, normalized: v)
+        recognize(in: analysis, normalized: analysis.text.normalized)
     }
 
     func recognize(in analysis: Analysis, normalized v: [UInt32]) -> [Entity] {
         let tokens = analysis.tokens
         var tags = [Int](repeating: 0, count: tokens.count)
-        let seen = Self.lowercaseSeen(v, tokens)
+        let wordCase = WordCase(v, tokens)
         if let model {
             var tagger = PerceptronTagger(extractor: extractor)
             tagger.loadTransitions(model)
+            let languages = analysis.paragraphs.map { FeatureExtractor.languageCode($0.language) }
+            let textLanguage = FeatureExtractor.languageCode(analysis.language)
+            // Buffers reused by every sentence.
             var infos: [FeatureExtractor.Info] = []
             var candidates: [Bool] = []
+            var runs: [Range<Int>] = []
             var sentenceTags: [Int] = []
             for s in analysis.sentences where !s.tokens.isEmpty {
-                let lang = analysis.paragraphs.indices.contains(s.paragraph) ? analysis.paragraphs[s.paragraph].language : analysis.language
-                extractor.describe(v, tokens, s.tokens, gazetteer: .shared, lowercaseSeen: seen, into: &infos, candidates: &candidates)
-                let runs = Self.runs(candidates)
+                let language = languages.indices.contains(s.paragraph) ? languages[s.paragraph] : textLanguage
+                extractor.describe(v, tokens, s.tokens, gazetteer: gazetteer, wordCase: wordCase, into: &infos, candidates: &candidates)
+                Self.runs(candidates, into: &runs)
                 if runs.isEmpty { continue }
-                sentenceTags = [Int](repeating: 0, count: s.tokens.count)
+                if sentenceTags.count < s.tokens.count { sentenceTags = [Int](repeating: 0, count: 2 * s.tokens.count) }
+                for k in 0..<s.tokens.count { sentenceTags[k] = 0 }
                 for run in runs {
-                    tagger.decode(model, infos, run, language: FeatureExtractor.languageCode(lang), into: &sentenceTags)
+                    tagger.decode(model, infos, run, language: language, into: &sentenceTags)
                 }
-                for k in sentenceTags.indices where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
+                for k in 0..<s.tokens.count where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
             }
         }
-        return rules.apply(v, analysis: analysis, tags: tags, lowercaseSeen: seen)
+        return rules.apply(v, analysis: analysis, tags: tags, lowercaseSeen: wordCase.lowercaseSeen)
     }
 
     /// Maximal runs of `true`.
     static func runs(_ candidates: [Bool]) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        runs(candidates, into: &result)
+        return result
+    }
+
+    /// The same, into a reused array.
+    static func runs(_ candidates: [Bool], into result: inout [Range<Int>]) {
+        result.removeAll(keepingCapacity: true)
         var start: Int? = nil
         for (k, c) in candidates.enumerated() {
             if c { if start == nil { start = k } } else if let s = start { result.append(s..<k); start = nil }
         }
         if let s = start { result.append(s..<candidates.count) }
-        return result
-    }
-
-    /// Lowercase hashes of words written in lowercase somewhere in the text: a capitalised
-    /// sentence-initial word also seen lowercase is probably not a name.
-    static func lowercaseSeen(_ v: [UInt32], _ tokens: [Token]) -> HashTable<Bool> {
-        // Only capitalised words are ever looked up: a filter on (first letter, length) of those
-        // spares hashing most lowercase words.
-        var filter = [Bool](repeating: false, count: 64 * 16)
-        @inline(__always) func key(_ t: Token) -> Int {
-            Int(CharClass.lower(v[t.span.start]) & 63) * 16 + min(t.span.length, 15)
-        }
-        var capitals = 0
-        for t in tokens where t.kind == .word && t.span.length >= 3 {
-            // Any capital, as the tagger's "capitalised" test counts ("iPhone" too).
-            var i = t.span.start
-            while i < t.span.end, !CharClass.isUpper(v[i]) { i += 1 }
-            guard i < t.span.end else { continue }
-            filter[key(t)] = true
-            capitals += 1
-        }
-        var seen = HashTable<Bool>(capacity: min(capitals, 1 << 16) + 16, empty: false)
-        guard capitals > 0 else { return seen }
-        for t in tokens where t.kind == .word && t.span.length >= 3 {
-            let c = v[t.span.start]
-            guard CharClass.of(c) & CharClass.lower != 0, filter[key(t)] else { continue }
-            var h = Gazetteer.seed
-            for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
-            seen.set(h, true)
-        }
-        return seen
     }
 }

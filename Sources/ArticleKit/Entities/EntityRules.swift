@@ -16,8 +16,18 @@ struct EntityRules: Sendable {
     }
 
     static let per = 0, org = 1, loc = 2, misc = 3
+    /// Read once here rather than through a lazily initialised static at each of the many lookups.
+    let classes = CharClass.table
+    let gaz = Gazetteer.shared
     static let and = hashOf("and")
-    static let connectors: Set<UInt64> = Set(["de", "des", "du", "d'", "la", "l'", "of", "the", "for", "and"].map { hashOf($0) })
+    static let connectors = lookup(["de", "des", "du", "d'", "la", "l'", "of", "the", "for", "and"].map { hashOf($0) })
+
+    /// A set of word hashes (the hashes are FNV already: no need for `Set`'s SipHash).
+    static func lookup(_ hashes: [UInt64]) -> HashTable<Bool> {
+        var table = HashTable<Bool>(capacity: hashes.count, empty: false)
+        for h in hashes { table.set(h, true) }
+        return table
+    }
 
     static func hashOf(_ s: String) -> UInt64 {
         var h = Gazetteer.seed
@@ -27,10 +37,10 @@ struct EntityRules: Sendable {
 
     @inline(__always) static func lowerHash(_ v: [UInt32], _ t: Token) -> UInt64 { Gazetteer.extend(Gazetteer.seed, v, t.span) }
 
-    @inline(__always) static func hasCapital(_ v: [UInt32], _ t: Token) -> Bool {
+    @inline(__always) func hasCapital(_ v: [UInt32], _ t: Token) -> Bool {
         guard t.kind == .word else { return false }
         for i in t.span.start..<t.span.end {
-            let cls = CharClass.of(v[i])
+            let cls = classes.of(v[i])
             if cls & CharClass.upper != 0 { return true }
             if cls & CharClass.letter != 0 && cls & CharClass.lower == 0 { return true }
         }
@@ -39,7 +49,6 @@ struct EntityRules: Sendable {
 
     func apply(_ v: [UInt32], analysis: Analysis, tags: [Int], lowercaseSeen: HashTable<Bool>) -> [Entity] {
         let tokens = analysis.tokens
-        let gaz = Gazetteer.shared
         // 1. Tagger spans.
         var spans: [Span] = []
         var k = 0
@@ -55,7 +64,7 @@ struct EntityRules: Sendable {
         // positions with one within reach are tried.
         var nextCapital = [Int](repeating: Int.max, count: tokens.count + 1)
         for i in stride(from: tokens.count - 1, through: 0, by: -1) {
-            let c = CharClass.of(v[tokens[i].span.start])
+            let c = classes.of(v[tokens[i].span.start])
             let capital = tokens[i].kind == .word && (c & CharClass.upper != 0 || c & CharClass.lower == 0)
             nextCapital[i] = capital ? i : nextCapital[i + 1]
         }
@@ -65,8 +74,9 @@ struct EntityRules: Sendable {
             while i < s.tokens.upperBound {
                 let t = tokens[i]
                 if t.kind == .word, nextCapital[i] - i < Gazetteer.maxTokens,
-                   gaz.mayStartOrganisation(v, t.span), let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound),
-                   m.classes.contains(.organisation), (i..<m.end).contains(where: { Self.hasCapital(v, tokens[$0]) }) {
+                   let first = gaz.organisationStart(v, t.span),
+                   let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound, first: first),
+                   m.classes.contains(.organisation), (i..<m.end).contains(where: { hasCapital(v, tokens[$0]) }) {
                     forced.append(Span(range: i..<m.end, type: Self.org, forced: true))
                     i = m.end
                     continue
@@ -75,8 +85,8 @@ struct EntityRules: Sendable {
             }
         }
         spans = resolve(spans, forced, v, tokens)
-        spans = spans.flatMap { splitPlaceBeforeName($0, v, tokens) }
-        spans = spans.flatMap { splitDemonymBeforeName($0, v, tokens) }
+        spans = Self.split(spans) { splitPlaceBeforeName($0, v, tokens) }
+        spans = Self.split(spans) { splitDemonymBeforeName($0, v, tokens) }
         spans = spans.map { personByFirstName($0, v, tokens) }
         spans = joinNameParts(spans, v, tokens)
         spans = spans.map { placeAfterLocative($0, v, tokens) }
@@ -102,19 +112,19 @@ struct EntityRules: Sendable {
             if let type = typeByHead(s, v, tokens) { spans[i].type = type }
             var h = Gazetteer.seed
             for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
-            let classes = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
-            if classes.contains(.capital), !classes.contains(.firstName) || s.type != Self.per, s.type != Self.loc { spans[i].type = Self.loc }
+            let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
+            if known.contains(.capital), !known.contains(.firstName) || s.type != Self.per, s.type != Self.loc { spans[i].type = Self.loc }
             // A nationality word is MISC, unless the tagger read it as the country it also names
             // ("en Suisse") or as the first name it also is ("Christiane").
             if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound]),
-               !(s.type == Self.loc && classes.contains(.capital)), !(s.type == Self.per && classes.contains(.firstName)) {
+               !(s.type == Self.loc && known.contains(.capital)), !(s.type == Self.per && known.contains(.firstName)) {
                 spans[i].type = Self.misc
             }
         }
-        for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && CharClass.isUpper(v[t.span.start]) {
+        for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && classes.isUpper(v[t.span.start]) {
             if isDemonym(v, t) {
                 // "Christian Jacob": a demonym that is also a first name, before a capital, is a name.
-                let nextCapital = i + 1 < tokens.count && CharClass.isUpper(v[tokens[i + 1].span.start])
+                let nextCapital = i + 1 < tokens.count && classes.isUpper(v[tokens[i + 1].span.start])
                 if nextCapital, gaz.classes(ofToken: v, t.span).contains(.firstName) { continue }
                 spans.append(Span(range: i..<(i + 1), type: Self.misc)); covered[i] = true
             } else if isAcronym(v, t, tokens, i, lowercaseSeen) {
@@ -131,7 +141,7 @@ struct EntityRules: Sendable {
                 let h = Self.lowerHash(v, tokens[spans[i].range.lowerBound])
                 if surnames.contains(h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = Self.per }
             }
-            for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && CharClass.isUpper(v[t.span.start]) {
+            for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && classes.isUpper(v[t.span.start]) {
                 if surnames.contains(Self.lowerHash(v, t)) { spans.append(Span(range: i..<(i + 1), type: Self.per)); covered[i] = true }
             }
         }
@@ -148,13 +158,13 @@ struct EntityRules: Sendable {
     }
 
 
-    static let particles: Set<UInt64> = Set(["de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "da", "di",
+    static let particles = lookup(["de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "da", "di",
                                              "del", "dos", "bin", "ben", "ibn", "el", "al", "ter", "zu"].map { hashOf($0) })
-    static let locatives: Set<UInt64> = Set(["à", "au", "aux", "en", "dans", "vers", "depuis", "in", "at", "near", "from",
+    static let locatives = lookup(["à", "au", "aux", "en", "dans", "vers", "depuis", "in", "at", "near", "from",
                                              "to", "в", "во", "из", "под", "около"].map { hashOf($0) })
 
-    @inline(__always) static func isInitial(_ v: [UInt32], _ t: Token) -> Bool {
-        t.kind == .word && t.span.length == 2 && CharClass.isUpper(v[t.span.start]) && v[t.span.start + 1] == 0x2E
+    @inline(__always) func isInitial(_ v: [UInt32], _ t: Token) -> Bool {
+        t.kind == .word && t.span.length == 2 && classes.isUpper(v[t.span.start]) && v[t.span.start + 1] == 0x2E
             && AbbreviationList.shared.kind(of: v, t.span.start..<(t.span.start + 1)) != .title // "M." is Monsieur
     }
 
@@ -166,9 +176,9 @@ struct EntityRules: Sendable {
             // An initial, or an untagged known first name, right before a person belongs to it.
             if s.type == Self.per, s.range.lowerBound > 0, result.last.map({ $0.range.upperBound < s.range.lowerBound }) ?? true {
                 let before = tokens[s.range.lowerBound - 1]
-                if Self.isInitial(v, before) || (before.kind == .word && CharClass.isUpper(v[before.span.start])
-                    && Gazetteer.shared.classes(ofToken: v, before.span).contains(.firstName)
-                    && !Gazetteer.shared.classes(ofToken: v, before.span).contains(.place)) {
+                if isInitial(v, before) || (before.kind == .word && classes.isUpper(v[before.span.start])
+                    && gaz.classes(ofToken: v, before.span).contains(.firstName)
+                    && !gaz.classes(ofToken: v, before.span).contains(.place)) {
                     s.range = (s.range.lowerBound - 1)..<s.range.upperBound
                 }
             }
@@ -178,7 +188,7 @@ struct EntityRules: Sendable {
                 let particlesOnly = gap.count >= 1 && gap.count <= 2
                     && gap.allSatisfy { Self.particles.contains(Self.lowerHash(v, tokens[$0])) }
                 let firstNameBefore = gap.isEmpty && s.type == Self.per && last.range.count == 1
-                    && Gazetteer.shared.classes(ofToken: v, tokens[last.range.lowerBound].span).contains(.firstName)
+                    && gaz.classes(ofToken: v, tokens[last.range.lowerBound].span).contains(.firstName)
                 // "Marine" + "Le Pen": a person right before a person whose name opens with a particle.
                 let particleName = gap.isEmpty && bothPeople && s.range.count >= 2
                     && Self.particles.contains(Self.lowerHash(v, tokens[s.range.lowerBound]))
@@ -203,7 +213,7 @@ struct EntityRules: Sendable {
         .map { Array($0.unicodeScalars.map(\.value).reversed()) }
 
     private func isRussianPlaceNoun(_ v: [UInt32], _ t: Token) -> Bool {
-        guard Self.isLowercaseWord(v, t), Script.of(v[t.span.start]) == .cyrillic else { return false }
+        guard isLowercaseWord(v, t), Script.of(v[t.span.start]) == .cyrillic else { return false }
         for stem in Self.russianPlaceNouns where stem.count <= t.span.length && t.span.length <= stem.count + 3 {
             var ok = true
             for (k, c) in stem.enumerated() where v[t.span.start + k] != c { ok = false; break }
@@ -213,10 +223,10 @@ struct EntityRules: Sendable {
     }
 
     private func isRussianAdjective(_ v: [UInt32], _ t: Token) -> Bool {
-        guard t.kind == .word, t.span.length >= 5, CharClass.isUpper(v[t.span.start]), Script.of(v[t.span.start]) == .cyrillic else { return false }
+        guard t.kind == .word, t.span.length >= 5, classes.isUpper(v[t.span.start]), Script.of(v[t.span.start]) == .cyrillic else { return false }
         for ending in Self.russianAdjectiveEndings {
             var ok = true
-            for (k, c) in ending.enumerated() where CharClass.lower(v[t.span.end - 1 - k]) != c { ok = false; break }
+            for (k, c) in ending.enumerated() where classes.lower(v[t.span.end - 1 - k]) != c { ok = false; break }
             if ok { return true }
         }
         return false
@@ -233,8 +243,8 @@ struct EntityRules: Sendable {
             for i in s.tokens.lowerBound..<(s.tokens.upperBound - 1) where !covered[i] && !covered[i + 1] {
                 // Cheap tests first: a capitalised word of 5+ letters before a lowercase one.
                 let t = tokens[i], n = tokens[i + 1]
-                guard t.span.length >= 5, n.span.length >= 3, CharClass.isUpper(v[t.span.start]),
-                      CharClass.of(v[n.span.start]) & CharClass.lower != 0 else { continue }
+                guard t.span.length >= 5, n.span.length >= 3, classes.isUpper(v[t.span.start]),
+                      classes.of(v[n.span.start]) & CharClass.lower != 0 else { continue }
                 if isRussianAdjective(v, t), isRussianPlaceNoun(v, n) {
                     added.append(Span(range: i..<(i + 2), type: Self.loc))
                 }
@@ -312,9 +322,9 @@ struct EntityRules: Sendable {
     private func typeByHead(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Int? {
         guard s.range.count >= 2 else { return nil }
         let first = tokens[s.range.lowerBound], last = tokens[s.range.upperBound - 1]
-        if last.kind == .word, last.span.length >= 2, CharClass.isUpper(v[last.span.start]),
+        if last.kind == .word, last.span.length >= 2, classes.isUpper(v[last.span.start]),
            let t = Self.lastHeads.get(Self.lowerHash(v, last)) { return t }
-        if first.kind == .word, first.span.length >= 3, CharClass.isUpper(v[first.span.start]),
+        if first.kind == .word, first.span.length >= 3, classes.isUpper(v[first.span.start]),
            let t = Self.firstHeads.get(Self.lowerHash(v, first)) { return t }
         return nil
     }
@@ -346,18 +356,17 @@ struct EntityRules: Sendable {
     private func placeAfterLocative(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
         guard !s.forced, s.type == Self.per, s.range.lowerBound > 0,
               Self.locatives.contains(Self.lowerHash(v, tokens[s.range.lowerBound - 1])) else { return s }
-        let gaz = Gazetteer.shared
         if gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) { return s }
         var h = Gazetteer.seed
         for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
-        let classes = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
-        guard classes.contains(.place) else { return s }
+        let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
+        guard known.contains(.place) else { return s }
         var out = s
         out.type = Self.loc
         return out
     }
 
-    static let notAcronyms: Set<UInt64> = Set(["tv", "ok", "ceo", "pdg", "pib", "gdp", "hiv", "vih", "sida", "aids", "dna",
+    static let notAcronyms = lookup(["tv", "ok", "ceo", "pdg", "pib", "gdp", "hiv", "vih", "sida", "aids", "dna",
         "adn", "usd", "eur", "utc", "gmt", "fm", "cd", "dvd", "pc", "sms", "nb", "ii", "iii", "iv", "vi", "vii", "viii", "ix",
         "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "am", "pm", "tva", "vat", "rss", "html",
         "pdf", "gps", "sms", "ps", "ko", "id", "qg", "hq", "ap", "jt", "ue", "it"].map { hashOf($0) })
@@ -366,15 +375,15 @@ struct EntityRules: Sendable {
     /// often an organisation; not in a shouted headline, not a known place or a Roman numeral.
     private func isAcronym(_ v: [UInt32], _ t: Token, _ tokens: [Token], _ i: Int, _ lowercaseSeen: HashTable<Bool>) -> Bool {
         guard t.span.length >= 3, t.span.length <= 4 else { return false }
-        for k in t.span.start..<t.span.end where !CharClass.isUpper(v[k]) { return false }
+        for k in t.span.start..<t.span.end where !classes.isUpper(v[k]) { return false }
         let h = Self.lowerHash(v, t)
         if Self.notAcronyms.contains(h) || lowercaseSeen.contains(h) { return false }
-        let classes = Gazetteer.shared.classes(ofToken: v, t.span)
-        if classes.contains(.place) || classes.contains(.demonym) || classes.contains(.title) { return false }
+        let known = gaz.classes(ofToken: v, t.span)
+        if known.contains(.place) || known.contains(.demonym) || known.contains(.title) { return false }
         // Headline check: the neighbours are not all-caps words too.
-        for j in [i - 1, i + 1] where j >= 0 && j < tokens.count && tokens[j].kind == .word && tokens[j].span.length > 1 {
+        for j in stride(from: i - 1, through: i + 1, by: 2) where j >= 0 && j < tokens.count && tokens[j].kind == .word && tokens[j].span.length > 1 {
             var upper = true
-            for k in tokens[j].span.start..<tokens[j].span.end where !CharClass.isUpper(v[k]) { upper = false; break }
+            for k in tokens[j].span.start..<tokens[j].span.end where !classes.isUpper(v[k]) { upper = false; break }
             if upper { return false }
         }
         return true
@@ -382,35 +391,46 @@ struct EntityRules: Sendable {
 
     /// "Russie Vladimir Poutine" tagged as one span: a known place followed by a first name is a
     /// place, then a person.
-    private func splitPlaceBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span] {
-        guard !s.forced, s.range.count >= 3 else { return [s] }
-        let gaz = Gazetteer.shared
+    /// Each span, or the two parts `split` cuts it into (in order). (A pair rather than an array
+    /// per span: `flatMap` over arrays allocated for every span.)
+    static func split(_ spans: [Span], _ split: (Span) -> (Span, Span?)) -> [Span] {
+        var result: [Span] = []
+        result.reserveCapacity(spans.count + 2)
+        for s in spans {
+            let (first, second) = split(s)
+            result.append(first)
+            if let second { result.append(second) }
+        }
+        return result
+    }
+
+    private func splitPlaceBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?) {
+        guard !s.forced, s.range.count >= 3 else { return (s, nil) }
         for cut in (s.range.lowerBound + 1)..<(s.range.upperBound - 1) {
             let name = gaz.classes(ofToken: v, tokens[cut].span)
-            guard name.contains(.firstName), CharClass.isUpper(v[tokens[cut].span.start]) else { continue }
+            guard name.contains(.firstName), classes.isUpper(v[tokens[cut].span.start]) else { continue }
             if let parts = splitAt(cut, s, v, tokens) { return parts }
         }
-        return [s]
+        return (s, nil)
     }
 
     /// [place][person] when the words before `cut` are a known place (single words also by
     /// Russian stem: "Москвы Юрий Лужков"), else nil.
-    private func splitAt(_ cut: Int, _ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span]? {
-        let gaz = Gazetteer.shared
+    private func splitAt(_ cut: Int, _ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?)? {
         var h = Gazetteer.seed
         for j in s.range.lowerBound..<cut { h = Gazetteer.extend(h, v, tokens[j].span) }
         let prefix = cut - s.range.lowerBound == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span)
                                                    : gaz.classes(ofSequenceHash: h)
         guard prefix.contains(.place), !prefix.contains(.firstName) else { return nil }
-        return [Span(range: s.range.lowerBound..<cut, type: Self.loc), Span(range: cut..<s.range.upperBound, type: Self.per)]
+        return (Span(range: s.range.lowerBound..<cut, type: Self.loc), Span(range: cut..<s.range.upperBound, type: Self.per))
     }
 
     /// "Angela Merkel" / "Владимир Путин" tagged as a place or organisation: two or three
     /// capitalised words opening with a known first name (that is not also a place) are a person.
     private func personByFirstName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
         guard !s.forced, s.type != Self.per, s.range.count >= 2, s.range.count <= 3,
-              s.range.allSatisfy({ tokens[$0].kind == .word && CharClass.isUpper(v[tokens[$0].span.start]) }) else { return s }
-        let first = Gazetteer.shared.classes(ofToken: v, tokens[s.range.lowerBound].span)
+              s.range.allSatisfy({ tokens[$0].kind == .word && classes.isUpper(v[tokens[$0].span.start]) }) else { return s }
+        let first = gaz.classes(ofToken: v, tokens[s.range.lowerBound].span)
         guard first.contains(.firstName), !first.contains(.place), !first.contains(.organisation) else { return s }
         var out = s
         out.type = Self.per
@@ -418,29 +438,29 @@ struct EntityRules: Sendable {
     }
 
     /// "AMÉRICAIN Barack Obama" tagged as one person: the nationality word is MISC on its own.
-    private func splitDemonymBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+    private func splitDemonymBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?) {
         guard !s.forced, s.type == Self.per, s.range.count >= 2, isDemonym(v, tokens[s.range.lowerBound]),
-              !Gazetteer.shared.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName),
-              Self.hasCapital(v, tokens[s.range.lowerBound + 1]) else { return [s] }
-        return [Span(range: s.range.lowerBound..<(s.range.lowerBound + 1), type: Self.misc),
-                Span(range: (s.range.lowerBound + 1)..<s.range.upperBound, type: Self.per)]
+              !gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName),
+              hasCapital(v, tokens[s.range.lowerBound + 1]) else { return (s, nil) }
+        return (Span(range: s.range.lowerBound..<(s.range.lowerBound + 1), type: Self.misc),
+                Span(range: (s.range.lowerBound + 1)..<s.range.upperBound, type: Self.per))
     }
 
     static let frenchAdjectiveEndings: [[UInt32]] = ["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise",
         "el", "elle", "if", "ive", "aire", "ain", "aine", "é", "ée", "ois", "oise", "iste", "ante", "ière", "eur",
         "uel", "uelle", "eux", "euse", "ale", "ales"].map { Array($0.unicodeScalars.map(\.value).reversed()) }
-    static let frenchDe: Set<UInt64> = Set(["de", "du", "des", "d'"].map { hashOf($0) })
-    static let frenchArticles: Set<UInt64> = Set(["la", "l'", "les"].map { hashOf($0) })
+    static let frenchDe = lookup(["de", "du", "des", "d'"].map { hashOf($0) })
+    static let frenchArticles = lookup(["la", "l'", "les"].map { hashOf($0) })
 
-    @inline(__always) static func isLowercaseWord(_ v: [UInt32], _ t: Token) -> Bool {
-        t.kind == .word && CharClass.of(v[t.span.start]) & CharClass.lower != 0
+    @inline(__always) func isLowercaseWord(_ v: [UInt32], _ t: Token) -> Bool {
+        t.kind == .word && classes.of(v[t.span.start]) & CharClass.lower != 0
     }
 
     private func looksAdjective(_ v: [UInt32], _ t: Token) -> Bool {
-        guard Self.isLowercaseWord(v, t), t.span.length >= 4 else { return false }
+        guard isLowercaseWord(v, t), t.span.length >= 4 else { return false }
         for ending in Self.frenchAdjectiveEndings where ending.count < t.span.length {
             var ok = true
-            for (k, c) in ending.enumerated() where CharClass.lower(v[t.span.end - 1 - k]) != c { ok = false; break }
+            for (k, c) in ending.enumerated() where classes.lower(v[t.span.end - 1 - k]) != c { ok = false; break }
             if ok { return true }
         }
         return false
@@ -451,7 +471,6 @@ struct EntityRules: Sendable {
     /// "pénale internationale", "de gauche", "de l'Intérieur".
     private func extendFrenchOrganisations(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ nextCapital: [Int]) -> [Span] {
         let tokens = analysis.tokens
-        let gaz = Gazetteer.shared
         var result = spans
         var covered = [Bool](repeating: false, count: tokens.count)
         for s in spans { for j in s.range { covered[j] = true } }
@@ -459,22 +478,22 @@ struct EntityRules: Sendable {
         for s in analysis.sentences {
             for i in s.tokens where !covered[i] && tokens[i].kind == .word && nextCapital[i] - i <= 3 {
                 guard gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[i])).contains(.organisationHead) else { continue }
-                let capital = CharClass.isUpper(v[tokens[i].span.start])
+                let capital = classes.isUpper(v[tokens[i].span.start])
                 // A lowercase head counts only before "de" + a capitalised word ("ministère de l'Intérieur").
                 var j = i + 1
                 if j < s.tokens.upperBound, Self.frenchDe.contains(Self.lowerHash(v, tokens[j])) { j += 1 }
                 if j < s.tokens.upperBound, Self.frenchArticles.contains(Self.lowerHash(v, tokens[j])) { j += 1 }
-                let capitalised = j > i + 1 && j < s.tokens.upperBound && Self.hasCapital(v, tokens[j]) && !covered[j]
+                let capitalised = j > i + 1 && j < s.tokens.upperBound && hasCapital(v, tokens[j]) && !covered[j]
                     && tokens[j].span.length >= 3 && v[tokens[j].span.end - 1] != 0x2E
                 let sentenceStart = i == s.tokens.lowerBound
                 if capitalised, !sentenceStart || capital {
                     // Take the capitalised complement too ("de l'Intérieur").
                     var end = j + 1
-                    while end < s.tokens.upperBound, Self.hasCapital(v, tokens[end]), !covered[end] { end += 1 }
+                    while end < s.tokens.upperBound, hasCapital(v, tokens[end]), !covered[end] { end += 1 }
                     result.append(Span(range: i..<end, type: Self.org))
                     for k in i..<end { covered[k] = true }
                 } else if capital, !sentenceStart, i + 2 < s.tokens.upperBound, !covered[i + 1], !covered[i + 2],
-                          Self.frenchDe.contains(Self.lowerHash(v, tokens[i + 1])), Self.isLowercaseWord(v, tokens[i + 2]),
+                          Self.frenchDe.contains(Self.lowerHash(v, tokens[i + 1])), isLowercaseWord(v, tokens[i + 2]),
                           tokens[i + 2].span.length >= 4, !Self.frenchArticles.contains(Self.lowerHash(v, tokens[i + 2])) {
                     // "Front de gauche", "Cour de cassation": capitalised head + de + lowercase noun.
                     result.append(Span(range: i..<(i + 3), type: Self.org))
@@ -500,7 +519,7 @@ struct EntityRules: Sendable {
             while end < limit, added < 5 {
                 if looksAdjective(v, tokens[end]) { end += 1; added += 1; continue }
                 if end + 1 < limit, Self.frenchDe.contains(Self.lowerHash(v, tokens[end])),
-                   Self.isLowercaseWord(v, tokens[end + 1]), tokens[end + 1].span.length >= 4,
+                   isLowercaseWord(v, tokens[end + 1]), tokens[end + 1].span.length >= 4,
                    !Self.frenchArticles.contains(Self.lowerHash(v, tokens[end + 1])) {
                     end += 2; added += 2; continue
                 }
@@ -557,7 +576,7 @@ struct EntityRules: Sendable {
                     return out
                 }
             }
-            for p in pieces where Self.hasCapital(v, tokens[p.lowerBound]) {
+            for p in pieces where hasCapital(v, tokens[p.lowerBound]) {
                 result.append(Span(range: p, type: s.type))
             }
         }
@@ -588,15 +607,15 @@ struct EntityRules: Sendable {
             let t = tokens[lo]
             if t.kind != .word && t.kind != .number { lo += 1; continue }
             let c = v[t.span.start]
-            let lowercase = CharClass.of(c) & CharClass.lower != 0
+            let lowercase = classes.of(c) & CharClass.lower != 0
             let elision = t.span.length <= 6 && v[t.span.end - 1] == 0x27
-            let title = Gazetteer.shared.classes(ofSequenceHash: Self.lowerHash(v, t)).contains(.title)
+            let title = gaz.classes(ofSequenceHash: Self.lowerHash(v, t)).contains(.title)
             if elision || (title && hi - lo > 1) || (lowercase && s.type != Self.org && hi - lo > 1) { lo += 1; continue }
             break
         }
         guard lo < hi else { return nil }
         // A span without any capital (a tagger slip on a common word) is dropped.
-        guard (lo..<hi).contains(where: { Self.hasCapital(v, tokens[$0]) || tokens[$0].kind == .number }) else { return nil }
+        guard (lo..<hi).contains(where: { hasCapital(v, tokens[$0]) || tokens[$0].kind == .number }) else { return nil }
         return Span(range: lo..<hi, type: s.type, forced: s.forced)
     }
 
@@ -618,8 +637,8 @@ struct EntityRules: Sendable {
             if var last = result.last, last.type == Self.org, !last.forced, s.type == Self.loc, s.range.count <= 3,
                s.range.lowerBound == last.range.upperBound + 1,
                Self.frenchDe.contains(Self.lowerHash(v, tokens[last.range.upperBound])),
-               CharClass.isUpper(v[tokens[last.range.lowerBound].span.start]),
-               Gazetteer.shared.classes(ofSequenceHash: Self.lowerHash(v, tokens[last.range.lowerBound])).contains(.organisationHead) {
+               classes.isUpper(v[tokens[last.range.lowerBound].span.start]),
+               gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[last.range.lowerBound])).contains(.organisationHead) {
                 last.range = last.range.lowerBound..<s.range.upperBound
                 result[result.count - 1] = last
                 continue
@@ -631,8 +650,9 @@ struct EntityRules: Sendable {
 
     /// A nationality word, or a compound of them ("Russo-américaine").
     private func isDemonym(_ v: [UInt32], _ t: Token) -> Bool {
-        let gaz = Gazetteer.shared
         if gaz.classes(ofSequenceHash: Self.lowerHash(v, t)).contains(.demonym) { return true }
+        // A single part was just looked up: only hyphenated words go on.
+        guard v[t.span.start..<t.span.end].contains(0x2D) else { return false }
         var start = t.span.start, parts = 0
         for i in t.span.start...t.span.end where i == t.span.end || v[i] == 0x2D {
             guard i > start else { return false }

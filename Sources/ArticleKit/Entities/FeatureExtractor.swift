@@ -9,6 +9,8 @@ public struct FeatureExtractor: Sendable {
     /// Whether the previous tag is also conjoined with the token's shape (9 more weight rows per token).
     static let shapeTransitions = true
     public let rowBits: Int
+    /// Read once here: `fill` classifies every scalar of the candidates.
+    let classes = CharClass.table
     public var mask: UInt64 { (1 << UInt64(rowBits)) - 1 }
 
     public init(rowBits: Int) { self.rowBits = rowBits }
@@ -44,7 +46,8 @@ public struct FeatureExtractor: Sendable {
 
     /// Fills `info` for tokens[range]; returns which tokens are candidates.
     func describe(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer,
-                  lowercaseSeen: HashTable<Bool>, into infos: inout [Info], candidates: inout [Bool]) {
+                  wordCase: WordCase, into infos: inout [Info], candidates: inout [Bool]) {
+        let lowercaseSeen = wordCase.lowercaseSeen
         let n = range.count
         infos.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
@@ -53,16 +56,11 @@ public struct FeatureExtractor: Sendable {
             let t = tokens[range.lowerBound + k]
             var info = Info()
             let c0 = v[t.span.start]
-            let cls0 = CharClass.of(c0)
-            if t.kind == .word, cls0 & CharClass.letter != 0 {
-                if cls0 & CharClass.upper != 0 {
-                    info.capital = true
-                } else if cls0 & CharClass.lower == 0 {
-                    info.capital = true // caseless scripts: every word is a candidate
-                } else {
-                    var i = t.span.start + 1
-                    while i < t.span.end { if CharClass.isUpper(v[i]) { info.capital = true; break }; i += 1 }
-                }
+            let cls0 = classes.of(c0)
+            // Capitalised ("iPhone" too), or in a caseless script: every such word is a candidate.
+            if t.kind == .word, cls0 & CharClass.letter != 0,
+               cls0 & CharClass.lower == 0 || wordCase.hasCapital[range.lowerBound + k] {
+                info.capital = true
             }
             infos.append(info)
         }
@@ -72,7 +70,7 @@ public struct FeatureExtractor: Sendable {
            k0 + 1 >= n || !infos[k0 + 1].capital {
             var h = Gazetteer.seed
             let t = tokens[range.lowerBound + k0]
-            for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
+            for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
             if lowercaseSeen.contains(h) { infos[k0].capital = false }
         }
         // Candidates: within `window` tokens of a capitalised word.
@@ -95,11 +93,12 @@ public struct FeatureExtractor: Sendable {
             let t = tokens[range.lowerBound + k]
             if t.kind == .word || t.kind == .number { if candidates[k] { infos[k].first = true }; break }
         }
-        // Multi-token and single-token gazetteer matches at capitalised tokens.
+        // Multi-token and single-token gazetteer matches at capitalised tokens (`fill` hashed each
+        // token's lowercase form already: the lookups start from it).
         var k = 0
         while k < n {
             if candidates[k], infos[k].capital,
-               let m = gazetteer.longestMatch(v, tokens, at: range.lowerBound + k, limit: range.upperBound) {
+               let m = gazetteer.longestMatch(v, tokens, at: range.lowerBound + k, limit: range.upperBound, first: infos[k].lower) {
                 let end = m.end - range.lowerBound
                 let c = UInt64(m.classes.rawValue)
                 for j in k..<end where candidates[j] { infos[j].span = c << 1 | (j == k ? 0 : 1) | 0x1000 }
@@ -109,7 +108,7 @@ public struct FeatureExtractor: Sendable {
             }
             if candidates[k], infos[k].capital, v[tokens[range.lowerBound + k].span.start] >= 0x400 {
                 // Inflected Russian forms match by stem.
-                infos[k].gaz = UInt64(gazetteer.classes(ofToken: v, tokens[range.lowerBound + k].span).rawValue)
+                infos[k].gaz = UInt64(gazetteer.classes(ofToken: v, tokens[range.lowerBound + k].span, hash: infos[k].lower).rawValue)
             }
             k += 1
         }
@@ -125,11 +124,11 @@ public struct FeatureExtractor: Sendable {
         while i < t.span.end {
             let c = v[i]
             if c == TextNormalizer.absorbed { i += 1; continue }
-            let l = CharClass.lower(c)
+            let l = classes.lower(c)
             form = (form ^ UInt64(c)) &* 0x100000001b3
             lower = (lower ^ UInt64(l)) &* 0x100000001b3
             if count < 3 { p3 = (p3 ^ UInt64(l)) &* 0x100000001b3 }
-            let cls = CharClass.of(c)
+            let cls = classes.of(c)
             let sc: UInt32
             if cls & CharClass.upper != 0 { sc = 88; uppers += 1; letters += 1 }
             else if cls & CharClass.lower != 0 { sc = 120; lowers += 1; letters += 1 }
@@ -148,7 +147,7 @@ public struct FeatureExtractor: Sendable {
         i = t.span.end - 1
         while i >= t.span.start, k < 4 {
             if v[i] == TextNormalizer.absorbed { i -= 1; continue }
-            s = (s ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3
+            s = (s ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3
             k += 1
             if k == 2 { info.s2 = s } else if k == 3 { info.s3 = s } else if k == 4 { info.s4 = s }
             i -= 1
@@ -158,7 +157,7 @@ public struct FeatureExtractor: Sendable {
         else if uppers == 0 && lowers == 0 { info.shapeClass = 5 }
         else if uppers == 0 { info.shapeClass = 0 }
         else if lowers == 0 && uppers >= 2 { info.shapeClass = 2 }
-        else if CharClass.isUpper(v[t.span.start]) { info.shapeClass = 1 }
+        else if classes.isUpper(v[t.span.start]) { info.shapeClass = 1 }
         else { info.shapeClass = 4 }
     }
 
@@ -205,6 +204,9 @@ public struct FeatureExtractor: Sendable {
     @inline(__always) func transitionRow(_ previous: Int) -> Int { row(40, UInt64(previous)) }
     /// Row of the previous tag conjoined with the token's shape.
     @inline(__always) func transitionShapeRow(_ previous: Int, _ info: Info) -> Int {
-        row(41, UInt64(previous) &* 0x100000001b3 &+ info.shape)
+        transitionShapeRow(previous, shape: info.shape)
+    }
+    @inline(__always) func transitionShapeRow(_ previous: Int, shape: UInt64) -> Int {
+        row(41, UInt64(previous) &* 0x100000001b3 &+ shape)
     }
 }

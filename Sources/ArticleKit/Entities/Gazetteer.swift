@@ -36,11 +36,13 @@ public struct Gazetteer: Sendable {
 
     func startsOrganisation(_ firstTokenHash: UInt64) -> Bool { organisationStarts.contains(firstTokenHash) }
 
-    /// Whether an organisation entry can start with the token at `span` (cheap test first).
-    @inline(__always) func mayStartOrganisation(_ v: [UInt32], _ span: TextSpan) -> Bool {
+    /// The lowercase hash of the token at `span` when an organisation entry can start with it
+    /// (cheap test first), else nil; the hash then starts the longest-match lookup.
+    @inline(__always) func organisationStart(_ v: [UInt32], _ span: TextSpan) -> UInt64? {
         let key = Self.shapeKey(v, span)
-        return organisationStartShapes[key >> 6] & (1 << UInt64(key & 63)) != 0
-            && organisationStarts.contains(Self.extend(Self.seed, v, span))
+        guard organisationStartShapes[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return nil }
+        let h = Self.extend(Self.seed, v, span)
+        return organisationStarts.contains(h) ? h : nil
     }
     var table = HashTable<Classes>(capacity: 1 << 16, empty: [])
     /// Sequence hashes of every proper prefix of a multi-token entry, so longest match can stop early.
@@ -171,8 +173,9 @@ public struct Gazetteer: Sendable {
     }
 
     /// Classes of one token, trying Russian stems when the exact form is unknown.
-    func classes(ofToken v: [UInt32], _ span: TextSpan) -> Classes {
-        let h = Self.extend(Self.seed, v, span)
+    /// `hash`: the token's lowercase hash (`extend` from `seed`) when the caller has it already.
+    func classes(ofToken v: [UInt32], _ span: TextSpan, hash: UInt64? = nil) -> Classes {
+        let h = hash ?? Self.extend(Self.seed, v, span)
         if let c = table.get(h) { return c }
         guard span.length >= 4, Script.of(v[span.start]) == .cyrillic else { return [] }
         // Strip one ending letter, then two ("-ой", "-ом", "-ей", "-ах", "-ами" …).
@@ -190,21 +193,23 @@ public struct Gazetteer: Sendable {
 
     /// Adds one token (lowercased) to a sequence hash.
     @inline(__always) static func extend(_ hash: UInt64, _ v: [UInt32], _ span: TextSpan) -> UInt64 {
+        let classes = CharClass.table
         var h = hash == seed ? hash : (hash ^ 0x1F) &* 0x100000001b3
-        for i in span.start..<span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
+        for i in span.start..<span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
         return h
     }
 
     public func classes(ofSequenceHash h: UInt64) -> Classes { table.get(h) ?? [] }
     func hasPrefix(_ h: UInt64) -> Bool { prefixes.contains(h) }
 
-    /// Longest entry starting at token `i` (within `limit`), with its classes.
-    func longestMatch(_ v: [UInt32], _ tokens: [Token], at i: Int, limit: Int) -> (end: Int, classes: Classes)? {
+    /// Longest entry starting at token `i` (within `limit`), with its classes; `first` is the
+    /// lowercase hash of token `i` when the caller has it already.
+    func longestMatch(_ v: [UInt32], _ tokens: [Token], at i: Int, limit: Int, first: UInt64? = nil) -> (end: Int, classes: Classes)? {
         var h = Self.seed
         var best: (Int, Classes)? = nil
         var j = i
         while j < limit, j - i < Self.maxTokens {
-            h = Self.extend(h, v, tokens[j].span)
+            h = j == i ? (first ?? Self.extend(h, v, tokens[j].span)) : Self.extend(h, v, tokens[j].span)
             if let c = table.get(h) { best = (j + 1, c) }
             if !prefixes.contains(h) { break }
             j += 1

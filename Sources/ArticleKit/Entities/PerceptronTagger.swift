@@ -3,6 +3,8 @@ protocol WeightTable {
     func add(row: Int, into scores: UnsafeMutablePointer<Float>)
     /// Adds all `rows` into one score vector (one pointer fetch for the whole set).
     func add(rows: [Int], into scores: UnsafeMutablePointer<Float>)
+    /// Row `row` as Floats: tags 0–7 as one vector, then tag 8.
+    func vector(row: Int) -> (SIMD8<Float>, Float)
 }
 
 extension WeightTable {
@@ -16,6 +18,13 @@ extension TaggerModel: WeightTable {
         weights.withUnsafeBufferPointer { w in
             let base = row &* TagSet.count
             for t in 0..<TagSet.count { scores[t] += Float(w[base &+ t]) }
+        }
+    }
+
+    @inline(__always) func vector(row: Int) -> (SIMD8<Float>, Float) {
+        weights.withUnsafeBufferPointer { w in
+            let p = w.baseAddress! + row &* TagSet.count
+            return (SIMD8<Float>(UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Int16>.self)), Float(p[8]))
         }
     }
 
@@ -47,7 +56,6 @@ struct PerceptronTagger {
     private var score: [Float] = []
     private var back: [Int] = []
     private var emission = [Float](repeating: 0, count: TagSet.count)
-    private var pairwise = [Float](repeating: 0, count: TagSet.count * TagSet.count)
     var featureBuffer = [Int](repeating: 0, count: FeatureExtractor.staticCount)
 
     init(extractor: FeatureExtractor) { self.extractor = extractor }
@@ -85,27 +93,16 @@ struct PerceptronTagger {
                 for t in 0..<T { score[t] = emission[t] + transition[t] }
                 continue
             }
-            pairwise.withUnsafeMutableBufferPointer { pw in
-                transition.withUnsafeBufferPointer { tr in
-                    for t in 0..<(T * T) { pw[t] = tr[t] }
-                }
-                if FeatureExtractor.shapeTransitions {
-                    for p in 0..<T { weights.add(row: extractor.transitionShapeRow(p, infos[i]), into: pw.baseAddress! + p * T) }
-                }
-            }
+            let shape = infos[i].shape
             let prevBase = (k - 1) * T
             score.withUnsafeMutableBufferPointer { sc in
                 back.withUnsafeMutableBufferPointer { bk in
-                    pairwise.withUnsafeBufferPointer { pw in
+                    transition.withUnsafeBufferPointer { tr in
                         emission.withUnsafeBufferPointer { em in
-                            for t in 0..<T {
-                                var best = -Float.infinity, arg = 0
-                                for p in 0..<T {
-                                    let s = sc[prevBase + p] + pw[p * T + t]
-                                    if s > best { best = s; arg = p }
-                                }
-                                sc[k * T + t] = best + em[t]
-                                bk[k * T + t] = arg
+                            Self.step(previous: sc.baseAddress! + prevBase, transition: tr.baseAddress!, emission: em.baseAddress!,
+                                      scores: sc.baseAddress! + k * T, back: bk.baseAddress! + k * T) { p in
+                                FeatureExtractor.shapeTransitions ? weights.vector(row: extractor.transitionShapeRow(p, shape: shape))
+                                                                  : (SIMD8<Float>(repeating: 0), 0)
                             }
                         }
                     }
@@ -118,5 +115,36 @@ struct PerceptronTagger {
             tags[range.lowerBound + k] = arg
             if k > 0 { arg = back[k * T + arg] }
         }
+    }
+
+    /// One Viterbi step: for each tag t, the best previous tag p (the first on ties) by
+    /// previous[p] + (transition[p * T + t] + shapeRow(p)[t]), and that score plus the emission.
+    /// Tags 0–7 are done as one 8-lane vector per previous tag (the same additions and comparisons,
+    /// lane by lane, as the scalar code does for tag 8), instead of 81 scalar compare-and-branch steps.
+    @inline(__always) private static func step(previous: UnsafePointer<Float>, transition: UnsafePointer<Float>,
+                                               emission: UnsafePointer<Float>, scores: UnsafeMutablePointer<Float>,
+                                               back: UnsafeMutablePointer<Int>,
+                                               shapeRow: (Int) -> (SIMD8<Float>, Float)) {
+        let T = TagSet.count
+        var best = SIMD8<Float>(repeating: -.infinity), arg = SIMD8<Int32>(repeating: 0)
+        var best8 = -Float.infinity, arg8 = 0
+        for p in 0..<T {
+            let row = transition + p * T
+            let (shape, shape8) = shapeRow(p)
+            let pairwise = UnsafeRawPointer(row).loadUnaligned(as: SIMD8<Float>.self) + shape
+            let s = SIMD8<Float>(repeating: previous[p]) + pairwise
+            let better = s .> best
+            best.replace(with: s, where: better)
+            arg.replace(with: Int32(p), where: better)
+            let s8 = previous[p] + (row[8] + shape8)
+            if s8 > best8 { best8 = s8; arg8 = p }
+        }
+        let total = best + UnsafeRawPointer(emission).loadUnaligned(as: SIMD8<Float>.self)
+        for t in 0..<8 {
+            scores[t] = total[t]
+            back[t] = Int(arg[t])
+        }
+        scores[8] = best8 + emission[8]
+        back[8] = arg8
     }
 }

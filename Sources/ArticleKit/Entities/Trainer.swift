@@ -26,6 +26,12 @@ final class TrainingWeights: WeightTable {
         let base = row * TagSet.count
         for t in 0..<TagSet.count { scores[t] += w[base + t] }
     }
+    @inline(__always) func vector(row: Int) -> (SIMD8<Float>, Float) {
+        w.withUnsafeBufferPointer { w in
+            let p = w.baseAddress! + row * TagSet.count
+            return (UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self), p[8])
+        }
+    }
     @inline(__always) func update(row: Int, tag: Int, by d: Float, step: Float) {
         w[row * TagSet.count + tag] += d
         u[row * TagSet.count + tag] += step * d
@@ -70,7 +76,7 @@ public struct Trainer {
     public mutating func add(_ record: TrainingRecord, trimLeadingLowercase: Bool? = nil) {
         let trim = trimLeadingLowercase ?? options.trimLeadingLowercase
         let text = ScalarText(record.text)
-        let v = TextNormalizer().normalize(text.scalars)
+        let v = text.normalized
         let analysis = TextAnalyzer().analyze(text, normalized: v, languageHint: record.lang)
         let tokens = analysis.tokens
         var tags = [Int](repeating: 0, count: tokens.count)
@@ -93,12 +99,12 @@ public struct Trainer {
             tags[lo] = TagSet.begin(typeIndex)
             for k in (lo + 1)..<hi { tags[k] = TagSet.inside(typeIndex) }
         }
-        let seen = EntityRecognizer.lowercaseSeen(v, tokens)
+        let wordCase = WordCase(v, tokens)
         let language = FeatureExtractor.languageCode(analysis.language)
         for s in analysis.sentences {
             var infos: [FeatureExtractor.Info] = []
             var candidates: [Bool] = []
-            extractor.describe(v, tokens, s.tokens, gazetteer: .shared, lowercaseSeen: seen, into: &infos, candidates: &candidates)
+            extractor.describe(v, tokens, s.tokens, gazetteer: .shared, wordCase: wordCase, into: &infos, candidates: &candidates)
             let runs = EntityRecognizer.runs(candidates)
             guard !runs.isEmpty else { continue }
             var gold = Array(tags[s.tokens])

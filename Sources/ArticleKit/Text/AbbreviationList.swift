@@ -46,10 +46,11 @@ public struct AbbreviationList: Sendable {
     }
 
     /// Kind of the word `v[range]` (case-insensitive, without its period), if listed.
-    func kind(of v: [UInt32], _ range: Range<Int>) -> Kind? {
+    func kind<Scalars: RandomAccessCollection<UInt32>>(of v: Scalars, _ range: Range<Int>) -> Kind? where Scalars.Index == Int {
         guard range.count <= 12 else { return nil }
+        let classes = CharClass.table
         var h: UInt64 = 0xcbf29ce484222325
-        for i in range where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(CharClass.lower(v[i]))) &* 0x100000001b3 }
+        for i in range where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
         return hashes[h]
     }
 }

@@ -2,22 +2,26 @@
 /// untranslated Cyrillic words in machine-translated French). Words of the same foreign script
 /// separated only by spaces or hyphens form one fragment.
 public struct ForeignFragmentFinder: Sendable {
+    /// Read once here: the loop classifies every scalar.
+    let classes = CharClass.table
+
     public init() {}
 
     public func find(_ v: [UInt32], text: ScalarText, paragraph: Range<Int>, language: String) -> [ForeignFragment] {
         guard let home = Script.forLanguage(language) else { return [] }
+        let latinHome = home == .latin
+        if latinHome, !Self.mayHoldNonLatinLetter(v, paragraph) { return [] }
         var result: [ForeignFragment] = []
         var i = paragraph.lowerBound
         let n = paragraph.upperBound
-        let latinHome = home == .latin
         while i < n {
             let c = v[i]
             if latinHome && c < 0x80 { i += 1; continue } // ASCII is never foreign to a Latin-script paragraph
-            guard CharClass.isLetter(c) else { i += 1; continue }
+            guard classes.isLetter(c) else { i += 1; continue }
             let script = Script.of(c)
             if script == home || script == .other {
                 // Skip the whole word, so a foreign letter inside a home-script word is not a fragment.
-                while i < n, CharClass.isWord(v[i]) { i += 1 }
+                while i < n, classes.isWord(v[i]) { i += 1 }
                 continue
             }
             // A word must be all in the foreign script (plus marks/digits) to count.
@@ -26,14 +30,14 @@ public struct ForeignFragmentFinder: Sendable {
             var j = i
             while j < n {
                 var k = j, pure = true
-                while k < n, CharClass.isWord(v[k]) {
-                    if CharClass.isLetter(v[k]), Script.of(v[k]) != script { pure = false }
+                while k < n, classes.isWord(v[k]) {
+                    if classes.isLetter(v[k]), Script.of(v[k]) != script { pure = false }
                     k += 1
                 }
                 if !pure || k == j { break }
                 end = k
                 // Continue across one space or hyphen to another word of the same script.
-                if k + 1 < n, v[k] == 0x20 || v[k] == 0x2D, CharClass.isLetter(v[k + 1]), Script.of(v[k + 1]) == script {
+                if k + 1 < n, v[k] == 0x20 || v[k] == 0x2D, classes.isLetter(v[k + 1]), Script.of(v[k + 1]) == script {
                     j = k + 1
                 } else { break }
             }
@@ -43,9 +47,24 @@ public struct ForeignFragmentFinder: Sendable {
                                               lang: script.likelyLanguage))
                 i = end
             } else {
-                while i < n, CharClass.isWord(v[i]) { i += 1 }
+                while i < n, classes.isWord(v[i]) { i += 1 }
             }
         }
         return result
+    }
+
+    /// Whether `v[range]` holds a scalar at U+0370 or above outside general punctuation (dashes,
+    /// quotes, ellipsis): every letter below is Latin or of no script, so without one a
+    /// Latin-script paragraph has no fragment. One pass without branches, much cheaper than the
+    /// letter-by-letter scan it spares most paragraphs.
+    static func mayHoldNonLatinLetter(_ v: [UInt32], _ range: Range<Int>) -> Bool {
+        v.withUnsafeBufferPointer { v in
+            var found: UInt32 = 0
+            for i in range {
+                let c = v[i]
+                found |= c >= 0x370 && (c < 0x2000 || c > 0x206F) ? 1 : 0
+            }
+            return found != 0
+        }
     }
 }

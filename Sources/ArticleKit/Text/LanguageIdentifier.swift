@@ -3,6 +3,9 @@
 /// language and the frequency of its shortest function words decide. Below a minimum of
 /// evidence the answer is "und".
 public struct LanguageIdentifier: Sendable {
+    /// Read once here: the loops classify every scalar.
+    let classes = CharClass.table
+
     public init() {}
 
     static let languages = ["fr", "en", "de", "es"]
@@ -32,7 +35,7 @@ public struct LanguageIdentifier: Sendable {
     /// Share of letters in `script` among the first scalars of `range` (a cheap pre-check).
     public func scriptShare(_ v: [UInt32], in range: Range<Int>, _ script: Script) -> Double {
         var letters = 0, matching = 0
-        for i in range.lowerBound..<min(range.upperBound, range.lowerBound + 80) where CharClass.isLetter(v[i]) {
+        for i in range.lowerBound..<min(range.upperBound, range.lowerBound + 80) where classes.isLetter(v[i]) {
             letters += 1
             let x = v[i]
             if (x < 0x80 ? Script.latin : Script.of(x)) == script { matching += 1 }
@@ -47,32 +50,37 @@ public struct LanguageIdentifier: Sendable {
         var i = range.lowerBound
         // Cap the work on huge texts: statistics of the first 800 scalars are plenty.
         let end = min(range.upperBound, range.lowerBound + 800)
+        /// Counts a letter by script, and the diacritics typical of each Latin-script language.
+        @inline(__always) func count(_ x: UInt32) {
+            if x < 0x80 { latin += 1; return }
+            switch Script.of(x) {
+            case .latin:
+                latin += 1
+                switch classes.lower(x) {
+                case 0xE9, 0xE8, 0xEA, 0xE0, 0xE7, 0xF9, 0xE2, 0xEE, 0xF4, 0x153, 0xFB, 0xEB, 0xEF: hits[0] += 0.5
+                case 0xE4, 0xF6, 0xFC, 0xDF: hits[2] += 0.5
+                case 0xF1, 0xE1, 0xED, 0xF3, 0xFA, 0xBF: hits[3] += 0.5
+                default: break
+                }
+            case .cyrillic:
+                cyrillic += 1
+                if x == 0x456 || x == 0x457 || x == 0x454 || x == 0x491 { ukrainian += 1 }
+            default: other += 1
+            }
+        }
         while i < end {
             let c = v[i]
-            guard CharClass.isLetter(c) else { i += 1; continue }
+            guard classes.isLetter(c) else { i += 1; continue }
             var h: UInt64 = 0xcbf29ce484222325
             let start = i
-            while i < end, CharClass.isWord(v[i]) {
+            while i < end {
+                // One table read per scalar serves the word test and the letter test.
                 let x = v[i]
-                if x < 0x80 {
-                    if CharClass.isLetter(x) { latin += 1 }
-                } else if CharClass.isLetter(x) {
-                    switch Script.of(x) {
-                    case .latin:
-                        latin += 1
-                        switch CharClass.lower(x) {
-                        case 0xE9, 0xE8, 0xEA, 0xE0, 0xE7, 0xF9, 0xE2, 0xEE, 0xF4, 0x153, 0xFB, 0xEB, 0xEF: hits[0] += 0.5
-                        case 0xE4, 0xF6, 0xFC, 0xDF: hits[2] += 0.5
-                        case 0xF1, 0xE1, 0xED, 0xF3, 0xFA, 0xBF: hits[3] += 0.5
-                        default: break
-                        }
-                    case .cyrillic:
-                        cyrillic += 1
-                        if x == 0x456 || x == 0x457 || x == 0x454 || x == 0x491 { ukrainian += 1 }
-                    default: other += 1
-                    }
-                }
-                h = (h ^ UInt64(CharClass.lower(x))) &* 0x100000001b3
+                let cls = classes.of(x)
+                guard cls & CharClass.wordChar != 0 else { break }
+                if cls & CharClass.letter != 0 { count(x) }
+                // Only words of up to 6 scalars are looked up: longer ones need no hash.
+                if i - start < 7 { h = (h ^ UInt64(classes.lower(x))) &* 0x100000001b3 }
                 i += 1
             }
             if i - start <= 6, let lang = functionWords.get(h) { hits[lang] += 1 }

@@ -4,30 +4,37 @@ public struct ParagraphSplitter: Sendable {
     public init() {}
 
     public func split(_ v: [UInt32]) -> [Range<Int>] {
+        // Line by line: the search for the next newline is one predictable test per scalar; only
+        // the ends of each line are checked for whitespace. (Testing every scalar for whitespace
+        // mispredicted at each space between words.)
+        let classes = CharClass.table
+        @inline(__always) func isVisible(_ c: UInt32) -> Bool {
+            (c > 0x20 && c < 0x7F) || (c >= 0xA1 && c < 0x1680) || (c != 10 && !classes.isSpace(c))
+        }
         var result: [Range<Int>] = []
         var start: Int? = nil   // first non-space of the current paragraph
-        var lastNonSpace = 0    // end of the last non-space scalar seen
-        var newlines = 0        // newlines since the last non-space scalar
-        for i in v.indices {
-            let c = v[i]
-            if (c > 0x20 && c < 0x7F) || (c >= 0xA1 && c < 0x1680) { // fast path: visible Latin, Greek, Cyrillic…
-                if let s = start, newlines >= 2 { result.append(s..<lastNonSpace); start = nil }
-                if start == nil { start = i }
-                newlines = 0
-                lastNonSpace = i + 1
-                continue
+        var end = 0             // end of its last non-space scalar
+        var blankLine = false   // a blank line since the paragraph's last non-space
+        var i = 0
+        let n = v.count
+        while i < n {
+            var lineEnd = i
+            while lineEnd < n, v[lineEnd] != 10 { lineEnd += 1 }
+            var first = i
+            while first < lineEnd, !isVisible(v[first]) { first += 1 }
+            if first < lineEnd {
+                var last = lineEnd
+                while !isVisible(v[last - 1]) { last -= 1 }
+                if let s = start, blankLine { result.append(s..<end); start = nil }
+                if start == nil { start = first }
+                end = last
+                blankLine = false
+            } else if lineEnd < n, i > 0, v[i - 1] == 10 {
+                blankLine = true // a whole line between two newlines holds no text
             }
-            if c == 10 { newlines += 1; continue }
-            if CharClass.isSpace(c) { continue }
-            if let s = start, newlines >= 2 {
-                result.append(s..<lastNonSpace)
-                start = nil
-            }
-            if start == nil { start = i }
-            newlines = 0
-            lastNonSpace = i + 1
+            i = lineEnd + 1
         }
-        if let s = start { result.append(s..<lastNonSpace) }
+        if let s = start { result.append(s..<end) }
         return result
     }
 }

@@ -6,8 +6,9 @@ public enum Script: String, Sendable, CaseIterable {
     case devanagari = "Devanagari", thai = "Thai", georgian = "Georgian", armenian = "Armenian"
     case other = "Zyyy"
 
-    /// Script of a letter scalar (call only for letters).
-    public static func of(_ v: UInt32) -> Script {
+    /// Script of a letter scalar (call only for letters). Inlined: the language statistics and the
+    /// foreign-fragment finder ask it for every non-ASCII letter.
+    @inline(__always) public static func of(_ v: UInt32) -> Script {
         switch v {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF, 0xFF21...0xFF5A:
             return .latin

@@ -5,6 +5,7 @@
 /// except those listed as possibly sentence-final ("etc.", "г.").
 public struct SentenceSplitter: Sendable {
     public var abbreviations: AbbreviationList
+    let classes = CharClass.table
 
     public init(abbreviations: AbbreviationList = .shared) {
         self.abbreviations = abbreviations
@@ -73,7 +74,7 @@ public struct SentenceSplitter: Sendable {
         case .quote, .dash, .number: return true
         case .punctuation: return c == 0x28 || c == 0x5B || c == 0xBF || c == 0xA1
         case .word:
-            let cls = CharClass.of(c)
+            let cls = classes.of(c)
             return cls & CharClass.upper != 0 || cls & CharClass.lower == 0 // caseless scripts too
         default: return true
         }

@@ -4,8 +4,7 @@ public struct TextAnalyzer: Sendable {
     public init() {}
 
     public func analyze(_ text: ScalarText, languageHint: String?) -> Analysis {
-        let v = TextNormalizer().normalize(text.scalars)
-        return analyze(text, normalized: v, languageHint: languageHint)
+        analyze(text, normalized: text.normalized, languageHint: languageHint)
     }
 
     func analyze(_ text: ScalarText, normalized v: [UInt32], languageHint: String?) -> Analysis {
@@ -40,7 +39,7 @@ public struct TextAnalyzer: Sendable {
             }
             paragraphs.append(Paragraph(span: TextSpan(range.lowerBound, range.upperBound), language: lang))
             let first = tokens.count
-            tokens.append(contentsOf: tokenizer.tokenize(v, in: range))
+            tokenizer.tokenize(v, in: range, into: &tokens)
             for s in splitter.split(v, tokens: tokens, in: first..<tokens.count) {
                 sentences.append(Sentence(span: TextSpan(tokens[s.lowerBound].span.start, tokens[s.upperBound - 1].span.end),
                                           tokens: s, paragraph: index))

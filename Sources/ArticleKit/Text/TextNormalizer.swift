@@ -20,27 +20,35 @@ public struct TextNormalizer: Sendable {
             scalars.withUnsafeBufferPointer { s in
                 for i in 0..<s.count {
                     let v = s[i].value
-                    if v < 0x80 {
-                        o[i] = (v < 0x20 && v != 10) ? 0x20 : v
-                        continue
-                    }
-                    switch v {
-                    case 0x300...0x36F: o[i] = v; if i > 0 { marks = true }
-                    case 0xA0, 0x2007, 0x202F, 0x2000...0x200A, 0x3000, 0x1680, 0x85: o[i] = 0x20
-                    case 0x2028, 0x2029: o[i] = 10
-                    case 0x2019, 0x02BC: o[i] = 0x27
-                    default: o[i] = v
-                    }
+                    o[i] = Self.substitute(v)
+                    if i > 0, Self.isMark(v) { marks = true }
                 }
             }
             initialized = scalars.count
         }
-        if marks {
-            for i in 1..<scalars.count where scalars[i].value >= 0x300 && scalars[i].value <= 0x36F {
-                composeMark(at: i, scalars, &out)
-            }
-        }
+        if marks { composeMarks(scalars, &out) }
         return out
+    }
+
+    /// The 1:1 substitution of one scalar; combining marks are composed afterwards (`composeMarks`).
+    @inline(__always) static func substitute(_ v: UInt32) -> UInt32 {
+        if v < 0x80 { return (v < 0x20 && v != 10) ? 0x20 : v }
+        switch v {
+        case 0xA0, 0x2007, 0x202F, 0x2000...0x200A, 0x3000, 0x1680, 0x85: return 0x20
+        case 0x2028, 0x2029: return 10
+        case 0x2019, 0x02BC: return 0x27
+        default: return v
+        }
+    }
+
+    /// A combining mark that may compose into the letter before it.
+    @inline(__always) static func isMark(_ v: UInt32) -> Bool { v >= 0x300 && v <= 0x36F }
+
+    /// The second pass of `normalize`, for texts with a combining mark after their first scalar.
+    func composeMarks(_ scalars: [Unicode.Scalar], _ out: inout [UInt32]) {
+        for i in 1..<scalars.count where Self.isMark(scalars[i].value) {
+            composeMark(at: i, scalars, &out)
+        }
     }
 
     /// Composes the mark at `i` into the letter before it (itself possibly composed already).

@@ -2,6 +2,8 @@
 /// One left-to-right pass, each scalar looked at a bounded number of times: linear on any input.
 public struct Tokenizer: Sendable {
     public var abbreviations: AbbreviationList
+    /// Read once here: every scalar of the text is classified.
+    let classes = CharClass.table
 
     public init(abbreviations: AbbreviationList = .shared) {
         self.abbreviations = abbreviations
@@ -22,13 +24,27 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ v: [UInt32], in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
+        tokenize(v, in: range, into: &tokens)
+        return tokens
+    }
+
+    /// The same, appended to `tokens` (the text layer collects all paragraphs in one array).
+    func tokenize(_ v: [UInt32], in range: Range<Int>, into tokens: inout [Token]) {
+        // Every scalar is read here, several times near word ends: through a raw buffer, without
+        // a bounds check each time (all reads stay below `range.upperBound` ≤ `v.count`).
+        precondition(range.upperBound <= v.count)
+        v.withUnsafeBufferPointer { tokenize($0, in: range, into: &tokens) }
+    }
+
+    private func tokenize(_ v: UnsafeBufferPointer<UInt32>, in range: Range<Int>, into tokens: inout [Token]) {
         var i = range.lowerBound
         let n = range.upperBound
         while i < n {
             let c = v[i]
-            let cls = CharClass.of(c)
+            let cls = classes.of(c)
             if cls & (CharClass.space | CharClass.control) != 0 { i += 1; continue }
-            if c < 0x80, let end = urlEnd(v, i, n) {
+            // URLs start with h or w ("http", "www."): the test spares the call for every other token.
+            if c | 0x20 == 0x68 || c | 0x20 == 0x77, let end = urlEnd(v, i, n) {
                 tokens.append(Token(span: TextSpan(i, end), kind: .url)); i = end; continue
             }
             if cls & CharClass.wordChar != 0 {
@@ -51,7 +67,7 @@ public struct Tokenizer: Sendable {
                 tokens.append(Token(span: TextSpan(i, end), kind: .word)); i = end; continue
             }
             // An apostrophe that starts an English clitic after a word: "'s".
-            if cls & CharClass.apostrophe != 0, i > range.lowerBound, CharClass.isLetter(v[i - 1]),
+            if cls & CharClass.apostrophe != 0, i > range.lowerBound, classes.isLetter(v[i - 1]),
                let end = cliticEnd(v, i + 1, n) {
                 tokens.append(Token(span: TextSpan(i, end), kind: .word)); i = end; continue
             }
@@ -76,10 +92,9 @@ public struct Tokenizer: Sendable {
             }
             // Symbols, emoji and anything else: one token per scalar plus its combining marks.
             var j = i + 1
-            while j < n, CharClass.of(v[j]) & CharClass.mark != 0 { j += 1 }
+            while j < n, classes.of(v[j]) & CharClass.mark != 0 { j += 1 }
             tokens.append(Token(span: TextSpan(i, j), kind: .symbol)); i = j
         }
-        return tokens
     }
 
     // MARK: words
@@ -93,25 +108,25 @@ public struct Tokenizer: Sendable {
     }
 
     /// End of the word starting at `start`; `from` is where its letters are already known to reach.
-    private func wordEnd(_ v: [UInt32], _ start: Int, _ n: Int, from: Int? = nil) -> Int {
+    private func wordEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ n: Int, from: Int? = nil) -> Int {
         var j = max(start, from ?? start)
         while true {
-            while j < n, CharClass.isWord(v[j]) { j += 1 }
+            while j < n, classes.isWord(v[j]) { j += 1 }
             guard j < n, j + 1 < n else { break }
             let c = v[j]
             let next = v[j + 1]
             // Hyphenated compounds and names: al-Assad, Russo-américaine, cessez-le-feu.
-            if c == 0x2D || c == 0x2010 || c == 0x2011, CharClass.isWord(next) { j += 1; continue }
-            if c == 0x27, CharClass.isLetter(next) {
+            if c == 0x2D || c == 0x2010 || c == 0x2011, classes.isWord(next) { j += 1; continue }
+            if c == 0x27, classes.isLetter(next) {
                 // "n't" after "do" (split off by the check below on the previous word).
-                if j == start + 1, CharClass.lower(v[start]) == 0x6E, CharClass.lower(next) == 0x74,
-                   j + 2 >= n || !CharClass.isLetter(v[j + 2]) { return j + 2 }
+                if j == start + 1, classes.lower(v[start]) == 0x6E, classes.lower(next) == 0x74,
+                   j + 2 >= n || !classes.isLetter(v[j + 2]) { return j + 2 }
                 // Elided forms are at most 6 letters ("lorsqu"); the bound keeps "x'x'x'…" linear.
                 if j - start <= 6, Self.elisions.contains(v[start..<j].map(CharClass.lower)) { return j + 1 }
                 if cliticEnd(v, j + 1, n) != nil { return j }
                 // "don't": split before "n't".
-                if j - start >= 2, CharClass.lower(v[j - 1]) == 0x6E, CharClass.lower(next) == 0x74,
-                   j + 2 >= n || !CharClass.isLetter(v[j + 2]) { return j - 1 }
+                if j - start >= 2, classes.lower(v[j - 1]) == 0x6E, classes.lower(next) == 0x74,
+                   j + 2 >= n || !classes.isLetter(v[j + 2]) { return j - 1 }
                 j += 1; continue // O'Brien, aujourd'hui
             }
             if c == 0x2E { return abbreviationEnd(v, start, j, n) }
@@ -121,52 +136,52 @@ public struct Tokenizer: Sendable {
     }
 
     /// End of an English clitic starting at `i` (after the apostrophe), if there is one.
-    private func cliticEnd(_ v: [UInt32], _ i: Int, _ n: Int) -> Int? {
+    private func cliticEnd(_ v: UnsafeBufferPointer<UInt32>, _ i: Int, _ n: Int) -> Int? {
         for clitic in Self.clitics where i + clitic.count <= n {
             var ok = true
-            for k in 0..<clitic.count where CharClass.lower(v[i + k]) != clitic[k] { ok = false; break }
-            if ok, i + clitic.count == n || !CharClass.isWord(v[i + clitic.count]) { return i + clitic.count }
+            for k in 0..<clitic.count where classes.lower(v[i + k]) != clitic[k] { ok = false; break }
+            if ok, i + clitic.count == n || !classes.isWord(v[i + clitic.count]) { return i + clitic.count }
         }
-        if i + 1 < n, CharClass.lower(v[i]) == 0x74, i >= 2, CharClass.lower(v[i - 2]) == 0x6E { return nil }
+        if i + 1 < n, classes.lower(v[i]) == 0x74, i >= 2, classes.lower(v[i - 2]) == 0x6E { return nil }
         return nil
     }
 
     /// The word `v[start..<dot]` is followed by a period: keep it when the word is an abbreviation,
     /// an initial ("V."), or a dotted abbreviation ("U.S.", "т.е.").
-    private func abbreviationEnd(_ v: [UInt32], _ start: Int, _ dot: Int, _ n: Int) -> Int {
+    private func abbreviationEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ dot: Int, _ n: Int) -> Int {
         let length = dot - start
         if length <= 3 {
             var k = dot, segments = 1
-            while k + 1 < n, v[k] == 0x2E, CharClass.isLetter(v[k + 1]) {
+            while k + 1 < n, v[k] == 0x2E, classes.isLetter(v[k + 1]) {
                 var m = k + 1
-                while m < n, m - k <= 3, CharClass.isLetter(v[m]) { m += 1 }
+                while m < n, m - k <= 3, classes.isLetter(v[m]) { m += 1 }
                 guard m < n, v[m] == 0x2E, m - k - 1 <= 3 else { break }
                 k = m; segments += 1
             }
             if segments >= 2 { return k + 1 }
         }
-        if length == 1, CharClass.isUpper(v[start]) { return dot + 1 }
+        if length == 1, classes.isUpper(v[start]) { return dot + 1 }
         if abbreviations.kind(of: v, start..<dot) != nil { return dot + 1 }
         return dot
     }
 
     // MARK: numbers, URLs, e-mail
 
-    private func numberEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> (Int, Token.Kind) {
+    private func numberEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ n: Int) -> (Int, Token.Kind) {
         var j = start
-        while j < n, CharClass.isDigit(v[j]) { j += 1 }
+        while j < n, classes.isDigit(v[j]) { j += 1 }
         // 1,5 · 14.03.2016 · 12:30 · 2016/03 · 2016-03-14
         while j + 1 < n, v[j] == 0x2C || v[j] == 0x2E || v[j] == 0x3A || v[j] == 0x2F || v[j] == 0x2D,
-              CharClass.isDigit(v[j + 1]) {
+              classes.isDigit(v[j + 1]) {
             j += 1
-            while j < n, CharClass.isDigit(v[j]) { j += 1 }
+            while j < n, classes.isDigit(v[j]) { j += 1 }
         }
         // Ordinals and suffixes: 1er, 15e, 3rd, 80-летнего.
-        if j < n, CharClass.isLetter(v[j]) {
-            while j < n, CharClass.isWord(v[j]) { j += 1 }
+        if j < n, classes.isLetter(v[j]) {
+            while j < n, classes.isWord(v[j]) { j += 1 }
             return (j, .number)
         }
-        if j + 1 < n, v[j] == 0x2D, CharClass.isLetter(v[j + 1]) {
+        if j + 1 < n, v[j] == 0x2D, classes.isLetter(v[j + 1]) {
             return (wordEnd(v, j + 1, n), .word)
         }
         return (j, .number)
@@ -174,18 +189,18 @@ public struct Tokenizer: Sendable {
 
     private static let schemes: [[UInt32]] = ["https://", "http://", "www."].map { $0.unicodeScalars.map(\.value) }
 
-    private func urlEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> Int? {
+    private func urlEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ n: Int) -> Int? {
         let first = v[start] | 0x20
         guard first == 0x68 || first == 0x77 else { return nil }
         var matched = false
         for scheme in Self.schemes where start + scheme.count < n {
             var ok = true
-            for k in 0..<scheme.count where CharClass.lower(v[start + k]) != scheme[k] { ok = false; break }
+            for k in 0..<scheme.count where classes.lower(v[start + k]) != scheme[k] { ok = false; break }
             if ok { matched = true; break }
         }
         guard matched else { return nil }
         var j = start
-        while j < n, !CharClass.isSpace(v[j]), v[j] != 0x22, v[j] != 0x3C, v[j] != 0x3E, v[j] != 0xAB, v[j] != 0xBB,
+        while j < n, !classes.isSpace(v[j]), v[j] != 0x22, v[j] != 0x3C, v[j] != 0x3E, v[j] != 0xAB, v[j] != 0xBB,
               v[j] != 0x201C, v[j] != 0x201D { j += 1 }
         while j > start, [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x27].contains(v[j - 1]) { j -= 1 }
         return j > start + 4 ? j : nil
@@ -196,7 +211,7 @@ public struct Tokenizer: Sendable {
             || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
     }
 
-    private func emailEnd(_ v: [UInt32], _ start: Int, _ n: Int) -> Int? {
+    private func emailEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ n: Int) -> Int? {
         var j = start
         while j < n, j - start < 64, isLocal(v[j]) { j += 1 }
         guard j < n, v[j] == 0x40, j > start else { return nil }
