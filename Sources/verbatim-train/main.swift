@@ -48,8 +48,10 @@ struct Train: ParsableCommand {
     @Option var epochs = 6
     @Option var seed: UInt64 = 1
     @Option(help: "Train this many models (seeds seed, seed+1, …) and average their weights.") var mixture = 4
-    @Option(help: "Per-corpus repeat counts, e.g. sequoia-fr=3,wikigold-en=2 (a corpus's records are added that many times).")
-    var repeats = ""
+    // The gold corpora closest to modern news and Wikipedia, and the smallest Russian one, count twice:
+    // +0.008 mean F1 over the nine dev sets, steady over four seeds (sequoia +0.016, uner-ru +0.06).
+    @Option(help: "Per-corpus repeat counts (a corpus's records are added that many times); \"\" for none.")
+    var repeats = "sequoia-fr=2,wikigold-en=2,uner-ru-pud=2"
 
     func run() throws {
         var options = Trainer.Options()

@@ -14,6 +14,7 @@ public struct Gazetteer: Sendable {
         public static let demonym = Classes(rawValue: 16)
         public static let title = Classes(rawValue: 32)
         public static let organisationHead = Classes(rawValue: 64)
+        public static let surname = Classes(rawValue: 128)
     }
 
     public static let maxTokens = 4
@@ -65,6 +66,9 @@ public struct Gazetteer: Sendable {
         load("capitals", "gazetteers", [.place, .capital])
         load("firstnames", "gazetteers", .firstName)
         load("firstnames-ru", "lexicon", .firstName)
+        load("opencorpora-firstnames", "gazetteers", .firstName)
+        load("opencorpora-surnames", "gazetteers", .surname)
+        load("opencorpora-places", "gazetteers", .place)
         load("countries-extra", "lexicon", [.place, .capital])
         load("organisations", "gazetteers", .organisation)
         load("demonyms", "lexicon", .demonym, derive: true)
