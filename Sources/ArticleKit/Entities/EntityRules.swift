@@ -88,19 +88,19 @@ struct EntityRules: Sendable {
         spans = Self.split(spans) { splitPlaceBeforeName($0, v, tokens) }
         spans = Self.split(spans) { splitDemonymBeforeName($0, v, tokens) }
         spans = spans.map { personByFirstName($0, v, tokens) }
-        spans = joinNameParts(spans, v, tokens)
+        spans = joinNameParts(spans, v, tokens, analysis.sentences)
         spans = spans.map { placeAfterLocative($0, v, tokens) }
         if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, nextCapital) }
         if analysis.language == "ru" { spans = extendRussianPlaces(spans, v, analysis) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         spans = spans.compactMap { trim($0, v, tokens) }
         // 4. ORG + connectors + ORG.
-        spans = mergeOrganisations(spans, v, tokens)
+        spans = mergeOrganisations(spans, v, tokens, analysis.sentences)
         // 4b. Regnal numbers belong to the name ("Benoît XVI", "François Ier", "Elizabeth II").
         for i in spans.indices where spans[i].type == Self.per {
             let e = spans[i].range.upperBound
             guard e < tokens.count, i + 1 == spans.count || spans[i + 1].range.lowerBound > e,
-                  Self.isRegnalNumber(v, tokens[e]) else { continue }
+                  Self.isRegnalNumber(v, tokens[e]), sameSentence(e - 1, e, analysis.sentences) else { continue }
             spans[i].range = spans[i].range.lowerBound..<(e + 1)
         }
         // 5. Capitals and countries are places; demonyms are MISC.
@@ -147,7 +147,7 @@ struct EntityRules: Sendable {
         }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
-        if !surnames.isEmpty { spans = joinParticleSurnames(spans, v, tokens) }
+        if !surnames.isEmpty { spans = joinParticleSurnames(spans, v, tokens, analysis.sentences) }
         // 7. One name, one type per text: a name the tagger typed differently in different places
         // takes its majority type (ties keep each reading).
         if spans.count >= 2 { harmoniseTypes(&spans, v, tokens) }
@@ -170,7 +170,7 @@ struct EntityRules: Sendable {
 
     /// Joins the parts of one person's name the tagger split: "Marine" "Le" "Pen", "B." "Obama",
     /// a lone first name tagged as a place before a person ("Ana" + "Pastor García").
-    private func joinNameParts(_ spans: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+    private func joinNameParts(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
         var result: [Span] = []
         for var s in spans {
             // An initial, or an untagged known first name, right before a person belongs to it.
@@ -178,7 +178,8 @@ struct EntityRules: Sendable {
                 let before = tokens[s.range.lowerBound - 1]
                 if isInitial(v, before) || (before.kind == .word && classes.isUpper(v[before.span.start])
                     && gaz.classes(ofToken: v, before.span).contains(.firstName)
-                    && !gaz.classes(ofToken: v, before.span).contains(.place)) {
+                    && !gaz.classes(ofToken: v, before.span).contains(.place)),
+                   sameSentence(s.range.lowerBound - 1, s.range.lowerBound, sentences) {
                     s.range = (s.range.lowerBound - 1)..<s.range.upperBound
                 }
             }
@@ -192,7 +193,8 @@ struct EntityRules: Sendable {
                 // "Marine" + "Le Pen": a person right before a person whose name opens with a particle.
                 let particleName = gap.isEmpty && bothPeople && s.range.count >= 2
                     && Self.particles.contains(Self.lowerHash(v, tokens[s.range.lowerBound]))
-                if (bothPeople && particlesOnly) || firstNameBefore || particleName {
+                if (bothPeople && particlesOnly) || firstNameBefore || particleName,
+                   sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                     last.range = last.range.lowerBound..<s.range.upperBound
                     last.type = Self.per
                     result[result.count - 1] = last
@@ -329,7 +331,7 @@ struct EntityRules: Sendable {
         return nil
     }
 
-    private func joinParticleSurnames(_ spans: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+    private func joinParticleSurnames(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
         // Rare: only rebuild the list when two persons are one or two tokens apart.
         guard spans.indices.dropFirst().contains(where: { i in
             spans[i].type == Self.per && spans[i - 1].type == Self.per
@@ -340,7 +342,8 @@ struct EntityRules: Sendable {
         for s in spans {
             if var last = result.last, last.type == Self.per, s.type == Self.per, !last.forced, !s.forced {
                 let gap = last.range.upperBound..<s.range.lowerBound
-                if gap.count >= 1, gap.count <= 2, gap.allSatisfy({ Self.particles.contains(Self.lowerHash(v, tokens[$0])) }) {
+                if gap.count >= 1, gap.count <= 2, gap.allSatisfy({ Self.particles.contains(Self.lowerHash(v, tokens[$0])) }),
+                   sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                     last.range = last.range.lowerBound..<s.range.upperBound
                     result[result.count - 1] = last
                     continue
@@ -531,6 +534,12 @@ struct EntityRules: Sendable {
     }
 
     /// End (token index) of the sentence holding token `i`, by binary search.
+    /// Whether tokens `a` ≤ `b` are in one sentence: spans are only joined within a sentence (a
+    /// headline ending in "CGT" and a paragraph opening with "La Confédération…" stay apart).
+    private func sameSentence(_ a: Int, _ b: Int, _ sentences: [Sentence]) -> Bool {
+        b < sentenceEndOf(a, sentences, Int.max)
+    }
+
     private func sentenceEndOf(_ i: Int, _ sentences: [Sentence], _ fallback: Int) -> Int {
         var lo = 0, hi = sentences.count
         while lo < hi {
@@ -619,14 +628,15 @@ struct EntityRules: Sendable {
         return Span(range: lo..<hi, type: s.type, forced: s.forced)
     }
 
-    private func mergeOrganisations(_ spans: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+    private func mergeOrganisations(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
         var result: [Span] = []
         for s in spans {
             if var last = result.last, last.type == Self.org, s.type == Self.org, s.range.lowerBound > last.range.upperBound,
                s.range.lowerBound - last.range.upperBound <= 2,
                (last.range.upperBound..<s.range.lowerBound).allSatisfy({ Self.connectors.contains(Self.lowerHash(v, tokens[$0])) }),
                // "Microsoft and Google" are two organisations.
-               !(last.range.upperBound..<s.range.lowerBound).contains(where: { Self.lowerHash(v, tokens[$0]) == Self.and }) {
+               !(last.range.upperBound..<s.range.lowerBound).contains(where: { Self.lowerHash(v, tokens[$0]) == Self.and }),
+               sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                 last.range = last.range.lowerBound..<s.range.upperBound
                 last.forced = last.forced || s.forced
                 result[result.count - 1] = last
@@ -638,7 +648,8 @@ struct EntityRules: Sendable {
                s.range.lowerBound == last.range.upperBound + 1,
                Self.frenchDe.contains(Self.lowerHash(v, tokens[last.range.upperBound])),
                classes.isUpper(v[tokens[last.range.lowerBound].span.start]),
-               gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[last.range.lowerBound])).contains(.organisationHead) {
+               gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[last.range.lowerBound])).contains(.organisationHead),
+               sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                 last.range = last.range.lowerBound..<s.range.upperBound
                 result[result.count - 1] = last
                 continue

@@ -156,7 +156,8 @@ public struct Trainer {
         let weights = TrainingWeights(count: (1 << options.rowBits) * T)
         var tagger = PerceptronTagger(extractor: extractor)
         var order = Array(sentences.indices)
-        var rng = seed | 1
+        // Each seed its own xorshift state (nonzero): `seed | 1` gave seeds 2 and 3 the same shuffle.
+        var rng = (seed &+ 1) &* 0x9E37_79B9_7F4A_7C15 | 1
         var step: Float = 1
         var features = [Int](repeating: 0, count: FeatureExtractor.staticCount)
         var predicted: [Int] = []
