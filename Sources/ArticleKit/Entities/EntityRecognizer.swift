@@ -44,7 +44,7 @@ public final class EntityRecognizer: Sendable {
                 for k in 0..<s.tokens.count where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
             }
         }
-        return rules.apply(v, analysis: analysis, tags: tags, lowercaseSeen: wordCase.lowercaseSeen)
+        return rules.apply(v, analysis: analysis, tags: tags, wordCase: wordCase)
     }
 
     /// Maximal runs of `true`.

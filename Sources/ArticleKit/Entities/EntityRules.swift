@@ -47,7 +47,9 @@ struct EntityRules: Sendable {
         return false
     }
 
-    func apply(_ v: [UInt32], analysis: Analysis, tags: [Int], lowercaseSeen: HashTable<Bool>) -> [Entity] {
+    func apply(_ v: [UInt32], analysis: Analysis, tags: [Int], wordCase: WordCase) -> [Entity] {
+        let lowercaseSeen = wordCase.lowercaseSeen
+        let capitals = wordCase.capitals
         let tokens = analysis.tokens
         // 1. Tagger spans.
         var spans: [Span] = []
@@ -62,18 +64,14 @@ struct EntityRules: Sendable {
         }
         // 2. Forced organisations from the gazetteer, per sentence; a match needs a capital, so only
         // positions with one within reach are tried.
-        var nextCapital = [Int](repeating: Int.max, count: tokens.count + 1)
-        for i in stride(from: tokens.count - 1, through: 0, by: -1) {
-            let c = classes.of(v[tokens[i].span.start])
-            let capital = tokens[i].kind == .word && (c & CharClass.upper != 0 || c & CharClass.lower == 0)
-            nextCapital[i] = capital ? i : nextCapital[i + 1]
-        }
         var forced: [Span] = []
         for s in analysis.sentences {
             var i = s.tokens.lowerBound
-            while i < s.tokens.upperBound {
+            var cursor = capitals.first(atOrAfter: i)
+            while let j = capitals.next(from: i, reach: Gazetteer.maxTokens - 1, cursor: &cursor), j < s.tokens.upperBound {
+                i = j
                 let t = tokens[i]
-                if t.kind == .word, nextCapital[i] - i < Gazetteer.maxTokens,
+                if t.kind == .word,
                    let first = gaz.organisationStart(v, t.span),
                    let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound, first: first),
                    m.classes.contains(.organisation), (i..<m.end).contains(where: { hasCapital(v, tokens[$0]) }) {
@@ -90,8 +88,8 @@ struct EntityRules: Sendable {
         spans = spans.map { personByFirstName($0, v, tokens) }
         spans = joinNameParts(spans, v, tokens, analysis.sentences)
         spans = spans.map { placeAfterLocative($0, v, tokens) }
-        if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, nextCapital) }
-        if analysis.language == "ru" { spans = extendRussianPlaces(spans, v, analysis) }
+        if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, capitals) }
+        if analysis.language == "ru" { spans = extendRussianPlaces(spans, v, analysis, capitals) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         spans = spans.compactMap { trim($0, v, tokens) }
         // 4. ORG + connectors + ORG.
@@ -121,14 +119,21 @@ struct EntityRules: Sendable {
                 spans[i].type = Self.misc
             }
         }
-        for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && classes.isUpper(v[t.span.start]) {
-            if isDemonym(v, t) {
+        // Capitalised words outside every span, with their lowercase hashes: the surnames pass
+        // below looks at those still left.
+        var uncovered: [(index: Int, hash: UInt64)] = []
+        for i in capitals.positions where !covered[i] && classes.isUpper(v[tokens[i].span.start]) {
+            let t = tokens[i]
+            let h = Self.lowerHash(v, t)
+            if isDemonym(v, t, hash: h) {
                 // "Christian Jacob": a demonym that is also a first name, before a capital, is a name.
                 let nextCapital = i + 1 < tokens.count && classes.isUpper(v[tokens[i + 1].span.start])
-                if nextCapital, gaz.classes(ofToken: v, t.span).contains(.firstName) { continue }
+                if nextCapital, gaz.classes(ofToken: v, t.span, hash: h).contains(.firstName) { uncovered.append((i, h)); continue }
                 spans.append(Span(range: i..<(i + 1), type: Self.misc)); covered[i] = true
-            } else if isAcronym(v, t, tokens, i, lowercaseSeen) {
+            } else if isAcronym(v, t, tokens, i, lowercaseSeen, hash: h) {
                 spans.append(Span(range: i..<(i + 1), type: Self.org)); covered[i] = true
+            } else {
+                uncovered.append((i, h))
             }
         }
         // 6. Surnames of full names recur as persons.
@@ -141,9 +146,7 @@ struct EntityRules: Sendable {
                 let h = Self.lowerHash(v, tokens[spans[i].range.lowerBound])
                 if surnames.contains(h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = Self.per }
             }
-            for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && classes.isUpper(v[t.span.start]) {
-                if surnames.contains(Self.lowerHash(v, t)) { spans.append(Span(range: i..<(i + 1), type: Self.per)); covered[i] = true }
-            }
+            for (i, h) in uncovered where surnames.contains(h) { spans.append(Span(range: i..<(i + 1), type: Self.per)) }
         }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
@@ -235,14 +238,19 @@ struct EntityRules: Sendable {
     }
 
     /// A capitalised Russian adjective (tagged or not) followed by a generic place noun is a place.
-    private func extendRussianPlaces(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis) -> [Span] {
+    private func extendRussianPlaces(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var result: [Span] = []
         var covered = [Bool](repeating: false, count: tokens.count)
         for s in spans { for j in s.range { covered[j] = true } }
         var added: [Span] = []
         for s in analysis.sentences where s.tokens.count >= 2 {
-            for i in s.tokens.lowerBound..<(s.tokens.upperBound - 1) where !covered[i] && !covered[i + 1] {
+            // The adjective is capitalised: only capitals are tried.
+            var p = capitals.first(atOrAfter: s.tokens.lowerBound)
+            while p < capitals.positions.count, capitals.positions[p] < s.tokens.upperBound - 1 {
+                let i = capitals.positions[p]
+                p += 1
+                guard !covered[i], !covered[i + 1] else { continue }
                 // Cheap tests first: a capitalised word of 5+ letters before a lowercase one.
                 let t = tokens[i], n = tokens[i + 1]
                 guard t.span.length >= 5, n.span.length >= 3, classes.isUpper(v[t.span.start]),
@@ -376,12 +384,12 @@ struct EntityRules: Sendable {
 
     /// An ALL-CAPS word of 3–4 letters the tagger left out ("CGT", "PSOE", "ТАСС") is, in news, most
     /// often an organisation; not in a shouted headline, not a known place or a Roman numeral.
-    private func isAcronym(_ v: [UInt32], _ t: Token, _ tokens: [Token], _ i: Int, _ lowercaseSeen: HashTable<Bool>) -> Bool {
+    private func isAcronym(_ v: [UInt32], _ t: Token, _ tokens: [Token], _ i: Int, _ lowercaseSeen: HashTable<Bool>,
+                           hash h: UInt64) -> Bool {
         guard t.span.length >= 3, t.span.length <= 4 else { return false }
         for k in t.span.start..<t.span.end where !classes.isUpper(v[k]) { return false }
-        let h = Self.lowerHash(v, t)
         if Self.notAcronyms.contains(h) || lowercaseSeen.contains(h) { return false }
-        let known = gaz.classes(ofToken: v, t.span)
+        let known = gaz.classes(ofToken: v, t.span, hash: h)
         if known.contains(.place) || known.contains(.demonym) || known.contains(.title) { return false }
         // Headline check: the neighbours are not all-caps words too.
         for j in stride(from: i - 1, through: i + 1, by: 2) where j >= 0 && j < tokens.count && tokens[j].kind == .word && tokens[j].span.length > 1 {
@@ -472,14 +480,19 @@ struct EntityRules: Sendable {
     /// French organisation names keep their lowercase adjectives and complements: an ORG (or an
     /// untagged capitalised head noun such as "Cour", or "ministère" before "de" + capital) grows over
     /// "pénale internationale", "de gauche", "de l'Intérieur".
-    private func extendFrenchOrganisations(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ nextCapital: [Int]) -> [Span] {
+    private func extendFrenchOrganisations(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var result = spans
         var covered = [Bool](repeating: false, count: tokens.count)
         for s in spans { for j in s.range { covered[j] = true } }
         // Untagged heads become candidate spans.
         for s in analysis.sentences {
-            for i in s.tokens where !covered[i] && tokens[i].kind == .word && nextCapital[i] - i <= 3 {
+            // Only words with a capital at most 3 tokens on.
+            var i = s.tokens.lowerBound - 1
+            var cursor = capitals.first(atOrAfter: s.tokens.lowerBound)
+            while let j = capitals.next(from: i + 1, reach: 3, cursor: &cursor), j < s.tokens.upperBound {
+                i = j
+                guard !covered[i], tokens[i].kind == .word else { continue }
                 guard gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[i])).contains(.organisationHead) else { continue }
                 let capital = classes.isUpper(v[tokens[i].span.start])
                 // A lowercase head counts only before "de" + a capitalised word ("ministère de l'Intérieur").
@@ -660,8 +673,8 @@ struct EntityRules: Sendable {
     }
 
     /// A nationality word, or a compound of them ("Russo-américaine").
-    private func isDemonym(_ v: [UInt32], _ t: Token) -> Bool {
-        if gaz.classes(ofSequenceHash: Self.lowerHash(v, t)).contains(.demonym) { return true }
+    private func isDemonym(_ v: [UInt32], _ t: Token, hash: UInt64? = nil) -> Bool {
+        if gaz.classes(ofSequenceHash: hash ?? Self.lowerHash(v, t)).contains(.demonym) { return true }
         // A single part was just looked up: only hyphenated words go on.
         guard v[t.span.start..<t.span.end].contains(0x2D) else { return false }
         var start = t.span.start, parts = 0

@@ -182,13 +182,18 @@ public struct Gazetteer: Sendable {
         let h = hash ?? Self.extend(Self.seed, v, span)
         if let c = table.get(h) { return c }
         guard span.length >= 4, Script.of(v[span.start]) == .cyrillic else { return [] }
-        // Strip one ending letter, then two ("-ой", "-ом", "-ей", "-ах", "-ами" …).
-        var end = span.end
-        for _ in 0..<3 {
-            guard end - span.start > 3 else { break }
-            end -= 1
-            if let c = stems.get(Self.extend(Self.seed, v, TextSpan(span.start, end))) { return c }
+        // Strip one ending letter, then two ("-ой", "-ом", "-ей", "-ах", "-ами" …), keeping three at
+        // least; the hashes of those prefixes are the steps of one pass over the token.
+        let classes = CharClass.table
+        var prefix: (UInt64, UInt64, UInt64) = (0, 0, 0)   // without the last 1, 2, 3 scalars
+        var g = Self.seed
+        for i in span.start..<span.end {
+            if i == span.end - 3 { prefix.2 = g } else if i == span.end - 2 { prefix.1 = g } else if i == span.end - 1 { prefix.0 = g }
+            if v[i] != TextNormalizer.absorbed { g = (g ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
         }
+        if let c = stems.get(prefix.0) { return c }
+        if span.length >= 5, let c = stems.get(prefix.1) { return c }
+        if span.length >= 6, let c = stems.get(prefix.2) { return c }
         if let c = stems.get(h) { return c }
         return []
     }

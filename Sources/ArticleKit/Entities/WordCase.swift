@@ -7,6 +7,9 @@ struct WordCase {
     let hasCapital: [Bool]
     /// Lowercase hashes (`Gazetteer.extend`) of the words written in lowercase somewhere.
     let lowercaseSeen: HashTable<Bool>
+    /// Word tokens whose first scalar is not lowercase (capitalised, or caseless), in order: the
+    /// rules look only near these, instead of scanning every token in each pass.
+    let capitals: CapitalIndex
 
     init(_ v: [UInt32], _ tokens: [Token]) {
         let classes = CharClass.table
@@ -32,7 +35,10 @@ struct WordCase {
             initialized = v.count + 1
         }
         var capitals = 0
+        var starts: [Int] = []
         for (i, t) in tokens.enumerated() where t.kind == .word {
+            let c0 = classes.of(v[t.span.start])
+            if c0 & CharClass.upper != 0 || c0 & CharClass.lower == 0 { starts.append(i) }
             guard uppers[t.span.end] != uppers[t.span.start] else { continue }
             hasCapital[i] = true
             if t.span.length >= 3 {
@@ -53,5 +59,6 @@ struct WordCase {
         }
         self.hasCapital = hasCapital
         lowercaseSeen = seen
+        self.capitals = CapitalIndex(positions: starts)
     }
 }
