@@ -37,11 +37,11 @@ public final class EntityRecognizer: Sendable {
                 Self.runs(candidates, into: &runs)
                 if runs.isEmpty { continue }
                 if sentenceTags.count < s.tokens.count { sentenceTags = [Int](repeating: 0, count: 2 * s.tokens.count) }
-                for k in 0..<s.tokens.count { sentenceTags[k] = 0 }
+                // Tokens outside the runs are O already; decoding writes every tag of its run.
                 for run in runs {
                     tagger.decode(model, infos, run, language: language, into: &sentenceTags)
+                    for k in run where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
                 }
-                for k in 0..<s.tokens.count where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
             }
         }
         return rules.apply(v, analysis: analysis, tags: tags, wordCase: wordCase)
