@@ -493,7 +493,7 @@ struct EntityRules: Sendable {
             while let j = capitals.next(from: i + 1, reach: 3, cursor: &cursor), j < s.tokens.upperBound {
                 i = j
                 guard !covered[i], tokens[i].kind == .word else { continue }
-                guard gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[i])).contains(.organisationHead) else { continue }
+                guard gaz.isLexicon(Self.lowerHash(v, tokens[i]), .organisationHead) else { continue }
                 let capital = classes.isUpper(v[tokens[i].span.start])
                 // A lowercase head counts only before "de" + a capitalised word ("ministère de l'Intérieur").
                 var j = i + 1
@@ -525,7 +525,7 @@ struct EntityRules: Sendable {
         // Grow ORG spans that start with a head over adjectives and "de + lowercase noun".
         for idx in result.indices where result[idx].type == Self.org && !result[idx].forced {
             let first = tokens[result[idx].range.lowerBound]
-            guard gaz.classes(ofSequenceHash: Self.lowerHash(v, first)).contains(.organisationHead) else { continue }
+            guard gaz.isLexicon(Self.lowerHash(v, first), .organisationHead) else { continue }
             let sentenceEnd = sentenceEndOf(result[idx].range.lowerBound, analysis.sentences, tokens.count)
             let limit = min(sentenceEnd, idx + 1 < result.count ? result[idx + 1].range.lowerBound : tokens.count)
             var end = result[idx].range.upperBound
@@ -631,7 +631,7 @@ struct EntityRules: Sendable {
             let c = v[t.span.start]
             let lowercase = classes.of(c) & CharClass.lower != 0
             let elision = t.span.length <= 6 && v[t.span.end - 1] == 0x27
-            let title = gaz.classes(ofSequenceHash: Self.lowerHash(v, t)).contains(.title)
+            let title = gaz.isLexicon(Self.lowerHash(v, t), .title)
             if elision || (title && hi - lo > 1) || (lowercase && s.type != Self.org && hi - lo > 1) { lo += 1; continue }
             break
         }
@@ -661,7 +661,7 @@ struct EntityRules: Sendable {
                s.range.lowerBound == last.range.upperBound + 1,
                Self.frenchDe.contains(Self.lowerHash(v, tokens[last.range.upperBound])),
                classes.isUpper(v[tokens[last.range.lowerBound].span.start]),
-               gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[last.range.lowerBound])).contains(.organisationHead),
+               gaz.isLexicon(Self.lowerHash(v, tokens[last.range.lowerBound]), .organisationHead),
                sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                 last.range = last.range.lowerBound..<s.range.upperBound
                 result[result.count - 1] = last
@@ -674,14 +674,14 @@ struct EntityRules: Sendable {
 
     /// A nationality word, or a compound of them ("Russo-américaine").
     private func isDemonym(_ v: [UInt32], _ t: Token, hash: UInt64? = nil) -> Bool {
-        if gaz.classes(ofSequenceHash: hash ?? Self.lowerHash(v, t)).contains(.demonym) { return true }
+        if gaz.isLexicon(hash ?? Self.lowerHash(v, t), .demonym) { return true }
         // A single part was just looked up: only hyphenated words go on.
         guard v[t.span.start..<t.span.end].contains(0x2D) else { return false }
         var start = t.span.start, parts = 0
         for i in t.span.start...t.span.end where i == t.span.end || v[i] == 0x2D {
             guard i > start else { return false }
             let h = Gazetteer.extend(Gazetteer.seed, v, TextSpan(start, i))
-            guard gaz.classes(ofSequenceHash: h).contains(.demonym) else { return false }
+            guard gaz.isLexicon(h, .demonym) else { return false }
             parts += 1
             start = i + 1
         }

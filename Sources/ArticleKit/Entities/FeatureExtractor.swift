@@ -51,10 +51,8 @@ public struct FeatureExtractor: Sendable {
                   wordCase: WordCase, into infos: inout [Info], candidates: inout [Bool]) {
         let lowercaseSeen = wordCase.lowercaseSeen
         let n = range.count
-        infos.removeAll(keepingCapacity: true)
-        candidates.removeAll(keepingCapacity: true)
-        infos.append(contentsOf: repeatElement(Info(), count: n))
-        candidates.append(contentsOf: repeatElement(false, count: n))
+        Self.reset(&infos, to: n, Info())
+        Self.reset(&candidates, to: n, false)
         // Capitalised ("iPhone" too), or in a caseless script: every such word is a candidate.
         let names = wordCase.nameLike.positions
         let firstName = wordCase.nameLike.first(atOrAfter: range.lowerBound)
@@ -112,6 +110,13 @@ public struct FeatureExtractor: Sendable {
             }
             next = k + 1
         }
+    }
+
+    /// `n` copies of `value`, in the buffer the previous sentence used.
+    static func reset<T>(_ array: inout [T], to n: Int, _ value: T) {
+        if array.count > n { array.removeLast(array.count - n) }
+        array.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+        if array.count < n { array.append(contentsOf: repeatElement(value, count: n - array.count)) }
     }
 
     @inline(__always) func fill(_ info: inout Info, _ v: [UInt32], _ t: Token) {
