@@ -13,6 +13,15 @@ struct CapitalIndex {
         return lo
     }
 
+    /// The same, walking forward from `hint` (an index into `positions` from an earlier, smaller
+    /// token): sentence after sentence, no binary search. A hint past `i` falls back to the search.
+    @inline(__always) func first(atOrAfter i: Int, from hint: Int) -> Int {
+        var p = min(hint, positions.count)
+        if p > 0, positions[p - 1] >= i { return first(atOrAfter: i) }
+        while p < positions.count, positions[p] < i { p += 1 }
+        return p
+    }
+
     /// The first token j ≥ i whose next capital (at or after j) is at most `reach` tokens away,
     /// or nil; `cursor` (from `first(atOrAfter:)` of an index ≤ i) moves forward only.
     @inline(__always) func next(from i: Int, reach: Int, cursor: inout Int) -> Int? {

@@ -65,9 +65,11 @@ struct EntityRules: Sendable {
         // 2. Forced organisations from the gazetteer, per sentence; a match needs a capital, so only
         // positions with one within reach are tried.
         var forced: [Span] = []
+        var hint = 0
         for s in analysis.sentences {
             var i = s.tokens.lowerBound
-            var cursor = capitals.first(atOrAfter: i)
+            var cursor = capitals.first(atOrAfter: i, from: hint)
+            defer { hint = cursor }
             while let j = capitals.next(from: i, reach: Gazetteer.maxTokens - 1, cursor: &cursor), j < s.tokens.upperBound {
                 i = j
                 let t = tokens[i]
@@ -244,9 +246,11 @@ struct EntityRules: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         for s in spans { for j in s.range { covered[j] = true } }
         var added: [Span] = []
+        var hint = 0
         for s in analysis.sentences where s.tokens.count >= 2 {
             // The adjective is capitalised: only capitals are tried.
-            var p = capitals.first(atOrAfter: s.tokens.lowerBound)
+            var p = capitals.first(atOrAfter: s.tokens.lowerBound, from: hint)
+            defer { hint = p }
             while p < capitals.positions.count, capitals.positions[p] < s.tokens.upperBound - 1 {
                 let i = capitals.positions[p]
                 p += 1
@@ -486,10 +490,12 @@ struct EntityRules: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         for s in spans { for j in s.range { covered[j] = true } }
         // Untagged heads become candidate spans.
+        var hint = 0
         for s in analysis.sentences {
             // Only words with a capital at most 3 tokens on.
             var i = s.tokens.lowerBound - 1
-            var cursor = capitals.first(atOrAfter: s.tokens.lowerBound)
+            var cursor = capitals.first(atOrAfter: s.tokens.lowerBound, from: hint)
+            defer { hint = cursor }
             while let j = capitals.next(from: i + 1, reach: 3, cursor: &cursor), j < s.tokens.upperBound {
                 i = j
                 guard !covered[i], tokens[i].kind == .word else { continue }

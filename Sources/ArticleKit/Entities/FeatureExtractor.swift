@@ -44,15 +44,20 @@ public struct FeatureExtractor: Sendable {
         switch lang { case "fr": 1; case "en": 2; case "ru": 3; default: 0 }
     }
 
-    /// Fills `info` for tokens[range]; returns which tokens are candidates.
+    /// Fills `info` for tokens[range]; returns which tokens are candidates, and their maximal runs
+    /// (what `EntityRecognizer.runs` finds in `candidates`, found here from the windows).
     /// Only the capitalised words (`WordCase.nameLike`) and their neighbours are visited: the other
     /// tokens keep the default `Info` and are not candidates.
     func describe(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer,
-                  wordCase: WordCase, into infos: inout [Info], candidates: inout [Bool]) {
+                  wordCase: WordCase, into infos: inout [Info], candidates: inout [Bool], runs: inout [Range<Int>]) {
+        runs.removeAll(keepingCapacity: true)
         let lowercaseSeen = wordCase.lowercaseSeen
         let n = range.count
-        Self.reset(&infos, to: n, Info())
-        Self.reset(&candidates, to: n, false)
+        // The buffers hold the previous sentence (or nothing): only its candidates differ from
+        // the defaults, so only those are reset.
+        for k in candidates.indices where candidates[k] { infos[k] = Info(); candidates[k] = false }
+        Self.resize(&infos, to: n, Info())
+        Self.resize(&candidates, to: n, false)
         // Capitalised ("iPhone" too), or in a caseless script: every such word is a candidate.
         let names = wordCase.nameLike.positions
         let firstName = wordCase.nameLike.first(atOrAfter: range.lowerBound)
@@ -80,6 +85,12 @@ public struct FeatureExtractor: Sendable {
             for k in max(c - Self.window, filled, 0)..<min(c + Self.window + 1, n) {
                 candidates[k] = true
                 fill(&infos[k], v, tokens[range.lowerBound + k])
+            }
+            let lo = max(c - Self.window, 0), hi = min(c + Self.window + 1, n)
+            if let last = runs.last, lo <= last.upperBound {
+                runs[runs.count - 1] = last.lowerBound..<max(last.upperBound, hi)
+            } else {
+                runs.append(lo..<hi)
             }
             filled = max(filled, min(c + Self.window + 1, n))
             infos[c].seenLower = lowercaseSeen.contains(infos[c].lower)
@@ -112,10 +123,9 @@ public struct FeatureExtractor: Sendable {
         }
     }
 
-    /// `n` copies of `value`, in the buffer the previous sentence used.
-    static func reset<T>(_ array: inout [T], to n: Int, _ value: T) {
+    /// `array` cut or padded with `value` to `n` elements.
+    @inline(__always) static func resize<T>(_ array: inout [T], to n: Int, _ value: T) {
         if array.count > n { array.removeLast(array.count - n) }
-        array.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
         if array.count < n { array.append(contentsOf: repeatElement(value, count: n - array.count)) }
     }
 

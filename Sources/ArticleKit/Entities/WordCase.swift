@@ -36,9 +36,11 @@ struct WordCase {
         }
         var capitalCount = 0
         var starts: [Int] = [], names: [Int] = []
+        var lowercase: [Int] = []   // words of 3+ scalars opening in lowercase, hashed below if the filter lets them
         for (i, t) in tokens.enumerated() where t.kind == .word {
             let c0 = classes.of(v[t.span.start])
             if c0 & CharClass.upper != 0 || c0 & CharClass.lower == 0 { starts.append(i) }
+            if c0 & CharClass.lower != 0, t.span.length >= 3 { lowercase.append(i) }
             let hasCapital = uppers[t.span.end] != uppers[t.span.start]
             if c0 & CharClass.letter != 0, c0 & CharClass.lower == 0 || hasCapital { names.append(i) }
             guard hasCapital else { continue }
@@ -49,8 +51,9 @@ struct WordCase {
         }
         var seen = HashTable<Bool>(capacity: min(capitalCount, 1 << 16) + 16, empty: false)
         if capitalCount > 0 {
-            for t in tokens where t.kind == .word && t.span.length >= 3 {
-                guard classes.of(v[t.span.start]) & CharClass.lower != 0, filter[key(t)] else { continue }
+            for i in lowercase {
+                let t = tokens[i]
+                guard filter[key(t)] else { continue }
                 var h = Gazetteer.seed
                 for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed {
                     h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3
