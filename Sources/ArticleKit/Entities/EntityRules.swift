@@ -499,7 +499,7 @@ struct EntityRules: Sendable {
             while let j = capitals.next(from: i + 1, reach: 3, cursor: &cursor), j < s.tokens.upperBound {
                 i = j
                 guard !covered[i], tokens[i].kind == .word else { continue }
-                guard gaz.isLexicon(Self.lowerHash(v, tokens[i]), .organisationHead) else { continue }
+                guard gaz.mayBeHead(v, tokens[i].span), gaz.isLexicon(Self.lowerHash(v, tokens[i]), .organisationHead) else { continue }
                 let capital = classes.isUpper(v[tokens[i].span.start])
                 // A lowercase head counts only before "de" + a capitalised word ("ministère de l'Intérieur").
                 var j = i + 1

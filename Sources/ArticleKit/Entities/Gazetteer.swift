@@ -35,6 +35,25 @@ public struct Gazetteer: Sendable {
         return (Int(CharClass.lower(v[span.start]) & 63) * 64 + second) * 16 + min(span.length, 15)
     }
 
+    /// A bitmap over (first letter, last letter) of the one-token organisation heads ("ministère",
+    /// "Cour"): the French rule tests every word shortly before a capital, and most are rejected
+    /// before hashing. (Not the length: an absorbed mark, skipped by the hash, counts in it.)
+    var headEnds = [UInt64](repeating: 0, count: 64 * 64 / 64)
+
+    /// (First, last) scalars the hash reads, lowercased: absorbed marks are skipped as the hash skips them.
+    @inline(__always) static func endsKey(_ v: [UInt32], _ span: TextSpan) -> Int {
+        var a = span.start, b = span.end - 1
+        while a < b, v[a] == TextNormalizer.absorbed { a += 1 }
+        while b > a, v[b] == TextNormalizer.absorbed { b -= 1 }
+        return Int(CharClass.lower(v[a]) & 63) * 64 + Int(CharClass.lower(v[b]) & 63)
+    }
+
+    /// False when the token cannot be a one-token organisation head (then no need to hash it).
+    @inline(__always) func mayBeHead(_ v: [UInt32], _ span: TextSpan) -> Bool {
+        let key = Self.endsKey(v, span)
+        return headEnds[key >> 6] & (1 << UInt64(key & 63)) != 0
+    }
+
     func startsOrganisation(_ firstTokenHash: UInt64) -> Bool { organisationStarts.contains(firstTokenHash) }
 
     /// The lowercase hash of the token at `span` when an organisation entry can start with it
@@ -160,6 +179,10 @@ public struct Gazetteer: Sendable {
             organisationStarts.set(Self.extend(Self.seed, v, tokens[0].span), true)
             let key = Self.shapeKey(v, tokens[0].span)
             organisationStartShapes[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        if classes.contains(.organisationHead), tokens.count == 1 {
+            let key = Self.endsKey(v, tokens[0].span)
+            headEnds[key >> 6] |= 1 << UInt64(key & 63)
         }
         var h = Self.seed
         for (k, token) in tokens.enumerated() {
