@@ -35,7 +35,8 @@ struct EntityRules: Sendable {
         return h
     }
 
-    @inline(__always) static func lowerHash(_ v: [UInt32], _ t: Token) -> UInt64 { Gazetteer.extend(Gazetteer.seed, v, t.span) }
+    /// A token's lowercase hash, through the table the rules hold.
+    @inline(__always) func lowerHash(_ v: [UInt32], _ t: Token) -> UInt64 { Gazetteer.extend(Gazetteer.seed, v, t.span, classes) }
 
     @inline(__always) func hasCapital(_ v: [UInt32], _ t: Token) -> Bool {
         guard t.kind == .word else { return false }
@@ -111,7 +112,7 @@ struct EntityRules: Sendable {
             guard !s.forced else { continue }
             if let type = typeByHead(s, v, tokens) { spans[i].type = type }
             var h = Gazetteer.seed
-            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
+            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
             let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
             if known.contains(.capital), !known.contains(.firstName) || s.type != Self.per, s.type != Self.loc { spans[i].type = Self.loc }
             // A nationality word is MISC, unless the tagger read it as the country it also names
@@ -126,7 +127,7 @@ struct EntityRules: Sendable {
         var uncovered: [(index: Int, hash: UInt64)] = []
         for i in capitals.positions where !covered[i] && classes.isUpper(v[tokens[i].span.start]) {
             let t = tokens[i]
-            let h = Self.lowerHash(v, t)
+            let h = lowerHash(v, t)
             if isDemonym(v, t, hash: h) {
                 // "Christian Jacob": a demonym that is also a first name, before a capital, is a name.
                 let nextCapital = i + 1 < tokens.count && classes.isUpper(v[tokens[i + 1].span.start])
@@ -141,11 +142,11 @@ struct EntityRules: Sendable {
         // 6. Surnames of full names recur as persons.
         var surnames = Set<UInt64>()
         for s in spans where s.type == Self.per && s.range.count >= 2 {
-            surnames.insert(Self.lowerHash(v, tokens[s.range.upperBound - 1]))
+            surnames.insert(lowerHash(v, tokens[s.range.upperBound - 1]))
         }
         if !surnames.isEmpty {
             for i in spans.indices where spans[i].range.count == 1 && spans[i].type != Self.per && !spans[i].forced {
-                let h = Self.lowerHash(v, tokens[spans[i].range.lowerBound])
+                let h = lowerHash(v, tokens[spans[i].range.lowerBound])
                 if surnames.contains(h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = Self.per }
             }
             for (i, h) in uncovered where surnames.contains(h) { spans.append(Span(range: i..<(i + 1), type: Self.per)) }
@@ -192,12 +193,12 @@ struct EntityRules: Sendable {
                 let gap = last.range.upperBound..<s.range.lowerBound
                 let bothPeople = last.type == Self.per && s.type == Self.per
                 let particlesOnly = gap.count >= 1 && gap.count <= 2
-                    && gap.allSatisfy { Self.particles.contains(Self.lowerHash(v, tokens[$0])) }
+                    && gap.allSatisfy { Self.particles.contains(lowerHash(v, tokens[$0])) }
                 let firstNameBefore = gap.isEmpty && s.type == Self.per && last.range.count == 1
                     && gaz.classes(ofToken: v, tokens[last.range.lowerBound].span).contains(.firstName)
                 // "Marine" + "Le Pen": a person right before a person whose name opens with a particle.
                 let particleName = gap.isEmpty && bothPeople && s.range.count >= 2
-                    && Self.particles.contains(Self.lowerHash(v, tokens[s.range.lowerBound]))
+                    && Self.particles.contains(lowerHash(v, tokens[s.range.lowerBound]))
                 if (bothPeople && particlesOnly) || firstNameBefore || particleName,
                    sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                     last.range = last.range.lowerBound..<s.range.upperBound
@@ -283,7 +284,7 @@ struct EntityRules: Sendable {
         var keys = [UInt64](repeating: 0, count: spans.count)
         for (i, s) in spans.enumerated() where !s.forced && s.type != Self.misc {
             var h = Gazetteer.seed
-            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
+            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
             keys[i] = h
             // Three 16-bit counters (PER, ORG, LOC) in one word.
             votes.set(h, 1 << UInt64(16 * s.type)) { $0 &+ $1 }
@@ -337,9 +338,9 @@ struct EntityRules: Sendable {
         guard s.range.count >= 2 else { return nil }
         let first = tokens[s.range.lowerBound], last = tokens[s.range.upperBound - 1]
         if last.kind == .word, last.span.length >= 2, classes.isUpper(v[last.span.start]),
-           let t = Self.lastHeads.get(Self.lowerHash(v, last)) { return t }
+           let t = Self.lastHeads.get(lowerHash(v, last)) { return t }
         if first.kind == .word, first.span.length >= 3, classes.isUpper(v[first.span.start]),
-           let t = Self.firstHeads.get(Self.lowerHash(v, first)) { return t }
+           let t = Self.firstHeads.get(lowerHash(v, first)) { return t }
         return nil
     }
 
@@ -354,7 +355,7 @@ struct EntityRules: Sendable {
         for s in spans {
             if var last = result.last, last.type == Self.per, s.type == Self.per, !last.forced, !s.forced {
                 let gap = last.range.upperBound..<s.range.lowerBound
-                if gap.count >= 1, gap.count <= 2, gap.allSatisfy({ Self.particles.contains(Self.lowerHash(v, tokens[$0])) }),
+                if gap.count >= 1, gap.count <= 2, gap.allSatisfy({ Self.particles.contains(lowerHash(v, tokens[$0])) }),
                    sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                     last.range = last.range.lowerBound..<s.range.upperBound
                     result[result.count - 1] = last
@@ -370,10 +371,10 @@ struct EntityRules: Sendable {
     /// person, is a place (unless it opens with a first name).
     private func placeAfterLocative(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
         guard !s.forced, s.type == Self.per, s.range.lowerBound > 0,
-              Self.locatives.contains(Self.lowerHash(v, tokens[s.range.lowerBound - 1])) else { return s }
+              Self.locatives.contains(lowerHash(v, tokens[s.range.lowerBound - 1])) else { return s }
         if gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) { return s }
         var h = Gazetteer.seed
-        for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
+        for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
         let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
         guard known.contains(.place) else { return s }
         var out = s
@@ -433,7 +434,7 @@ struct EntityRules: Sendable {
     /// Russian stem: "Москвы Юрий Лужков"), else nil.
     private func splitAt(_ cut: Int, _ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?)? {
         var h = Gazetteer.seed
-        for j in s.range.lowerBound..<cut { h = Gazetteer.extend(h, v, tokens[j].span) }
+        for j in s.range.lowerBound..<cut { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
         let prefix = cut - s.range.lowerBound == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span)
                                                    : gaz.classes(ofSequenceHash: h)
         guard prefix.contains(.place), !prefix.contains(.firstName) else { return nil }
@@ -499,12 +500,12 @@ struct EntityRules: Sendable {
             while let j = capitals.next(from: i + 1, reach: 3, cursor: &cursor), j < s.tokens.upperBound {
                 i = j
                 guard !covered[i], tokens[i].kind == .word else { continue }
-                guard gaz.mayBeHead(v, tokens[i].span), gaz.isLexicon(Self.lowerHash(v, tokens[i]), .organisationHead) else { continue }
+                guard gaz.mayBeHead(v, tokens[i].span), gaz.isLexicon(lowerHash(v, tokens[i]), .organisationHead) else { continue }
                 let capital = classes.isUpper(v[tokens[i].span.start])
                 // A lowercase head counts only before "de" + a capitalised word ("ministère de l'Intérieur").
                 var j = i + 1
-                if j < s.tokens.upperBound, Self.frenchDe.contains(Self.lowerHash(v, tokens[j])) { j += 1 }
-                if j < s.tokens.upperBound, Self.frenchArticles.contains(Self.lowerHash(v, tokens[j])) { j += 1 }
+                if j < s.tokens.upperBound, Self.frenchDe.contains(lowerHash(v, tokens[j])) { j += 1 }
+                if j < s.tokens.upperBound, Self.frenchArticles.contains(lowerHash(v, tokens[j])) { j += 1 }
                 let capitalised = j > i + 1 && j < s.tokens.upperBound && hasCapital(v, tokens[j]) && !covered[j]
                     && tokens[j].span.length >= 3 && v[tokens[j].span.end - 1] != 0x2E
                 let sentenceStart = i == s.tokens.lowerBound
@@ -515,8 +516,8 @@ struct EntityRules: Sendable {
                     result.append(Span(range: i..<end, type: Self.org))
                     for k in i..<end { covered[k] = true }
                 } else if capital, !sentenceStart, i + 2 < s.tokens.upperBound, !covered[i + 1], !covered[i + 2],
-                          Self.frenchDe.contains(Self.lowerHash(v, tokens[i + 1])), isLowercaseWord(v, tokens[i + 2]),
-                          tokens[i + 2].span.length >= 4, !Self.frenchArticles.contains(Self.lowerHash(v, tokens[i + 2])) {
+                          Self.frenchDe.contains(lowerHash(v, tokens[i + 1])), isLowercaseWord(v, tokens[i + 2]),
+                          tokens[i + 2].span.length >= 4, !Self.frenchArticles.contains(lowerHash(v, tokens[i + 2])) {
                     // "Front de gauche", "Cour de cassation": capitalised head + de + lowercase noun.
                     result.append(Span(range: i..<(i + 3), type: Self.org))
                     for k in i..<(i + 3) { covered[k] = true }
@@ -531,18 +532,18 @@ struct EntityRules: Sendable {
         // Grow ORG spans that start with a head over adjectives and "de + lowercase noun".
         for idx in result.indices where result[idx].type == Self.org && !result[idx].forced {
             let first = tokens[result[idx].range.lowerBound]
-            guard gaz.isLexicon(Self.lowerHash(v, first), .organisationHead) else { continue }
+            guard gaz.isLexicon(lowerHash(v, first), .organisationHead) else { continue }
             let sentenceEnd = sentenceEndOf(result[idx].range.lowerBound, analysis.sentences, tokens.count)
             let limit = min(sentenceEnd, idx + 1 < result.count ? result[idx + 1].range.lowerBound : tokens.count)
             var end = result[idx].range.upperBound
             // The tagger may have stopped after the "de" ("Front de"): grow from before it.
-            while end - 1 > result[idx].range.lowerBound, Self.connectors.contains(Self.lowerHash(v, tokens[end - 1])) { end -= 1 }
+            while end - 1 > result[idx].range.lowerBound, Self.connectors.contains(lowerHash(v, tokens[end - 1])) { end -= 1 }
             var added = 0
             while end < limit, added < 5 {
                 if looksAdjective(v, tokens[end]) { end += 1; added += 1; continue }
-                if end + 1 < limit, Self.frenchDe.contains(Self.lowerHash(v, tokens[end])),
+                if end + 1 < limit, Self.frenchDe.contains(lowerHash(v, tokens[end])),
                    isLowercaseWord(v, tokens[end + 1]), tokens[end + 1].span.length >= 4,
-                   !Self.frenchArticles.contains(Self.lowerHash(v, tokens[end + 1])) {
+                   !Self.frenchArticles.contains(lowerHash(v, tokens[end + 1])) {
                     end += 2; added += 2; continue
                 }
                 break
@@ -629,7 +630,7 @@ struct EntityRules: Sendable {
     private func trim(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span? {
         var lo = s.range.lowerBound, hi = s.range.upperBound
         while hi > lo, (tokens[hi - 1].kind != .word && tokens[hi - 1].kind != .number)
-                || Self.connectors.contains(Self.lowerHash(v, tokens[hi - 1])) { hi -= 1 }
+                || Self.connectors.contains(lowerHash(v, tokens[hi - 1])) { hi -= 1 }
         guard !s.forced else { return lo < hi ? Span(range: lo..<hi, type: s.type, forced: true) : nil }
         while lo < hi {
             let t = tokens[lo]
@@ -637,7 +638,7 @@ struct EntityRules: Sendable {
             let c = v[t.span.start]
             let lowercase = classes.of(c) & CharClass.lower != 0
             let elision = t.span.length <= 6 && v[t.span.end - 1] == 0x27
-            let title = gaz.isLexicon(Self.lowerHash(v, t), .title)
+            let title = gaz.isLexicon(lowerHash(v, t), .title)
             if elision || (title && hi - lo > 1) || (lowercase && s.type != Self.org && hi - lo > 1) { lo += 1; continue }
             break
         }
@@ -652,9 +653,9 @@ struct EntityRules: Sendable {
         for s in spans {
             if var last = result.last, last.type == Self.org, s.type == Self.org, s.range.lowerBound > last.range.upperBound,
                s.range.lowerBound - last.range.upperBound <= 2,
-               (last.range.upperBound..<s.range.lowerBound).allSatisfy({ Self.connectors.contains(Self.lowerHash(v, tokens[$0])) }),
+               (last.range.upperBound..<s.range.lowerBound).allSatisfy({ Self.connectors.contains(lowerHash(v, tokens[$0])) }),
                // "Microsoft and Google" are two organisations.
-               !(last.range.upperBound..<s.range.lowerBound).contains(where: { Self.lowerHash(v, tokens[$0]) == Self.and }),
+               !(last.range.upperBound..<s.range.lowerBound).contains(where: { lowerHash(v, tokens[$0]) == Self.and }),
                sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                 last.range = last.range.lowerBound..<s.range.upperBound
                 last.forced = last.forced || s.forced
@@ -665,9 +666,9 @@ struct EntityRules: Sendable {
             // opening with a head noun keeps the place it is "of".
             if var last = result.last, last.type == Self.org, !last.forced, s.type == Self.loc, s.range.count <= 3,
                s.range.lowerBound == last.range.upperBound + 1,
-               Self.frenchDe.contains(Self.lowerHash(v, tokens[last.range.upperBound])),
+               Self.frenchDe.contains(lowerHash(v, tokens[last.range.upperBound])),
                classes.isUpper(v[tokens[last.range.lowerBound].span.start]),
-               gaz.isLexicon(Self.lowerHash(v, tokens[last.range.lowerBound]), .organisationHead),
+               gaz.isLexicon(lowerHash(v, tokens[last.range.lowerBound]), .organisationHead),
                sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                 last.range = last.range.lowerBound..<s.range.upperBound
                 result[result.count - 1] = last
@@ -680,13 +681,13 @@ struct EntityRules: Sendable {
 
     /// A nationality word, or a compound of them ("Russo-américaine").
     private func isDemonym(_ v: [UInt32], _ t: Token, hash: UInt64? = nil) -> Bool {
-        if gaz.isLexicon(hash ?? Self.lowerHash(v, t), .demonym) { return true }
+        if gaz.isLexicon(hash ?? lowerHash(v, t), .demonym) { return true }
         // A single part was just looked up: only hyphenated words go on.
         guard v[t.span.start..<t.span.end].contains(0x2D) else { return false }
         var start = t.span.start, parts = 0
         for i in t.span.start...t.span.end where i == t.span.end || v[i] == 0x2D {
             guard i > start else { return false }
-            let h = Gazetteer.extend(Gazetteer.seed, v, TextSpan(start, i))
+            let h = Gazetteer.extend(Gazetteer.seed, v, TextSpan(start, i), classes)
             guard gaz.isLexicon(h, .demonym) else { return false }
             parts += 1
             start = i + 1
