@@ -33,18 +33,18 @@ public final class EntityRecognizer: Sendable {
             var sentenceTags: [Int] = []
             for s in analysis.sentences where !s.tokens.isEmpty {
                 let language = languages.indices.contains(s.paragraph) ? languages[s.paragraph] : textLanguage
-                extractor.describe(v, tokens, s.tokens, gazetteer: gazetteer, wordCase: wordCase, into: &infos, candidates: &candidates)
-                Self.runs(candidates, into: &runs)
+                extractor.describe(v, tokens, s.tokens, gazetteer: gazetteer, wordCase: wordCase, into: &infos,
+                                   candidates: &candidates, runs: &runs)
                 if runs.isEmpty { continue }
                 if sentenceTags.count < s.tokens.count { sentenceTags = [Int](repeating: 0, count: 2 * s.tokens.count) }
-                for k in 0..<s.tokens.count { sentenceTags[k] = 0 }
+                // Tokens outside the runs are O already; decoding writes every tag of its run.
                 for run in runs {
                     tagger.decode(model, infos, run, language: language, into: &sentenceTags)
+                    for k in run where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
                 }
-                for k in 0..<s.tokens.count where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
             }
         }
-        return rules.apply(v, analysis: analysis, tags: tags, lowercaseSeen: wordCase.lowercaseSeen)
+        return rules.apply(v, analysis: analysis, tags: tags, wordCase: wordCase)
     }
 
     /// Maximal runs of `true`.

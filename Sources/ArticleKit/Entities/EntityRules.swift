@@ -35,7 +35,8 @@ struct EntityRules: Sendable {
         return h
     }
 
-    @inline(__always) static func lowerHash(_ v: [UInt32], _ t: Token) -> UInt64 { Gazetteer.extend(Gazetteer.seed, v, t.span) }
+    /// A token's lowercase hash, through the table the rules hold.
+    @inline(__always) func lowerHash(_ v: [UInt32], _ t: Token) -> UInt64 { Gazetteer.extend(Gazetteer.seed, v, t.span, classes) }
 
     @inline(__always) func hasCapital(_ v: [UInt32], _ t: Token) -> Bool {
         guard t.kind == .word else { return false }
@@ -47,7 +48,9 @@ struct EntityRules: Sendable {
         return false
     }
 
-    func apply(_ v: [UInt32], analysis: Analysis, tags: [Int], lowercaseSeen: HashTable<Bool>) -> [Entity] {
+    func apply(_ v: [UInt32], analysis: Analysis, tags: [Int], wordCase: WordCase) -> [Entity] {
+        let lowercaseSeen = wordCase.lowercaseSeen
+        let capitals = wordCase.capitals
         let tokens = analysis.tokens
         // 1. Tagger spans.
         var spans: [Span] = []
@@ -62,18 +65,16 @@ struct EntityRules: Sendable {
         }
         // 2. Forced organisations from the gazetteer, per sentence; a match needs a capital, so only
         // positions with one within reach are tried.
-        var nextCapital = [Int](repeating: Int.max, count: tokens.count + 1)
-        for i in stride(from: tokens.count - 1, through: 0, by: -1) {
-            let c = classes.of(v[tokens[i].span.start])
-            let capital = tokens[i].kind == .word && (c & CharClass.upper != 0 || c & CharClass.lower == 0)
-            nextCapital[i] = capital ? i : nextCapital[i + 1]
-        }
         var forced: [Span] = []
+        var hint = 0
         for s in analysis.sentences {
             var i = s.tokens.lowerBound
-            while i < s.tokens.upperBound {
+            var cursor = capitals.first(atOrAfter: i, from: hint)
+            defer { hint = cursor }
+            while let j = capitals.next(from: i, reach: Gazetteer.maxTokens - 1, cursor: &cursor), j < s.tokens.upperBound {
+                i = j
                 let t = tokens[i]
-                if t.kind == .word, nextCapital[i] - i < Gazetteer.maxTokens,
+                if t.kind == .word,
                    let first = gaz.organisationStart(v, t.span),
                    let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound, first: first),
                    m.classes.contains(.organisation), (i..<m.end).contains(where: { hasCapital(v, tokens[$0]) }) {
@@ -90,8 +91,8 @@ struct EntityRules: Sendable {
         spans = spans.map { personByFirstName($0, v, tokens) }
         spans = joinNameParts(spans, v, tokens, analysis.sentences)
         spans = spans.map { placeAfterLocative($0, v, tokens) }
-        if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, nextCapital) }
-        if analysis.language == "ru" { spans = extendRussianPlaces(spans, v, analysis) }
+        if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, capitals) }
+        if analysis.language == "ru" { spans = extendRussianPlaces(spans, v, analysis, capitals) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         spans = spans.compactMap { trim($0, v, tokens) }
         // 4. ORG + connectors + ORG.
@@ -111,7 +112,7 @@ struct EntityRules: Sendable {
             guard !s.forced else { continue }
             if let type = typeByHead(s, v, tokens) { spans[i].type = type }
             var h = Gazetteer.seed
-            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
+            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
             let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
             if known.contains(.capital), !known.contains(.firstName) || s.type != Self.per, s.type != Self.loc { spans[i].type = Self.loc }
             // A nationality word is MISC, unless the tagger read it as the country it also names
@@ -121,29 +122,34 @@ struct EntityRules: Sendable {
                 spans[i].type = Self.misc
             }
         }
-        for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && classes.isUpper(v[t.span.start]) {
-            if isDemonym(v, t) {
+        // Capitalised words outside every span, with their lowercase hashes: the surnames pass
+        // below looks at those still left.
+        var uncovered: [(index: Int, hash: UInt64)] = []
+        for i in capitals.positions where !covered[i] && classes.isUpper(v[tokens[i].span.start]) {
+            let t = tokens[i]
+            let h = lowerHash(v, t)
+            if isDemonym(v, t, hash: h) {
                 // "Christian Jacob": a demonym that is also a first name, before a capital, is a name.
                 let nextCapital = i + 1 < tokens.count && classes.isUpper(v[tokens[i + 1].span.start])
-                if nextCapital, gaz.classes(ofToken: v, t.span).contains(.firstName) { continue }
+                if nextCapital, gaz.classes(ofToken: v, t.span, hash: h).contains(.firstName) { uncovered.append((i, h)); continue }
                 spans.append(Span(range: i..<(i + 1), type: Self.misc)); covered[i] = true
-            } else if isAcronym(v, t, tokens, i, lowercaseSeen) {
+            } else if isAcronym(v, t, tokens, i, lowercaseSeen, hash: h) {
                 spans.append(Span(range: i..<(i + 1), type: Self.org)); covered[i] = true
+            } else {
+                uncovered.append((i, h))
             }
         }
         // 6. Surnames of full names recur as persons.
         var surnames = Set<UInt64>()
         for s in spans where s.type == Self.per && s.range.count >= 2 {
-            surnames.insert(Self.lowerHash(v, tokens[s.range.upperBound - 1]))
+            surnames.insert(lowerHash(v, tokens[s.range.upperBound - 1]))
         }
         if !surnames.isEmpty {
             for i in spans.indices where spans[i].range.count == 1 && spans[i].type != Self.per && !spans[i].forced {
-                let h = Self.lowerHash(v, tokens[spans[i].range.lowerBound])
+                let h = lowerHash(v, tokens[spans[i].range.lowerBound])
                 if surnames.contains(h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = Self.per }
             }
-            for (i, t) in tokens.enumerated() where !covered[i] && t.kind == .word && classes.isUpper(v[t.span.start]) {
-                if surnames.contains(Self.lowerHash(v, t)) { spans.append(Span(range: i..<(i + 1), type: Self.per)); covered[i] = true }
-            }
+            for (i, h) in uncovered where surnames.contains(h) { spans.append(Span(range: i..<(i + 1), type: Self.per)) }
         }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
@@ -187,12 +193,12 @@ struct EntityRules: Sendable {
                 let gap = last.range.upperBound..<s.range.lowerBound
                 let bothPeople = last.type == Self.per && s.type == Self.per
                 let particlesOnly = gap.count >= 1 && gap.count <= 2
-                    && gap.allSatisfy { Self.particles.contains(Self.lowerHash(v, tokens[$0])) }
+                    && gap.allSatisfy { Self.particles.contains(lowerHash(v, tokens[$0])) }
                 let firstNameBefore = gap.isEmpty && s.type == Self.per && last.range.count == 1
                     && gaz.classes(ofToken: v, tokens[last.range.lowerBound].span).contains(.firstName)
                 // "Marine" + "Le Pen": a person right before a person whose name opens with a particle.
                 let particleName = gap.isEmpty && bothPeople && s.range.count >= 2
-                    && Self.particles.contains(Self.lowerHash(v, tokens[s.range.lowerBound]))
+                    && Self.particles.contains(lowerHash(v, tokens[s.range.lowerBound]))
                 if (bothPeople && particlesOnly) || firstNameBefore || particleName,
                    sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                     last.range = last.range.lowerBound..<s.range.upperBound
@@ -235,14 +241,21 @@ struct EntityRules: Sendable {
     }
 
     /// A capitalised Russian adjective (tagged or not) followed by a generic place noun is a place.
-    private func extendRussianPlaces(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis) -> [Span] {
+    private func extendRussianPlaces(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var result: [Span] = []
         var covered = [Bool](repeating: false, count: tokens.count)
         for s in spans { for j in s.range { covered[j] = true } }
         var added: [Span] = []
+        var hint = 0
         for s in analysis.sentences where s.tokens.count >= 2 {
-            for i in s.tokens.lowerBound..<(s.tokens.upperBound - 1) where !covered[i] && !covered[i + 1] {
+            // The adjective is capitalised: only capitals are tried.
+            var p = capitals.first(atOrAfter: s.tokens.lowerBound, from: hint)
+            defer { hint = p }
+            while p < capitals.positions.count, capitals.positions[p] < s.tokens.upperBound - 1 {
+                let i = capitals.positions[p]
+                p += 1
+                guard !covered[i], !covered[i + 1] else { continue }
                 // Cheap tests first: a capitalised word of 5+ letters before a lowercase one.
                 let t = tokens[i], n = tokens[i + 1]
                 guard t.span.length >= 5, n.span.length >= 3, classes.isUpper(v[t.span.start]),
@@ -271,7 +284,7 @@ struct EntityRules: Sendable {
         var keys = [UInt64](repeating: 0, count: spans.count)
         for (i, s) in spans.enumerated() where !s.forced && s.type != Self.misc {
             var h = Gazetteer.seed
-            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
+            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
             keys[i] = h
             // Three 16-bit counters (PER, ORG, LOC) in one word.
             votes.set(h, 1 << UInt64(16 * s.type)) { $0 &+ $1 }
@@ -325,9 +338,9 @@ struct EntityRules: Sendable {
         guard s.range.count >= 2 else { return nil }
         let first = tokens[s.range.lowerBound], last = tokens[s.range.upperBound - 1]
         if last.kind == .word, last.span.length >= 2, classes.isUpper(v[last.span.start]),
-           let t = Self.lastHeads.get(Self.lowerHash(v, last)) { return t }
+           let t = Self.lastHeads.get(lowerHash(v, last)) { return t }
         if first.kind == .word, first.span.length >= 3, classes.isUpper(v[first.span.start]),
-           let t = Self.firstHeads.get(Self.lowerHash(v, first)) { return t }
+           let t = Self.firstHeads.get(lowerHash(v, first)) { return t }
         return nil
     }
 
@@ -342,7 +355,7 @@ struct EntityRules: Sendable {
         for s in spans {
             if var last = result.last, last.type == Self.per, s.type == Self.per, !last.forced, !s.forced {
                 let gap = last.range.upperBound..<s.range.lowerBound
-                if gap.count >= 1, gap.count <= 2, gap.allSatisfy({ Self.particles.contains(Self.lowerHash(v, tokens[$0])) }),
+                if gap.count >= 1, gap.count <= 2, gap.allSatisfy({ Self.particles.contains(lowerHash(v, tokens[$0])) }),
                    sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                     last.range = last.range.lowerBound..<s.range.upperBound
                     result[result.count - 1] = last
@@ -358,10 +371,10 @@ struct EntityRules: Sendable {
     /// person, is a place (unless it opens with a first name).
     private func placeAfterLocative(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
         guard !s.forced, s.type == Self.per, s.range.lowerBound > 0,
-              Self.locatives.contains(Self.lowerHash(v, tokens[s.range.lowerBound - 1])) else { return s }
+              Self.locatives.contains(lowerHash(v, tokens[s.range.lowerBound - 1])) else { return s }
         if gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) { return s }
         var h = Gazetteer.seed
-        for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span) }
+        for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
         let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
         guard known.contains(.place) else { return s }
         var out = s
@@ -376,12 +389,12 @@ struct EntityRules: Sendable {
 
     /// An ALL-CAPS word of 3–4 letters the tagger left out ("CGT", "PSOE", "ТАСС") is, in news, most
     /// often an organisation; not in a shouted headline, not a known place or a Roman numeral.
-    private func isAcronym(_ v: [UInt32], _ t: Token, _ tokens: [Token], _ i: Int, _ lowercaseSeen: HashTable<Bool>) -> Bool {
+    private func isAcronym(_ v: [UInt32], _ t: Token, _ tokens: [Token], _ i: Int, _ lowercaseSeen: HashTable<Bool>,
+                           hash h: UInt64) -> Bool {
         guard t.span.length >= 3, t.span.length <= 4 else { return false }
         for k in t.span.start..<t.span.end where !classes.isUpper(v[k]) { return false }
-        let h = Self.lowerHash(v, t)
         if Self.notAcronyms.contains(h) || lowercaseSeen.contains(h) { return false }
-        let known = gaz.classes(ofToken: v, t.span)
+        let known = gaz.classes(ofToken: v, t.span, hash: h)
         if known.contains(.place) || known.contains(.demonym) || known.contains(.title) { return false }
         // Headline check: the neighbours are not all-caps words too.
         for j in stride(from: i - 1, through: i + 1, by: 2) where j >= 0 && j < tokens.count && tokens[j].kind == .word && tokens[j].span.length > 1 {
@@ -421,7 +434,7 @@ struct EntityRules: Sendable {
     /// Russian stem: "Москвы Юрий Лужков"), else nil.
     private func splitAt(_ cut: Int, _ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?)? {
         var h = Gazetteer.seed
-        for j in s.range.lowerBound..<cut { h = Gazetteer.extend(h, v, tokens[j].span) }
+        for j in s.range.lowerBound..<cut { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
         let prefix = cut - s.range.lowerBound == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span)
                                                    : gaz.classes(ofSequenceHash: h)
         guard prefix.contains(.place), !prefix.contains(.firstName) else { return nil }
@@ -472,20 +485,27 @@ struct EntityRules: Sendable {
     /// French organisation names keep their lowercase adjectives and complements: an ORG (or an
     /// untagged capitalised head noun such as "Cour", or "ministère" before "de" + capital) grows over
     /// "pénale internationale", "de gauche", "de l'Intérieur".
-    private func extendFrenchOrganisations(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ nextCapital: [Int]) -> [Span] {
+    private func extendFrenchOrganisations(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var result = spans
         var covered = [Bool](repeating: false, count: tokens.count)
         for s in spans { for j in s.range { covered[j] = true } }
         // Untagged heads become candidate spans.
+        var hint = 0
         for s in analysis.sentences {
-            for i in s.tokens where !covered[i] && tokens[i].kind == .word && nextCapital[i] - i <= 3 {
-                guard gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[i])).contains(.organisationHead) else { continue }
+            // Only words with a capital at most 3 tokens on.
+            var i = s.tokens.lowerBound - 1
+            var cursor = capitals.first(atOrAfter: s.tokens.lowerBound, from: hint)
+            defer { hint = cursor }
+            while let j = capitals.next(from: i + 1, reach: 3, cursor: &cursor), j < s.tokens.upperBound {
+                i = j
+                guard !covered[i], tokens[i].kind == .word else { continue }
+                guard gaz.mayBeHead(v, tokens[i].span), gaz.isLexicon(lowerHash(v, tokens[i]), .organisationHead) else { continue }
                 let capital = classes.isUpper(v[tokens[i].span.start])
                 // A lowercase head counts only before "de" + a capitalised word ("ministère de l'Intérieur").
                 var j = i + 1
-                if j < s.tokens.upperBound, Self.frenchDe.contains(Self.lowerHash(v, tokens[j])) { j += 1 }
-                if j < s.tokens.upperBound, Self.frenchArticles.contains(Self.lowerHash(v, tokens[j])) { j += 1 }
+                if j < s.tokens.upperBound, Self.frenchDe.contains(lowerHash(v, tokens[j])) { j += 1 }
+                if j < s.tokens.upperBound, Self.frenchArticles.contains(lowerHash(v, tokens[j])) { j += 1 }
                 let capitalised = j > i + 1 && j < s.tokens.upperBound && hasCapital(v, tokens[j]) && !covered[j]
                     && tokens[j].span.length >= 3 && v[tokens[j].span.end - 1] != 0x2E
                 let sentenceStart = i == s.tokens.lowerBound
@@ -496,8 +516,8 @@ struct EntityRules: Sendable {
                     result.append(Span(range: i..<end, type: Self.org))
                     for k in i..<end { covered[k] = true }
                 } else if capital, !sentenceStart, i + 2 < s.tokens.upperBound, !covered[i + 1], !covered[i + 2],
-                          Self.frenchDe.contains(Self.lowerHash(v, tokens[i + 1])), isLowercaseWord(v, tokens[i + 2]),
-                          tokens[i + 2].span.length >= 4, !Self.frenchArticles.contains(Self.lowerHash(v, tokens[i + 2])) {
+                          Self.frenchDe.contains(lowerHash(v, tokens[i + 1])), isLowercaseWord(v, tokens[i + 2]),
+                          tokens[i + 2].span.length >= 4, !Self.frenchArticles.contains(lowerHash(v, tokens[i + 2])) {
                     // "Front de gauche", "Cour de cassation": capitalised head + de + lowercase noun.
                     result.append(Span(range: i..<(i + 3), type: Self.org))
                     for k in i..<(i + 3) { covered[k] = true }
@@ -512,18 +532,18 @@ struct EntityRules: Sendable {
         // Grow ORG spans that start with a head over adjectives and "de + lowercase noun".
         for idx in result.indices where result[idx].type == Self.org && !result[idx].forced {
             let first = tokens[result[idx].range.lowerBound]
-            guard gaz.classes(ofSequenceHash: Self.lowerHash(v, first)).contains(.organisationHead) else { continue }
+            guard gaz.isLexicon(lowerHash(v, first), .organisationHead) else { continue }
             let sentenceEnd = sentenceEndOf(result[idx].range.lowerBound, analysis.sentences, tokens.count)
             let limit = min(sentenceEnd, idx + 1 < result.count ? result[idx + 1].range.lowerBound : tokens.count)
             var end = result[idx].range.upperBound
             // The tagger may have stopped after the "de" ("Front de"): grow from before it.
-            while end - 1 > result[idx].range.lowerBound, Self.connectors.contains(Self.lowerHash(v, tokens[end - 1])) { end -= 1 }
+            while end - 1 > result[idx].range.lowerBound, Self.connectors.contains(lowerHash(v, tokens[end - 1])) { end -= 1 }
             var added = 0
             while end < limit, added < 5 {
                 if looksAdjective(v, tokens[end]) { end += 1; added += 1; continue }
-                if end + 1 < limit, Self.frenchDe.contains(Self.lowerHash(v, tokens[end])),
+                if end + 1 < limit, Self.frenchDe.contains(lowerHash(v, tokens[end])),
                    isLowercaseWord(v, tokens[end + 1]), tokens[end + 1].span.length >= 4,
-                   !Self.frenchArticles.contains(Self.lowerHash(v, tokens[end + 1])) {
+                   !Self.frenchArticles.contains(lowerHash(v, tokens[end + 1])) {
                     end += 2; added += 2; continue
                 }
                 break
@@ -610,7 +630,7 @@ struct EntityRules: Sendable {
     private func trim(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span? {
         var lo = s.range.lowerBound, hi = s.range.upperBound
         while hi > lo, (tokens[hi - 1].kind != .word && tokens[hi - 1].kind != .number)
-                || Self.connectors.contains(Self.lowerHash(v, tokens[hi - 1])) { hi -= 1 }
+                || Self.connectors.contains(lowerHash(v, tokens[hi - 1])) { hi -= 1 }
         guard !s.forced else { return lo < hi ? Span(range: lo..<hi, type: s.type, forced: true) : nil }
         while lo < hi {
             let t = tokens[lo]
@@ -618,7 +638,7 @@ struct EntityRules: Sendable {
             let c = v[t.span.start]
             let lowercase = classes.of(c) & CharClass.lower != 0
             let elision = t.span.length <= 6 && v[t.span.end - 1] == 0x27
-            let title = gaz.classes(ofSequenceHash: Self.lowerHash(v, t)).contains(.title)
+            let title = gaz.isLexicon(lowerHash(v, t), .title)
             if elision || (title && hi - lo > 1) || (lowercase && s.type != Self.org && hi - lo > 1) { lo += 1; continue }
             break
         }
@@ -633,9 +653,9 @@ struct EntityRules: Sendable {
         for s in spans {
             if var last = result.last, last.type == Self.org, s.type == Self.org, s.range.lowerBound > last.range.upperBound,
                s.range.lowerBound - last.range.upperBound <= 2,
-               (last.range.upperBound..<s.range.lowerBound).allSatisfy({ Self.connectors.contains(Self.lowerHash(v, tokens[$0])) }),
+               (last.range.upperBound..<s.range.lowerBound).allSatisfy({ Self.connectors.contains(lowerHash(v, tokens[$0])) }),
                // "Microsoft and Google" are two organisations.
-               !(last.range.upperBound..<s.range.lowerBound).contains(where: { Self.lowerHash(v, tokens[$0]) == Self.and }),
+               !(last.range.upperBound..<s.range.lowerBound).contains(where: { lowerHash(v, tokens[$0]) == Self.and }),
                sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                 last.range = last.range.lowerBound..<s.range.upperBound
                 last.forced = last.forced || s.forced
@@ -646,9 +666,9 @@ struct EntityRules: Sendable {
             // opening with a head noun keeps the place it is "of".
             if var last = result.last, last.type == Self.org, !last.forced, s.type == Self.loc, s.range.count <= 3,
                s.range.lowerBound == last.range.upperBound + 1,
-               Self.frenchDe.contains(Self.lowerHash(v, tokens[last.range.upperBound])),
+               Self.frenchDe.contains(lowerHash(v, tokens[last.range.upperBound])),
                classes.isUpper(v[tokens[last.range.lowerBound].span.start]),
-               gaz.classes(ofSequenceHash: Self.lowerHash(v, tokens[last.range.lowerBound])).contains(.organisationHead),
+               gaz.isLexicon(lowerHash(v, tokens[last.range.lowerBound]), .organisationHead),
                sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                 last.range = last.range.lowerBound..<s.range.upperBound
                 result[result.count - 1] = last
@@ -660,15 +680,15 @@ struct EntityRules: Sendable {
     }
 
     /// A nationality word, or a compound of them ("Russo-américaine").
-    private func isDemonym(_ v: [UInt32], _ t: Token) -> Bool {
-        if gaz.classes(ofSequenceHash: Self.lowerHash(v, t)).contains(.demonym) { return true }
+    private func isDemonym(_ v: [UInt32], _ t: Token, hash: UInt64? = nil) -> Bool {
+        if gaz.isLexicon(hash ?? lowerHash(v, t), .demonym) { return true }
         // A single part was just looked up: only hyphenated words go on.
         guard v[t.span.start..<t.span.end].contains(0x2D) else { return false }
         var start = t.span.start, parts = 0
         for i in t.span.start...t.span.end where i == t.span.end || v[i] == 0x2D {
             guard i > start else { return false }
-            let h = Gazetteer.extend(Gazetteer.seed, v, TextSpan(start, i))
-            guard gaz.classes(ofSequenceHash: h).contains(.demonym) else { return false }
+            let h = Gazetteer.extend(Gazetteer.seed, v, TextSpan(start, i), classes)
+            guard gaz.isLexicon(h, .demonym) else { return false }
             parts += 1
             start = i + 1
         }

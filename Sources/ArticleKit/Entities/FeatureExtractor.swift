@@ -44,49 +44,56 @@ public struct FeatureExtractor: Sendable {
         switch lang { case "fr": 1; case "en": 2; case "ru": 3; default: 0 }
     }
 
-    /// Fills `info` for tokens[range]; returns which tokens are candidates.
+    /// Fills `info` for tokens[range]; returns which tokens are candidates, and their maximal runs
+    /// (what `EntityRecognizer.runs` finds in `candidates`, found here from the windows).
+    /// Only the capitalised words (`WordCase.nameLike`) and their neighbours are visited: the other
+    /// tokens keep the default `Info` and are not candidates.
     func describe(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer,
-                  wordCase: WordCase, into infos: inout [Info], candidates: inout [Bool]) {
+                  wordCase: WordCase, into infos: inout [Info], candidates: inout [Bool], runs: inout [Range<Int>]) {
+        runs.removeAll(keepingCapacity: true)
         let lowercaseSeen = wordCase.lowercaseSeen
         let n = range.count
-        infos.removeAll(keepingCapacity: true)
-        candidates.removeAll(keepingCapacity: true)
-        infos.reserveCapacity(n)
-        for k in 0..<n {
-            let t = tokens[range.lowerBound + k]
-            var info = Info()
-            let c0 = v[t.span.start]
-            let cls0 = classes.of(c0)
-            // Capitalised ("iPhone" too), or in a caseless script: every such word is a candidate.
-            if t.kind == .word, cls0 & CharClass.letter != 0,
-               cls0 & CharClass.lower == 0 || wordCase.hasCapital[range.lowerBound + k] {
-                info.capital = true
-            }
-            infos.append(info)
+        // The buffers hold the previous sentence (or nothing): only its candidates differ from
+        // the defaults, so only those are reset.
+        for k in candidates.indices where candidates[k] { infos[k] = Info(); candidates[k] = false }
+        Self.resize(&infos, to: n, Info())
+        Self.resize(&candidates, to: n, false)
+        // Capitalised ("iPhone" too), or in a caseless script: every such word is a candidate.
+        let names = wordCase.nameLike.positions
+        let firstName = wordCase.nameLike.first(atOrAfter: range.lowerBound)
+        var endName = firstName
+        while endName < names.count, names[endName] < range.upperBound {
+            infos[names[endName] - range.lowerBound].capital = true
+            endName += 1
         }
+        guard endName > firstName else { return }
         // A sentence-initial capitalised word written lowercase elsewhere in the text ("Le", "The",
         // "Pendant"), before a lowercase word, is a common word: it triggers no scoring.
-        if let k0 = (0..<n).first(where: { tokens[range.lowerBound + $0].kind == .word }), infos[k0].capital,
-           k0 + 1 >= n || !infos[k0 + 1].capital {
+        var k0 = 0
+        while k0 < n, tokens[range.lowerBound + k0].kind != .word { k0 += 1 }
+        if k0 < n, infos[k0].capital, k0 + 1 >= n || !infos[k0 + 1].capital {
             var h = Gazetteer.seed
             let t = tokens[range.lowerBound + k0]
             for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
             if lowercaseSeen.contains(h) { infos[k0].capital = false }
         }
-        // Candidates: within `window` tokens of a capitalised word.
-        var lastCapital = -100
-        for k in 0..<n {
-            if infos[k].capital { lastCapital = k }
-            candidates.append(k - lastCapital <= Self.window)
-        }
-        lastCapital = 100_000_000
-        for k in stride(from: n - 1, through: 0, by: -1) {
-            if infos[k].capital { lastCapital = k }
-            if lastCapital - k <= Self.window { candidates[k] = true }
-        }
-        for k in 0..<n where candidates[k] {
-            fill(&infos[k], v, tokens[range.lowerBound + k])
-            if infos[k].capital { infos[k].seenLower = lowercaseSeen.contains(infos[k].lower) }
+        // Candidates: within `window` tokens of a capitalised word; each is filled once.
+        var filled = 0   // candidates below this are filled
+        for p in firstName..<endName {
+            let c = names[p] - range.lowerBound
+            guard infos[c].capital else { continue }
+            for k in max(c - Self.window, filled, 0)..<min(c + Self.window + 1, n) {
+                candidates[k] = true
+                fill(&infos[k], v, tokens[range.lowerBound + k])
+            }
+            let lo = max(c - Self.window, 0), hi = min(c + Self.window + 1, n)
+            if let last = runs.last, lo <= last.upperBound {
+                runs[runs.count - 1] = last.lowerBound..<max(last.upperBound, hi)
+            } else {
+                runs.append(lo..<hi)
+            }
+            filled = max(filled, min(c + Self.window + 1, n))
+            infos[c].seenLower = lowercaseSeen.contains(infos[c].lower)
         }
         // Sentence-first word: the first word token (after quotes or dashes).
         for k in 0..<n {
@@ -94,24 +101,32 @@ public struct FeatureExtractor: Sendable {
             if t.kind == .word || t.kind == .number { if candidates[k] { infos[k].first = true }; break }
         }
         // Multi-token and single-token gazetteer matches at capitalised tokens (`fill` hashed each
-        // token's lowercase form already: the lookups start from it).
-        var k = 0
-        while k < n {
-            if candidates[k], infos[k].capital,
-               let m = gazetteer.longestMatch(v, tokens, at: range.lowerBound + k, limit: range.upperBound, first: infos[k].lower) {
+        // token's lowercase form already: the lookups start from it). A match skips the capitals
+        // it covers.
+        var next = 0
+        for p in firstName..<endName {
+            let k = names[p] - range.lowerBound
+            guard k >= next, infos[k].capital else { continue }
+            if let m = gazetteer.longestMatch(v, tokens, at: range.lowerBound + k, limit: range.upperBound, first: infos[k].lower) {
                 let end = m.end - range.lowerBound
                 let c = UInt64(m.classes.rawValue)
                 for j in k..<end where candidates[j] { infos[j].span = c << 1 | (j == k ? 0 : 1) | 0x1000 }
                 if end - k == 1 { infos[k].gaz = c }
-                k = end
+                next = end
                 continue
             }
-            if candidates[k], infos[k].capital, v[tokens[range.lowerBound + k].span.start] >= 0x400 {
+            if v[tokens[range.lowerBound + k].span.start] >= 0x400 {
                 // Inflected Russian forms match by stem.
                 infos[k].gaz = UInt64(gazetteer.classes(ofToken: v, tokens[range.lowerBound + k].span, hash: infos[k].lower).rawValue)
             }
-            k += 1
+            next = k + 1
         }
+    }
+
+    /// `array` cut or padded with `value` to `n` elements.
+    @inline(__always) static func resize<T>(_ array: inout [T], to n: Int, _ value: T) {
+        if array.count > n { array.removeLast(array.count - n) }
+        if array.count < n { array.append(contentsOf: repeatElement(value, count: n - array.count)) }
     }
 
     @inline(__always) func fill(_ info: inout Info, _ v: [UInt32], _ t: Token) {

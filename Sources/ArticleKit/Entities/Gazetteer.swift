@@ -18,6 +18,8 @@ public struct Gazetteer: Sendable {
     }
 
     public static let maxTokens = 4
+    /// Read once here: the lookups lowercase every scalar they hash.
+    let charClasses = CharClass.table
     /// Single Cyrillic entries by stem (final vowel, ь or й removed), so inflected forms match:
     /// "России" → "Росси" ← "Россия", "Москвой" → "Москв" ← "Москва", "Путина" → "Путин".
     var stems = HashTable<Classes>(capacity: 1 << 12, empty: [])
@@ -30,9 +32,28 @@ public struct Gazetteer: Sendable {
     /// a (first letter, length) key let most short function words through ("au" for "AC Milan").
     var organisationStartShapes = [UInt64](repeating: 0, count: 64 * 64 * 16 / 64)
 
-    @inline(__always) static func shapeKey(_ v: [UInt32], _ span: TextSpan) -> Int {
-        let second = span.length > 1 ? Int(CharClass.lower(v[span.start + 1]) & 63) : 0
-        return (Int(CharClass.lower(v[span.start]) & 63) * 64 + second) * 16 + min(span.length, 15)
+    @inline(__always) static func shapeKey(_ v: [UInt32], _ span: TextSpan, _ classes: CharClassTable) -> Int {
+        let second = span.length > 1 ? Int(classes.lower(v[span.start + 1]) & 63) : 0
+        return (Int(classes.lower(v[span.start]) & 63) * 64 + second) * 16 + min(span.length, 15)
+    }
+
+    /// A bitmap over (first letter, last letter) of the one-token organisation heads ("ministère",
+    /// "Cour"): the French rule tests every word shortly before a capital, and most are rejected
+    /// before hashing. (Not the length: an absorbed mark, skipped by the hash, counts in it.)
+    var headEnds = [UInt64](repeating: 0, count: 64 * 64 / 64)
+
+    /// (First, last) scalars the hash reads, lowercased: absorbed marks are skipped as the hash skips them.
+    @inline(__always) static func endsKey(_ v: [UInt32], _ span: TextSpan, _ classes: CharClassTable) -> Int {
+        var a = span.start, b = span.end - 1
+        while a < b, v[a] == TextNormalizer.absorbed { a += 1 }
+        while b > a, v[b] == TextNormalizer.absorbed { b -= 1 }
+        return Int(classes.lower(v[a]) & 63) * 64 + Int(classes.lower(v[b]) & 63)
+    }
+
+    /// False when the token cannot be a one-token organisation head (then no need to hash it).
+    @inline(__always) func mayBeHead(_ v: [UInt32], _ span: TextSpan) -> Bool {
+        let key = Self.endsKey(v, span, charClasses)
+        return headEnds[key >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
     func startsOrganisation(_ firstTokenHash: UInt64) -> Bool { organisationStarts.contains(firstTokenHash) }
@@ -40,12 +61,17 @@ public struct Gazetteer: Sendable {
     /// The lowercase hash of the token at `span` when an organisation entry can start with it
     /// (cheap test first), else nil; the hash then starts the longest-match lookup.
     @inline(__always) func organisationStart(_ v: [UInt32], _ span: TextSpan) -> UInt64? {
-        let key = Self.shapeKey(v, span)
+        let key = Self.shapeKey(v, span, charClasses)
         guard organisationStartShapes[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return nil }
-        let h = Self.extend(Self.seed, v, span)
+        let h = Self.extend(Self.seed, v, span, charClasses)
         return organisationStarts.contains(h) ? h : nil
     }
     var table = HashTable<Classes>(capacity: 1 << 16, empty: [])
+    /// The few hundred entries of the word classes the rules test at many tokens (titles,
+    /// demonyms, organisation heads), also in a table of their own that stays in cache: a lookup in
+    /// the full table (≈ 120k entries, 2.5 MB) costs a cache miss or more.
+    var lexicon = HashTable<Classes>(capacity: 1 << 11, empty: [])
+    static let lexiconClasses: Classes = [.title, .demonym, .organisationHead]
     /// Sequence hashes of every proper prefix of a multi-token entry, so longest match can stop early.
     var prefixes = HashTable<Bool>(capacity: 1 << 10, empty: false)
 
@@ -153,8 +179,12 @@ public struct Gazetteer: Sendable {
         guard !tokens.isEmpty, tokens.count <= Self.maxTokens else { return }
         if classes.contains(.organisation) {
             organisationStarts.set(Self.extend(Self.seed, v, tokens[0].span), true)
-            let key = Self.shapeKey(v, tokens[0].span)
+            let key = Self.shapeKey(v, tokens[0].span, charClasses)
             organisationStartShapes[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        if classes.contains(.organisationHead), tokens.count == 1 {
+            let key = Self.endsKey(v, tokens[0].span, charClasses)
+            headEnds[key >> 6] |= 1 << UInt64(key & 63)
         }
         var h = Self.seed
         for (k, token) in tokens.enumerated() {
@@ -162,6 +192,7 @@ public struct Gazetteer: Sendable {
             if k < tokens.count - 1 { prefixes.set(h, true) }
         }
         table.set(h, classes) { $0.union($1) }
+        if !classes.isDisjoint(with: Self.lexiconClasses) { lexicon.set(h, classes.intersection(Self.lexiconClasses)) { $0.union($1) } }
         if tokens.count == 1, Script.of(v[tokens[0].span.start]) == .cyrillic, tokens[0].span.length >= 4 {
             let span = tokens[0].span
             let stemEnd = Self.isRussianEnding(v[span.end - 1]) ? span.end - 1 : span.end
@@ -179,16 +210,21 @@ public struct Gazetteer: Sendable {
     /// Classes of one token, trying Russian stems when the exact form is unknown.
     /// `hash`: the token's lowercase hash (`extend` from `seed`) when the caller has it already.
     func classes(ofToken v: [UInt32], _ span: TextSpan, hash: UInt64? = nil) -> Classes {
-        let h = hash ?? Self.extend(Self.seed, v, span)
+        let h = hash ?? Self.extend(Self.seed, v, span, charClasses)
         if let c = table.get(h) { return c }
         guard span.length >= 4, Script.of(v[span.start]) == .cyrillic else { return [] }
-        // Strip one ending letter, then two ("-ой", "-ом", "-ей", "-ах", "-ами" …).
-        var end = span.end
-        for _ in 0..<3 {
-            guard end - span.start > 3 else { break }
-            end -= 1
-            if let c = stems.get(Self.extend(Self.seed, v, TextSpan(span.start, end))) { return c }
+        // Strip one ending letter, then two ("-ой", "-ом", "-ей", "-ах", "-ами" …), keeping three at
+        // least; the hashes of those prefixes are the steps of one pass over the token.
+        let classes = charClasses
+        var prefix: (UInt64, UInt64, UInt64) = (0, 0, 0)   // without the last 1, 2, 3 scalars
+        var g = Self.seed
+        for i in span.start..<span.end {
+            if i == span.end - 3 { prefix.2 = g } else if i == span.end - 2 { prefix.1 = g } else if i == span.end - 1 { prefix.0 = g }
+            if v[i] != TextNormalizer.absorbed { g = (g ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
         }
+        if let c = stems.get(prefix.0) { return c }
+        if span.length >= 5, let c = stems.get(prefix.1) { return c }
+        if span.length >= 6, let c = stems.get(prefix.2) { return c }
         if let c = stems.get(h) { return c }
         return []
     }
@@ -197,13 +233,20 @@ public struct Gazetteer: Sendable {
 
     /// Adds one token (lowercased) to a sequence hash.
     @inline(__always) static func extend(_ hash: UInt64, _ v: [UInt32], _ span: TextSpan) -> UInt64 {
-        let classes = CharClass.table
+        extend(hash, v, span, CharClass.table)
+    }
+
+    /// The same through a table the caller holds (reading the static one is a swift_once call).
+    @inline(__always) static func extend(_ hash: UInt64, _ v: [UInt32], _ span: TextSpan, _ classes: CharClassTable) -> UInt64 {
         var h = hash == seed ? hash : (hash ^ 0x1F) &* 0x100000001b3
         for i in span.start..<span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
         return h
     }
 
     public func classes(ofSequenceHash h: UInt64) -> Classes { table.get(h) ?? [] }
+    /// Whether the sequence hash `h` is an entry of class `c`, one of `lexiconClasses` (the same
+    /// answer as `classes(ofSequenceHash:)`, from the small table).
+    @inline(__always) func isLexicon(_ h: UInt64, _ c: Classes) -> Bool { lexicon.get(h)?.contains(c) ?? false }
     func hasPrefix(_ h: UInt64) -> Bool { prefixes.contains(h) }
 
     /// Longest entry starting at token `i` (within `limit`), with its classes; `first` is the
@@ -213,7 +256,7 @@ public struct Gazetteer: Sendable {
         var best: (Int, Classes)? = nil
         var j = i
         while j < limit, j - i < Self.maxTokens {
-            h = j == i ? (first ?? Self.extend(h, v, tokens[j].span)) : Self.extend(h, v, tokens[j].span)
+            h = j == i ? (first ?? Self.extend(h, v, tokens[j].span, charClasses)) : Self.extend(h, v, tokens[j].span, charClasses)
             if let c = table.get(h) { best = (j + 1, c) }
             if !prefixes.contains(h) { break }
             j += 1

@@ -137,7 +137,10 @@ struct PerceptronTagger {
             best.replace(with: s, where: better)
             arg.replace(with: Int32(p), where: better)
             let s8 = previous[p] + (row[8] + shape8)
-            if s8 > best8 { best8 = s8; arg8 = p }
+            // Selects rather than a branch: which previous tag wins is data, and mispredicted.
+            let better8 = s8 > best8
+            arg8 = better8 ? p : arg8
+            best8 = better8 ? s8 : best8
         }
         let total = best + UnsafeRawPointer(emission).loadUnaligned(as: SIMD8<Float>.self)
         for t in 0..<8 {

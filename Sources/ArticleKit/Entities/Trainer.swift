@@ -104,8 +104,9 @@ public struct Trainer {
         for s in analysis.sentences {
             var infos: [FeatureExtractor.Info] = []
             var candidates: [Bool] = []
-            extractor.describe(v, tokens, s.tokens, gazetteer: .shared, wordCase: wordCase, into: &infos, candidates: &candidates)
-            let runs = EntityRecognizer.runs(candidates)
+            var runs: [Range<Int>] = []
+            extractor.describe(v, tokens, s.tokens, gazetteer: .shared, wordCase: wordCase, into: &infos,
+                               candidates: &candidates, runs: &runs)
             guard !runs.isEmpty else { continue }
             var gold = Array(tags[s.tokens])
             for run in runs where TagSet.isInside(gold[run.lowerBound]) {

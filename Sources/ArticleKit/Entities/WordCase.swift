@@ -3,14 +3,17 @@
 /// and which capitalised words are also written in lowercase somewhere in the text (a
 /// sentence-initial "Le", "The", "Pendant" is then probably not a name).
 struct WordCase {
-    /// Per token: a word with an uppercase scalar anywhere ("Paris", "iPhone", "ONU").
-    let hasCapital: [Bool]
+    /// Words opening with a letter that hold an uppercase scalar anywhere ("Paris", "iPhone", "ONU")
+    /// or are in a caseless script: the words the tagger scores, with their neighbours.
+    let nameLike: CapitalIndex
     /// Lowercase hashes (`Gazetteer.extend`) of the words written in lowercase somewhere.
     let lowercaseSeen: HashTable<Bool>
+    /// Word tokens whose first scalar is not lowercase (capitalised, or caseless), in order: the
+    /// rules look only near these, instead of scanning every token in each pass.
+    let capitals: CapitalIndex
 
     init(_ v: [UInt32], _ tokens: [Token]) {
         let classes = CharClass.table
-        var hasCapital = [Bool](repeating: false, count: tokens.count)
         // Only capitalised words are ever looked up: a filter on (first letter, length) of those
         // spares hashing most lowercase words.
         var filter = [Bool](repeating: false, count: 64 * 16)
@@ -31,19 +34,26 @@ struct WordCase {
             }
             initialized = v.count + 1
         }
-        var capitals = 0
+        var capitalCount = 0
+        var starts: [Int] = [], names: [Int] = []
+        var lowercase: [Int] = []   // words of 3+ scalars opening in lowercase, hashed below if the filter lets them
         for (i, t) in tokens.enumerated() where t.kind == .word {
-            guard uppers[t.span.end] != uppers[t.span.start] else { continue }
-            hasCapital[i] = true
+            let c0 = classes.of(v[t.span.start])
+            if c0 & CharClass.upper != 0 || c0 & CharClass.lower == 0 { starts.append(i) }
+            if c0 & CharClass.lower != 0, t.span.length >= 3 { lowercase.append(i) }
+            let hasCapital = uppers[t.span.end] != uppers[t.span.start]
+            if c0 & CharClass.letter != 0, c0 & CharClass.lower == 0 || hasCapital { names.append(i) }
+            guard hasCapital else { continue }
             if t.span.length >= 3 {
                 filter[key(t)] = true
-                capitals += 1
+                capitalCount += 1
             }
         }
-        var seen = HashTable<Bool>(capacity: min(capitals, 1 << 16) + 16, empty: false)
-        if capitals > 0 {
-            for t in tokens where t.kind == .word && t.span.length >= 3 {
-                guard classes.of(v[t.span.start]) & CharClass.lower != 0, filter[key(t)] else { continue }
+        var seen = HashTable<Bool>(capacity: min(capitalCount, 1 << 16) + 16, empty: false)
+        if capitalCount > 0 {
+            for i in lowercase {
+                let t = tokens[i]
+                guard filter[key(t)] else { continue }
                 var h = Gazetteer.seed
                 for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed {
                     h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3
@@ -51,7 +61,8 @@ struct WordCase {
                 seen.set(h, true)
             }
         }
-        self.hasCapital = hasCapital
+        nameLike = CapitalIndex(positions: names)
         lowercaseSeen = seen
+        self.capitals = CapitalIndex(positions: starts)
     }
 }

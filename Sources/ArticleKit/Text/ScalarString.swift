@@ -4,7 +4,14 @@ enum ScalarString {
     static func make(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
         let lo = max(0, min(span.start, scalars.count))
         let hi = max(lo, min(span.end, scalars.count))
-        return String(unsafeUninitializedCapacity: (hi - lo) * 4) { buffer in
+        // The exact UTF-8 length: a String of up to 15 bytes is then built in place, without the
+        // heap buffer that a 4-bytes-per-scalar capacity asked for.
+        var bytes = 0
+        for i in lo..<hi {
+            let v = scalars[i].value
+            bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
             var n = 0
             for i in lo..<hi {
                 let v = scalars[i].value
