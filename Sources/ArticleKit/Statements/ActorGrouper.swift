@@ -47,11 +47,14 @@ struct ActorGrouper {
 
         /// Actors with a name word that is `word` in another case (Cyrillic, same stem).
         func actors(withForm word: String) -> [Int] { formIndex?.actors(withForm: word) ?? [] }
+        /// The same for the word written at `span`.
+        func actors(withFormAt span: TextSpan) -> [Int] { formIndex?.actors(withFormAt: span) ?? [] }
     }
 
     /// Two Cyrillic word forms of one name: a long common prefix, endings of at most two letters
     /// more ("Алёхина", "Алёхину", "Алёхиной"; "Лавров", "Лаврова").
-    static func sameStem(_ a: ArraySlice<Character>, _ b: ArraySlice<Character>) -> Bool {
+    /// (Characters, or lowercased scalars that are each a character of their own.)
+    static func sameStem<T: Equatable>(_ a: ArraySlice<T>, _ b: ArraySlice<T>) -> Bool {
         if a.elementsEqual(b) { return true }
         let shorter = min(a.count, b.count)
         guard shorter >= 4, abs(a.count - b.count) <= 2 else { return false }

@@ -238,8 +238,7 @@ struct SpeakerResolver {
                 }
                 // Russian: the same name in another case ("Алёхина" for "Мария Алёхина").
                 if actors.hasNameForms {
-                    let last = doc.text(doc.tokens[named.last!].span)
-                    let people = actors.actors(withForm: last).filter { actors.actors[$0].type == .person }
+                    let people = actors.actors(withFormAt: doc.tokens[named.last!].span).filter { actors.actors[$0].type == .person }
                     if let actor = mostRecent(people, before: doc.tokens[position].start) {
                         return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
                     }

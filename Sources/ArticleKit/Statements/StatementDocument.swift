@@ -86,10 +86,13 @@ final class StatementDocument {
         var entityTokens: [Range<Int>] = []
         var entityAt = [Int](repeating: -1, count: tokens.count)
         var t = 0
-        for (index, entity) in sorted.enumerated() {
-            while t < tokens.count, tokens[t].end <= entity.span.start { t += 1 }
+        entityTokens.reserveCapacity(sorted.count)
+        // By index, the span alone: a copy of each entity would retain and release its strings.
+        for index in sorted.indices {
+            let span = sorted[index].span
+            while t < tokens.count, tokens[t].end <= span.start { t += 1 }
             var u = t
-            while u < tokens.count, tokens[u].start < entity.span.end {
+            while u < tokens.count, tokens[u].start < span.end {
                 if entityAt[u] < 0 { entityAt[u] = index }
                 u += 1
             }
