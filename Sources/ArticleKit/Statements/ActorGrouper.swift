@@ -289,9 +289,13 @@ struct ActorGrouper {
         // Canonical name: the fullest name, not one in parentheses; the first on ties.
         // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
         // whose words recur most among the mentions (the nominative of the subject).
-        var frequency: [CueWordKey: Int] = [:]
-        if doc.lexicon.language == "ru" { for e in list { for w in names[e] { frequency[w.key, default: 0] += 1 } } }
-        func score(_ e: Int) -> Int { names[e].reduce(0) { $0 + (frequency[$1.key] ?? 0) } }
+        var frequency: HashTable<Int>?
+        if doc.lexicon.language == "ru" {
+            var counts = HashTable<Int>(capacity: list.count * 2, empty: 0)
+            for e in list { for w in names[e] { counts.set(w.key.value, 1, merge: +) } }
+            frequency = counts
+        }
+        func score(_ e: Int) -> Int { names[e].reduce(0) { $0 + (frequency?.get($1.key.value) ?? 0) } }
         // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
         // Memoised: the comparator below asks for the same entity many times.
         var obliqueCache: [Int: Int] = [:]

@@ -3,8 +3,8 @@ struct StatementTokenizer {
     let lexicon: CueLexicon
     // Copied out of the lexicon once, so the hot loop does not retain and release them per token.
     private let table: CueWordFlagTable
-    private let elisions: Set<CueWordKey>
-    private let inversions: [CueWordKey: CueWordKey]
+    private let elisions: CueWordMap<Bool>
+    private let inversions: CueWordMap<CueWordKey>
     private let longestInversion: Int
 
     init(lexicon: CueLexicon) {
@@ -149,6 +149,15 @@ struct StatementTokenizer {
                     j += 1
                     continue
                 }
+            } else if v &- 0x430 < 0x30 {
+                // Lowercase Cyrillic (а–я, ѐ–џ), half the corpus: a letter that folds to itself.
+                hash = CueWordKey.mix(hash, v)
+                j += 1
+                continue
+            } else if v &- 0x410 < 0x20 {
+                hash = CueWordKey.mix(hash, v + 32)   // А–Я
+                j += 1
+                continue
             } else if Self.isWordScalar(c) {
                 hash = CueWordKey.mix(hash, CueWordKey.fold(c))
                 j += 1
