@@ -150,6 +150,9 @@ struct ActorGrouper {
             actors[index].mentions.append(entities[e].span)
         }
         var descriptionWords = CueWordKeySets(), roleKeys = CueWordKeySets(), nameKeys = CueWordKeySets()
+        descriptionWords.reserve(keys: names.count * 2, sets: actors.count)
+        nameKeys.reserve(keys: names.count, sets: actors.count)
+        roleKeys.reserve(keys: 0, sets: actors.count)
         var roleClasses: [[String]] = []
         var genders = [CueLexicon.Pronoun.Gender](repeating: .unknown, count: actors.count)
         roleClasses.reserveCapacity(actors.count)
@@ -289,41 +292,52 @@ struct ActorGrouper {
         // Canonical name: the fullest name, not one in parentheses; the first on ties.
         // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
         // whose words recur most among the mentions (the nominative of the subject).
+        // (Counted the first time a score is asked: most actors are decided before.)
         var frequency: HashTable<Int>?
-        if doc.lexicon.language == "ru" {
-            var counts = HashTable<Int>(capacity: list.count * 2, empty: 0)
-            for e in list { for w in names[e] { counts.set(w.key.value, 1, merge: +) } }
-            frequency = counts
+        func score(_ e: Int) -> Int {
+            guard doc.lexicon.language == "ru" else { return 0 }
+            if frequency == nil {
+                var counts = HashTable<Int>(capacity: list.count * 2, empty: 0)
+                for e in list { for w in names[e] { counts.set(w.key.value, 1, merge: +) } }
+                frequency = counts
+            }
+            return names[e].reduce(0) { $0 + (frequency!.get($1.key.value) ?? 0) }
         }
-        func score(_ e: Int) -> Int { names[e].reduce(0) { $0 + (frequency?.get($1.key.value) ?? 0) } }
         // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
-        // Memoised: the comparator below asks for the same entity many times.
-        var obliqueCache: [Int: Int] = [:]
         func oblique(_ e: Int) -> Int {
             guard doc.lexicon.language == "ru" else { return 0 }
-            if let cached = obliqueCache[e] { return cached }
-            let n = names[e].filter { w in
+            return names[e].filter { w in
                 guard w.length > 2 else { return false }
                 if let ends = Self.lowercasedEndsWith(doc.scalars, w.start, w.length, any: Self.obliqueEndingScalars) { return ends }
                 let lower = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
                 return Self.obliqueEndings.contains { Self.hasSuffix(lower, $0) }
             }.count
-            obliqueCache[e] = n
-            return n
         }
-        return list.max { a, b in
-            let pa = inParentheses(doc, a), pb = inParentheses(doc, b)
-            if pa != pb { return pa }
+        // Each member's criteria computed once, by its position in `list` (the comparison below
+        // asks for the same member many times); the last two only when the first ones tie.
+        let members = Array(list)
+        let parenthesised = members.map { inParentheses(doc, $0) }
+        let initials = members.map { Self.initialCount(names[$0]) }
+        var obliques = [Int](repeating: -1, count: members.count)
+        var scores = [Int](repeating: -1, count: members.count)
+        func isBefore(_ i: Int, _ j: Int) -> Bool {
+            let a = members[i], b = members[j]
+            if parenthesised[i] != parenthesised[j] { return parenthesised[i] }
             if names[a].count != names[b].count { return names[a].count < names[b].count }
             // "Юрий Синдеев" rather than "Ю.Синдеев".
-            let ia = Self.initialCount(names[a]), ib = Self.initialCount(names[b])
-            if ia != ib { return ia > ib }
-            let oa = oblique(a), ob = oblique(b)
-            if oa != ob { return oa > ob }
-            let sa = score(a), sb = score(b)
-            if sa != sb { return sa < sb }
+            if initials[i] != initials[j] { return initials[i] > initials[j] }
+            if obliques[i] < 0 { obliques[i] = oblique(a) }
+            if obliques[j] < 0 { obliques[j] = oblique(b) }
+            if obliques[i] != obliques[j] { return obliques[i] > obliques[j] }
+            if scores[i] < 0 { scores[i] = score(a) }
+            if scores[j] < 0 { scores[j] = score(b) }
+            if scores[i] != scores[j] { return scores[i] < scores[j] }
             return a > b
-        }!
+        }
+        // As `max(by:)`: the first member no later one beats.
+        var best = 0
+        for k in 1..<members.count where isBefore(best, k) { best = k }
+        return members[best]
     }
 
     /// Number of one-letter words (initials) of a name.
@@ -390,6 +404,9 @@ struct ActorGrouper {
             self.bounds = bounds
         }
 
+        /// Number of words of all the names.
+        var count: Int { words.count }
+
         subscript(e: Int) -> ArraySlice<NameWord> { words[bounds[e]..<bounds[e + 1]] }
     }
 
@@ -397,6 +414,7 @@ struct ActorGrouper {
     /// obama); none for the other entities, which are never actors.
     private func nameTable(_ doc: StatementDocument) -> NameTable {
         var words: [NameWord] = []
+        words.reserveCapacity(doc.entities.count * 2)   // about two words a name
         var bounds = [0]
         bounds.reserveCapacity(doc.entities.count + 1)
         for e in doc.entities.indices {

@@ -5,8 +5,17 @@ struct CueWordKeySets {
     /// Start of each finished set in `keys`, and the end of the last.
     private var bounds = [0]
 
-    /// Adds a key to the set being built (duplicates allowed).
-    mutating func insert(_ key: CueWordKey) { keys.append(key.value) }
+    mutating func reserve(keys: Int, sets: Int) {
+        self.keys.reserveCapacity(keys)
+        bounds.reserveCapacity(sets + 1)
+    }
+
+    /// Adds a key to the set being built (duplicates allowed; one just added is skipped, as
+    /// an actor's mentions often repeat a name).
+    mutating func insert(_ key: CueWordKey) {
+        if keys.count > bounds[bounds.count - 1], keys[keys.count - 1] == key.value { return }
+        keys.append(key.value)
+    }
 
     /// Finishes the set being built: sorted, each key once.
     mutating func endSet() {

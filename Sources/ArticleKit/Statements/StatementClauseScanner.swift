@@ -43,13 +43,16 @@ struct StatementClauseScanner {
             i += 1
         }
         cut(tokens.count)
-        for (index, range) in ranges.enumerated() {
-            for t in range { sentenceOf[t] = index }
-        }
-        // Line breaks between sentences belong to the following one.
-        var last = 0
-        for t in 0..<tokens.count {
-            if tokens[t].kind == .lineBreak { sentenceOf[t] = last } else { last = sentenceOf[t] }
+        // Through a buffer: on the array, each store checked its uniqueness.
+        sentenceOf.withUnsafeMutableBufferPointer { sentenceOf in
+            for (index, range) in ranges.enumerated() {
+                for t in range { sentenceOf[t] = index }
+            }
+            // Line breaks between sentences belong to the following one.
+            var last = 0
+            for t in 0..<tokens.count {
+                if tokens[t].kind == .lineBreak { sentenceOf[t] = last } else { last = sentenceOf[t] }
+            }
         }
         return (ranges, sentenceOf)
     }

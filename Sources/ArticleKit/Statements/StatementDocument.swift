@@ -40,11 +40,14 @@ final class StatementDocument {
         var quoteEnd = [Int](repeating: -1, count: tokens.count)
         var insidePair = [Int](repeating: -1, count: tokens.count)
         var coveredTo = -1
-        for (index, pair) in allPairs.enumerated() where pair.open > coveredTo {
-            // Outermost pairs only: they do not overlap one another.
-            quoteEnd[pair.open] = pair.close
-            for t in pair.open...pair.close { insidePair[t] = index }
-            coveredTo = pair.close
+        // (Per-token stores go through a buffer: on the array, each checked its uniqueness.)
+        insidePair.withUnsafeMutableBufferPointer { inside in
+            for (index, pair) in allPairs.enumerated() where pair.open > coveredTo {
+                // Outermost pairs only: they do not overlap one another.
+                quoteEnd[pair.open] = pair.close
+                for t in pair.open...pair.close { inside[t] = index }
+                coveredTo = pair.close
+            }
         }
         self.quoteEnd = quoteEnd
         self.insidePair = insidePair
@@ -88,25 +91,28 @@ final class StatementDocument {
         var t = 0
         entityTokens.reserveCapacity(sorted.count)
         // By index, the span alone: a copy of each entity would retain and release its strings.
-        for index in sorted.indices {
-            let span = sorted[index].span
-            while t < tokens.count, tokens[t].end <= span.start { t += 1 }
-            var u = t
-            while u < tokens.count, tokens[u].start < span.end {
-                if entityAt[u] < 0 { entityAt[u] = index }
-                u += 1
+        entityAt.withUnsafeMutableBufferPointer { entityAt in
+            for index in sorted.indices {
+                let span = sorted[index].span
+                while t < tokens.count, tokens[t].end <= span.start { t += 1 }
+                var u = t
+                while u < tokens.count, tokens[u].start < span.end {
+                    if entityAt[u] < 0 { entityAt[u] = index }
+                    u += 1
+                }
+                entityTokens.append(t..<u)
             }
-            entityTokens.append(t..<u)
         }
         self.entityTokens = entityTokens
         self.entityAt = entityAt
-        var paragraphOf = [Int](repeating: 0, count: tokens.count)
-        var paragraph = 0
-        for (i, token) in tokens.enumerated() {
-            if token.kind == .lineBreak && token.blank { paragraph += 1 }
-            paragraphOf[i] = paragraph
+        self.paragraphOf = [Int](unsafeUninitializedCapacity: tokens.count) { paragraphOf, count in
+            var paragraph = 0
+            for i in tokens.indices {
+                if tokens[i].kind == .lineBreak && tokens[i].blank { paragraph += 1 }
+                paragraphOf.initializeElement(at: i, to: paragraph)
+            }
+            count = tokens.count
         }
-        self.paragraphOf = paragraphOf
         cueEnds = Self.cueEnds(tokens, lexicon, entityAt)
     }
 
