@@ -63,8 +63,30 @@ final class CueLexicon: Sendable {
 
     /// The lexicon of a language; "und" or an unknown language gets the union of all.
     static func forLanguage(_ language: String) -> CueLexicon {
+        // Asked once per document: an ASCII code is read from its bytes, without the lock.
+        if let known = fastLexicon(language) { return known }
         let code = String(language.prefix(2)).lowercased()
         return cache.lexicon(for: ["fr", "en", "ru"].contains(code) ? code : "all")
+    }
+
+    private static let french = cache.lexicon(for: "fr")
+    private static let english = cache.lexicon(for: "en")
+    private static let russian = cache.lexicon(for: "ru")
+    private static let union = cache.lexicon(for: "all")
+
+    /// The lexicon when the code's first two characters are ASCII bytes followed by ASCII or
+    /// nothing (then they are the first two characters, and lowercase with `| 0x20`); else nil.
+    private static func fastLexicon(_ language: String) -> CueLexicon? {
+        var bytes = language.utf8.makeIterator()
+        guard let a = bytes.next(), let b = bytes.next(), a < 0x80, b < 0x80 else { return nil }
+        if let c = bytes.next(), c >= 0x80 { return nil }
+        func letter(_ x: UInt8) -> UInt8 { x >= 0x41 && x <= 0x5A ? x | 0x20 : x }
+        switch (letter(a), letter(b)) {
+        case (0x66, 0x72): return french    // "fr"
+        case (0x65, 0x6E): return english   // "en"
+        case (0x72, 0x75): return russian   // "ru"
+        default: return union
+        }
     }
 
     init(language: String, sections: [String: [String]]) {

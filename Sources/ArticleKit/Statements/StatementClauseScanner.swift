@@ -65,7 +65,9 @@ struct StatementClauseScanner {
             if previous.isWord && previous.end == tokens[dot].start {
                 // "M. Romney", "B. Obama", "Mr. Key": an abbreviation or initial, not an end.
                 if previous.end - previous.start == 1 && previous.capitalized { return false }
-                let withDot = CueWordKey(s, previous.start..<(tokens[dot].end))
+                // The word's key (hashed over its scalars by the tokenizer) extended by the dot:
+                // the key of the word and its dot, without hashing the word again.
+                let withDot = CueWordKey(value: CueWordKey.mix(previous.key.value, CueWordKey.fold(tokens[dot].mark)))
                 if lexicon.abbreviations.contains(withDot) && !(following.kind == .lineBreak) { return false }
             }
         }
