@@ -154,7 +154,14 @@ final class StatementDocument {
     }
 
     func isPunct(_ i: Int, _ marks: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && marks.unicodeScalars.contains(tokens[i].mark)
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && Self.isMark(tokens[i].mark, in: marks)
+    }
+
+    /// `marks.unicodeScalars.contains(mark)`. An ASCII mark is one byte of the UTF-8, and no
+    /// other scalar's bytes equal it: the bytes are searched without decoding the scalars.
+    @inline(__always) static func isMark(_ mark: Unicode.Scalar, in marks: String) -> Bool {
+        if mark.value < 0x80 { return marks.utf8.contains(UInt8(mark.value)) }
+        return marks.unicodeScalars.contains(mark)
     }
 
     /// Whether token `i` lies inside an outermost quotation (its marks excluded).
