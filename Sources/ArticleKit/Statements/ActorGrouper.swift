@@ -81,7 +81,8 @@ struct ActorGrouper {
         // Heads by the start of each of their words, and by initials, so that a name is only
         // compared with the few full names it could be part of.
         var headsByWord = HeadIndex(capacity: candidates.count * 2), headsByInitials = HeadIndex(capacity: 8)
-        func wordKey(_ w: NameWord) -> UInt64 { CueWordKey(doc.scalars, w.start..<(w.start + min(4, w.length))).value }
+        // (A word of four scalars or fewer is its own start: its key is the word's, hashed already.)
+        func wordKey(_ w: NameWord) -> UInt64 { w.length <= 4 ? w.key.value : CueWordKey(doc.scalars, w.start..<(w.start + 4)).value }
         var headOf = [Int](repeating: -1, count: entities.count)
         // Buffers reused from one entity to the next.
         var pool: [Int] = [], compatible: [Int] = [], seen: [UInt64] = []
