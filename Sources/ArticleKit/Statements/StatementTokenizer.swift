@@ -163,7 +163,10 @@ struct StatementTokenizer {
                 j += 1
                 continue
             }
-            if j + 1 < n, Self.isWordScalar(s[j + 1]) {
+            // Only an apostrophe, a hyphen or a dot may go on with the word: anything else (a
+            // space, a comma: most word ends) ends it without a look at the next scalar.
+            let joiner = v < 0x80 ? (v == 0x27 || v == 0x2D || v == 0x2E) : (v == 0x2019 || v == 0x2BC || v == 0x2011 || v == 0x2010)
+            if joiner, j + 1 < n, Self.isWordScalar(s[j + 1]) {
                 let folded = CueWordKey.fold(c)
                 if Self.isApostrophe(c) {
                     hash = CueWordKey.mix(hash, folded)
