@@ -160,7 +160,11 @@ final class StatementDocument {
     /// `marks.unicodeScalars.contains(mark)`. An ASCII mark is one byte of the UTF-8, and no
     /// other scalar's bytes equal it: the bytes are searched without decoding the scalars.
     @inline(__always) static func isMark(_ mark: Unicode.Scalar, in marks: String) -> Bool {
-        if mark.value < 0x80 { return marks.utf8.contains(UInt8(mark.value)) }
+        if mark.value < 0x80 {
+            let byte = UInt8(mark.value)
+            // A literal's bytes are contiguous: searched as a buffer, not through the view's iterator.
+            return marks.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? marks.utf8.contains(byte)
+        }
         return marks.unicodeScalars.contains(mark)
     }
 
