@@ -47,11 +47,14 @@ struct ActorGrouper {
 
         /// Actors with a name word that is `word` in another case (Cyrillic, same stem).
         func actors(withForm word: String) -> [Int] { formIndex?.actors(withForm: word) ?? [] }
+        /// The same for the word written at `span`.
+        func actors(withFormAt span: TextSpan) -> [Int] { formIndex?.actors(withFormAt: span) ?? [] }
     }
 
     /// Two Cyrillic word forms of one name: a long common prefix, endings of at most two letters
     /// more ("Алёхина", "Алёхину", "Алёхиной"; "Лавров", "Лаврова").
-    static func sameStem(_ a: ArraySlice<Character>, _ b: ArraySlice<Character>) -> Bool {
+    /// (Characters, or lowercased scalars that are each a character of their own.)
+    static func sameStem<T: Equatable>(_ a: ArraySlice<T>, _ b: ArraySlice<T>) -> Bool {
         if a.elementsEqual(b) { return true }
         let shorter = min(a.count, b.count)
         guard shorter >= 4, abs(a.count - b.count) <= 2 else { return false }
@@ -78,7 +81,8 @@ struct ActorGrouper {
         // Heads by the start of each of their words, and by initials, so that a name is only
         // compared with the few full names it could be part of.
         var headsByWord = HeadIndex(capacity: candidates.count * 2), headsByInitials = HeadIndex(capacity: 8)
-        func wordKey(_ w: NameWord) -> UInt64 { CueWordKey(doc.scalars, w.start..<(w.start + min(4, w.length))).value }
+        // (A word of four scalars or fewer is its own start: its key is the word's, hashed already.)
+        func wordKey(_ w: NameWord) -> UInt64 { w.length <= 4 ? w.key.value : CueWordKey(doc.scalars, w.start..<(w.start + 4)).value }
         var headOf = [Int](repeating: -1, count: entities.count)
         // Buffers reused from one entity to the next.
         var pool: [Int] = [], compatible: [Int] = [], seen: [UInt64] = []
@@ -147,6 +151,9 @@ struct ActorGrouper {
             actors[index].mentions.append(entities[e].span)
         }
         var descriptionWords = CueWordKeySets(), roleKeys = CueWordKeySets(), nameKeys = CueWordKeySets()
+        descriptionWords.reserve(keys: names.count * 2, sets: actors.count)
+        nameKeys.reserve(keys: names.count, sets: actors.count)
+        roleKeys.reserve(keys: 0, sets: actors.count)
         var roleClasses: [[String]] = []
         var genders = [CueLexicon.Pronoun.Gender](repeating: .unknown, count: actors.count)
         roleClasses.reserveCapacity(actors.count)
@@ -286,37 +293,52 @@ struct ActorGrouper {
         // Canonical name: the fullest name, not one in parentheses; the first on ties.
         // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
         // whose words recur most among the mentions (the nominative of the subject).
-        var frequency: [CueWordKey: Int] = [:]
-        if doc.lexicon.language == "ru" { for e in list { for w in names[e] { frequency[w.key, default: 0] += 1 } } }
-        func score(_ e: Int) -> Int { names[e].reduce(0) { $0 + (frequency[$1.key] ?? 0) } }
+        // (Counted the first time a score is asked: most actors are decided before.)
+        var frequency: HashTable<Int>?
+        func score(_ e: Int) -> Int {
+            guard doc.lexicon.language == "ru" else { return 0 }
+            if frequency == nil {
+                var counts = HashTable<Int>(capacity: list.count * 2, empty: 0)
+                for e in list { for w in names[e] { counts.set(w.key.value, 1, merge: +) } }
+                frequency = counts
+            }
+            return names[e].reduce(0) { $0 + (frequency!.get($1.key.value) ?? 0) }
+        }
         // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
-        // Memoised: the comparator below asks for the same entity many times.
-        var obliqueCache: [Int: Int] = [:]
         func oblique(_ e: Int) -> Int {
             guard doc.lexicon.language == "ru" else { return 0 }
-            if let cached = obliqueCache[e] { return cached }
-            let n = names[e].filter { w in
+            return names[e].filter { w in
                 guard w.length > 2 else { return false }
                 if let ends = Self.lowercasedEndsWith(doc.scalars, w.start, w.length, any: Self.obliqueEndingScalars) { return ends }
                 let lower = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
                 return Self.obliqueEndings.contains { Self.hasSuffix(lower, $0) }
             }.count
-            obliqueCache[e] = n
-            return n
         }
-        return list.max { a, b in
-            let pa = inParentheses(doc, a), pb = inParentheses(doc, b)
-            if pa != pb { return pa }
+        // Each member's criteria computed once, by its position in `list` (the comparison below
+        // asks for the same member many times); the last two only when the first ones tie.
+        let members = Array(list)
+        let parenthesised = members.map { inParentheses(doc, $0) }
+        let initials = members.map { Self.initialCount(names[$0]) }
+        var obliques = [Int](repeating: -1, count: members.count)
+        var scores = [Int](repeating: -1, count: members.count)
+        func isBefore(_ i: Int, _ j: Int) -> Bool {
+            let a = members[i], b = members[j]
+            if parenthesised[i] != parenthesised[j] { return parenthesised[i] }
             if names[a].count != names[b].count { return names[a].count < names[b].count }
             // "Юрий Синдеев" rather than "Ю.Синдеев".
-            let ia = Self.initialCount(names[a]), ib = Self.initialCount(names[b])
-            if ia != ib { return ia > ib }
-            let oa = oblique(a), ob = oblique(b)
-            if oa != ob { return oa > ob }
-            let sa = score(a), sb = score(b)
-            if sa != sb { return sa < sb }
+            if initials[i] != initials[j] { return initials[i] > initials[j] }
+            if obliques[i] < 0 { obliques[i] = oblique(a) }
+            if obliques[j] < 0 { obliques[j] = oblique(b) }
+            if obliques[i] != obliques[j] { return obliques[i] > obliques[j] }
+            if scores[i] < 0 { scores[i] = score(a) }
+            if scores[j] < 0 { scores[j] = score(b) }
+            if scores[i] != scores[j] { return scores[i] < scores[j] }
             return a > b
-        }!
+        }
+        // As `max(by:)`: the first member no later one beats.
+        var best = 0
+        for k in 1..<members.count where isBefore(best, k) { best = k }
+        return members[best]
     }
 
     /// Number of one-letter words (initials) of a name.
@@ -383,6 +405,9 @@ struct ActorGrouper {
             self.bounds = bounds
         }
 
+        /// Number of words of all the names.
+        var count: Int { words.count }
+
         subscript(e: Int) -> ArraySlice<NameWord> { words[bounds[e]..<bounds[e + 1]] }
     }
 
@@ -390,6 +415,7 @@ struct ActorGrouper {
     /// obama); none for the other entities, which are never actors.
     private func nameTable(_ doc: StatementDocument) -> NameTable {
         var words: [NameWord] = []
+        words.reserveCapacity(doc.entities.count * 2)   // about two words a name
         var bounds = [0]
         bounds.reserveCapacity(doc.entities.count + 1)
         for e in doc.entities.indices {

@@ -20,36 +20,36 @@ final class CueLexicon: Sendable {
 
     let language: String
     /// form → lemma of the verb.
-    let cueVerbs: [CueWordKey: String]
+    let cueVerbs: CueWordMap<String>
     /// Verbs that take a content clause without "that" (English "said he would…").
-    let bareComplementVerbs: Set<CueWordKey>
+    let bareComplementVerbs: CueWordMap<Bool>
     /// Phrases by their first word.
-    let cuePhrases: [CueWordKey: [Phrase]]
-    let attributions: [CueWordKey: [Phrase]]
+    let cuePhrases: CueWordMap<[Phrase]>
+    let attributions: CueWordMap<[Phrase]>
     /// Attribution openers that only count before a person or institution ("Pour X, …").
-    let restrictedAttributions: Set<CueWordKey>
+    let restrictedAttributions: CueWordMap<Bool>
     /// "Со ссылкой на X": names the source of an impersonal report ("сообщалось").
-    let sourcing: [CueWordKey: [Phrase]]
-    let complementizers: Set<CueWordKey>
+    let sourcing: CueWordMap<[Phrase]>
+    let complementizers: CueWordMap<Bool>
     /// Elided prefixes, with their apostrophe ("qu'", "l'"), split from the word they precede.
-    let elisions: Set<CueWordKey>
-    let pronouns: [CueWordKey: Pronoun]
-    let possessives: Set<CueWordKey>
+    let elisions: CueWordMap<Bool>
+    let pronouns: CueWordMap<Pronoun>
+    let possessives: CueWordMap<Bool>
     /// Inverted subject suffixes ("-t-il"), key of the suffix → pronoun key.
-    let inversions: [CueWordKey: CueWordKey]
+    let inversions: CueWordMap<CueWordKey>
     /// Length in scalars of the longest inversion suffix ("-t-elle"): only that much of a
     /// hyphenated word's end is looked at, so a long hyphen chain stays linear.
     let longestInversion: Int
-    let determiners: Set<CueWordKey>
-    let prepositions: Set<CueWordKey>
+    let determiners: CueWordMap<Bool>
+    let prepositions: CueWordMap<Bool>
     /// Auxiliaries, clitics and adverbs that may stand between a subject, a cue and a quote.
-    let skippable: Set<CueWordKey>
+    let skippable: CueWordMap<Bool>
     /// Words that make a quoted phrase a title or a name ("intitulé", "film", "called").
-    let naming: Set<CueWordKey>
-    let collectiveNumbers: Set<CueWordKey>
-    let abbreviations: Set<CueWordKey>
+    let naming: CueWordMap<Bool>
+    let collectiveNumbers: CueWordMap<Bool>
+    let abbreviations: CueWordMap<Bool>
     /// Role noun form → role class ("porte-parole" → "spokesperson"); class "org" names institutions.
-    let roleNouns: [CueWordKey: String]
+    let roleNouns: CueWordMap<String>
     /// Verb endings that agree with a woman's or a man's name as subject (Russian past tense).
     let feminineVerbEndings: [String]
     let masculineVerbEndings: [String]
@@ -63,8 +63,30 @@ final class CueLexicon: Sendable {
 
     /// The lexicon of a language; "und" or an unknown language gets the union of all.
     static func forLanguage(_ language: String) -> CueLexicon {
+        // Asked once per document: an ASCII code is read from its bytes, without the lock.
+        if let known = fastLexicon(language) { return known }
         let code = String(language.prefix(2)).lowercased()
         return cache.lexicon(for: ["fr", "en", "ru"].contains(code) ? code : "all")
+    }
+
+    private static let french = cache.lexicon(for: "fr")
+    private static let english = cache.lexicon(for: "en")
+    private static let russian = cache.lexicon(for: "ru")
+    private static let union = cache.lexicon(for: "all")
+
+    /// The lexicon when the code's first two characters are ASCII bytes followed by ASCII or
+    /// nothing (then they are the first two characters, and lowercase with `| 0x20`); else nil.
+    private static func fastLexicon(_ language: String) -> CueLexicon? {
+        var bytes = language.utf8.makeIterator()
+        guard let a = bytes.next(), let b = bytes.next(), a < 0x80, b < 0x80 else { return nil }
+        if let c = bytes.next(), c >= 0x80 { return nil }
+        func letter(_ x: UInt8) -> UInt8 { x >= 0x41 && x <= 0x5A ? x | 0x20 : x }
+        switch (letter(a), letter(b)) {
+        case (0x66, 0x72): return french    // "fr"
+        case (0x65, 0x6E): return english   // "en"
+        case (0x72, 0x75): return russian   // "ru"
+        default: return union
+        }
     }
 
     init(language: String, sections: [String: [String]]) {
@@ -93,37 +115,51 @@ final class CueLexicon: Sendable {
             }
             return out
         }
-        cueVerbs = headed("cue-verbs")
-        bareComplementVerbs = keySet("bare-complement-verbs")
-        cuePhrases = phrases("cue-phrases")
-        attributions = phrases("attributions")
-        sourcing = phrases("sourcing")
-        restrictedAttributions = keySet("restricted-attributions")
-        complementizers = keySet("complementizers")
-        elisions = keySet("elisions")
-        var pron: [CueWordKey: Pronoun] = [:]
+        let cueVerbs = headed("cue-verbs")
+        let bareComplementVerbs = keySet("bare-complement-verbs")
+        let cuePhrases = phrases("cue-phrases")
+        let attributions = phrases("attributions")
+        let restrictedAttributions = keySet("restricted-attributions")
+        let complementizers = keySet("complementizers")
+        let elisions = keySet("elisions")
+        var pronouns: [CueWordKey: Pronoun] = [:]
         for line in sections["pronouns"] ?? [] {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let tags = line[line.index(after: colon)...].split(separator: " ")
             let gender: Pronoun.Gender = tags.contains("m") ? .masculine : tags.contains("f") ? .feminine : tags.contains("n") ? .neuter : .unknown
-            pron[CueWordKey(String(line[..<colon]))] = Pronoun(gender: gender, plural: tags.contains("pl"), stressed: tags.contains("stressed"))
+            pronouns[CueWordKey(String(line[..<colon]))] = Pronoun(gender: gender, plural: tags.contains("pl"), stressed: tags.contains("stressed"))
         }
-        pronouns = pron
-        possessives = keySet("possessives")
-        var inv: [CueWordKey: CueWordKey] = [:]
+        let possessives = keySet("possessives")
+        var inversions: [CueWordKey: CueWordKey] = [:]
         for suffix in words("inversions") {
             let pronoun = suffix.split(separator: "-").last.map(String.init) ?? suffix
-            inv[CueWordKey(suffix)] = CueWordKey(pronoun)
+            inversions[CueWordKey(suffix)] = CueWordKey(pronoun)
         }
-        inversions = inv
+        let determiners = keySet("determiners")
+        let prepositions = keySet("prepositions")
+        let skippable = keySet("skippable")
+        let naming = keySet("naming")
+        let collectiveNumbers = keySet("collective-numbers")
+        let roleNouns = headed("role-nouns")
+        self.cueVerbs = CueWordMap(cueVerbs, empty: "")
+        self.bareComplementVerbs = CueWordMap(bareComplementVerbs)
+        self.cuePhrases = CueWordMap(cuePhrases, empty: [])
+        self.attributions = CueWordMap(attributions, empty: [])
+        sourcing = CueWordMap(phrases("sourcing"), empty: [])
+        self.restrictedAttributions = CueWordMap(restrictedAttributions)
+        self.complementizers = CueWordMap(complementizers)
+        self.elisions = CueWordMap(elisions)
+        self.pronouns = CueWordMap(pronouns, empty: Pronoun(gender: .unknown, plural: false, stressed: false))
+        self.possessives = CueWordMap(possessives)
+        self.inversions = CueWordMap(inversions, empty: .empty)
         longestInversion = words("inversions").map(\.unicodeScalars.count).max() ?? 0
-        determiners = keySet("determiners")
-        prepositions = keySet("prepositions")
-        skippable = keySet("skippable")
-        naming = keySet("naming")
-        collectiveNumbers = keySet("collective-numbers")
-        abbreviations = keySet("abbreviations")
-        roleNouns = headed("role-nouns")
+        self.determiners = CueWordMap(determiners)
+        self.prepositions = CueWordMap(prepositions)
+        self.skippable = CueWordMap(skippable)
+        self.naming = CueWordMap(naming)
+        self.collectiveNumbers = CueWordMap(collectiveNumbers)
+        abbreviations = CueWordMap(keySet("abbreviations"))
+        self.roleNouns = CueWordMap(roleNouns, empty: "")
         // Longest endings first: "лась" before "ла".
         feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }

@@ -8,13 +8,6 @@ struct CueWordKey: Hashable, Sendable {
 
     init(value: UInt64) { self.value = value }
 
-    /// The key is a hash already: one multiply spreads it over the table's buckets, where the
-    /// default (SipHash through `Hasher`) cost more than the look-ups it serves.
-    func _rawHashValue(seed: Int) -> Int {
-        let h = (value ^ UInt64(UInt(bitPattern: seed))) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
-    }
-
     init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
         var hash = CueWordKey.empty.value
         for scalar in scalars { hash = CueWordKey.mix(hash, CueWordKey.fold(scalar)) }

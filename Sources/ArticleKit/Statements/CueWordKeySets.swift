@@ -5,30 +5,50 @@ struct CueWordKeySets {
     /// Start of each finished set in `keys`, and the end of the last.
     private var bounds = [0]
 
-    /// Adds a key to the set being built (duplicates allowed).
-    mutating func insert(_ key: CueWordKey) { keys.append(key.value) }
+    mutating func reserve(keys: Int, sets: Int) {
+        self.keys.reserveCapacity(keys)
+        bounds.reserveCapacity(sets + 1)
+    }
+
+    /// Adds a key to the set being built (duplicates allowed; one just added is skipped, as
+    /// an actor's mentions often repeat a name).
+    mutating func insert(_ key: CueWordKey) {
+        if keys.count > bounds[bounds.count - 1], keys[keys.count - 1] == key.value { return }
+        keys.append(key.value)
+    }
 
     /// Finishes the set being built: sorted, each key once.
     mutating func endSet() {
         let start = bounds[bounds.count - 1]
         if keys.count - start > 1 {
-            if keys.count - start <= 32 {
-                // Insertion sort in place: an actor has a handful of words.
-                for i in (start + 1)..<keys.count {
-                    var j = i
-                    while j > start, keys[j - 1] > keys[j] { keys.swapAt(j - 1, j); j -= 1 }
-                }
-            } else {
-                keys[start...].sort()
-            }
-            var unique = start
-            for i in start..<keys.count where unique == start || keys[unique - 1] != keys[i] {
-                keys[unique] = keys[i]
-                unique += 1
-            }
+            // Through one buffer: each `swapAt` and store on the array checked its uniqueness.
+            let unique = keys.withUnsafeMutableBufferPointer { buffer in Self.sortUnique(buffer, from: start) }
             keys.removeLast(keys.count - unique)
         }
         bounds.append(keys.count)
+    }
+
+    /// Sorts `keys[start...]` and moves each key once to its front; returns the new end.
+    private static func sortUnique(_ keys: UnsafeMutableBufferPointer<UInt64>, from start: Int) -> Int {
+        let end = keys.count
+        if end - start <= 32 {
+            // Insertion sort in place: an actor has a handful of words.
+            for i in (start + 1)..<end {
+                let key = keys[i]
+                var j = i
+                while j > start, keys[j - 1] > key { keys[j] = keys[j - 1]; j -= 1 }
+                keys[j] = key
+            }
+        } else {
+            var tail = UnsafeMutableBufferPointer(rebasing: keys[start...])
+            tail.sort()
+        }
+        var unique = start
+        for i in start..<end where unique == start || keys[unique - 1] != keys[i] {
+            keys[unique] = keys[i]
+            unique += 1
+        }
+        return unique
     }
 
     /// The set of actor `a` (the `a`-th finished).

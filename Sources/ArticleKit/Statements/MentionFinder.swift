@@ -182,7 +182,7 @@ struct MentionFinder {
             while u < range.upperBound, loose(u) { u += 1 }
             // A capitalised common noun opening the sentence before a name ("Тренер Ларри Финч").
             if u - t >= 3, doc.sentenceStart(t) == t { t += 1 }
-            if u - t >= 2 || !actors.actors(withForm: doc.text(doc.tokens[t].span)).isEmpty {
+            if u - t >= 2 || !actors.actors(withFormAt: doc.tokens[t].span).isEmpty {
                 // Not a complement ("в Генштабе") and not a title before a quotation.
                 if !doc.isAnyPreposition(t - 1) { runs.append(t..<u) }
             }

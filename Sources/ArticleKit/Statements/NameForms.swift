@@ -1,17 +1,20 @@
-/// The lowercased name words of each actor (Russian), as characters, to match another case of a
-/// name the recogniser missed ("Алёхина" for "Марию Алёхину"). Built the first time it is asked,
-/// into one array of characters (not one array per word).
+/// The lowercased name words of each actor (Russian), to match another case of a name the
+/// recogniser missed ("Алёхина" for "Марию Алёхину"). Built the first time it is asked, into one
+/// array of lowercased scalars (not one array per word, and no `Character` per letter).
 final class NameForms {
     private let doc: StatementDocument
     private let names: ActorGrouper.NameTable
     private let members: ActorMembers
 
-    /// Characters of all the forms: form `f` is `chars[formStart[f]..<formStart[f + 1]]`, and
-    /// actor `a` has the forms `actorStart[a]..<actorStart[a + 1]`.
+    /// Form `f` is `units[formStart[f]..<formStart[f + 1]]`, and actor `a` has the forms
+    /// `actorStart[a]..<actorStart[a + 1]`. A form in the `fastLowercased` set is its lowercased
+    /// scalars, each a character of its own, so comparing scalars is comparing characters; a
+    /// form outside it (rare) is kept as characters in `slow`, and compared as characters.
     private struct Table {
-        var chars: [Character] = []
+        var units: [UInt32] = []
         var formStart = [0]
         var actorStart = [0]
+        var slow: [Int: [Character]] = [:]
     }
     private lazy var table = build()
 
@@ -24,14 +27,36 @@ final class NameForms {
     var isEmpty: Bool { members.count == 0 }
 
     /// Actors with a name word that is `word` in another case (Cyrillic, same stem).
-    func actors(withForm word: String) -> [Int] {
-        let w = Array(word.lowercased())[...]
+    func actors(withForm word: String) -> [Int] { actors(withCharacters: Array(word.lowercased())[...]) }
+
+    /// The same for the word written at `span`, without a String when its letters are in the fast set.
+    func actors(withFormAt span: TextSpan) -> [Int] {
+        guard let lower = ActorGrouper.fastLowercased(doc.scalars, span.start, span.length) else {
+            return actors(withForm: doc.text(span))
+        }
+        let w = lower[...]
         let table = self.table
         return (0..<members.count).filter { a in
             (table.actorStart[a]..<table.actorStart[a + 1]).contains { f in
-                ActorGrouper.sameStem(table.chars[table.formStart[f]..<table.formStart[f + 1]], w)
+                if let chars = table.slow[f] { return ActorGrouper.sameStem(chars[...], Self.characters(w)) }
+                return ActorGrouper.sameStem(table.units[table.formStart[f]..<table.formStart[f + 1]], w)
             }
         }
+    }
+
+    private func actors(withCharacters w: ArraySlice<Character>) -> [Int] {
+        let table = self.table
+        return (0..<members.count).filter { a in
+            (table.actorStart[a]..<table.actorStart[a + 1]).contains { f in
+                let form = table.slow[f].map { $0[...] } ?? Self.characters(table.units[table.formStart[f]..<table.formStart[f + 1]])
+                return ActorGrouper.sameStem(form, w)
+            }
+        }
+    }
+
+    /// Fast-set scalars as characters: one each.
+    private static func characters(_ units: ArraySlice<UInt32>) -> ArraySlice<Character> {
+        units.map { Character(Unicode.Scalar($0)!) }[...]
     }
 
     private func build() -> Table {
@@ -39,19 +64,20 @@ final class NameForms {
         for a in 0..<members.count {
             for e in members[a] {
                 for w in names[e] where w.length > 1 {
-                    let start = table.chars.count
+                    let start = table.units.count
+                    let f = table.formStart.count - 1
                     if let lower = ActorGrouper.fastLowercased(doc.scalars, w.start, w.length) {
-                        // Each scalar of the fast path is a character of its own (no marks, no CR LF).
-                        for v in lower { table.chars.append(Character(Unicode.Scalar(v)!)) }
+                        table.units += lower
+                        // Each form once per actor (a repeat would change no answer, only cost).
+                        let form = table.units[start...]
+                        let seen = (table.actorStart[a]..<f).contains { g in
+                            table.slow[g] == nil && table.units[table.formStart[g]..<table.formStart[g + 1]].elementsEqual(form)
+                        }
+                        if seen { table.units.removeLast(table.units.count - start); continue }
                     } else {
-                        table.chars += Array(doc.text(TextSpan(w.start, w.start + w.length)).lowercased())
+                        table.slow[f] = Array(doc.text(TextSpan(w.start, w.start + w.length)).lowercased())
                     }
-                    let form = table.chars[start...]
-                    // Each form once per actor.
-                    let seen = (table.actorStart[a]..<(table.formStart.count - 1)).contains { f in
-                        table.chars[table.formStart[f]..<table.formStart[f + 1]].elementsEqual(form)
-                    }
-                    if seen { table.chars.removeLast(table.chars.count - start) } else { table.formStart.append(table.chars.count) }
+                    table.formStart.append(table.units.count)
                 }
             }
             table.actorStart.append(table.formStart.count - 1)

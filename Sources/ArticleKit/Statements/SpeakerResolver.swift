@@ -6,7 +6,8 @@ struct SpeakerResolver {
     let doc: StatementDocument
     let actors: ActorGrouper.Result
     /// Resolved speaker (actor) of each sentence that has a quotation, for pronouns.
-    private var sentenceSpeaker: [Int: Int] = [:]
+    /// (By sentence index, -1 for none: an array, not a dictionary hashing each index.)
+    private var sentenceSpeaker: [Int]
     private var previous: (mention: SpeakerMention, paragraph: Int)?
     /// Genders learnt so far: from the grouping, then from verbs agreeing with a named speaker.
     private var genders: [CueLexicon.Pronoun.Gender]
@@ -18,6 +19,7 @@ struct SpeakerResolver {
         self.doc = doc
         self.actors = actors
         genders = actors.genders
+        sentenceSpeaker = [Int](repeating: -1, count: doc.sentences.count)
     }
 
     /// "Лопес заявила": a verb agreeing with a named speaker tells the speaker's gender.
@@ -183,7 +185,10 @@ struct SpeakerResolver {
         if let mention { learnGender(mention, cue: candidate.cue) }
         if let mention {
             let anchorToken = min(candidate.anchor, doc.tokens.count - 1)
-            if let actor = mention.actor { sentenceSpeaker[doc.sentenceOf[anchorToken]] = actor }
+            // (A text of line breaks alone has no sentence: nothing to remember there.)
+            if let actor = mention.actor, doc.sentenceOf[anchorToken] < sentenceSpeaker.count {
+                sentenceSpeaker[doc.sentenceOf[anchorToken]] = actor
+            }
             previous = (mention, doc.paragraphOf[anchorToken])
         }
         return mention
@@ -238,8 +243,7 @@ struct SpeakerResolver {
                 }
                 // Russian: the same name in another case ("Алёхина" for "Мария Алёхина").
                 if actors.hasNameForms {
-                    let last = doc.text(doc.tokens[named.last!].span)
-                    let people = actors.actors(withForm: last).filter { actors.actors[$0].type == .person }
+                    let people = actors.actors(withFormAt: doc.tokens[named.last!].span).filter { actors.actors[$0].type == .person }
                     if let actor = mostRecent(people, before: doc.tokens[position].start) {
                         return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
                     }
@@ -473,8 +477,8 @@ struct SpeakerResolver {
         var resolved = firstSubject(in: sentenceStart..<t)
         var s = sentence - 1
         while resolved == nil, s >= 0, s >= sentence - 4 {
-            if let a = sentenceSpeaker[s], accepts(a) {
-                resolved = a
+            if sentenceSpeaker[s] >= 0, accepts(sentenceSpeaker[s]) {
+                resolved = sentenceSpeaker[s]
             } else {
                 resolved = firstSubject(in: doc.sentences[s])
             }

@@ -31,7 +31,7 @@ struct StatementClauseScanner {
             }
             if t.kind == .punctuation, t.mark == "." || t.mark == "!" || t.mark == "?" || t.mark == "\u{2026}" {
                 var j = i + 1
-                while j < tokens.count, tokens[j].kind == .punctuation, ".!?\u{2026})".unicodeScalars.contains(tokens[j].mark) { j += 1 }
+                while j < tokens.count, tokens[j].kind == .punctuation, StatementDocument.isMark(tokens[j].mark, in: ".!?\u{2026})") { j += 1 }
                 if isBoundary(tokens, s, dot: i, next: j) {
                     cut(j)
                     i = j
@@ -43,13 +43,16 @@ struct StatementClauseScanner {
             i += 1
         }
         cut(tokens.count)
-        for (index, range) in ranges.enumerated() {
-            for t in range { sentenceOf[t] = index }
-        }
-        // Line breaks between sentences belong to the following one.
-        var last = 0
-        for t in 0..<tokens.count {
-            if tokens[t].kind == .lineBreak { sentenceOf[t] = last } else { last = sentenceOf[t] }
+        // Through a buffer: on the array, each store checked its uniqueness.
+        sentenceOf.withUnsafeMutableBufferPointer { sentenceOf in
+            for (index, range) in ranges.enumerated() {
+                for t in range { sentenceOf[t] = index }
+            }
+            // Line breaks between sentences belong to the following one.
+            var last = 0
+            for t in 0..<tokens.count {
+                if tokens[t].kind == .lineBreak { sentenceOf[t] = last } else { last = sentenceOf[t] }
+            }
         }
         return (ranges, sentenceOf)
     }
@@ -62,7 +65,9 @@ struct StatementClauseScanner {
             if previous.isWord && previous.end == tokens[dot].start {
                 // "M. Romney", "B. Obama", "Mr. Key": an abbreviation or initial, not an end.
                 if previous.end - previous.start == 1 && previous.capitalized { return false }
-                let withDot = CueWordKey(s, previous.start..<(tokens[dot].end))
+                // The word's key (hashed over its scalars by the tokenizer) extended by the dot:
+                // the key of the word and its dot, without hashing the word again.
+                let withDot = CueWordKey(value: CueWordKey.mix(previous.key.value, CueWordKey.fold(tokens[dot].mark)))
                 if lexicon.abbreviations.contains(withDot) && !(following.kind == .lineBreak) { return false }
             }
         }

@@ -27,7 +27,7 @@ extension StatementDocument {
         var lower = range.lowerBound
         var upper = range.upperBound
         while upper > lower, tokens[upper - 1].kind == .lineBreak || tokens[upper - 1].kind == .dash
-                || (tokens[upper - 1].kind == .punctuation && ".,;:\u{2026}".unicodeScalars.contains(tokens[upper - 1].mark)) {
+                || (tokens[upper - 1].kind == .punctuation && Self.isMark(tokens[upper - 1].mark, in: ".,;:\u{2026}")) {
             upper -= 1
         }
         while lower < upper, tokens[lower].kind == .lineBreak || tokens[lower].kind == .dash || isPunct(lower, ",;:") { lower += 1 }

@@ -40,11 +40,14 @@ final class StatementDocument {
         var quoteEnd = [Int](repeating: -1, count: tokens.count)
         var insidePair = [Int](repeating: -1, count: tokens.count)
         var coveredTo = -1
-        for (index, pair) in allPairs.enumerated() where pair.open > coveredTo {
-            // Outermost pairs only: they do not overlap one another.
-            quoteEnd[pair.open] = pair.close
-            for t in pair.open...pair.close { insidePair[t] = index }
-            coveredTo = pair.close
+        // (Per-token stores go through a buffer: on the array, each checked its uniqueness.)
+        insidePair.withUnsafeMutableBufferPointer { inside in
+            for (index, pair) in allPairs.enumerated() where pair.open > coveredTo {
+                // Outermost pairs only: they do not overlap one another.
+                quoteEnd[pair.open] = pair.close
+                for t in pair.open...pair.close { inside[t] = index }
+                coveredTo = pair.close
+            }
         }
         self.quoteEnd = quoteEnd
         self.insidePair = insidePair
@@ -86,24 +89,30 @@ final class StatementDocument {
         var entityTokens: [Range<Int>] = []
         var entityAt = [Int](repeating: -1, count: tokens.count)
         var t = 0
-        for (index, entity) in sorted.enumerated() {
-            while t < tokens.count, tokens[t].end <= entity.span.start { t += 1 }
-            var u = t
-            while u < tokens.count, tokens[u].start < entity.span.end {
-                if entityAt[u] < 0 { entityAt[u] = index }
-                u += 1
+        entityTokens.reserveCapacity(sorted.count)
+        // By index, the span alone: a copy of each entity would retain and release its strings.
+        entityAt.withUnsafeMutableBufferPointer { entityAt in
+            for index in sorted.indices {
+                let span = sorted[index].span
+                while t < tokens.count, tokens[t].end <= span.start { t += 1 }
+                var u = t
+                while u < tokens.count, tokens[u].start < span.end {
+                    if entityAt[u] < 0 { entityAt[u] = index }
+                    u += 1
+                }
+                entityTokens.append(t..<u)
             }
-            entityTokens.append(t..<u)
         }
         self.entityTokens = entityTokens
         self.entityAt = entityAt
-        var paragraphOf = [Int](repeating: 0, count: tokens.count)
-        var paragraph = 0
-        for (i, token) in tokens.enumerated() {
-            if token.kind == .lineBreak && token.blank { paragraph += 1 }
-            paragraphOf[i] = paragraph
+        self.paragraphOf = [Int](unsafeUninitializedCapacity: tokens.count) { paragraphOf, count in
+            var paragraph = 0
+            for i in tokens.indices {
+                if tokens[i].kind == .lineBreak && tokens[i].blank { paragraph += 1 }
+                paragraphOf.initializeElement(at: i, to: paragraph)
+            }
+            count = tokens.count
         }
-        self.paragraphOf = paragraphOf
         cueEnds = Self.cueEnds(tokens, lexicon, entityAt)
     }
 
@@ -145,7 +154,18 @@ final class StatementDocument {
     }
 
     func isPunct(_ i: Int, _ marks: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && marks.unicodeScalars.contains(tokens[i].mark)
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && Self.isMark(tokens[i].mark, in: marks)
+    }
+
+    /// `marks.unicodeScalars.contains(mark)`. An ASCII mark is one byte of the UTF-8, and no
+    /// other scalar's bytes equal it: the bytes are searched without decoding the scalars.
+    @inline(__always) static func isMark(_ mark: Unicode.Scalar, in marks: String) -> Bool {
+        if mark.value < 0x80 {
+            let byte = UInt8(mark.value)
+            // A literal's bytes are contiguous: searched as a buffer, not through the view's iterator.
+            return marks.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? marks.utf8.contains(byte)
+        }
+        return marks.unicodeScalars.contains(mark)
     }
 
     /// Whether token `i` lies inside an outermost quotation (its marks excluded).

@@ -3,8 +3,8 @@ struct StatementTokenizer {
     let lexicon: CueLexicon
     // Copied out of the lexicon once, so the hot loop does not retain and release them per token.
     private let table: CueWordFlagTable
-    private let elisions: Set<CueWordKey>
-    private let inversions: [CueWordKey: CueWordKey]
+    private let elisions: CueWordMap<Bool>
+    private let inversions: CueWordMap<CueWordKey>
     private let longestInversion: Int
 
     init(lexicon: CueLexicon) {
@@ -67,9 +67,19 @@ struct StatementTokenizer {
 
     @inline(never) static func isWhitespaceSlow(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
 
-    func tokenize(_ s: [Unicode.Scalar]) -> [StatementToken] {
-        var tokens: [StatementToken] = []
-        tokens.reserveCapacity(s.count / 3 + 8)   // about one token per four scalars
+    /// The tokens of `scalars`. Each token starts at a scalar of its own, so there are at most
+    /// `scalars.count`: the array is allocated once at that size and written through a pointer,
+    /// without `append`'s capacity and uniqueness checks (the scan reads a raw buffer likewise).
+    func tokenize(_ scalars: [Unicode.Scalar]) -> [StatementToken] {
+        scalars.withUnsafeBufferPointer { s in
+            [StatementToken](unsafeUninitializedCapacity: max(1, s.count)) { out, count in
+                count = tokenize(s, into: out.baseAddress!)
+            }
+        }
+    }
+
+    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: UnsafeMutablePointer<StatementToken>) -> Int {
+        var count = 0
         let n = s.count
         var i = 0
         while i < n {
@@ -83,33 +93,39 @@ struct StatementTokenizer {
                 }
                 var t = StatementToken(start: i, end: i + 1, kind: .lineBreak, key: .empty, capitalized: false, mark: c)
                 t.blank = blank
-                tokens.append(t)
+                (out + count).initialize(to: t)
+                count += 1
                 i = j
                 continue
             }
             if Self.isWordScalar(c) {
-                i = scanWord(s, from: i, into: &tokens)
+                i = scanWord(s, from: i, into: out, &count)
                 continue
             }
             if c == " " || c == "\t" || c == "\r" || c == "\u{00A0}" || c == "\u{202F}" || (c.value >= 0x80 && Self.isWhitespace(c)) {
                 i += 1
                 continue
             }
+            let token: StatementToken
             if Self.isQuoteMark(c) {
-                tokens.append(StatementToken(start: i, end: i + 1, kind: .quote, key: .empty, capitalized: false, mark: c))
+                token = StatementToken(start: i, end: i + 1, kind: .quote, key: .empty, capitalized: false, mark: c)
             } else if Self.isDash(c) || (c == "-" && (i == 0 || s[i - 1] == " " || s[i - 1] == "\n") && (i + 1 >= n || s[i + 1] == " ")) {
-                tokens.append(StatementToken(start: i, end: i + 1, kind: .dash, key: .empty, capitalized: false, mark: c))
+                token = StatementToken(start: i, end: i + 1, kind: .dash, key: .empty, capitalized: false, mark: c)
             } else {
-                tokens.append(StatementToken(start: i, end: i + 1, kind: .punctuation, key: CueWordKey(s, i..<(i + 1)), capitalized: false, mark: c))
+                let key = CueWordKey(value: CueWordKey.mix(CueWordKey.empty.value, CueWordKey.fold(c)))
+                token = StatementToken(start: i, end: i + 1, kind: .punctuation, key: key, capitalized: false, mark: c)
             }
+            (out + count).initialize(to: token)
+            count += 1
             i += 1
         }
-        return tokens
+        return count
     }
 
     /// Scans one word from `start`, splitting elided prefixes ("qu'", "l'") and keeping internal
     /// hyphens and apostrophes ("porte-parole", "aujourd'hui", "don't").
-    @inline(__always) private func scanWord(_ s: [Unicode.Scalar], from start: Int, into tokens: inout [StatementToken]) -> Int {
+    @inline(__always) private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int,
+                                            into out: UnsafeMutablePointer<StatementToken>, _ count: inout Int) -> Int {
         let n = s.count
         var wordStart = start
         var j = start
@@ -133,17 +149,30 @@ struct StatementTokenizer {
                     j += 1
                     continue
                 }
+            } else if v &- 0x430 < 0x30 {
+                // Lowercase Cyrillic (а–я, ѐ–џ), half the corpus: a letter that folds to itself.
+                hash = CueWordKey.mix(hash, v)
+                j += 1
+                continue
+            } else if v &- 0x410 < 0x20 {
+                hash = CueWordKey.mix(hash, v + 32)   // А–Я
+                j += 1
+                continue
             } else if Self.isWordScalar(c) {
                 hash = CueWordKey.mix(hash, CueWordKey.fold(c))
                 j += 1
                 continue
             }
-            if j + 1 < n, Self.isWordScalar(s[j + 1]) {
+            // Only an apostrophe, a hyphen or a dot may go on with the word: anything else (a
+            // space, a comma: most word ends) ends it without a look at the next scalar.
+            let joiner = v < 0x80 ? (v == 0x27 || v == 0x2D || v == 0x2E) : (v == 0x2019 || v == 0x2BC || v == 0x2011 || v == 0x2010)
+            if joiner, j + 1 < n, Self.isWordScalar(s[j + 1]) {
                 let folded = CueWordKey.fold(c)
                 if Self.isApostrophe(c) {
                     hash = CueWordKey.mix(hash, folded)
                     if !elisions.isEmpty, elisions.contains(CueWordKey(value: hash)) {
-                        append(s, wordStart, j + 1, CueWordKey(value: hash), nil, -1, into: &tokens)
+                        (out + count).initialize(to: token(s, wordStart, j + 1, CueWordKey(value: hash), nil, -1))
+                        count += 1
                         wordStart = j + 1
                         firstHyphen = -1
                         hash = CueWordKey.empty.value
@@ -163,12 +192,14 @@ struct StatementTokenizer {
             }
             break
         }
-        append(s, wordStart, j, CueWordKey(value: hash), firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen, into: &tokens)
+        (out + count).initialize(to: token(s, wordStart, j, CueWordKey(value: hash),
+                                           firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen))
+        count += 1
         return j
     }
 
-    @inline(__always) private func append(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ key: CueWordKey, _ head: CueWordKey?, _ firstHyphen: Int,
-                        into tokens: inout [StatementToken]) {
+    @inline(__always) private func token(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ key: CueWordKey,
+                                         _ head: CueWordKey?, _ firstHyphen: Int) -> StatementToken {
         let v = s[a].value
         let numeric = v < 0x80 ? (v >= 0x30 && v <= 0x39) : (v > 0x4FF && Self.isNumeric(s[a]))
         var token = StatementToken(start: a, end: b, kind: numeric ? .number : .word, key: key,
@@ -180,13 +211,13 @@ struct StatementTokenizer {
             // longest inversion reaches.
             var h = max(firstHyphen, b - longestInversion)
             while h < b {
-                if Self.isHyphen(s[h]), !inversions.isEmpty, let pronoun = inversions[CueWordKey(s, h..<b)] {
+                if Self.isHyphen(s[h]), !inversions.isEmpty, let pronoun = inversions[CueWordKey(scalars: s[h..<b])] {
                     token.invertedPronoun = pronoun
                     break
                 }
                 h += 1
             }
         }
-        tokens.append(token)
+        return token
     }
 }
