@@ -50,6 +50,9 @@ final class CueLexicon: Sendable {
     let abbreviations: Set<CueWordKey>
     /// Role noun form → role class ("porte-parole" → "spokesperson"); class "org" names institutions.
     let roleNouns: [CueWordKey: String]
+    /// Role phrases by their first word, longest first: a role noun and a complement that together
+    /// name another role ("chef de l'État" is a president, "глава региона" a governor).
+    let rolePhrases: [CueWordKey: [RolePhrase]]
     /// Verb endings that agree with a woman's or a man's name as subject (Russian past tense).
     let feminineVerbEndings: [String]
     let masculineVerbEndings: [String]
@@ -124,6 +127,15 @@ final class CueLexicon: Sendable {
         collectiveNumbers = keySet("collective-numbers")
         abbreviations = keySet("abbreviations")
         roleNouns = headed("role-nouns")
+        var rolePhrases: [CueWordKey: [RolePhrase]] = [:]
+        for line in sections["role-phrases"] ?? [] {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let words = CueLexicon.phraseWords(String(line[line.index(after: colon)...])).map { CueWordKey($0) }
+            guard let first = words.first, words.count >= 2 else { continue }
+            rolePhrases[first, default: []].append(RolePhrase(words: words, roleClass: String(line[..<colon])))
+        }
+        for key in rolePhrases.keys { rolePhrases[key]!.sort { $0.words.count > $1.words.count } }
+        self.rolePhrases = rolePhrases
         // Longest endings first: "лась" before "ла".
         feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }
