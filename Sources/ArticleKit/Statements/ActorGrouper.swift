@@ -203,7 +203,7 @@ struct ActorGrouper {
                     for t in role where doc.tokens[t].isWord {
                         let key = doc.tokens[t].key
                         descriptionWords.insert(key)
-                        if doc.tokens[t].flags.contains(.roleNoun), let roleClass = doc.lexicon.roleNouns[key] {
+                        if doc.tokens[t].flags.contains(.roleNoun), let roleClass = doc.roleClass(ofNoun: t)?.roleClass {
                             if !classes.contains(roleClass) { classes.append(roleClass) }
                             roleKeys.insert(key)
                         }

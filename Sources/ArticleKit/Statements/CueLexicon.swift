@@ -50,6 +50,9 @@ final class CueLexicon: Sendable {
     let abbreviations: CueWordMap<Bool>
     /// Role noun form → role class ("porte-parole" → "spokesperson"); class "org" names institutions.
     let roleNouns: CueWordMap<String>
+    /// Role phrases by their first word, longest first: a role noun and a complement that together
+    /// name another role ("chef de l'État" is a president, "глава региона" a governor).
+    let rolePhrases: CueWordMap<[RolePhrase]>
     /// Verb endings that agree with a woman's or a man's name as subject (Russian past tense).
     let feminineVerbEndings: [String]
     let masculineVerbEndings: [String]
@@ -160,6 +163,15 @@ final class CueLexicon: Sendable {
         self.collectiveNumbers = CueWordMap(collectiveNumbers)
         abbreviations = CueWordMap(keySet("abbreviations"))
         self.roleNouns = CueWordMap(roleNouns, empty: "")
+        var rolePhrases: [CueWordKey: [RolePhrase]] = [:]
+        for line in sections["role-phrases"] ?? [] {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let words = CueLexicon.phraseWords(String(line[line.index(after: colon)...])).map { CueWordKey($0) }
+            guard let first = words.first, words.count >= 2 else { continue }
+            rolePhrases[first, default: []].append(RolePhrase(words: words, roleClass: String(line[..<colon])))
+        }
+        for key in rolePhrases.keys { rolePhrases[key]!.sort { $0.words.count > $1.words.count } }
+        self.rolePhrases = CueWordMap(rolePhrases, empty: [])
         // Longest endings first: "лась" before "ла".
         feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }

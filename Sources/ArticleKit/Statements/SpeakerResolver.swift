@@ -48,7 +48,7 @@ struct SpeakerResolver {
 
     private func roleClass(in span: TextSpan) -> String? {
         for t in tokens(of: span) where doc.isWord(t) && doc.has(t, .roleNoun) {
-            if let c = doc.lexicon.roleNouns[doc.tokens[t].key], c != "org" { return c }
+            if let c = doc.roleClass(ofNoun: t)?.roleClass, c != "org" { return c }
         }
         return nil
     }
@@ -296,10 +296,13 @@ struct SpeakerResolver {
     /// → the institution; "Le président" → the president mentioned last.
     private func resolveRole(noun: Int, phrase: Range<Int>, before offset: Int) -> Int? {
         let key = doc.tokens[noun].key
-        let roleClass = doc.lexicon.roleNouns[key]
+        let role = doc.roleClass(ofNoun: noun)
+        let roleClass = role?.roleClass
         let people = actors.actors.indices.filter { actors.actors[$0].type == .person }
         if roleClass != "org" {
-            let exact = people.filter { actors.roleKeys[$0].contains(key) }
+            // The same noun names the same holder ("Le porte-parole"), unless a phrase makes it
+            // another role ("глава государства" is not whoever was called "глава" of a region).
+            let exact = role?.phrase == true ? [] : people.filter { actors.roleKeys[$0].contains(key) }
             if let a = mostRecent(exact, before: offset), lastMention(a, before: offset) >= 0 { return a }
             if let roleClass {
                 let sameClass = people.filter { actors.roleClasses[$0].contains(roleClass) }
@@ -433,7 +436,7 @@ struct SpeakerResolver {
 
     /// "les deux présidents": the actors holding that role, first mentioned first.
     private func collective(noun: Int, before offset: Int) -> [Int] {
-        guard let roleClass = doc.lexicon.roleNouns[doc.tokens[noun].key] else { return [] }
+        guard let roleClass = doc.roleClass(ofNoun: noun)?.roleClass else { return [] }
         let members = actors.actors.indices.filter { actors.roleClasses[$0].contains(roleClass) && lastMention($0, before: offset) >= 0 }
         return members.sorted { (actors.actors[$0].mentions.first?.start ?? 0) < (actors.actors[$1].mentions.first?.start ?? 0) }
     }

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// A role noun whose complement makes it another role ("chef de l'État" is the president,
+/// "глава региона" the governor) resolves to the holder of that role, in the three languages.
+@Suite struct RolePhraseSpeakerTests {
+    private func speakers(_ text: String, _ language: String, _ entities: [(String, EntityType)]) -> [String?] {
+        StatementTestSupport.analyze(text, language: language, entities: entities).quotes.map(\.speaker)
+    }
+
+    @Test func frenchHeadOfStateIsThePresident() {
+        let text = "Le président Emmanuel Macron a reçu le ministre Bruno Le Maire à l'Élysée. "
+            + "Le chef de l'État a ensuite déclaré que la réforme serait maintenue."
+        let found = speakers(text, "fr", [("Emmanuel Macron", .person), ("Bruno Le Maire", .person), ("Élysée", .location)])
+        #expect(found == ["Emmanuel Macron"])
+    }
+
+    @Test func englishHeadOfGovernmentIsTheMinister() {
+        let text = "Prime Minister Jacinda Ardern met President Joe Biden in Washington on Monday. "
+            + "The head of government told reporters that the talks had been useful."
+        let found = speakers(text, "en", [("Jacinda Ardern", .person), ("Joe Biden", .person), ("Washington", .location)])
+        #expect(found == ["Jacinda Ardern"])
+    }
+
+    @Test func russianHeadOfRegionIsTheGovernorNotAnotherHead() {
+        // Two people called "глава": a department head and the governor. "Глава региона" is the governor.
+        let text = "Губернатор Светлана Орлова встретилась с главой департамента Иваном Петровым. "
+            + "Глава региона заявила, что фонд будет закрыт."
+        let found = speakers(text, "ru", [("Светлана Орлова", .person), ("Иваном Петровым", .person)])
+        #expect(found == ["Светлана Орлова"])
+        // "Глава Минфина": the minister named in the article, not the ministry.
+        let minister = speakers("Министр финансов Алексей Кудрин выступил в Думе. «Я не вижу себя в новом правительстве», — сказал глава Минфина.",
+                                "ru", [("Алексей Кудрин", .person), ("Думе", .organisation)])
+        #expect(minister == ["Алексей Кудрин"])
+    }
+}
