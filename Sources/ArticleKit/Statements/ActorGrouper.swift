@@ -126,9 +126,9 @@ struct ActorGrouper {
         // "Джон Стэйнтон (John Stainton)", "Confédération générale du travail (CGT)".
         for e in candidates {
             let range = doc.entityTokens[e]
-            guard range.upperBound + 1 < doc.tokens.count, doc.isPunct(range.upperBound, "(") else { continue }
+            guard range.upperBound + 1 < doc.tokens.count, doc.isPunct(range.upperBound, .openParenthesis) else { continue }
             let next = doc.entityAt[range.upperBound + 1]
-            if next >= 0, next != e, entities[next].type == entities[e].type, doc.isPunct(doc.entityTokens[next].upperBound, ")") {
+            if next >= 0, next != e, entities[next].type == entities[e].type, doc.isPunct(doc.entityTokens[next].upperBound, .closeParenthesis) {
                 union(e, next)
             }
         }
@@ -188,10 +188,10 @@ struct ActorGrouper {
                 if found == nil, entities[e].type == .person, names[e].count <= 2, let org = role(doc, of: e, asPerson: false),
                    let head = org.first(where: { doc.tokens[$0].isWord && !doc.isDeterminer($0) }), doc.lexicon.isOrgNoun(doc.tokens[head].key) {
                     var before = org.lowerBound - 1
-                    while before >= 0, doc.isDeterminer(before) || doc.isPunct(before, "'\u{2019}") { before -= 1 }
+                    while before >= 0, doc.isDeterminer(before) || doc.isPunct(before, .apostrophes) { before -= 1 }
                     // Set off by a comma, or the noun right before the name ("организация Мемориал").
                     let first = doc.entityTokens[e].lowerBound
-                    let apposed = (first > 0 && doc.isPunct(first - 1, ",") && org.upperBound == first - 1)
+                    let apposed = (first > 0 && doc.isPunct(first - 1, .comma) && org.upperBound == first - 1)
                         || (org.upperBound == first && head == first - 1)
                     if apposed, before < 0 || !doc.has(before, .genitive) {
                         actors[index].type = .organisation
@@ -384,7 +384,7 @@ struct ActorGrouper {
 
     private func inParentheses(_ doc: StatementDocument, _ e: Int) -> Bool {
         let r = doc.entityTokens[e]
-        return r.lowerBound > 0 && doc.isPunct(r.lowerBound - 1, "(")
+        return r.lowerBound > 0 && doc.isPunct(r.lowerBound - 1, .openParenthesis)
     }
 
     /// One word of a name: its key and where it is, for prefix comparisons without Strings.
@@ -446,12 +446,12 @@ struct ActorGrouper {
         }
         // Quotation marks or punctuation the recogniser may include at the end.
         var upper = range.upperBound
-        while upper > lower + 1, doc.tokens[upper - 1].kind == .quote || doc.isPunct(upper - 1, ",;:") { upper -= 1 }
+        while upper > lower + 1, doc.tokens[upper - 1].kind == .quote || doc.isPunct(upper - 1, .commaSemicolonColon) { upper -= 1 }
         // "Association des leaders religieux" + "du Mali": an organisation's name goes on over a
         // genitive and the place the recogniser tagged apart.
         if doc.entities[e].type == .organisation, upper == range.upperBound, doc.has(upper, .genitive) {
             var u = upper + 1
-            while u < doc.tokens.count, doc.isDeterminer(u) || doc.isPunct(u, "'\u{2019}") { u += 1 }
+            while u < doc.tokens.count, doc.isDeterminer(u) || doc.isPunct(u, .apostrophes) { u += 1 }
             if u < doc.tokens.count, doc.entityAt[u] >= 0, doc.entityTokens[doc.entityAt[u]].lowerBound == u,
                doc.entities[doc.entityAt[u]].type == .location {
                 return lower..<doc.entityTokens[doc.entityAt[u]].upperBound
@@ -562,7 +562,7 @@ struct ActorGrouper {
         var d = t
         while d >= 0, doc.isDeterminer(d) && !doc.isAnyPreposition(d) { d -= 1 }
         if d >= 0, doc.isAnyPreposition(d) { t = -1 }
-        if t >= 0, doc.isPunct(t, ",") { t -= 1 }
+        if t >= 0, doc.isPunct(t, .comma) { t -= 1 }
         let end = t + 1
         var earliest = -1
         var steps = 0
@@ -579,7 +579,7 @@ struct ActorGrouper {
         if earliest >= 0 { return trimmed(doc, earliest..<end) }
         // After: "Name, role …," up to the next punctuation.
         var u = range.upperBound
-        guard u < doc.tokens.count, doc.isPunct(u, ",") else { return nil }
+        guard u < doc.tokens.count, doc.isPunct(u, .comma) else { return nil }
         u += 1
         while u < doc.tokens.count, doc.isDeterminer(u) { u += 1 }
         guard u < doc.tokens.count, isRoleWord(u) else { return nil }

@@ -42,7 +42,7 @@ struct MentionFinder {
         var t = cue - 1
         while t >= from {
             // A title in quotation marks ("The report, titled "…", warned") does not end the clause.
-            if doc.isPunct(t, ":;") || doc.isComplementizer(t)
+            if doc.isPunct(t, .colonSemicolon) || doc.isComplementizer(t)
                 || (doc.tokens[t].kind == .quote && doc.inQuotation(t) && !DirectQuoteFinder().isNamed(doc, doc.pairs[doc.insidePair[t]])) {
                 start = t + 1
                 break
@@ -71,7 +71,7 @@ struct MentionFinder {
     func after(_ range: Range<Int>) -> Candidate? {
         let range = range.lowerBound..<min(range.upperBound, range.lowerBound + Self.window)
         var end = range.lowerBound
-        while end < range.upperBound, !doc.isPunct(end, ",;.!?"), doc.tokens[end].kind != .quote, doc.tokens[end].kind != .lineBreak { end += 1 }
+        while end < range.upperBound, !doc.isPunct(end, .clauseEnds), doc.tokens[end].kind != .quote, doc.tokens[end].kind != .lineBreak { end += 1 }
         var first = range.lowerBound
         while first < end, doc.isSkippable(first) { first += 1 }
         if first < end, let p = doc.pronoun(first), !p.stressed || first == range.lowerBound { return .pronoun(first) }
@@ -142,7 +142,7 @@ struct MentionFinder {
         var titled: [Range<Int>] = []
         for t in range where usable(t) && (doc.has(t, .feminine) || doc.has(t, .masculine)) {
             var u = t + 1
-            if doc.isPunct(u, ".") { u += 1 }
+            if doc.isPunct(u, .period) { u += 1 }
             var v = u
             while v < range.upperBound, doc.tokens[v].kind == .word, doc.tokens[v].capitalized, doc.tokens[v].flags.isEmpty, doc.entityAt[v] < 0 { v += 1 }
             if v > u { titled.append(u..<v) }
@@ -238,7 +238,7 @@ struct MentionFinder {
         if range.upperBound > segmentStart { segments.append(segmentStart..<range.upperBound) }
         for segment in segments {
             if doc.isPreposition(segment.lowerBound) { continue }
-            if segment.count == 1, segment.upperBound < range.upperBound, doc.isPunct(segment.upperBound, ",") { continue }
+            if segment.count == 1, segment.upperBound < range.upperBound, doc.isPunct(segment.upperBound, .comma) { continue }
             var lower = segment.lowerBound
             while lower < segment.upperBound, doc.isDeterminer(lower) { lower += 1 }
             var upper = lower

@@ -265,7 +265,7 @@ struct SpeakerResolver {
             return doc.text(tokens: tail..<range.upperBound)
         }
         var lower = range.lowerBound
-        while lower < range.upperBound - 1, doc.isDeterminer(lower) || doc.isPunct(lower, "'") { lower += 1 }
+        while lower < range.upperBound - 1, doc.isDeterminer(lower) || doc.isPunct(lower, .apostrophe) { lower += 1 }
         return doc.text(tokens: lower..<range.upperBound)
     }
 

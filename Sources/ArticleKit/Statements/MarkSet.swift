@@ -1,0 +1,69 @@
+/// A few punctuation marks written as a literal (",;:", ".!?;\u{2026}"): the ASCII marks as a
+/// 128-bit mask and up to three others, so that a test is a shift and a compare. The finders
+/// test marks on almost every token they walk; searching a String each time showed in profiles.
+struct MarkSet: ExpressibleByStringLiteral {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    /// Marks outside ASCII; 0 for none (NUL is never a mark).
+    private var other0: UInt32 = 0
+    private var other1: UInt32 = 0
+    private var other2: UInt32 = 0
+
+    /// A literal's UTF-8 decoded once; inlined, the compiler folds a constant literal away.
+    @inline(__always) init(stringLiteral value: StaticString) {
+        value.withUTF8Buffer { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b0 = UInt32(bytes[i])
+                if b0 < 0x80 { insert(b0); i += 1; continue }
+                if b0 < 0xE0 {
+                    insert((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)); i += 2
+                } else if b0 < 0xF0 {
+                    insert((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)); i += 3
+                } else {
+                    insert((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                           | UInt32(bytes[i + 3] & 0x3F)); i += 4
+                }
+            }
+        }
+    }
+
+    @inline(__always) init(unicodeScalarLiteral value: Unicode.Scalar) { insert(value.value) }
+
+    @inline(__always) private mutating func insert(_ v: UInt32) {
+        if v < 64 { low |= 1 << UInt64(v) } else if v < 128 { high |= 1 << UInt64(v - 64) }
+        else if other0 == 0 { other0 = v } else if other1 == 0 { other1 = v } else {
+            assert(other2 == 0, "MarkSet holds at most three marks outside ASCII")
+            other2 = v
+        }
+    }
+
+    // The sets the finders test, decoded once (a literal at each call site was decoded per call).
+    static let apostrophe: MarkSet = "'"
+    static let apostrophes: MarkSet = "'\u{2019}"
+    static let openParenthesis: MarkSet = "("
+    static let openers: MarkSet = "([{—–-/"
+    static let closeParenthesis: MarkSet = ")"
+    static let comma: MarkSet = ","
+    static let commaColon: MarkSet = ",:"
+    static let commaColonSemicolon: MarkSet = ",:;"
+    static let clauseEnds: MarkSet = ",;.!?"
+    static let commaSemicolonColon: MarkSet = ",;:"
+    static let sentenceEnds: MarkSet = ".!?"
+    static let statementEnds: MarkSet = ".!?;:"
+    static let sentencePunctuation: MarkSet = ".!?;\u{2026}"
+    static let sentenceEndRun: MarkSet = ".!?\u{2026})"
+    static let period: MarkSet = "."
+    static let trailing: MarkSet = ".,;:\u{2026}"
+    static let colon: MarkSet = ":"
+    static let colonComma: MarkSet = ":,"
+    static let quoteLeads: MarkSet = ":.!?;"
+    static let colonSemicolon: MarkSet = ":;"
+
+    @inline(__always) func contains(_ mark: Unicode.Scalar) -> Bool {
+        let v = mark.value
+        if v < 64 { return low & (1 << UInt64(v)) != 0 }
+        if v < 128 { return high & (1 << UInt64(v - 64)) != 0 }
+        return v == other0 || v == other1 || v == other2
+    }
+}
