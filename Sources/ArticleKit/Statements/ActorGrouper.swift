@@ -135,6 +135,7 @@ struct ActorGrouper {
         // Build actors in order of first mention.
         var actorOfRoot = [Int](repeating: -1, count: entities.count)
         var actors: [Actor] = []
+        actors.reserveCapacity(candidates.count)
         var actorOfEntity = [Int](repeating: -1, count: entities.count)
         for e in candidates {   // in document order already
             let root = find(e)
@@ -144,11 +145,10 @@ struct ActorGrouper {
             } else {
                 index = actors.count
                 actorOfRoot[root] = index
-                // The name is chosen below, once all the members are known.
+                // The name and mentions are set below, once all the members are known.
                 actors.append(Actor(name: "", type: entities[e].type))
             }
             actorOfEntity[e] = index
-            actors[index].mentions.append(entities[e].span)
         }
         var descriptionWords = CueWordKeySets(), roleKeys = CueWordKeySets(), nameKeys = CueWordKeySets()
         descriptionWords.reserve(keys: names.count * 2, sets: actors.count)
@@ -158,10 +158,14 @@ struct ActorGrouper {
         var genders = [CueLexicon.Pronoun.Gender](repeating: .unknown, count: actors.count)
         roleClasses.reserveCapacity(actors.count)
         let members = ActorMembers(candidates, actorOf: actorOfEntity, count: actors.count)
+        // Scratch for `canonical`, reused from one actor to the next.
+        var criteria: [Int] = []
         for index in 0..<members.count {
             let list = members[index]
+            // Each actor's mentions in one allocation, in document order (as its members are).
+            actors[index].mentions = list.map { entities[$0].span }
             var classes: [String] = []
-            let best = canonical(list, names, doc)
+            let best = canonical(list, names, doc, &criteria)
             actors[index].name = nameText(doc, best)
             var aliases: [String] = []
             for e in list where entities[e].text != actors[index].name && !aliases.contains(entities[e].text) {
@@ -288,7 +292,7 @@ struct ActorGrouper {
 
     /// The member whose name becomes the actor's: a single member without comparing (and
     /// without the tables the comparison needs).
-    private func canonical(_ list: ArraySlice<Int>, _ names: NameTable, _ doc: StatementDocument) -> Int {
+    private func canonical(_ list: ArraySlice<Int>, _ names: NameTable, _ doc: StatementDocument, _ criteria: inout [Int]) -> Int {
         if list.count == 1 { return list.first! }
         // Canonical name: the fullest name, not one in parentheses; the first on ties.
         // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
@@ -314,31 +318,33 @@ struct ActorGrouper {
                 return Self.obliqueEndings.contains { Self.hasSuffix(lower, $0) }
             }.count
         }
-        // Each member's criteria computed once, by its position in `list` (the comparison below
-        // asks for the same member many times); the last two only when the first ones tie.
-        let members = Array(list)
-        let parenthesised = members.map { inParentheses(doc, $0) }
-        let initials = members.map { Self.initialCount(names[$0]) }
-        var obliques = [Int](repeating: -1, count: members.count)
-        var scores = [Int](repeating: -1, count: members.count)
+        // The last two criteria of each member computed once, by its position in `list` (the
+        // comparison below asks for the same member many times), and only when the first ones
+        // tie; the first ones are a few reads each. (In the caller's scratch array: obliques,
+        // then scores; -1 until computed.)
+        let count = list.count
+        criteria.removeAll(keepingCapacity: true)
+        criteria.append(contentsOf: repeatElement(-1, count: 2 * count))
         func isBefore(_ i: Int, _ j: Int) -> Bool {
-            let a = members[i], b = members[j]
-            if parenthesised[i] != parenthesised[j] { return parenthesised[i] }
+            let a = list[list.startIndex + i], b = list[list.startIndex + j]
+            let parenthesisedA = inParentheses(doc, a), parenthesisedB = inParentheses(doc, b)
+            if parenthesisedA != parenthesisedB { return parenthesisedA }
             if names[a].count != names[b].count { return names[a].count < names[b].count }
             // "Юрий Синдеев" rather than "Ю.Синдеев".
-            if initials[i] != initials[j] { return initials[i] > initials[j] }
-            if obliques[i] < 0 { obliques[i] = oblique(a) }
-            if obliques[j] < 0 { obliques[j] = oblique(b) }
-            if obliques[i] != obliques[j] { return obliques[i] > obliques[j] }
-            if scores[i] < 0 { scores[i] = score(a) }
-            if scores[j] < 0 { scores[j] = score(b) }
-            if scores[i] != scores[j] { return scores[i] < scores[j] }
+            let initialsA = Self.initialCount(names[a]), initialsB = Self.initialCount(names[b])
+            if initialsA != initialsB { return initialsA > initialsB }
+            if criteria[i] < 0 { criteria[i] = oblique(a) }
+            if criteria[j] < 0 { criteria[j] = oblique(b) }
+            if criteria[i] != criteria[j] { return criteria[i] > criteria[j] }
+            if criteria[count + i] < 0 { criteria[count + i] = score(a) }
+            if criteria[count + j] < 0 { criteria[count + j] = score(b) }
+            if criteria[count + i] != criteria[count + j] { return criteria[count + i] < criteria[count + j] }
             return a > b
         }
         // As `max(by:)`: the first member no later one beats.
         var best = 0
-        for k in 1..<members.count where isBefore(best, k) { best = k }
-        return members[best]
+        for k in 1..<count where isBefore(best, k) { best = k }
+        return list[list.startIndex + best]
     }
 
     /// Number of one-letter words (initials) of a name.
