@@ -77,7 +77,7 @@ struct ActorGrouper {
 
         let candidates = entities.indices.filter { (entities[$0].type == .person || entities[$0].type == .organisation) && !names[$0].isEmpty }
         // Longest names first: each shorter name joins the full name it is part of.
-        let order = candidates.sorted { names[$0].count != names[$1].count ? names[$0].count > names[$1].count : $0 < $1 }
+        let order = Self.byWordCountDescending(candidates, names)
         // Heads by the start of each of their words, and by initials, so that a name is only
         // compared with the few full names it could be part of.
         var headsByWord = HeadIndex(capacity: candidates.count * 2), headsByInitials = HeadIndex(capacity: 8)
@@ -89,7 +89,7 @@ struct ActorGrouper {
         for e in order {
             pool.removeAll(keepingCapacity: true)
             if let last = names[e].last { headsByWord.heads(wordKey(last), into: &pool) }
-            if entities[e].type == .organisation, names[e].count == 1 { headsByInitials.heads(names[e].first!.key.value, into: &pool) }
+            if entities[e].type == .organisation, names.wordCount(e) == 1 { headsByInitials.heads(names[e].first!.key.value, into: &pool) }
             if pool.count > 1 {
                 // Sorted, each head once.
                 pool.sort()
@@ -109,7 +109,7 @@ struct ActorGrouper {
                     let k = wordKey(w)
                     if !seen.contains(k) { seen.append(k); headsByWord.add(e, k) }
                 }
-                if entities[e].type == .organisation, names[e].count >= 2 {
+                if entities[e].type == .organisation, names.wordCount(e) >= 2 {
                     headsByInitials.add(e, initials(names[e], doc))
                 }
             } else if compatible.count == 1 || names[e].elementsEqual(names[compatible[0]], by: { $0.key == $1.key }) {
@@ -189,7 +189,7 @@ struct ActorGrouper {
                 // "la fédération des banques, Febelfin", "le groupe islamiste X": a "person" described
                 // by an institution noun heading its apposition is an organisation the recogniser
                 // mistyped.
-                if found == nil, entities[e].type == .person, names[e].count <= 2, let org = role(doc, of: e, asPerson: false),
+                if found == nil, entities[e].type == .person, names.wordCount(e) <= 2, let org = role(doc, of: e, asPerson: false),
                    let head = org.first(where: { doc.tokens[$0].isWord && !doc.isDeterminer($0) }), doc.lexicon.isOrgNoun(doc.tokens[head].key) {
                     var before = org.lowerBound - 1
                     while before >= 0, doc.isDeterminer(before) || doc.isPunct(before, .apostrophes) { before -= 1 }
@@ -329,7 +329,7 @@ struct ActorGrouper {
             let a = list[list.startIndex + i], b = list[list.startIndex + j]
             let parenthesisedA = inParentheses(doc, a), parenthesisedB = inParentheses(doc, b)
             if parenthesisedA != parenthesisedB { return parenthesisedA }
-            if names[a].count != names[b].count { return names[a].count < names[b].count }
+            if names.wordCount(a) != names.wordCount(b) { return names.wordCount(a) < names.wordCount(b) }
             // "Юрий Синдеев" rather than "Ю.Синдеев".
             let initialsA = Self.initialCount(names[a]), initialsB = Self.initialCount(names[b])
             if initialsA != initialsB { return initialsA > initialsB }
@@ -345,6 +345,26 @@ struct ActorGrouper {
         var best = 0
         for k in 1..<count where isBefore(best, k) { best = k }
         return list[list.startIndex + best]
+    }
+
+    /// `candidates` (ascending) sorted by name length, longest first, then by index: a counting
+    /// sort, stable, so ties keep their ascending order (a comparison sort called the table per
+    /// comparison).
+    static func byWordCountDescending(_ candidates: [Int], _ names: NameTable) -> [Int] {
+        var longest = 0
+        for e in candidates { longest = max(longest, names.wordCount(e)) }
+        // Bucket `longest - count` holds the names of `count` words.
+        var next = [Int](repeating: 0, count: longest + 2)
+        for e in candidates { next[longest - names.wordCount(e) + 1] += 1 }
+        for b in 0..<(longest + 1) { next[b + 1] += next[b] }
+        return [Int](unsafeUninitializedCapacity: candidates.count) { order, count in
+            for e in candidates {
+                let b = longest - names.wordCount(e)
+                order.initializeElement(at: next[b], to: e)
+                next[b] += 1
+            }
+            count = candidates.count
+        }
     }
 
     /// Number of one-letter words (initials) of a name.
@@ -415,6 +435,9 @@ struct ActorGrouper {
         var count: Int { words.count }
 
         subscript(e: Int) -> ArraySlice<NameWord> { words[bounds[e]..<bounds[e + 1]] }
+
+        /// `self[e].count` without a slice (which retains and releases the words).
+        func wordCount(_ e: Int) -> Int { bounds[e + 1] - bounds[e] }
     }
 
     /// The words of each person's and organisation's name, without punctuation ("B. Obama" → b,

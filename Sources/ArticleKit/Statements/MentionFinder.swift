@@ -123,6 +123,10 @@ struct MentionFinder {
             }
         }
         func pick<T>(_ list: [T]) -> T? { nearestFirst ? list.last : list.first }
+        // `pick(list.filter(isIncluded))` without the filtered array.
+        func pick<T>(_ list: [T], where isIncluded: (T) -> Bool) -> T? {
+            nearestFirst ? list.last(where: isIncluded) : list.first(where: isIncluded)
+        }
         // A person not in a complement ("le porte-parole de Vladimir Poutine") comes first.
         persons.removeAll(where: isPossessor)
         // Russian "защитник Алёхиной Александр Подрабинёк": a name right before another is its genitive.
@@ -132,8 +136,7 @@ struct MentionFinder {
                 return next < doc.tokens.count && doc.entityAt[next] >= 0 && doc.entityAt[next] != e && doc.entities[doc.entityAt[next]].type == .person
             }
         }
-        let freePersons = persons.filter { !isComplement($0) }
-        if let e = pick(freePersons) { return .entity(e) }
+        if let e = pick(persons, where: { !isComplement($0) }) { return .entity(e) }
         // Russian: a name the recogniser missed ("Бадди Макгирт", or "Алёхина" for an actor
         // named in another case) before a person in a complement ("о смерти Дадашева").
         if lexicon.language == "ru", let name = looseName(in: range, nearestFirst: nearestFirst) { return .phrase(name) }
@@ -151,10 +154,8 @@ struct MentionFinder {
         if let c = pick(collectives) { return .collective(c.0, noun: c.1) }
         // A role in a complement ("о намерении депутатов") is not the subject.
         roles = roles.filter { !doc.isAnyPreposition($0.0.lowerBound - 1) || doc.isDeterminer($0.0.lowerBound - 1) }
-        let personRoles = roles.filter { lexicon.isRole(doc.tokens[$0.1].key) }
-        if let r = pick(personRoles) { return .role(r.0, noun: r.1) }
-        let freeOrgs = orgs.filter { !isComplement($0) }
-        if let e = pick(freeOrgs) ?? pick(orgs) {
+        if let r = pick(roles, where: { lexicon.isRole(doc.tokens[$0.1].key) }) { return .role(r.0, noun: r.1) }
+        if let e = pick(orgs, where: { !isComplement($0) }) ?? pick(orgs) {
             // "Afin de tenir … du PIB …, le gouvernement français vient d'annoncer": an institution
             // noun nearer the verb than the name is its subject.
             if nearestFirst, let r = pick(roles), r.0.lowerBound > doc.entityTokens[e].upperBound,
