@@ -28,6 +28,12 @@ struct MarkSet: ExpressibleByStringLiteral {
         }
     }
 
+    @inline(__always) init(low: UInt64, high: UInt64, others: (UInt32, UInt32, UInt32) = (0, 0, 0)) {
+        self.low = low
+        self.high = high
+        (other0, other1, other2) = others
+    }
+
     @inline(__always) init(unicodeScalarLiteral value: Unicode.Scalar) { insert(value.value) }
 
     @inline(__always) private mutating func insert(_ v: UInt32) {
@@ -38,27 +44,28 @@ struct MarkSet: ExpressibleByStringLiteral {
         }
     }
 
-    // The sets the finders test, decoded once (a literal at each call site was decoded per call).
-    static let apostrophe: MarkSet = "'"
-    static let apostrophes: MarkSet = "'\u{2019}"
-    static let openParenthesis: MarkSet = "("
-    static let openers: MarkSet = "([{—–-/"
-    static let closeParenthesis: MarkSet = ")"
-    static let comma: MarkSet = ","
-    static let commaColon: MarkSet = ",:"
-    static let commaColonSemicolon: MarkSet = ",:;"
-    static let clauseEnds: MarkSet = ",;.!?"
-    static let commaSemicolonColon: MarkSet = ",;:"
-    static let sentenceEnds: MarkSet = ".!?"
-    static let statementEnds: MarkSet = ".!?;:"
-    static let sentencePunctuation: MarkSet = ".!?;\u{2026}"
-    static let sentenceEndRun: MarkSet = ".!?\u{2026})"
-    static let period: MarkSet = "."
-    static let trailing: MarkSet = ".,;:\u{2026}"
-    static let colon: MarkSet = ":"
-    static let colonComma: MarkSet = ":,"
-    static let quoteLeads: MarkSet = ":.!?;"
-    static let colonSemicolon: MarkSet = ":;"
+    // The sets the finders test, as constants: a literal at each call site was decoded per call,
+    // and a `static let` cost a `swift_once` per use. (`MarkSetTests` checks each against its literal.)
+    static var apostrophe: MarkSet { MarkSet(low: 0x8000000000, high: 0x0) }   // "'"
+    static var apostrophes: MarkSet { MarkSet(low: 0x8000000000, high: 0x0, others: (0x2019, 0x0, 0x0)) }   // "'\u{2019}"
+    static var openParenthesis: MarkSet { MarkSet(low: 0x10000000000, high: 0x0) }   // "("
+    static var openers: MarkSet { MarkSet(low: 0xA10000000000, high: 0x800000008000000, others: (0x2014, 0x2013, 0x0)) }   // "([{—–-/"
+    static var closeParenthesis: MarkSet { MarkSet(low: 0x20000000000, high: 0x0) }   // ")"
+    static var comma: MarkSet { MarkSet(low: 0x100000000000, high: 0x0) }   // ","
+    static var commaColon: MarkSet { MarkSet(low: 0x400100000000000, high: 0x0) }   // ",:"
+    static var commaColonSemicolon: MarkSet { MarkSet(low: 0xC00100000000000, high: 0x0) }   // ",:;"
+    static var clauseEnds: MarkSet { MarkSet(low: 0x8800500200000000, high: 0x0) }   // ",;.!?"
+    static var commaSemicolonColon: MarkSet { MarkSet(low: 0xC00100000000000, high: 0x0) }   // ",;:"
+    static var sentenceEnds: MarkSet { MarkSet(low: 0x8000400200000000, high: 0x0) }   // ".!?"
+    static var statementEnds: MarkSet { MarkSet(low: 0x8C00400200000000, high: 0x0) }   // ".!?;:"
+    static var sentencePunctuation: MarkSet { MarkSet(low: 0x8800400200000000, high: 0x0, others: (0x2026, 0x0, 0x0)) }   // ".!?;\u{2026}"
+    static var sentenceEndRun: MarkSet { MarkSet(low: 0x8000420200000000, high: 0x0, others: (0x2026, 0x0, 0x0)) }   // ".!?\u{2026})"
+    static var period: MarkSet { MarkSet(low: 0x400000000000, high: 0x0) }   // "."
+    static var trailing: MarkSet { MarkSet(low: 0xC00500000000000, high: 0x0, others: (0x2026, 0x0, 0x0)) }   // ".,;:\u{2026}"
+    static var colon: MarkSet { MarkSet(low: 0x400000000000000, high: 0x0) }   // ":"
+    static var colonComma: MarkSet { MarkSet(low: 0x400100000000000, high: 0x0) }   // ":,"
+    static var quoteLeads: MarkSet { MarkSet(low: 0x8C00400200000000, high: 0x0) }   // ":.!?;"
+    static var colonSemicolon: MarkSet { MarkSet(low: 0xC00000000000000, high: 0x0) }   // ":;"
 
     @inline(__always) func contains(_ mark: Unicode.Scalar) -> Bool {
         let v = mark.value
