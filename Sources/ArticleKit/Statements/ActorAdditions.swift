@@ -7,8 +7,9 @@ struct ActorAdditions {
 
     /// The actor with these additions; its mentions in text order.
     func applied(to actor: inout Actor) {
-        actor.quotes += quotes
-        actor.aliases += aliases
+        // Onto an empty list the array itself is taken, not copied into a new one.
+        if actor.quotes.isEmpty { actor.quotes = quotes } else { actor.quotes += quotes }
+        if actor.aliases.isEmpty { actor.aliases = aliases } else { actor.aliases += aliases }
         // The grouping's mentions are in text order already: only new ones need a sort.
         if !mentions.isEmpty {
             actor.mentions += mentions

@@ -77,7 +77,7 @@ struct ActorGrouper {
 
         let candidates = entities.indices.filter { (entities[$0].type == .person || entities[$0].type == .organisation) && !names[$0].isEmpty }
         // Longest names first: each shorter name joins the full name it is part of.
-        let order = candidates.sorted { names[$0].count != names[$1].count ? names[$0].count > names[$1].count : $0 < $1 }
+        let order = Self.byWordCountDescending(candidates, names)
         // Heads by the start of each of their words, and by initials, so that a name is only
         // compared with the few full names it could be part of.
         var headsByWord = HeadIndex(capacity: candidates.count * 2), headsByInitials = HeadIndex(capacity: 8)
@@ -89,7 +89,7 @@ struct ActorGrouper {
         for e in order {
             pool.removeAll(keepingCapacity: true)
             if let last = names[e].last { headsByWord.heads(wordKey(last), into: &pool) }
-            if entities[e].type == .organisation, names[e].count == 1 { headsByInitials.heads(names[e].first!.key.value, into: &pool) }
+            if entities[e].type == .organisation, names.wordCount(e) == 1 { headsByInitials.heads(names[e].first!.key.value, into: &pool) }
             if pool.count > 1 {
                 // Sorted, each head once.
                 pool.sort()
@@ -109,7 +109,7 @@ struct ActorGrouper {
                     let k = wordKey(w)
                     if !seen.contains(k) { seen.append(k); headsByWord.add(e, k) }
                 }
-                if entities[e].type == .organisation, names[e].count >= 2 {
+                if entities[e].type == .organisation, names.wordCount(e) >= 2 {
                     headsByInitials.add(e, initials(names[e], doc))
                 }
             } else if compatible.count == 1 || names[e].elementsEqual(names[compatible[0]], by: { $0.key == $1.key }) {
@@ -126,15 +126,16 @@ struct ActorGrouper {
         // "Джон Стэйнтон (John Stainton)", "Confédération générale du travail (CGT)".
         for e in candidates {
             let range = doc.entityTokens[e]
-            guard range.upperBound + 1 < doc.tokens.count, doc.isPunct(range.upperBound, "(") else { continue }
+            guard range.upperBound + 1 < doc.tokens.count, doc.isPunct(range.upperBound, .openParenthesis) else { continue }
             let next = doc.entityAt[range.upperBound + 1]
-            if next >= 0, next != e, entities[next].type == entities[e].type, doc.isPunct(doc.entityTokens[next].upperBound, ")") {
+            if next >= 0, next != e, entities[next].type == entities[e].type, doc.isPunct(doc.entityTokens[next].upperBound, .closeParenthesis) {
                 union(e, next)
             }
         }
         // Build actors in order of first mention.
         var actorOfRoot = [Int](repeating: -1, count: entities.count)
         var actors: [Actor] = []
+        actors.reserveCapacity(candidates.count)
         var actorOfEntity = [Int](repeating: -1, count: entities.count)
         for e in candidates {   // in document order already
             let root = find(e)
@@ -144,11 +145,10 @@ struct ActorGrouper {
             } else {
                 index = actors.count
                 actorOfRoot[root] = index
-                // The name is chosen below, once all the members are known.
+                // The name and mentions are set below, once all the members are known.
                 actors.append(Actor(name: "", type: entities[e].type))
             }
             actorOfEntity[e] = index
-            actors[index].mentions.append(entities[e].span)
         }
         var descriptionWords = CueWordKeySets(), roleKeys = CueWordKeySets(), nameKeys = CueWordKeySets()
         descriptionWords.reserve(keys: names.count * 2, sets: actors.count)
@@ -158,10 +158,14 @@ struct ActorGrouper {
         var genders = [CueLexicon.Pronoun.Gender](repeating: .unknown, count: actors.count)
         roleClasses.reserveCapacity(actors.count)
         let members = ActorMembers(candidates, actorOf: actorOfEntity, count: actors.count)
+        // Scratch for `canonical`, reused from one actor to the next.
+        var criteria: [Int] = []
         for index in 0..<members.count {
             let list = members[index]
+            // Each actor's mentions in one allocation, in document order (as its members are).
+            actors[index].mentions = list.map { entities[$0].span }
             var classes: [String] = []
-            let best = canonical(list, names, doc)
+            let best = canonical(list, names, doc, &criteria)
             actors[index].name = nameText(doc, best)
             var aliases: [String] = []
             for e in list where entities[e].text != actors[index].name && !aliases.contains(entities[e].text) {
@@ -185,13 +189,13 @@ struct ActorGrouper {
                 // "la fédération des banques, Febelfin", "le groupe islamiste X": a "person" described
                 // by an institution noun heading its apposition is an organisation the recogniser
                 // mistyped.
-                if found == nil, entities[e].type == .person, names[e].count <= 2, let org = role(doc, of: e, asPerson: false),
+                if found == nil, entities[e].type == .person, names.wordCount(e) <= 2, let org = role(doc, of: e, asPerson: false),
                    let head = org.first(where: { doc.tokens[$0].isWord && !doc.isDeterminer($0) }), doc.lexicon.isOrgNoun(doc.tokens[head].key) {
                     var before = org.lowerBound - 1
-                    while before >= 0, doc.isDeterminer(before) || doc.isPunct(before, "'\u{2019}") { before -= 1 }
+                    while before >= 0, doc.isDeterminer(before) || doc.isPunct(before, .apostrophes) { before -= 1 }
                     // Set off by a comma, or the noun right before the name ("организация Мемориал").
                     let first = doc.entityTokens[e].lowerBound
-                    let apposed = (first > 0 && doc.isPunct(first - 1, ",") && org.upperBound == first - 1)
+                    let apposed = (first > 0 && doc.isPunct(first - 1, .comma) && org.upperBound == first - 1)
                         || (org.upperBound == first && head == first - 1)
                     if apposed, before < 0 || !doc.has(before, .genitive) {
                         actors[index].type = .organisation
@@ -288,7 +292,7 @@ struct ActorGrouper {
 
     /// The member whose name becomes the actor's: a single member without comparing (and
     /// without the tables the comparison needs).
-    private func canonical(_ list: ArraySlice<Int>, _ names: NameTable, _ doc: StatementDocument) -> Int {
+    private func canonical(_ list: ArraySlice<Int>, _ names: NameTable, _ doc: StatementDocument, _ criteria: inout [Int]) -> Int {
         if list.count == 1 { return list.first! }
         // Canonical name: the fullest name, not one in parentheses; the first on ties.
         // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
@@ -314,31 +318,53 @@ struct ActorGrouper {
                 return Self.obliqueEndings.contains { Self.hasSuffix(lower, $0) }
             }.count
         }
-        // Each member's criteria computed once, by its position in `list` (the comparison below
-        // asks for the same member many times); the last two only when the first ones tie.
-        let members = Array(list)
-        let parenthesised = members.map { inParentheses(doc, $0) }
-        let initials = members.map { Self.initialCount(names[$0]) }
-        var obliques = [Int](repeating: -1, count: members.count)
-        var scores = [Int](repeating: -1, count: members.count)
+        // The last two criteria of each member computed once, by its position in `list` (the
+        // comparison below asks for the same member many times), and only when the first ones
+        // tie; the first ones are a few reads each. (In the caller's scratch array: obliques,
+        // then scores; -1 until computed.)
+        let count = list.count
+        criteria.removeAll(keepingCapacity: true)
+        criteria.append(contentsOf: repeatElement(-1, count: 2 * count))
         func isBefore(_ i: Int, _ j: Int) -> Bool {
-            let a = members[i], b = members[j]
-            if parenthesised[i] != parenthesised[j] { return parenthesised[i] }
-            if names[a].count != names[b].count { return names[a].count < names[b].count }
+            let a = list[list.startIndex + i], b = list[list.startIndex + j]
+            let parenthesisedA = inParentheses(doc, a), parenthesisedB = inParentheses(doc, b)
+            if parenthesisedA != parenthesisedB { return parenthesisedA }
+            if names.wordCount(a) != names.wordCount(b) { return names.wordCount(a) < names.wordCount(b) }
             // "Юрий Синдеев" rather than "Ю.Синдеев".
-            if initials[i] != initials[j] { return initials[i] > initials[j] }
-            if obliques[i] < 0 { obliques[i] = oblique(a) }
-            if obliques[j] < 0 { obliques[j] = oblique(b) }
-            if obliques[i] != obliques[j] { return obliques[i] > obliques[j] }
-            if scores[i] < 0 { scores[i] = score(a) }
-            if scores[j] < 0 { scores[j] = score(b) }
-            if scores[i] != scores[j] { return scores[i] < scores[j] }
+            let initialsA = Self.initialCount(names[a]), initialsB = Self.initialCount(names[b])
+            if initialsA != initialsB { return initialsA > initialsB }
+            if criteria[i] < 0 { criteria[i] = oblique(a) }
+            if criteria[j] < 0 { criteria[j] = oblique(b) }
+            if criteria[i] != criteria[j] { return criteria[i] > criteria[j] }
+            if criteria[count + i] < 0 { criteria[count + i] = score(a) }
+            if criteria[count + j] < 0 { criteria[count + j] = score(b) }
+            if criteria[count + i] != criteria[count + j] { return criteria[count + i] < criteria[count + j] }
             return a > b
         }
         // As `max(by:)`: the first member no later one beats.
         var best = 0
-        for k in 1..<members.count where isBefore(best, k) { best = k }
-        return members[best]
+        for k in 1..<count where isBefore(best, k) { best = k }
+        return list[list.startIndex + best]
+    }
+
+    /// `candidates` (ascending) sorted by name length, longest first, then by index: a counting
+    /// sort, stable, so ties keep their ascending order (a comparison sort called the table per
+    /// comparison).
+    static func byWordCountDescending(_ candidates: [Int], _ names: NameTable) -> [Int] {
+        var longest = 0
+        for e in candidates { longest = max(longest, names.wordCount(e)) }
+        // Bucket `longest - count` holds the names of `count` words.
+        var next = [Int](repeating: 0, count: longest + 2)
+        for e in candidates { next[longest - names.wordCount(e) + 1] += 1 }
+        for b in 0..<(longest + 1) { next[b + 1] += next[b] }
+        return [Int](unsafeUninitializedCapacity: candidates.count) { order, count in
+            for e in candidates {
+                let b = longest - names.wordCount(e)
+                order.initializeElement(at: next[b], to: e)
+                next[b] += 1
+            }
+            count = candidates.count
+        }
     }
 
     /// Number of one-letter words (initials) of a name.
@@ -384,7 +410,7 @@ struct ActorGrouper {
 
     private func inParentheses(_ doc: StatementDocument, _ e: Int) -> Bool {
         let r = doc.entityTokens[e]
-        return r.lowerBound > 0 && doc.isPunct(r.lowerBound - 1, "(")
+        return r.lowerBound > 0 && doc.isPunct(r.lowerBound - 1, .openParenthesis)
     }
 
     /// One word of a name: its key and where it is, for prefix comparisons without Strings.
@@ -409,6 +435,9 @@ struct ActorGrouper {
         var count: Int { words.count }
 
         subscript(e: Int) -> ArraySlice<NameWord> { words[bounds[e]..<bounds[e + 1]] }
+
+        /// `self[e].count` without a slice (which retains and releases the words).
+        func wordCount(_ e: Int) -> Int { bounds[e + 1] - bounds[e] }
     }
 
     /// The words of each person's and organisation's name, without punctuation ("B. Obama" → b,
@@ -446,12 +475,12 @@ struct ActorGrouper {
         }
         // Quotation marks or punctuation the recogniser may include at the end.
         var upper = range.upperBound
-        while upper > lower + 1, doc.tokens[upper - 1].kind == .quote || doc.isPunct(upper - 1, ",;:") { upper -= 1 }
+        while upper > lower + 1, doc.tokens[upper - 1].kind == .quote || doc.isPunct(upper - 1, .commaSemicolonColon) { upper -= 1 }
         // "Association des leaders religieux" + "du Mali": an organisation's name goes on over a
         // genitive and the place the recogniser tagged apart.
         if doc.entities[e].type == .organisation, upper == range.upperBound, doc.has(upper, .genitive) {
             var u = upper + 1
-            while u < doc.tokens.count, doc.isDeterminer(u) || doc.isPunct(u, "'\u{2019}") { u += 1 }
+            while u < doc.tokens.count, doc.isDeterminer(u) || doc.isPunct(u, .apostrophes) { u += 1 }
             if u < doc.tokens.count, doc.entityAt[u] >= 0, doc.entityTokens[doc.entityAt[u]].lowerBound == u,
                doc.entities[doc.entityAt[u]].type == .location {
                 return lower..<doc.entityTokens[doc.entityAt[u]].upperBound
@@ -562,7 +591,7 @@ struct ActorGrouper {
         var d = t
         while d >= 0, doc.isDeterminer(d) && !doc.isAnyPreposition(d) { d -= 1 }
         if d >= 0, doc.isAnyPreposition(d) { t = -1 }
-        if t >= 0, doc.isPunct(t, ",") { t -= 1 }
+        if t >= 0, doc.isPunct(t, .comma) { t -= 1 }
         let end = t + 1
         var earliest = -1
         var steps = 0
@@ -579,7 +608,7 @@ struct ActorGrouper {
         if earliest >= 0 { return trimmed(doc, earliest..<end) }
         // After: "Name, role …," up to the next punctuation.
         var u = range.upperBound
-        guard u < doc.tokens.count, doc.isPunct(u, ",") else { return nil }
+        guard u < doc.tokens.count, doc.isPunct(u, .comma) else { return nil }
         u += 1
         while u < doc.tokens.count, doc.isDeterminer(u) { u += 1 }
         guard u < doc.tokens.count, isRoleWord(u) else { return nil }

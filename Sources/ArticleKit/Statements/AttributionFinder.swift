@@ -18,16 +18,16 @@ struct AttributionFinder {
         let i = opener.lowerBound
         let start = doc.sentenceStart(i)
         let before = i - 1
-        guard before < start || doc.isPunct(before, ",:;") || doc.tokens[before].kind == .lineBreak
+        guard before < start || doc.isPunct(before, .commaColonSemicolon) || doc.tokens[before].kind == .lineBreak
                 || doc.tokens[before].kind == .dash else { return nil }
         let end = doc.sentenceEnd(i)
         var k = opener.upperBound
         var named = -1   // end of a name in the phrase followed by the content without a comma
-        while k < end, k - opener.upperBound < Self.maximumPhrase, !doc.isPunct(k, ",:") {
+        while k < end, k - opener.upperBound < Self.maximumPhrase, !doc.isPunct(k, .commaColon) {
             // A quoted name in the phrase ("По данным «Интерфакса», …") belongs to it.
             if doc.tokens[k].kind == .quote {
                 guard doc.quoteEnd[k] > k, doc.pairAt[k] >= 0, doc.pairWords[doc.pairAt[k]] <= 3,
-                      doc.isPunct(doc.quoteEnd[k] + 1, ",") else { break }
+                      doc.isPunct(doc.quoteEnd[k] + 1, .comma) else { break }
                 k = doc.quoteEnd[k] + 1
                 continue
             }
@@ -35,7 +35,7 @@ struct AttributionFinder {
             let e = doc.entityAt[k]
             if e >= 0, named < 0, doc.entities[e].type == .person || doc.entities[e].type == .organisation {
                 let after = doc.entityTokens[e].upperBound
-                if doc.isWord(after), !doc.has(after, .genitive), !doc.isPunct(after, "(") { named = after }
+                if doc.isWord(after), !doc.has(after, .genitive), !doc.isPunct(after, .openParenthesis) { named = after }
             }
             k += 1
         }
@@ -55,15 +55,15 @@ struct AttributionFinder {
         guard k < end, k >= opener.upperBound else { return nil }
         var phraseEnd = k
         // "Selon la fédération des banques, Febelfin, « … »": an apposed name belongs to the phrase.
-        if doc.isPunct(k, ","), k + 1 < end, doc.entityAt[k + 1] >= 0 {
+        if doc.isPunct(k, .comma), k + 1 < end, doc.entityAt[k + 1] >= 0 {
             let entityEnd = doc.entityTokens[doc.entityAt[k + 1]].upperBound
-            if doc.isPunct(entityEnd, ",:") || (entityEnd < end && doc.tokens[entityEnd].kind == .quote) {
+            if doc.isPunct(entityEnd, .commaColon) || (entityEnd < end && doc.tokens[entityEnd].kind == .quote) {
                 phraseEnd = entityEnd
                 k = entityEnd
             }
         }
         // "Pour Bernard Thibault, son secrétaire général : « … »": an apposed role too.
-        if phraseEnd == k, doc.isPunct(k, ","), let apposition = roleApposition(doc, from: k + 1, end: end) {
+        if phraseEnd == k, doc.isPunct(k, .comma), let apposition = roleApposition(doc, from: k + 1, end: end) {
             phraseEnd = apposition
             k = apposition
         }
@@ -77,7 +77,7 @@ struct AttributionFinder {
             site = .region(phrase)
         }
         var s = k
-        if doc.isPunct(s, ",:") { s += 1 }
+        if doc.isPunct(s, .commaColon) { s += 1 }
         guard s < end else { return nil }
         if doc.tokens[s].kind == .quote, doc.quoteEnd[s] > s, case let pairIndex = doc.pairAt[s], pairIndex >= 0,
            let content = DirectQuoteFinder().trimmed(doc, doc.pairs[pairIndex]) {
@@ -99,11 +99,11 @@ struct AttributionFinder {
         // The attribution closes the sentence.
         var k = opener.upperBound
         while k < end, !doc.isSentencePunct(k) {
-            if doc.isPunct(k, ",:") || doc.tokens[k].kind == .quote || k - opener.upperBound > Self.maximumPhrase { return nil }
+            if doc.isPunct(k, .commaColon) || doc.tokens[k].kind == .quote || k - opener.upperBound > Self.maximumPhrase { return nil }
             k += 1
         }
         guard k > opener.upperBound else { return nil }
-        let contentEnd = doc.isPunct(i - 1, ",") ? i - 1 : i
+        let contentEnd = doc.isPunct(i - 1, .comma) ? i - 1 : i
         var start = doc.clauseStart(before: contentEnd)
         // Without a comma the attribution closes the last clause only: "… attended the event and
         // this year the city expects 6 million visitors according to the event website".
@@ -125,7 +125,7 @@ struct AttributionFinder {
             if doc.lexicon.isRole(doc.tokens[t].key) { hasRole = true }
             t += 1
         }
-        guard hasRole, t < end, doc.isPunct(t, ",:") else { return nil }
+        guard hasRole, t < end, doc.isPunct(t, .commaColon) else { return nil }
         return t
     }
 

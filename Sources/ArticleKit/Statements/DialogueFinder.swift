@@ -20,7 +20,7 @@ struct DialogueFinder {
             var t = lineStart + 1
             while t < lineEnd {
                 if doc.quoteEnd[t] > t { t = doc.quoteEnd[t] + 1; continue }
-                if doc.tokens[t].kind == .dash || doc.isPunct(t, ",") {
+                if doc.tokens[t].kind == .dash || doc.isPunct(t, .comma) {
                     var c = t + 1
                     if c < lineEnd, doc.tokens[c].kind == .dash { c += 1 }
                     if c < lineEnd, let found = doc.cue(at: c) ?? (doc.tokens[c].invertedPronoun != nil ? c..<(c + 1) : nil) {

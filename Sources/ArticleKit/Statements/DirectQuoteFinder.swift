@@ -58,7 +58,7 @@ struct DirectQuoteFinder {
     func isNamed(_ doc: StatementDocument, _ pair: QuotePair, depth: Int = 0) -> Bool {
         var t = pair.open - 1
         // A list of names ("назвал … «…», «…»"): named like the one before it.
-        if depth < 3, doc.isPunct(t, ","), t > 0, doc.tokens[t - 1].kind == .quote, doc.insidePair[t - 1] >= 0 {
+        if depth < 3, doc.isPunct(t, .comma), t > 0, doc.tokens[t - 1].kind == .quote, doc.insidePair[t - 1] >= 0 {
             let previous = doc.pairs[doc.insidePair[t - 1]]
             if previous.close == t - 1, isNamed(doc, previous, depth: depth + 1) { return true }
         }
@@ -72,7 +72,7 @@ struct DirectQuoteFinder {
         // "article 58-1 « … »", "ст. 115 ч. 2 «…»": the title of a numbered item.
         if pair.open > 0, doc.tokens[pair.open - 1].kind == .number { return true }
         // "«Как я встретил вашу маму» (How I Met Your Mother)": a title with its original.
-        if doc.isPunct(pair.close + 1, "("), pair.close + 2 < doc.tokens.count, doc.tokens[pair.close + 2].capitalized,
+        if doc.isPunct(pair.close + 1, .openParenthesis), pair.close + 2 < doc.tokens.count, doc.tokens[pair.close + 2].capitalized,
            doc.lexicon.language == "ru", doc.scalars[doc.tokens[pair.close + 2].start].value < 0x250 { return true }
         var first = pair.open + 1
         while first < pair.close, !doc.tokens[first].isWord { first += 1 }
@@ -97,12 +97,12 @@ struct DirectQuoteFinder {
     func preposedCue(_ doc: StatementDocument, _ open: Int) -> Range<Int>? {
         var j = open - 1
         var strong = false
-        if doc.isPunct(j, ":,") { strong = doc.isPunct(j, ":"); j -= 1 }
+        if doc.isPunct(j, .colonComma) { strong = doc.isPunct(j, .colon); j -= 1 }
         if j >= 0, doc.tokens[j].kind == .dash { j -= 1 }
         if doc.isComplementizer(j) {
             strong = true
             j -= 1
-            if doc.isPunct(j, ",") { j -= 1 }
+            if doc.isPunct(j, .comma) { j -= 1 }
         }
         let start = doc.sentenceStart(open)
         let limit = strong ? 8 : 3
@@ -120,7 +120,7 @@ struct DirectQuoteFinder {
             if let cue = doc.cue(at: j) { return cue }
             // "comme le rappelle HRW, « … »": the verb's subject after it, before the comma.
             if !strong, doc.entityAt[j] >= 0, doc.entities[doc.entityAt[j]].type != .location,
-               doc.entityTokens[doc.entityAt[j]].upperBound == open - 1, doc.isPunct(open - 1, ","),
+               doc.entityTokens[doc.entityAt[j]].upperBound == open - 1, doc.isPunct(open - 1, .comma),
                doc.entityTokens[doc.entityAt[j]].lowerBound > 0, let cue = doc.cue(at: doc.entityTokens[doc.entityAt[j]].lowerBound - 1) {
                 return cue
             }
@@ -135,7 +135,7 @@ struct DirectQuoteFinder {
     /// that opens its sentence, as in interviews and headlines.
     func speakerBeforeColon(_ doc: StatementDocument, _ open: Int) -> Range<Int>? {
         let colon = open - 1
-        guard doc.isPunct(colon, ":"), colon > 0 else { return nil }
+        guard doc.isPunct(colon, .colon), colon > 0 else { return nil }
         let start = doc.sentenceStart(colon)
         guard colon - start <= 6, colon > start else { return nil }
         let e = doc.entityAt[colon - 1]
@@ -156,7 +156,7 @@ struct DirectQuoteFinder {
         var t = pair.open + 1
         while t < pair.close {
             if doc.quoteEnd[t] > t { t = doc.quoteEnd[t] + 1; continue }
-            guard doc.isPunct(t, ",") || doc.tokens[t].kind == .dash else { t += 1; continue }
+            guard doc.isPunct(t, .comma) || doc.tokens[t].kind == .dash else { t += 1; continue }
             var c = t + 1
             if c < pair.close, doc.tokens[c].kind == .dash { c += 1 }
             var skipped = 0
@@ -167,7 +167,7 @@ struct DirectQuoteFinder {
             // The incise closes with a comma or a dash within a few words.
             var e = cue.upperBound
             while e < pair.close, e - cue.upperBound <= 6, doc.isWord(e) { e += 1 }
-            guard e < pair.close, doc.isPunct(e, ",") || doc.tokens[e].kind == .dash || doc.isPunct(e, ".") else { t += 1; continue }
+            guard e < pair.close, doc.isPunct(e, .comma) || doc.tokens[e].kind == .dash || doc.isPunct(e, .period) else { t += 1; continue }
             if inverted { return (cue, .pronoun(token: c)) }
             if doc.tokens[cue.upperBound - 1].invertedPronoun != nil { return (cue, .pronoun(token: cue.upperBound - 1)) }
             guard e > cue.upperBound else { t += 1; continue }
@@ -183,7 +183,7 @@ struct DirectQuoteFinder {
         if b < 0 { return true }
         let token = doc.tokens[b]
         if token.kind == .lineBreak || token.kind == .dash || token.kind == .quote { return true }
-        if doc.isPunct(b, ":.!?;") { return true }
+        if doc.isPunct(b, .quoteLeads) { return true }
         return doc.sentenceOf[b] != doc.sentenceOf[open]
     }
 
@@ -191,7 +191,7 @@ struct DirectQuoteFinder {
     func postposedCue(_ doc: StatementDocument, _ close: Int) -> (Range<Int>, QuoteCandidate.SpeakerSite)? {
         var k = close + 1
         var skipped = 0
-        while k < doc.tokens.count, skipped < 2, doc.isPunct(k, ",") || doc.tokens[k].kind == .dash {
+        while k < doc.tokens.count, skipped < 2, doc.isPunct(k, .comma) || doc.tokens[k].kind == .dash {
             k += 1
             skipped += 1
         }
@@ -229,7 +229,7 @@ struct DirectQuoteFinder {
             if doc.tokens[t].isWord {
                 words += 1
                 if doc.tokens[t].capitalized { capitalised += 1 }
-            } else if doc.isPunct(t, ".!?"), t + 1 < pair.close, doc.tokens[t + 1].capitalized {
+            } else if doc.isPunct(t, .sentenceEnds), t + 1 < pair.close, doc.tokens[t + 1].capitalized {
                 innerEnd = true
             }
         }

@@ -42,7 +42,7 @@ struct MentionFinder {
         var t = cue - 1
         while t >= from {
             // A title in quotation marks ("The report, titled "…", warned") does not end the clause.
-            if doc.isPunct(t, ":;") || doc.isComplementizer(t)
+            if doc.isPunct(t, .colonSemicolon) || doc.isComplementizer(t)
                 || (doc.tokens[t].kind == .quote && doc.inQuotation(t) && !DirectQuoteFinder().isNamed(doc, doc.pairs[doc.insidePair[t]])) {
                 start = t + 1
                 break
@@ -71,7 +71,7 @@ struct MentionFinder {
     func after(_ range: Range<Int>) -> Candidate? {
         let range = range.lowerBound..<min(range.upperBound, range.lowerBound + Self.window)
         var end = range.lowerBound
-        while end < range.upperBound, !doc.isPunct(end, ",;.!?"), doc.tokens[end].kind != .quote, doc.tokens[end].kind != .lineBreak { end += 1 }
+        while end < range.upperBound, !doc.isPunct(end, .clauseEnds), doc.tokens[end].kind != .quote, doc.tokens[end].kind != .lineBreak { end += 1 }
         var first = range.lowerBound
         while first < end, doc.isSkippable(first) { first += 1 }
         if first < end, let p = doc.pronoun(first), !p.stressed || first == range.lowerBound { return .pronoun(first) }
@@ -123,6 +123,10 @@ struct MentionFinder {
             }
         }
         func pick<T>(_ list: [T]) -> T? { nearestFirst ? list.last : list.first }
+        // `pick(list.filter(isIncluded))` without the filtered array.
+        func pick<T>(_ list: [T], where isIncluded: (T) -> Bool) -> T? {
+            nearestFirst ? list.last(where: isIncluded) : list.first(where: isIncluded)
+        }
         // A person not in a complement ("le porte-parole de Vladimir Poutine") comes first.
         persons.removeAll(where: isPossessor)
         // Russian "защитник Алёхиной Александр Подрабинёк": a name right before another is its genitive.
@@ -132,8 +136,7 @@ struct MentionFinder {
                 return next < doc.tokens.count && doc.entityAt[next] >= 0 && doc.entityAt[next] != e && doc.entities[doc.entityAt[next]].type == .person
             }
         }
-        let freePersons = persons.filter { !isComplement($0) }
-        if let e = pick(freePersons) { return .entity(e) }
+        if let e = pick(persons, where: { !isComplement($0) }) { return .entity(e) }
         // Russian: a name the recogniser missed ("Бадди Макгирт", or "Алёхина" for an actor
         // named in another case) before a person in a complement ("о смерти Дадашева").
         if lexicon.language == "ru", let name = looseName(in: range, nearestFirst: nearestFirst) { return .phrase(name) }
@@ -142,7 +145,7 @@ struct MentionFinder {
         var titled: [Range<Int>] = []
         for t in range where usable(t) && (doc.has(t, .feminine) || doc.has(t, .masculine)) {
             var u = t + 1
-            if doc.isPunct(u, ".") { u += 1 }
+            if doc.isPunct(u, .period) { u += 1 }
             var v = u
             while v < range.upperBound, doc.tokens[v].kind == .word, doc.tokens[v].capitalized, doc.tokens[v].flags.isEmpty, doc.entityAt[v] < 0 { v += 1 }
             if v > u { titled.append(u..<v) }
@@ -151,10 +154,8 @@ struct MentionFinder {
         if let c = pick(collectives) { return .collective(c.0, noun: c.1) }
         // A role in a complement ("о намерении депутатов") is not the subject.
         roles = roles.filter { !doc.isAnyPreposition($0.0.lowerBound - 1) || doc.isDeterminer($0.0.lowerBound - 1) }
-        let personRoles = roles.filter { lexicon.isRole(doc.tokens[$0.1].key) }
-        if let r = pick(personRoles) { return .role(r.0, noun: r.1) }
-        let freeOrgs = orgs.filter { !isComplement($0) }
-        if let e = pick(freeOrgs) ?? pick(orgs) {
+        if let r = pick(roles, where: { lexicon.isRole(doc.tokens[$0.1].key) }) { return .role(r.0, noun: r.1) }
+        if let e = pick(orgs, where: { !isComplement($0) }) ?? pick(orgs) {
             // "Afin de tenir … du PIB …, le gouvernement français vient d'annoncer": an institution
             // noun nearer the verb than the name is its subject.
             if nearestFirst, let r = pick(roles), r.0.lowerBound > doc.entityTokens[e].upperBound,
@@ -238,7 +239,7 @@ struct MentionFinder {
         if range.upperBound > segmentStart { segments.append(segmentStart..<range.upperBound) }
         for segment in segments {
             if doc.isPreposition(segment.lowerBound) { continue }
-            if segment.count == 1, segment.upperBound < range.upperBound, doc.isPunct(segment.upperBound, ",") { continue }
+            if segment.count == 1, segment.upperBound < range.upperBound, doc.isPunct(segment.upperBound, .comma) { continue }
             var lower = segment.lowerBound
             while lower < segment.upperBound, doc.isDeterminer(lower) { lower += 1 }
             var upper = lower

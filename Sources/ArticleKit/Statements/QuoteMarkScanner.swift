@@ -36,7 +36,7 @@ struct QuoteMarkScanner {
             let m = token.mark
             let before: Unicode.Scalar? = token.start > 0 ? s[token.start - 1] : nil
             let after: Unicode.Scalar? = token.end < s.count ? s[token.end] : nil
-            let spaceBefore = before == nil || StatementDocument.isWhitespace(before!) || StatementDocument.isMark(before!, in: "([{—–-/")
+            let spaceBefore = before == nil || StatementDocument.isWhitespace(before!) || StatementDocument.isMark(before!, in: .openers)
             let wordAfter = after.map { StatementTokenizer.isWordScalar($0) } ?? false
             switch m {
             case "\u{AB}", "\u{2039}", "\u{201E}", "\u{201A}":

@@ -34,7 +34,7 @@ struct ReportedSpeechFinder {
         while j < end, steps < Self.maximumGap {
             if doc.isComplementizer(j) { break }
             let token = doc.tokens[j]
-            if token.kind == .lineBreak || token.kind == .quote || doc.isPunct(j, ".!?;:") { return nil }
+            if token.kind == .lineBreak || token.kind == .quote || doc.isPunct(j, .statementEnds) { return nil }
             if j > cue.upperBound, doc.cue(at: j) != nil { return nil }
             j += 1
             steps += 1
@@ -42,13 +42,13 @@ struct ReportedSpeechFinder {
         guard j < end, doc.isComplementizer(j) else { return nil }
         // "jusqu'à ce que", "parce que", "vu que", "so that": a conjunction, not reported content.
         if j > cue.upperBound, doc.has(j - 1, .conjunctionHead) { return nil }
-        if j > cue.upperBound + 1, doc.isPunct(j - 1, ","), doc.has(j - 2, .conjunctionHead) { return nil }
+        if j > cue.upperBound + 1, doc.isPunct(j - 1, .comma), doc.has(j - 2, .conjunctionHead) { return nil }
         // French "ne rapporteront que 3 milliards": "ne … que" means "only", not a content clause.
         if doc.lexicon.language == "fr", isRestrictiveNegation(doc, cue: cue, que: j) { return nil }
         // The writer's voice: "il est bon de rappeler que", "il faut noter que", "on peut noter que".
         if doc.lexicon.language == "fr", isImpersonal(doc, cue: cue) { return nil }
         var start = j + 1
-        if doc.isPunct(start, ",") { start += 1 }
+        if doc.isPunct(start, .comma) { start += 1 }
         // "estimates that number is closer to 40,000": "that" is the determiner of the clause's
         // subject (a singular noun and a singular verb), part of the content.
         if doc.lexicon.language == "en", doc.isWord(start), doc.isWord(start + 1), !doc.tokens[start].capitalized,
@@ -69,7 +69,7 @@ struct ReportedSpeechFinder {
         var steps = 0
         while t >= 0, steps < 4 {
             if doc.lowercased(t, isOneOf: ["ne", "n", "n'", "n\u{2019}"]) { return true }
-            if !(doc.tokens[t].isWord || doc.isPunct(t, "'\u{2019}")) { return false }
+            if !(doc.tokens[t].isWord || doc.isPunct(t, .apostrophes)) { return false }
             t -= 1
             steps += 1
         }
@@ -81,7 +81,7 @@ struct ReportedSpeechFinder {
     private func isImpersonal(_ doc: StatementDocument, cue: Range<Int>) -> Bool {
         var t = cue.lowerBound - 1
         var steps = 0
-        while t > 0, steps < 5, doc.tokens[t].isWord || doc.isPunct(t, "'\u{2019}") {
+        while t > 0, steps < 5, doc.tokens[t].isWord || doc.isPunct(t, .apostrophes) {
             if doc.lowercased(t - 1, isOneOf: ["il"]), doc.lowercased(t, isOneOf: ["est", "faut", "convient", "reste", "était", "fallait"]) { return true }
             if doc.lowercased(t - 1, isOneOf: ["on"]), doc.lowercased(t, isOneOf: ["peut", "doit", "pourra", "pourrait", "notera"]) { return true }
             t -= 1
@@ -124,7 +124,7 @@ struct ReportedSpeechFinder {
         var before = cue.lowerBound - 1
         while before >= 0, doc.isSkippable(before) { before -= 1 }
         if before >= 0, doc.tokens[before].kind == .quote { return nil }
-        if before > 0, doc.isPunct(before, ",") || doc.tokens[before].kind == .dash, doc.tokens[before - 1].kind == .quote { return nil }
+        if before > 0, doc.isPunct(before, .comma) || doc.tokens[before].kind == .dash, doc.tokens[before - 1].kind == .quote { return nil }
         // "an estimated cost": a participle used as an adjective.
         if cue.lowerBound > 0, doc.isDeterminer(cue.lowerBound - 1) { return nil }
         // "is said to …" is not a statement.
@@ -180,9 +180,9 @@ struct ReportedSpeechFinder {
             c -= 1
             between += 1
         }
-        guard c >= 0, doc.isPunct(c, ",") || doc.tokens[c].kind == .dash else { return nil }
+        guard c >= 0, doc.isPunct(c, .comma) || doc.tokens[c].kind == .dash else { return nil }
         var contentEnd = c
-        if doc.tokens[c].kind == .dash, doc.isPunct(c - 1, ",") { contentEnd = c - 1 }
+        if doc.tokens[c].kind == .dash, doc.isPunct(c - 1, .comma) { contentEnd = c - 1 }
         let start = doc.clauseStart(before: contentEnd)
         guard start < contentEnd, contentEnd - start <= Self.maximumClause, doc.wordCount(start..<contentEnd) >= 4,
               !doc.isAnyPreposition(start) else { return nil }

@@ -11,6 +11,10 @@ struct SpeakerResolver {
     private var previous: (mention: SpeakerMention, paragraph: Int)?
     /// Genders learnt so far: from the grouping, then from verbs agreeing with a named speaker.
     private var genders: [CueLexicon.Pronoun.Gender]
+    /// The person actors and the organisation actors, in order: listed once here rather than
+    /// filtered out of all the actors for each role or institution to resolve.
+    private let people: [Int]
+    private let organisations: [Int]
 
     /// Paragraphs a quotation without a cue may look back to find who is still speaking.
     static let continuationParagraphs = 2
@@ -19,6 +23,8 @@ struct SpeakerResolver {
         self.doc = doc
         self.actors = actors
         genders = actors.genders
+        people = actors.actors.indices.filter { actors.actors[$0].type == .person }
+        organisations = actors.actors.indices.filter { actors.actors[$0].type == .organisation }
         sentenceSpeaker = [Int](repeating: -1, count: doc.sentences.count)
     }
 
@@ -265,7 +271,7 @@ struct SpeakerResolver {
             return doc.text(tokens: tail..<range.upperBound)
         }
         var lower = range.lowerBound
-        while lower < range.upperBound - 1, doc.isDeterminer(lower) || doc.isPunct(lower, "'") { lower += 1 }
+        while lower < range.upperBound - 1, doc.isDeterminer(lower) || doc.isPunct(lower, .apostrophe) { lower += 1 }
         return doc.text(tokens: lower..<range.upperBound)
     }
 
@@ -298,7 +304,6 @@ struct SpeakerResolver {
         let key = doc.tokens[noun].key
         let role = doc.roleClass(ofNoun: noun)
         let roleClass = role?.roleClass
-        let people = actors.actors.indices.filter { actors.actors[$0].type == .person }
         if roleClass != "org" {
             // The same noun names the same holder ("Le porte-parole"), unless a phrase makes it
             // another role ("глава государства" is not whoever was called "глава" of a region).
@@ -357,7 +362,7 @@ struct SpeakerResolver {
     /// "Le ministère" → "ministère de l'Intérieur"; "Издание" → the publication named last.
     private func institution(head t: Int, before offset: Int) -> Int? {
         let key = doc.tokens[t].key
-        let orgs = actors.actors.indices.filter { actors.actors[$0].type == .organisation }
+        let orgs = organisations
         let described = orgs.filter { actors.descriptionWords[$0].contains(key) }
         if let a = mostRecent(described, before: offset), lastMention(a, before: offset) >= 0 { return a }
         return nil
@@ -370,7 +375,7 @@ struct SpeakerResolver {
         words.removeFirst()
         // A bare institution noun ("Издание", "газеты") is the institution named last.
         if words.isEmpty {
-            let orgs = actors.actors.indices.filter { actors.actors[$0].type == .organisation }
+            let orgs = organisations
             if let a = mostRecent(orgs, before: offset), lastMention(a, before: offset) >= 0 { return a }
         }
         return nil
@@ -381,7 +386,7 @@ struct SpeakerResolver {
     private func quotedInstitution(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
         let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
         guard words.count == 1, doc.lexicon.isOrgNoun(doc.tokens[words[0]].key), let quoted = quotedName(before: range.lowerBound) else { return nil }
-        let orgs = actors.actors.indices.filter { actors.actors[$0].type == .organisation }
+        let orgs = organisations
         let last = orgs.map { lastMention($0, before: doc.tokens[position].start) }.max() ?? -1
         guard doc.tokens[quoted.lowerBound].start > last else { return nil }
         return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, name: doc.text(tokens: quoted), confidence: 0.6)

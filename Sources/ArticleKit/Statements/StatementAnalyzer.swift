@@ -11,6 +11,7 @@ public struct StatementAnalyzer: Sendable {
         // The resolver reads the grouping as it was: what the quotes add is applied at the end.
         var additions = [ActorAdditions](repeating: ActorAdditions(), count: grouping.actors.count)
         var quotes: [Quote] = []
+        quotes.reserveCapacity(candidates.count)
         var addedMentions = Set<TextSpan>()
         var addedAliases = Set<String>()
         for candidate in candidates {

@@ -31,7 +31,7 @@ struct StatementClauseScanner {
             }
             if t.kind == .punctuation, t.mark == "." || t.mark == "!" || t.mark == "?" || t.mark == "\u{2026}" {
                 var j = i + 1
-                while j < tokens.count, tokens[j].kind == .punctuation, StatementDocument.isMark(tokens[j].mark, in: ".!?\u{2026})") { j += 1 }
+                while j < tokens.count, tokens[j].kind == .punctuation, StatementDocument.isMark(tokens[j].mark, in: .sentenceEndRun) { j += 1 }
                 if isBoundary(tokens, s, dot: i, next: j) {
                     cut(j)
                     i = j

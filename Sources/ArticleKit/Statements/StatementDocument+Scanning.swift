@@ -13,7 +13,7 @@ extension StatementDocument {
     func isAnyPreposition(_ i: Int) -> Bool { has(i, .preposition) }
     func isComplementizer(_ i: Int) -> Bool { has(i, .complementizer) }
     func pronoun(_ i: Int) -> CueLexicon.Pronoun? { has(i, .pronoun) ? lexicon.pronouns[tokens[i].key] : nil }
-    func isSentencePunct(_ i: Int) -> Bool { isPunct(i, ".!?;\u{2026}") }
+    func isSentencePunct(_ i: Int) -> Bool { isPunct(i, .sentencePunctuation) }
 
     /// Number of word tokens in a range.
     func wordCount(_ range: Range<Int>) -> Int {
@@ -27,10 +27,10 @@ extension StatementDocument {
         var lower = range.lowerBound
         var upper = range.upperBound
         while upper > lower, tokens[upper - 1].kind == .lineBreak || tokens[upper - 1].kind == .dash
-                || (tokens[upper - 1].kind == .punctuation && Self.isMark(tokens[upper - 1].mark, in: ".,;:\u{2026}")) {
+                || (tokens[upper - 1].kind == .punctuation && Self.isMark(tokens[upper - 1].mark, in: .trailing)) {
             upper -= 1
         }
-        while lower < upper, tokens[lower].kind == .lineBreak || tokens[lower].kind == .dash || isPunct(lower, ",;:") { lower += 1 }
+        while lower < upper, tokens[lower].kind == .lineBreak || tokens[lower].kind == .dash || isPunct(lower, .commaSemicolonColon) { lower += 1 }
         guard lower < upper else { return nil }
         return TextSpan(tokens[lower].start, tokens[upper - 1].end)
     }
@@ -42,15 +42,15 @@ extension StatementDocument {
         var t = start
         while t < end {
             if quoteEnd[t] > t { t = quoteEnd[t] + 1; continue }
-            if isPunct(t, ","), t + 1 < end, attribution(at: t + 1) != nil { return t }
+            if isPunct(t, .comma), t + 1 < end, attribution(at: t + 1) != nil { return t }
             // "… et a ajouté que …", "…, adding that …": a second statement starts.
-            if t > start, isPunct(t, ",") || has(t, .coordinator) {
+            if t > start, isPunct(t, .comma) || has(t, .coordinator) {
                 var u = t + 1
                 while u < end, isSkippable(u) { u += 1 }
                 if u < end, let next = cue(at: u), next.upperBound < end, startsClause(after: next) { return t }
             }
             // A quotation set off by a comma or colon is a statement of its own.
-            if isPunct(t, ",:"), t + 1 < end, quoteEnd[t + 1] > t + 1 { return t }
+            if isPunct(t, .commaColon), t + 1 < end, quoteEnd[t + 1] > t + 1 { return t }
             t += 1
         }
         return end
@@ -62,7 +62,7 @@ extension StatementDocument {
         var t = cue.upperBound
         let end = min(tokens.count, t + ReportedSpeechFinder.maximumGap)
         while t < end {
-            if isComplementizer(t) || isPunct(t, ":") || (tokens[t].kind == .quote && quoteEnd[t] > t) { return true }
+            if isComplementizer(t) || isPunct(t, .colon) || (tokens[t].kind == .quote && quoteEnd[t] > t) { return true }
             if isSentencePunct(t) || tokens[t].kind == .lineBreak { return false }
             t += 1
         }
@@ -79,7 +79,7 @@ extension StatementDocument {
                 t = pairs[insidePair[t]].open - 1
                 continue
             }
-            if isPunct(t, ":;") { return t + 1 }
+            if isPunct(t, .colonSemicolon) { return t + 1 }
             t -= 1
         }
         return start

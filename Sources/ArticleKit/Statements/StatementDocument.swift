@@ -153,20 +153,11 @@ final class StatementDocument {
         return text(TextSpan(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))
     }
 
-    func isPunct(_ i: Int, _ marks: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && Self.isMark(tokens[i].mark, in: marks)
+    @inline(__always) func isPunct(_ i: Int, _ marks: MarkSet) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && marks.contains(tokens[i].mark)
     }
 
-    /// `marks.unicodeScalars.contains(mark)`. An ASCII mark is one byte of the UTF-8, and no
-    /// other scalar's bytes equal it: the bytes are searched without decoding the scalars.
-    @inline(__always) static func isMark(_ mark: Unicode.Scalar, in marks: String) -> Bool {
-        if mark.value < 0x80 {
-            let byte = UInt8(mark.value)
-            // A literal's bytes are contiguous: searched as a buffer, not through the view's iterator.
-            return marks.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? marks.utf8.contains(byte)
-        }
-        return marks.unicodeScalars.contains(mark)
-    }
+    @inline(__always) static func isMark(_ mark: Unicode.Scalar, in marks: MarkSet) -> Bool { marks.contains(mark) }
 
     /// Whether token `i` lies inside an outermost quotation (its marks excluded).
     func inQuote(_ i: Int) -> Bool {

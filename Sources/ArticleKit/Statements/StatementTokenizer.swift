@@ -134,35 +134,10 @@ struct StatementTokenizer {
         var hash = CueWordKey.empty.value
         var headHash = hash
         while j < n {
+            (j, hash) = Self.hashRun(s.baseAddress!, from: j, to: n, hash)
+            guard j < n else { break }
             let c = s[j]
             let v = c.value
-            if v < 0x80 {
-                // ASCII: letters fold with | 0x20, digits stay (same as isWordScalar + fold).
-                let lower = v | 0x20
-                if lower &- 0x61 < 26 {
-                    hash = CueWordKey.mix(hash, lower)
-                    j += 1
-                    continue
-                }
-                if v &- 0x30 < 10 {
-                    hash = CueWordKey.mix(hash, v)
-                    j += 1
-                    continue
-                }
-            } else if v &- 0x430 < 0x30 {
-                // Lowercase Cyrillic (а–я, ѐ–џ), half the corpus: a letter that folds to itself.
-                hash = CueWordKey.mix(hash, v)
-                j += 1
-                continue
-            } else if v &- 0x410 < 0x20 {
-                hash = CueWordKey.mix(hash, v + 32)   // А–Я
-                j += 1
-                continue
-            } else if Self.isWordScalar(c) {
-                hash = CueWordKey.mix(hash, CueWordKey.fold(c))
-                j += 1
-                continue
-            }
             // Only an apostrophe, a hyphen or a dot may go on with the word: anything else (a
             // space, a comma: most word ends) ends it without a look at the next scalar.
             let joiner = v < 0x80 ? (v == 0x27 || v == 0x2D || v == 0x2E) : (v == 0x2019 || v == 0x2BC || v == 0x2011 || v == 0x2010)
@@ -196,6 +171,38 @@ struct StatementTokenizer {
                                            firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen))
         count += 1
         return j
+    }
+
+    /// Hashes the run of word scalars from `j` up to the first other scalar: the tokenizer's
+    /// hottest loop, kept apart so that its few running values stay in registers (inlined in
+    /// `scanWord`, with the word's other state, they were spilled to the stack every scalar).
+    @inline(never) private static func hashRun(_ s: UnsafePointer<Unicode.Scalar>, from start: Int, to n: Int,
+                                               _ hash: UInt64) -> (end: Int, hash: UInt64) {
+        var j = start
+        var hash = hash
+        while j < n {
+            let c = s[j]
+            let v = c.value
+            if v < 0x80 {
+                // ASCII: letters fold with | 0x20, digits stay (same as isWordScalar + fold).
+                let lower = v | 0x20
+                if lower &- 0x61 < 26 { hash = CueWordKey.mix(hash, lower); j += 1; continue }
+                if v &- 0x30 < 10 { hash = CueWordKey.mix(hash, v); j += 1; continue }
+                break
+            }
+            if v &- 0x430 < 0x30 {
+                // Lowercase Cyrillic (а–я, ѐ–џ), half the corpus: a letter that folds to itself.
+                hash = CueWordKey.mix(hash, v)
+            } else if v &- 0x410 < 0x20 {
+                hash = CueWordKey.mix(hash, v + 32)   // А–Я
+            } else if isWordScalar(c) {
+                hash = CueWordKey.mix(hash, CueWordKey.fold(c))
+            } else {
+                break
+            }
+            j += 1
+        }
+        return (j, hash)
     }
 
     @inline(__always) private func token(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ key: CueWordKey,
