@@ -37,16 +37,25 @@ struct WordCase {
         var capitalCount = 0
         var starts: [Int] = [], names: [Int] = []
         var lowercase: [Int] = []   // words of 3+ scalars opening in lowercase, hashed below if the filter lets them
-        for (i, t) in tokens.enumerated() where t.kind == .word {
-            let c0 = classes.of(v[t.span.start])
-            if c0 & CharClass.upper != 0 || c0 & CharClass.lower == 0 { starts.append(i) }
-            if c0 & CharClass.lower != 0, t.span.length >= 3 { lowercase.append(i) }
-            let hasCapital = uppers[t.span.end] != uppers[t.span.start]
-            if c0 & CharClass.letter != 0, c0 & CharClass.lower == 0 || hasCapital { names.append(i) }
-            guard hasCapital else { continue }
-            if t.span.length >= 3 {
-                filter[key(t)] = true
-                capitalCount += 1
+        // One pass over the tokens into the three lists, each written through a buffer: no
+        // uniqueness check and no branch per append.
+        let n = max(tokens.count, 1) // a base address even without tokens
+        starts = [Int](unsafeUninitializedCapacity: n) { startsOut, startsCount in
+            names = [Int](unsafeUninitializedCapacity: n) { namesOut, namesCount in
+                lowercase = [Int](unsafeUninitializedCapacity: n) { lowerOut, lowerCount in
+                    v.withUnsafeBufferPointer { v in
+                        tokens.withUnsafeBufferPointer { tokens in
+                            uppers.withUnsafeBufferPointer { uppers in
+                                filter.withUnsafeMutableBufferPointer { filter in
+                                    let lists = Lists(starts: startsOut.baseAddress!, names: namesOut.baseAddress!,
+                                                      lowercase: lowerOut.baseAddress!)
+                                    (startsCount, namesCount, lowerCount, capitalCount) =
+                                        Self.scan(v, tokens, uppers, classes, filter: filter, into: lists)
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         var seen = HashTable<Bool>(capacity: min(capitalCount, 1 << 16) + 16, empty: false)
@@ -64,5 +73,36 @@ struct WordCase {
         nameLike = CapitalIndex(positions: names)
         lowercaseSeen = seen
         self.capitals = CapitalIndex(positions: starts)
+    }
+
+    /// Where `scan` writes the token indices of each list (room for every token).
+    private struct Lists {
+        let starts: UnsafeMutablePointer<Int>, names: UnsafeMutablePointer<Int>, lowercase: UnsafeMutablePointer<Int>
+    }
+
+    /// Sorts the word tokens into `lists` and marks the (first letter, length) keys of the
+    /// capitalised ones in `filter`; returns the lists' lengths and the count of such words.
+    private static func scan(_ v: UnsafeBufferPointer<UInt32>, _ tokens: UnsafeBufferPointer<Token>,
+                             _ uppers: UnsafeBufferPointer<Int32>, _ classes: CharClassTable,
+                             filter: UnsafeMutableBufferPointer<Bool>, into lists: Lists) -> (Int, Int, Int, Int) {
+        var starts = 0, names = 0, lowercase = 0, capitals = 0
+        for i in 0..<tokens.count where tokens[i].kind == .word {
+            let span = tokens[i].span
+            precondition(span.start >= 0 && span.start < v.count && span.start <= span.end && span.end <= v.count) // spans index `v`
+            let c0 = classes.of(v[span.start])
+            let upper = c0 & CharClass.upper != 0, lower = c0 & CharClass.lower != 0
+            let hasCapital = uppers[span.end] != uppers[span.start]
+            // Written every time, kept by advancing the length: no branch on the word's case.
+            lists.starts[starts] = i
+            starts &+= upper || !lower ? 1 : 0
+            lists.lowercase[lowercase] = i
+            lowercase &+= lower && span.length >= 3 ? 1 : 0
+            lists.names[names] = i
+            names &+= c0 & CharClass.letter != 0 && (!lower || hasCapital) ? 1 : 0
+            guard hasCapital, span.length >= 3 else { continue }
+            filter[Int(classes.lower(v[span.start]) & 63) * 16 + min(span.length, 15)] = true
+            capitals += 1
+        }
+        return (starts, names, lowercase, capitals)
     }
 }

@@ -33,6 +33,11 @@ public struct ScalarText: Sendable, Hashable {
         let end = utf8.count
         while i < end {
             let b0 = UInt32(utf8[i])
+            if b0 < 0x80, i + 8 <= end {
+                let ascii = decodeASCII8(utf8.baseAddress! + i, into: out + n, normalized: norm + n)
+                i += ascii; n += ascii
+                continue
+            }
             if b0 < 0x80 {
                 out[n] = Unicode.Scalar(UInt8(b0))
                 norm[n] = TextNormalizer.substitute(b0)
@@ -49,11 +54,31 @@ public struct ScalarText: Sendable, Hashable {
             }
             let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
             out[n] = scalar
-            norm[n] = TextNormalizer.substitute(scalar.value)
+            // Letters of Latin-1 to Cyrillic and beyond up to U+1680 need no substitution: one
+            // test instead of the switch for most non-ASCII scalars.
+            norm[n] = v > 0xA0 && v < 0x1680 && v != 0x2BC ? v : TextNormalizer.substitute(scalar.value)
             if n > 0, TextNormalizer.isMark(scalar.value) { marks = true }
             n += 1
         }
         return (n, marks)
+    }
+
+    /// Decodes the next 8 bytes as if all were ASCII and returns how many leading ones are (≥ 1
+    /// when the first is): the caller keeps that many and decodes the rest again. Most text is
+    /// ASCII between accents, and one 8-byte test replaces eight byte-by-byte branches. The
+    /// stores past the kept ones stay within the buffers (`n ≤ i`, `i + 8 ≤ count`) and are
+    /// overwritten later.
+    @inline(__always) private static func decodeASCII8(_ p: UnsafePointer<UInt8>, into out: UnsafeMutablePointer<Unicode.Scalar>,
+                                                      normalized norm: UnsafeMutablePointer<UInt32>) -> Int {
+        let w = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) // byte k at bits 8k
+        for k in 0..<8 {
+            let b = UInt32(truncatingIfNeeded: w >> UInt64(k * 8)) & 0xFF
+            out[k] = Unicode.Scalar(UInt8(b)) // lanes ≥ 0x80 are overwritten
+            // `TextNormalizer.substitute` for ASCII, without a branch: controls but newline become spaces.
+            norm[k] = b < 0x20 && b != 10 ? 0x20 : b
+        }
+        let high = w & 0x8080_8080_8080_8080
+        return high == 0 ? 8 : high.trailingZeroBitCount / 8
     }
 
     public init(scalars: [Unicode.Scalar]) {

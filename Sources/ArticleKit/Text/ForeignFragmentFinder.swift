@@ -11,14 +11,18 @@ public struct ForeignFragmentFinder: Sendable {
         guard let home = Script.forLanguage(language) else { return [] }
         let latinHome = home == .latin
         if latinHome, !Self.mayHoldNonLatinLetter(v, paragraph) { return [] }
+        let evidence = LetterEvidenceTable.shared
+        let homeGroup = latinHome ? LetterEvidenceTable.latin : home == .cyrillic ? LetterEvidenceTable.cyrillic : nil
         var result: [ForeignFragment] = []
         var i = paragraph.lowerBound
         let n = paragraph.upperBound
         while i < n {
             let c = v[i]
             if latinHome && c < 0x80 { i += 1; continue } // ASCII is never foreign to a Latin-script paragraph
-            guard classes.isLetter(c) else { i += 1; continue }
-            let script = Script.of(c)
+            let e = evidence.of(c)
+            guard e & LetterEvidenceTable.letter != 0 else { i += 1; continue }
+            // The table's script group spares the switch of `Script.of` for home-script words.
+            let script = LetterEvidenceTable.group(e) == homeGroup ? home : Script.of(c)
             if script == home || script == .other {
                 // Skip the whole word, so a foreign letter inside a home-script word is not a fragment.
                 while i < n, classes.isWord(v[i]) { i += 1 }

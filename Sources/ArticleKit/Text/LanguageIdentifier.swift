@@ -5,6 +5,7 @@
 public struct LanguageIdentifier: Sendable {
     /// Read once here: the loops classify every scalar.
     let classes = CharClass.table
+    let evidence = LetterEvidenceTable.shared
 
     public init() {}
 
@@ -34,8 +35,35 @@ public struct LanguageIdentifier: Sendable {
 
     /// Share of letters in `script` among the first scalars of `range` (a cheap pre-check).
     public func scriptShare(_ v: [UInt32], in range: Range<Int>, _ script: Script) -> Double {
+        let end = min(range.upperBound, range.lowerBound + 80)
+        guard range.lowerBound < end else { return 1 }
+        let group: UInt8
+        switch script {
+        case .latin: group = LetterEvidenceTable.latin
+        case .cyrillic: group = LetterEvidenceTable.cyrillic
+        default: return slowScriptShare(v, range.lowerBound..<end, script)
+        }
+        precondition(range.lowerBound >= 0 && end <= v.count)
+        let (letters, matching) = v.withUnsafeBufferPointer { Self.countScript($0, range.lowerBound..<end, group, evidence) }
+        return letters == 0 ? 1 : Double(matching) / Double(letters)
+    }
+
+    /// Letters, and letters of script `group`, in `v[range]`: branch-free, one table read per scalar.
+    private static func countScript(_ v: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, _ group: UInt8,
+                                    _ evidence: LetterEvidenceTable) -> (Int, Int) {
         var letters = 0, matching = 0
-        for i in range.lowerBound..<min(range.upperBound, range.lowerBound + 80) where classes.isLetter(v[i]) {
+        for i in range {
+            let e = evidence.of(v[i])
+            letters &+= Int(e & LetterEvidenceTable.letter)
+            matching &+= LetterEvidenceTable.group(e) == group ? 1 : 0 // non-letters are in no group
+        }
+        return (letters, matching)
+    }
+
+    /// `scriptShare` for the scripts the table does not single out.
+    private func slowScriptShare(_ v: [UInt32], _ range: Range<Int>, _ script: Script) -> Double {
+        var letters = 0, matching = 0
+        for i in range where classes.isLetter(v[i]) {
             letters += 1
             let x = v[i]
             if (x < 0x80 ? Script.latin : Script.of(x)) == script { matching += 1 }
@@ -44,55 +72,65 @@ public struct LanguageIdentifier: Sendable {
     }
 
     public func identify(_ v: [UInt32], in range: Range<Int>) -> String {
-        var latin = 0, cyrillic = 0, other = 0, ukrainian = 0
-        var hits = [Double](repeating: 0, count: Self.languages.count)
-        let functionWords = Self.functionWords
-        var i = range.lowerBound
         // Cap the work on huge texts: statistics of the first 800 scalars are plenty.
         let end = min(range.upperBound, range.lowerBound + 800)
-        /// Counts a letter by script, and the diacritics typical of each Latin-script language.
-        @inline(__always) func count(_ x: UInt32) {
-            if x < 0x80 { latin += 1; return }
-            switch Script.of(x) {
-            case .latin:
-                latin += 1
-                switch classes.lower(x) {
-                case 0xE9, 0xE8, 0xEA, 0xE0, 0xE7, 0xF9, 0xE2, 0xEE, 0xF4, 0x153, 0xFB, 0xEB, 0xEF: hits[0] += 0.5
-                case 0xE4, 0xF6, 0xFC, 0xDF: hits[2] += 0.5
-                case 0xF1, 0xE1, 0xED, 0xF3, 0xFA, 0xBF: hits[3] += 0.5
-                default: break
-                }
-            case .cyrillic:
-                cyrillic += 1
-                if x == 0x456 || x == 0x457 || x == 0x454 || x == 0x491 { ukrainian += 1 }
-            default: other += 1
-            }
+        guard range.lowerBound < end else { return "und" }
+        precondition(range.lowerBound >= 0 && end <= v.count)
+        let counts = v.withUnsafeBufferPointer {
+            LetterCounts($0, range.lowerBound..<end, evidence, classes, Self.functionWords)
         }
-        while i < end {
-            let c = v[i]
-            guard classes.isLetter(c) else { i += 1; continue }
-            var h: UInt64 = 0xcbf29ce484222325
-            let start = i
-            while i < end {
-                // One table read per scalar serves the word test and the letter test.
-                let x = v[i]
-                let cls = classes.of(x)
-                guard cls & CharClass.wordChar != 0 else { break }
-                if cls & CharClass.letter != 0 { count(x) }
-                // Only words of up to 6 scalars are looked up: longer ones need no hash.
-                if i - start < 7 { h = (h ^ UInt64(classes.lower(x))) &* 0x100000001b3 }
-                i += 1
-            }
-            if i - start <= 6, let lang = functionWords.get(h) { hits[lang] += 1 }
-        }
-        let letters = latin + cyrillic + other
+        let letters = counts.latin + counts.cyrillic + counts.other
         guard letters >= 3 else { return "und" }
-        if cyrillic * 2 > letters { return ukrainian * 50 > cyrillic ? "uk" : "ru" }
-        guard latin * 2 > letters else { return "und" }
+        if counts.cyrillic * 2 > letters { return counts.ukrainian * 50 > counts.cyrillic ? "uk" : "ru" }
+        guard counts.latin * 2 > letters else { return "und" }
+        // Half a point per diacritic, one per function word: sums of halves are exact in Double.
+        let hits = (0..<Self.languages.count).map { Double(counts.words[$0]) + 0.5 * Double(counts.diacritics[$0]) }
         var best = 0
         for k in hits.indices where hits[k] > hits[best] { best = k }
         let sorted = hits.sorted(by: >)
         guard sorted[0] >= 1, sorted[0] > sorted[1] else { return "und" }
         return Self.languages[best]
+    }
+}
+
+/// The evidence `LanguageIdentifier` weighs, counted in one pass over a text's first scalars:
+/// letters by script group, Ukrainian letters, and per language (fr, en, de, es) the typical
+/// diacritics and the function words.
+private struct LetterCounts {
+    var latin = 0, cyrillic = 0, other = 0, ukrainian = 0
+    var diacritics = [0, 0, 0, 0]
+    var words = [0, 0, 0, 0]
+
+    init(_ v: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, _ evidence: LetterEvidenceTable,
+         _ classes: CharClassTable, _ functionWords: HashTable<Int>) {
+        // Counters packed in 16-bit fields (at most 800 scalars each): one add per letter, no
+        // branch on its script. Groups: latin, cyrillic, other, none; diacritics: none, fr, de, es.
+        var groups: UInt64 = 0, marks: UInt64 = 0, wordHits: UInt64 = 0
+        var ukrainian = 0
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            guard evidence.of(v[i]) & LetterEvidenceTable.letter != 0 else { i += 1; continue }
+            var h: UInt64 = 0xcbf29ce484222325
+            let start = i
+            while i < end {
+                let x = v[i]
+                let e = evidence.of(x)
+                guard e & LetterEvidenceTable.word != 0 else { break }
+                groups &+= 1 &<< (UInt64(LetterEvidenceTable.group(e)) &* 16)
+                marks &+= 1 &<< (UInt64(LetterEvidenceTable.diacritic(e)) &* 16)
+                ukrainian &+= e & LetterEvidenceTable.ukrainian != 0 ? 1 : 0
+                // Only words of up to 6 scalars are looked up: longer ones need no hash.
+                if i - start < 7 { h = (h ^ UInt64(classes.lower(x))) &* 0x100000001b3 }
+                i += 1
+            }
+            if i - start <= 6, let lang = functionWords.get(h) { wordHits &+= 1 &<< (UInt64(lang) &* 16) }
+        }
+        @inline(__always) func field(_ packed: UInt64, _ k: Int) -> Int { Int((packed >> UInt64(k * 16)) & 0xFFFF) }
+        latin = field(groups, 0); cyrillic = field(groups, 1); other = field(groups, 2)
+        self.ukrainian = ukrainian
+        // Language order fr, en, de, es; diacritic fields: fr 1, de 2, es 3 (English has none).
+        diacritics = [field(marks, 1), 0, field(marks, 2), field(marks, 3)]
+        words = (0..<4).map { field(wordHits, $0) }
     }
 }

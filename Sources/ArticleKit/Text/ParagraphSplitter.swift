@@ -4,6 +4,11 @@ public struct ParagraphSplitter: Sendable {
     public init() {}
 
     public func split(_ v: [UInt32]) -> [Range<Int>] {
+        // Every scalar is read here: through a raw buffer, without a bounds check each time.
+        v.withUnsafeBufferPointer { split($0) }
+    }
+
+    private func split(_ v: UnsafeBufferPointer<UInt32>) -> [Range<Int>] {
         // Line by line: the search for the next newline is one predictable test per scalar; only
         // the ends of each line are checked for whitespace. (Testing every scalar for whitespace
         // mispredicted at each space between words.)

@@ -13,6 +13,13 @@ public struct SentenceSplitter: Sendable {
 
     /// Token index ranges of the sentences of `tokens[range]`.
     public func split(_ v: [UInt32], tokens: [Token], in range: Range<Int>) -> [Range<Int>] {
+        // Each token is read here, several times near sentence ends: through a raw buffer,
+        // without a bounds check each time (`range` is checked once).
+        precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count)
+        return tokens.withUnsafeBufferPointer { split(v, tokens: $0, in: range) }
+    }
+
+    private func split(_ v: [UInt32], tokens: UnsafeBufferPointer<Token>, in range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var t = range.lowerBound

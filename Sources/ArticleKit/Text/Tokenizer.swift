@@ -33,10 +33,19 @@ public struct Tokenizer: Sendable {
         // Every scalar is read here, several times near word ends: through a raw buffer, without
         // a bounds check each time (all reads stay below `range.upperBound` ≤ `v.count`).
         precondition(range.upperBound <= v.count)
-        v.withUnsafeBufferPointer { tokenize($0, in: range, into: &tokens) }
+        // Tokens are gathered in a stack buffer and appended a few hundred at a time: one
+        // uniqueness check per batch instead of one per token.
+        v.withUnsafeBufferPointer { v in
+            withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { buffer in
+                var batch = TokenBatch(buffer.baseAddress!)
+                tokenize(v, in: range, into: &batch, &tokens)
+                batch.flush(into: &tokens)
+            }
+        }
     }
 
-    private func tokenize(_ v: UnsafeBufferPointer<UInt32>, in range: Range<Int>, into tokens: inout [Token]) {
+    private func tokenize(_ v: UnsafeBufferPointer<UInt32>, in range: Range<Int>, into batch: inout TokenBatch,
+                          _ tokens: inout [Token]) {
         var i = range.lowerBound
         let n = range.upperBound
         while i < n {
@@ -45,7 +54,7 @@ public struct Tokenizer: Sendable {
             if cls & (CharClass.space | CharClass.control) != 0 { i += 1; continue }
             // URLs start with h or w ("http", "www."): the test spares the call for every other token.
             if c | 0x20 == 0x68 || c | 0x20 == 0x77, let end = urlEnd(v, i, n) {
-                tokens.append(Token(span: TextSpan(i, end), kind: .url)); i = end; continue
+                batch.add(&tokens, Token(span: TextSpan(i, end), kind: .url)); i = end; continue
             }
             if cls & CharClass.wordChar != 0 {
                 // One scan of the ASCII letters and digits serves both the e-mail check and the word.
@@ -53,47 +62,47 @@ public struct Tokenizer: Sendable {
                 if c < 0x80 {
                     while asciiEnd < n, asciiEnd - i < 64, Self.isASCIIAlnum(v[asciiEnd]) { asciiEnd += 1 }
                     if asciiEnd < n, Self.mayContinueEmail(v[asciiEnd]), let end = emailEnd(v, i, n) {
-                        tokens.append(Token(span: TextSpan(i, end), kind: .email)); i = end; continue
+                        batch.add(&tokens, Token(span: TextSpan(i, end), kind: .email)); i = end; continue
                     }
                 }
                 if cls & CharClass.digit != 0 {
                     let (end, kind) = numberEnd(v, i, n)
-                    tokens.append(Token(span: TextSpan(i, end), kind: kind)); i = end; continue
+                    batch.add(&tokens, Token(span: TextSpan(i, end), kind: kind)); i = end; continue
                 }
                 if cls & CharClass.mark != 0 { // a mark with no base
-                    tokens.append(Token(span: TextSpan(i, i + 1), kind: .symbol)); i += 1; continue
+                    batch.add(&tokens, Token(span: TextSpan(i, i + 1), kind: .symbol)); i += 1; continue
                 }
                 let end = wordEnd(v, i, n, from: asciiEnd)
-                tokens.append(Token(span: TextSpan(i, end), kind: .word)); i = end; continue
+                batch.add(&tokens, Token(span: TextSpan(i, end), kind: .word)); i = end; continue
             }
             // An apostrophe that starts an English clitic after a word: "'s".
             if cls & CharClass.apostrophe != 0, i > range.lowerBound, classes.isLetter(v[i - 1]),
                let end = cliticEnd(v, i + 1, n) {
-                tokens.append(Token(span: TextSpan(i, end), kind: .word)); i = end; continue
+                batch.add(&tokens, Token(span: TextSpan(i, end), kind: .word)); i = end; continue
             }
             if cls & CharClass.quote != 0 {
-                tokens.append(Token(span: TextSpan(i, i + 1), kind: .quote)); i += 1; continue
+                batch.add(&tokens, Token(span: TextSpan(i, i + 1), kind: .quote)); i += 1; continue
             }
             if cls & CharClass.dash != 0 {
                 var j = i + 1
                 while j < n, v[j] == c { j += 1 }
-                tokens.append(Token(span: TextSpan(i, j), kind: .dash)); i = j; continue
+                batch.add(&tokens, Token(span: TextSpan(i, j), kind: .dash)); i = j; continue
             }
             if c == 0x2026 {
-                tokens.append(Token(span: TextSpan(i, i + 1), kind: .ellipsis)); i += 1; continue
+                batch.add(&tokens, Token(span: TextSpan(i, i + 1), kind: .ellipsis)); i += 1; continue
             }
             if c == 0x2E {
                 var j = i + 1
                 while j < n, v[j] == 0x2E { j += 1 }
-                tokens.append(Token(span: TextSpan(i, j), kind: j - i >= 2 ? .ellipsis : .punctuation)); i = j; continue
+                batch.add(&tokens, Token(span: TextSpan(i, j), kind: j - i >= 2 ? .ellipsis : .punctuation)); i = j; continue
             }
             if cls & CharClass.punct != 0 {
-                tokens.append(Token(span: TextSpan(i, i + 1), kind: .punctuation)); i += 1; continue
+                batch.add(&tokens, Token(span: TextSpan(i, i + 1), kind: .punctuation)); i += 1; continue
             }
             // Symbols, emoji and anything else: one token per scalar plus its combining marks.
             var j = i + 1
             while j < n, classes.of(v[j]) & CharClass.mark != 0 { j += 1 }
-            tokens.append(Token(span: TextSpan(i, j), kind: .symbol)); i = j
+            batch.add(&tokens, Token(span: TextSpan(i, j), kind: .symbol)); i = j
         }
     }
 
@@ -219,5 +228,27 @@ public struct Tokenizer: Sendable {
         while k < n, k - j < 255, isLocal(v[k]) && v[k] != 0x5F { if v[k] == 0x2E { dots += 1 }; k += 1 }
         while k > j + 1, v[k - 1] == 0x2E || v[k - 1] == 0x2D { if v[k - 1] == 0x2E { dots -= 1 }; k -= 1 }
         return dots >= 1 && k > j + 3 ? k : nil
+    }
+}
+
+/// Tokens waiting in a fixed buffer (`Tokenizer.tokenize`) before they go to the array in one
+/// append.
+struct TokenBatch {
+    static let capacity = 256
+    private let buffer: UnsafeMutablePointer<Token>
+    private var count = 0
+
+    init(_ buffer: UnsafeMutablePointer<Token>) { self.buffer = buffer }
+
+    @inline(__always) mutating func add(_ tokens: inout [Token], _ token: Token) {
+        if count == Self.capacity { flush(into: &tokens) }
+        buffer.advanced(by: count).initialize(to: token)
+        count += 1
+    }
+
+    mutating func flush(into tokens: inout [Token]) {
+        tokens.append(contentsOf: UnsafeBufferPointer(start: buffer, count: count))
+        buffer.deinitialize(count: count)
+        count = 0
     }
 }

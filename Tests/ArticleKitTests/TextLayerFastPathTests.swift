@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// The text layer's fast paths (eight-byte ASCII decoding, batched token appends, the letter
+/// evidence table) must agree with the plain definitions they replace.
+@Suite struct TextLayerFastPathTests {
+    @Test func scalarTextMatchesTheNormalizerOnMixedText() {
+        // ASCII runs of every length around two- to four-byte scalars, controls and NBSP.
+        var text = ""
+        for k in 0..<40 {
+            text += String(repeating: "ab\tc", count: k % 5) + "é" + String(repeating: "x", count: k % 11)
+                + "Дж\u{00A0}\u{2019}€😀\r\n" + (k % 3 == 0 ? "e\u{301}" : "")
+        }
+        let scalars = Array(text.unicodeScalars)
+        let t = ScalarText(text)
+        #expect(t.scalars == scalars)
+        #expect(t.normalized == TextNormalizer().normalize(scalars))
+    }
+
+    @Test func tokensBeyondOneBatchAreAllKept() {
+        let text = String(repeating: "Le chat, l'eau. ", count: 300) // 1800 tokens: several batches
+        let v = TextNormalizer().normalize(Array(text.unicodeScalars))
+        let tokens = Tokenizer().tokenize(v, in: 0..<v.count)
+        #expect(tokens.count == 1800)
+        #expect(zip(tokens, tokens.dropFirst()).allSatisfy { $0.span.end <= $1.span.start })
+        #expect(tokens.last?.span.end == v.count - 1)
+    }
+
+    @Test func evidenceTableAgreesWithScriptAndClasses() {
+        let table = LetterEvidenceTable.shared
+        for v: UInt32 in [0x41, 0x7A, 0x30, 0x20, 0xE9, 0xC9, 0xFC, 0xF1, 0x416, 0x456, 0x3B1, 0x5D0, 0x4E2D, 0x301] {
+            let e = table.of(v)
+            #expect((e & LetterEvidenceTable.letter != 0) == CharClass.isLetter(v))
+            #expect((e & LetterEvidenceTable.word != 0) == CharClass.isWord(v))
+            guard CharClass.isLetter(v) else { continue }
+            let script = v < 0x80 ? Script.latin : Script.of(v)
+            let group = LetterEvidenceTable.group(e)
+            #expect((group == LetterEvidenceTable.latin) == (script == .latin))
+            #expect((group == LetterEvidenceTable.cyrillic) == (script == .cyrillic))
+        }
+    }
+}
