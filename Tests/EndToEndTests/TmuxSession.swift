@@ -94,7 +94,8 @@ final class TmuxSession {
         defer { try? FileManager.default.removeItem(at: folder) }
         let outPath = folder.appendingPathComponent("out").path, errPath = folder.appendingPathComponent("err").path
         let inPath = input == nil ? "/dev/null" : folder.appendingPathComponent("in").path
-        if let input { FileManager.default.createFile(atPath: inPath, contents: input) }
+        // A failed write shows up as the command reading no input, which the test then reports.
+        if let input { _ = FileManager.default.createFile(atPath: inPath, contents: input) }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
