@@ -14,7 +14,6 @@ struct MarkSetTests {
         (.commaColon, ",:"),
         (.commaColonSemicolon, ",:;"),
         (.clauseEnds, ",;.!?"),
-        (.commaSemicolonColon, ",;:"),
         (.sentenceEnds, ".!?"),
         (.statementEnds, ".!?;:"),
         (.sentencePunctuation, ".!?;\u{2026}"),
@@ -22,7 +21,6 @@ struct MarkSetTests {
         (.period, "."),
         (.trailing, ".,;:\u{2026}"),
         (.colon, ":"),
-        (.colonComma, ":,"),
         (.quoteLeads, ":.!?;"),
         (.colonSemicolon, ":;"),
     ]

@@ -475,7 +475,7 @@ struct ActorGrouper {
         }
         // Quotation marks or punctuation the recogniser may include at the end.
         var upper = range.upperBound
-        while upper > lower + 1, doc.tokens[upper - 1].kind == .quote || doc.isPunct(upper - 1, .commaSemicolonColon) { upper -= 1 }
+        while upper > lower + 1, doc.tokens[upper - 1].kind == .quote || doc.isPunct(upper - 1, .commaColonSemicolon) { upper -= 1 }
         // "Association des leaders religieux" + "du Mali": an organisation's name goes on over a
         // genitive and the place the recogniser tagged apart.
         if doc.entities[e].type == .organisation, upper == range.upperBound, doc.has(upper, .genitive) {

@@ -97,7 +97,7 @@ struct DirectQuoteFinder {
     func preposedCue(_ doc: StatementDocument, _ open: Int) -> Range<Int>? {
         var j = open - 1
         var strong = false
-        if doc.isPunct(j, .colonComma) { strong = doc.isPunct(j, .colon); j -= 1 }
+        if doc.isPunct(j, .commaColon) { strong = doc.isPunct(j, .colon); j -= 1 }
         if j >= 0, doc.tokens[j].kind == .dash { j -= 1 }
         if doc.isComplementizer(j) {
             strong = true

@@ -30,7 +30,7 @@ extension StatementDocument {
                 || (tokens[upper - 1].kind == .punctuation && Self.isMark(tokens[upper - 1].mark, in: .trailing)) {
             upper -= 1
         }
-        while lower < upper, tokens[lower].kind == .lineBreak || tokens[lower].kind == .dash || isPunct(lower, .commaSemicolonColon) { lower += 1 }
+        while lower < upper, tokens[lower].kind == .lineBreak || tokens[lower].kind == .dash || isPunct(lower, .commaColonSemicolon) { lower += 1 }
         guard lower < upper else { return nil }
         return TextSpan(tokens[lower].start, tokens[upper - 1].end)
     }
