@@ -49,7 +49,7 @@ struct Train: ParsableCommand {
     @Option var seed: UInt64 = 1
     @Option(help: "Train this many models (seeds seed, seed+1, …) and average their weights.") var mixture = 4
     // The gold corpora closest to modern news and Wikipedia, and the smallest Russian one, count twice:
-    // +0.008 mean F1 over the nine dev sets, steady over four seeds (sequoia +0.016, uner-ru +0.06).
+    // +0.007 mean F1 over the nine dev sets, steady over four seeds (sequoia +0.022, uner-ru +0.017).
     @Option(help: "Per-corpus repeat counts (a corpus's records are added that many times); \"\" for none.")
     var repeats = "sequoia-fr=2,wikigold-en=2,uner-ru-pud=2"
 
