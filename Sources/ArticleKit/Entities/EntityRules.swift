@@ -232,7 +232,13 @@ struct EntityRules: Sendable {
 
     private func isRussianAdjective(_ v: [UInt32], _ t: Token) -> Bool {
         guard t.kind == .word, t.span.length >= 5, classes.isUpper(v[t.span.start]), Script.of(v[t.span.start]) == .cyrillic else { return false }
-        for ending in Self.russianAdjectiveEndings {
+        return endsInOne(of: Self.russianAdjectiveEndings, v, t)
+    }
+
+    /// Whether the word at `t`, lowercased, ends in one of `endings` (each stored reversed) and is
+    /// longer than that ending.
+    private func endsInOne(of endings: [[UInt32]], _ v: [UInt32], _ t: Token) -> Bool {
+        for ending in endings where ending.count < t.span.length {
             var ok = true
             for (k, c) in ending.enumerated() where classes.lower(v[t.span.end - 1 - k]) != c { ok = false; break }
             if ok { return true }
@@ -240,12 +246,18 @@ struct EntityRules: Sendable {
         return false
     }
 
+    /// For each token, whether one of `spans` covers it.
+    private func coverage(of spans: [Span], tokenCount: Int) -> [Bool] {
+        var covered = [Bool](repeating: false, count: tokenCount)
+        for s in spans { for j in s.range { covered[j] = true } }
+        return covered
+    }
+
     /// A capitalised Russian adjective (tagged or not) followed by a generic place noun is a place.
     private func extendRussianPlaces(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var result: [Span] = []
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for s in spans { for j in s.range { covered[j] = true } }
+        let covered = coverage(of: spans, tokenCount: tokens.count)
         var added: [Span] = []
         var hint = 0
         for s in analysis.sentences where s.tokens.count >= 2 {
@@ -474,12 +486,7 @@ struct EntityRules: Sendable {
 
     private func looksAdjective(_ v: [UInt32], _ t: Token) -> Bool {
         guard isLowercaseWord(v, t), t.span.length >= 4 else { return false }
-        for ending in Self.frenchAdjectiveEndings where ending.count < t.span.length {
-            var ok = true
-            for (k, c) in ending.enumerated() where classes.lower(v[t.span.end - 1 - k]) != c { ok = false; break }
-            if ok { return true }
-        }
-        return false
+        return endsInOne(of: Self.frenchAdjectiveEndings, v, t)
     }
 
     /// French organisation names keep their lowercase adjectives and complements: an ORG (or an
@@ -488,8 +495,7 @@ struct EntityRules: Sendable {
     private func extendFrenchOrganisations(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var result = spans
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for s in spans { for j in s.range { covered[j] = true } }
+        var covered = coverage(of: spans, tokenCount: tokens.count)
         // Untagged heads become candidate spans.
         var hint = 0
         for s in analysis.sentences {
