@@ -11,12 +11,14 @@ var targetMB = 40.0
 var stress = false
 var entitiesOnly = false // for profiling: run only the recogniser, on texts analysed beforehand
 var statementsOnly = false // for profiling: run only quotes, speakers and actors, on texts analysed beforehand
+var fullOnly = false // for profiling: run only the whole pipeline
 var it = arguments.makeIterator()
 while let a = it.next() {
     if a == "--mb", let n = it.next(), let x = Double(n) { targetMB = x }
     else if a == "--stress" { stress = true }
     else if a == "--entities-only" { entitiesOnly = true }
     else if a == "--statements-only" { statementsOnly = true }
+    else if a == "--full-only" { fullOnly = true }
     else { sharedDir = a }
 }
 
@@ -128,6 +130,19 @@ if statementsOnly {
         }
     }
     print(String(format: "statements alone: %.1f MB/s (%d quotes)", totalMB / s, count))
+    exit(0)
+}
+
+if fullOnly {
+    var count = 0
+    let s = best {
+        for _ in 0..<repeats {
+            for (i, text) in texts.enumerated() {
+                count += ArticleAnalyzer().analyze(Article(id: "\(i)", title: "", text: text)).quotes.count
+            }
+        }
+    }
+    print(String(format: "whole pipeline alone: %.1f MB/s (%d quotes)", totalMB / s, count))
     exit(0)
 }
 
