@@ -30,19 +30,20 @@ extension TaggerModel: WeightTable {
 
     @inline(__always) func add(rows: [Int], into scores: UnsafeMutablePointer<Float>) {
         weights.withUnsafeBufferPointer { w in
-            // Integer sums, converted once: the weights are quantised anyway.
-            var acc = (Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0))
+            // Integer sums, converted once: the weights are quantised anyway. Tags 0–7 are one
+            // 8-lane vector per row (a 16-byte load, widened), tag 8 a scalar.
+            var acc = SIMD8<Int32>(repeating: 0)
+            var acc8 = Int32(0)
             rows.withUnsafeBufferPointer { rs in
                 for r in rs {
                     let p = w.baseAddress! + r &* 9
-                    acc.0 &+= Int32(p[0]); acc.1 &+= Int32(p[1]); acc.2 &+= Int32(p[2])
-                    acc.3 &+= Int32(p[3]); acc.4 &+= Int32(p[4]); acc.5 &+= Int32(p[5])
-                    acc.6 &+= Int32(p[6]); acc.7 &+= Int32(p[7]); acc.8 &+= Int32(p[8])
+                    acc &+= SIMD8<Int32>(truncatingIfNeeded: UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Int16>.self))
+                    acc8 &+= Int32(p[8])
                 }
             }
-            scores[0] += Float(acc.0); scores[1] += Float(acc.1); scores[2] += Float(acc.2)
-            scores[3] += Float(acc.3); scores[4] += Float(acc.4); scores[5] += Float(acc.5)
-            scores[6] += Float(acc.6); scores[7] += Float(acc.7); scores[8] += Float(acc.8)
+            let sums = SIMD8<Float>(acc)
+            for t in 0..<8 { scores[t] += sums[t] }
+            scores[8] += Float(acc8)
         }
     }
 }
