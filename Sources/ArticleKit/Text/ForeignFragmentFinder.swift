@@ -66,7 +66,8 @@ public struct ForeignFragmentFinder: Sendable {
             var found: UInt32 = 0
             for i in range {
                 let c = v[i]
-                found |= c >= 0x370 && (c < 0x2000 || c > 0x206F) ? 1 : 0
+                // 0x370 ≤ c < 0x2000 as one unsigned comparison: the loop then vectorises.
+                found |= (c &- 0x370 < 0x2000 - 0x370 ? 1 : 0) | (c > 0x206F ? 1 : 0)
             }
             return found != 0
         }
