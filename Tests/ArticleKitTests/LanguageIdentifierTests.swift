@@ -10,6 +10,18 @@ import Testing
         #expect(id.identify("Президент России заявил, что переговоры были полезными.") == "ru")
     }
 
+    /// German and Spanish are told apart by their diacritics as well as their function words, and
+    /// Ukrainian from Russian by its own letters (і ї є ґ): each counter must reach the decision.
+    @Test func germanSpanishUkrainianAndTheirLetters() {
+        #expect(id.identify("Der Präsident hat mit den Regierungschefs über die Lage gesprochen, sagte ein Sprecher.") == "de")
+        #expect(id.identify("El presidente habló con los líderes de ambos países, según un portavoz del gobierno.") == "es")
+        #expect(id.identify("Президент України заявив, що переговори були корисними і відбудуться знову.") == "uk")
+        // Diacritics alone, without a single function word: ä ü ß, ñ ú á, é è decide.
+        #expect(id.identify("Präsident Müller grüßt") == "de")
+        #expect(id.identify("Señor Núñez habló") == "es")
+        #expect(id.identify("Élève éminent à Genève") == "fr")
+    }
+
     @Test func undeterminedWithoutEvidence() {
         #expect(id.identify("") == "und")
         #expect(id.identify("12345 678 !!!") == "und")

@@ -111,20 +111,22 @@ private struct LetterCounts {
         let end = range.upperBound
         while i < end {
             guard evidence.of(v[i]) & LetterEvidenceTable.letter != 0 else { i += 1; continue }
-            var h: UInt64 = 0xcbf29ce484222325
             let start = i
             while i < end {
-                let x = v[i]
-                let e = evidence.of(x)
+                let e = evidence.of(v[i])
                 guard e & LetterEvidenceTable.word != 0 else { break }
-                groups &+= 1 &<< (UInt64(LetterEvidenceTable.group(e)) &* 16)
-                marks &+= 1 &<< (UInt64(LetterEvidenceTable.diacritic(e)) &* 16)
+                // One table read per counter: the shifts that place a count in its field are precomputed.
+                groups &+= evidence.groupIncrement(e)
+                marks &+= evidence.diacriticIncrement(e)
                 ukrainian &+= e & LetterEvidenceTable.ukrainian != 0 ? 1 : 0
-                // Only words of up to 6 scalars are looked up: longer ones need no hash.
-                if i - start < 7 { h = (h ^ UInt64(classes.lower(x))) &* 0x100000001b3 }
                 i += 1
             }
-            if i - start <= 6, let lang = functionWords.get(h) { wordHits &+= 1 &<< (UInt64(lang) &* 16) }
+            // Only words of up to 6 scalars can be function words: only they are hashed, after the scan.
+            if i - start <= 6 {
+                var h: UInt64 = 0xcbf29ce484222325
+                for k in start..<i { h = (h ^ UInt64(classes.lower(v[k]))) &* 0x100000001b3 }
+                if let lang = functionWords.get(h) { wordHits &+= 1 &<< (UInt64(lang) &* 16) }
+            }
         }
         @inline(__always) func field(_ packed: UInt64, _ k: Int) -> Int { Int((packed >> UInt64(k * 16)) & 0xFFFF) }
         latin = field(groups, 0); cyrillic = field(groups, 1); other = field(groups, 2)

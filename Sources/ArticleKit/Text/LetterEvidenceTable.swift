@@ -13,12 +13,24 @@ struct LetterEvidenceTable: @unchecked Sendable { // immutable after init: safe 
     static let shared = LetterEvidenceTable()
 
     let entries: UnsafePointer<UInt8>
+    /// For each entry value: 1 in the 16-bit field of its script group ([e]) and of its diacritic
+    /// ([256 + e]), the packed counters `LanguageIdentifier` adds.
+    private let increments: UnsafePointer<UInt64>
 
     init() {
         let e = UnsafeMutablePointer<UInt8>.allocate(capacity: CharClassTable.size)
         for v in 0..<UInt32(CharClassTable.size) { e[Int(v)] = Self.compute(v) }
         entries = UnsafePointer(e)
+        let inc = UnsafeMutablePointer<UInt64>.allocate(capacity: 512)
+        for x in 0..<256 {
+            inc[x] = 1 &<< (UInt64(Self.group(UInt8(x))) &* 16)
+            inc[256 + x] = 1 &<< (UInt64(Self.diacritic(UInt8(x))) &* 16)
+        }
+        increments = UnsafePointer(inc)
     }
+
+    @inline(__always) func groupIncrement(_ e: UInt8) -> UInt64 { increments[Int(e)] }
+    @inline(__always) func diacriticIncrement(_ e: UInt8) -> UInt64 { increments[256 + Int(e)] }
 
     @inline(__always) func of(_ v: UInt32) -> UInt8 {
         v < UInt32(CharClassTable.size) ? entries[Int(v)] : Self.compute(v)
