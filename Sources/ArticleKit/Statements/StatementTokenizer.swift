@@ -82,6 +82,11 @@ struct StatementTokenizer {
         var i = 0
         while i < n {
             let c = s[i]
+            // A space, the commonest scalar after letters, first: it only ends what came before.
+            if c == " " {
+                i += 1
+                continue
+            }
             if c == "\n" {
                 var j = i + 1
                 var blank = false
