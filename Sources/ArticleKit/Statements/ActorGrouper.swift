@@ -87,7 +87,7 @@ struct ActorGrouper {
         // Buffers reused from one entity to the next.
         var pool: [Int] = [], compatible: [Int] = [], seen: [UInt64] = []
         for e in order {
-            pool.removeAll(keepingCapacity: true)
+            pool.truncate(to: 0)
             if let last = names[e].last { headsByWord.heads(wordKey(last), into: &pool) }
             if entities[e].type == .organisation, names.wordCount(e) == 1 { headsByInitials.heads(names[e].first!.key.value, into: &pool) }
             if pool.count > 1 {
@@ -95,16 +95,16 @@ struct ActorGrouper {
                 pool.sort()
                 var unique = 0
                 for h in pool where unique == 0 || pool[unique - 1] != h { pool[unique] = h; unique += 1 }
-                pool.removeLast(pool.count - unique)
+                pool.truncate(to: unique)
             }
-            compatible.removeAll(keepingCapacity: true)
+            compatible.truncate(to: 0)
             for h in pool where entities[h].type == entities[e].type
                 && (isPart(names[e], of: names[h], doc) || (entities[e].type == .organisation && isAcronym(names[e], of: names[h], doc, e))) {
                 compatible.append(h)
             }
             if compatible.isEmpty {
                 headOf[e] = e
-                seen.removeAll(keepingCapacity: true)
+                seen.truncate(to: 0)
                 for w in names[e] where w.length > 1 {
                     let k = wordKey(w)
                     if !seen.contains(k) { seen.append(k); headsByWord.add(e, k) }
@@ -323,7 +323,7 @@ struct ActorGrouper {
         // tie; the first ones are a few reads each. (In the caller's scratch array: obliques,
         // then scores; -1 until computed.)
         let count = list.count
-        criteria.removeAll(keepingCapacity: true)
+        criteria.truncate(to: 0)
         criteria.append(contentsOf: repeatElement(-1, count: 2 * count))
         func isBefore(_ i: Int, _ j: Int) -> Bool {
             let a = list[list.startIndex + i], b = list[list.startIndex + j]
@@ -445,8 +445,9 @@ struct ActorGrouper {
     private func nameTable(_ doc: StatementDocument) -> NameTable {
         var words: [NameWord] = []
         words.reserveCapacity(doc.entities.count * 2)   // about two words a name
-        var bounds = [0]
+        var bounds: [Int] = []
         bounds.reserveCapacity(doc.entities.count + 1)
+        bounds.append(0)
         for e in doc.entities.indices {
             if doc.entities[e].type == .person || doc.entities[e].type == .organisation {
                 for t in nameTokens(doc, e) where doc.tokens[t].isWord {

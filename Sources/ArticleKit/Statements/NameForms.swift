@@ -73,7 +73,7 @@ final class NameForms {
                         let seen = (table.actorStart[a]..<f).contains { g in
                             table.slow[g] == nil && table.units[table.formStart[g]..<table.formStart[g + 1]].elementsEqual(form)
                         }
-                        if seen { table.units.removeLast(table.units.count - start); continue }
+                        if seen { table.units.truncate(to: start); continue }
                     } else {
                         table.slow[f] = Array(doc.text(TextSpan(w.start, w.start + w.length)).lowercased())
                     }
