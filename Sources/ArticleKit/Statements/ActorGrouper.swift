@@ -166,9 +166,11 @@ struct ActorGrouper {
             actors[index].mentions = list.map { entities[$0].span }
             var classes: [String] = []
             let best = canonical(list, names, doc, &criteria)
-            actors[index].name = nameText(doc, best)
+            // (Compared from a local: each read of `actors[index].name` retained the String.)
+            let name = nameText(doc, best)
+            actors[index].name = name
             var aliases: [String] = []
-            for e in list where entities[e].text != actors[index].name && !aliases.contains(entities[e].text) {
+            for e in list where entities[e].text != name && !aliases.contains(entities[e].text) {
                 aliases.append(entities[e].text)
             }
             actors[index].aliases = aliases

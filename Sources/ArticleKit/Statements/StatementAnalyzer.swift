@@ -12,8 +12,10 @@ public struct StatementAnalyzer: Sendable {
         var additions = [ActorAdditions](repeating: ActorAdditions(), count: grouping.actors.count)
         var quotes: [Quote] = []
         quotes.reserveCapacity(candidates.count)
-        var addedMentions = Set<TextSpan>()
-        var addedAliases = Set<String>()
+        // A few per article: searched in order, not hashed (a Set hashed each span and each
+        // "actor|alias" String it was asked about).
+        var addedMentions: [TextSpan] = []
+        var addedAliases: [(actor: Int, alias: String)] = []
         for candidate in candidates {
             let mention = resolver.resolve(candidate)
             // A quotation with neither cue nor anyone speaking before it (a headline's
@@ -41,11 +43,15 @@ public struct StatementAnalyzer: Sendable {
                     additions[actor].quotes.append(quotes.count)
                     // Pronouns and role nouns that name an actor are mentions and aliases of it.
                     if mention.kind != .name && mention.kind != .inherited && mention.kind != .collective,
-                       addedMentions.insert(mention.span).inserted {
+                       !addedMentions.contains(mention.span) {
+                        addedMentions.append(mention.span)
                         additions[actor].mentions.append(mention.span)
-                        if mention.text != grouping.actors[actor].name, addedAliases.insert("\(actor)|\(mention.text.lowercased())").inserted,
-                           !grouping.actors[actor].aliases.contains(mention.text), !additions[actor].aliases.contains(mention.text) {
-                            additions[actor].aliases.append(mention.text)
+                        if mention.text != grouping.actors[actor].name, case let alias = mention.text.lowercased(),
+                           !addedAliases.contains(where: { $0.actor == actor && $0.alias == alias }) {
+                            addedAliases.append((actor, alias))
+                            if !grouping.actors[actor].aliases.contains(mention.text), !additions[actor].aliases.contains(mention.text) {
+                                additions[actor].aliases.append(mention.text)
+                            }
                         }
                     }
                 } else {
