@@ -75,7 +75,12 @@ struct ActorGrouper {
         }
         func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[rb] = ra } }
 
-        let candidates = entities.indices.filter { (entities[$0].type == .person || entities[$0].type == .organisation) && !names[$0].isEmpty }
+        // (A loop into a reserved array: `filter` grows its result step by step.)
+        var candidates: [Int] = []
+        candidates.reserveCapacity(entities.count)
+        for e in entities.indices where (entities[e].type == .person || entities[e].type == .organisation) && names.wordCount(e) > 0 {
+            candidates.append(e)
+        }
         // Longest names first: each shorter name joins the full name it is part of.
         let order = Self.byWordCountDescending(candidates, names)
         // Heads by the start of each of their words, and by initials, so that a name is only
@@ -313,12 +318,17 @@ struct ActorGrouper {
         // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
         func oblique(_ e: Int) -> Int {
             guard doc.lexicon.language == "ru" else { return 0 }
-            return names[e].filter { w in
-                guard w.length > 2 else { return false }
-                if let ends = Self.lowercasedEndsWith(doc.scalars, w.start, w.length, any: Self.obliqueEndingScalars) { return ends }
+            // Counted without the array a `filter` would build.
+            var count = 0
+            for w in names[e] where w.length > 2 {
+                if let ends = Self.lowercasedEndsWith(doc.scalars, w.start, w.length, any: Self.obliqueEndingScalars) {
+                    if ends { count += 1 }
+                    continue
+                }
                 let lower = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
-                return Self.obliqueEndings.contains { Self.hasSuffix(lower, $0) }
-            }.count
+                if Self.obliqueEndings.contains(where: { Self.hasSuffix(lower, $0) }) { count += 1 }
+            }
+            return count
         }
         // The last two criteria of each member computed once, by its position in `list` (the
         // comparison below asks for the same member many times), and only when the first ones
