@@ -30,17 +30,20 @@ public struct StatementAnalyzer: Sendable {
                 cueRange = lower..<cue.upperBound
             }
             let cueText = cueRange.map { doc.text(tokens: $0) } ?? ""
-            var quote = Quote(span: candidate.content, kind: candidate.kind, text: doc.text(candidate.content), cue: cueText,
-                              cueSpan: cueRange.map { TextSpan(doc.tokens[$0.lowerBound].start, doc.tokens[$0.upperBound - 1].end) },
-                              confidence: Self.confidence(candidate.origin) * (mention?.confidence ?? 0.3))
+            // Appended at once and completed in place: a local quote was copied into the array
+            // (four Strings retained, then released with the local).
+            let q = quotes.count
+            quotes.append(Quote(span: candidate.content, kind: candidate.kind, text: doc.text(candidate.content), cue: cueText,
+                                cueSpan: cueRange.map { TextSpan(doc.tokens[$0.lowerBound].start, doc.tokens[$0.upperBound - 1].end) },
+                                confidence: Self.confidence(candidate.origin) * (mention?.confidence ?? 0.3)))
             if let mention {
-                quote.speakerMention = mention.span
-                quote.speakerMentionText = mention.text
+                quotes[q].speakerMention = mention.span
+                quotes[q].speakerMentionText = mention.text
                 if let actor = mention.actor {
-                    quote.actor = actor
-                    quote.speaker = grouping.actors[actor].name
-                    quote.speakerAlternatives = mention.alternatives.map { grouping.actors[$0].name }
-                    additions[actor].quotes.append(quotes.count)
+                    quotes[q].actor = actor
+                    quotes[q].speaker = grouping.actors[actor].name
+                    quotes[q].speakerAlternatives = mention.alternatives.map { grouping.actors[$0].name }
+                    additions[actor].quotes.append(q)
                     // Pronouns and role nouns that name an actor are mentions and aliases of it.
                     if mention.kind != .name && mention.kind != .inherited && mention.kind != .collective,
                        !addedMentions.contains(mention.span) {
@@ -55,10 +58,9 @@ public struct StatementAnalyzer: Sendable {
                         }
                     }
                 } else {
-                    quote.speaker = mention.name ?? mention.text
+                    quotes[q].speaker = mention.name ?? mention.text
                 }
             }
-            quotes.append(quote)
         }
         // Taken from the grouping (not copied), so the actors are changed in place.
         var actors = grouping.takeActors()
