@@ -232,17 +232,17 @@ struct ActorGrouper {
             // A man's surname appears bare ("Медведев") in some case; a woman's takes "-ой" ("Алёхиной").
             if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == "ru" {
                 // Lowercased scalars compared where the fast path applies, else the lowercased String.
-                func endsWithAny(_ w: NameWord, _ endings: [String], _ scalars: [[UInt32]]) -> Bool {
-                    if let ends = Self.lowercasedEndsWith(doc.scalars, w.start, w.length, any: scalars) { return ends }
+                func endsWithAny(_ w: NameWord, _ endings: [String], _ packed: LowercaseEndings) -> Bool {
+                    if let ends = packed.match(doc.scalars, w.start, w.length) { return ends }
                     let text = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
                     return endings.contains { Self.hasSuffix(text, $0) }
                 }
-                func anySurname(_ endings: [String], _ scalars: [[UInt32]]) -> Bool {
-                    list.contains { e in names[e].last.map { $0.length > 4 && endsWithAny($0, endings, scalars) } ?? false }
+                func anySurname(_ endings: [String], _ packed: LowercaseEndings) -> Bool {
+                    list.contains { e in names[e].last.map { $0.length > 4 && endsWithAny($0, endings, packed) } ?? false }
                 }
-                if anySurname(Self.masculineEndings, Self.masculineEndingScalars) {
+                if anySurname(Self.masculineEndings, Self.masculineEndingSet) {
                     genders[index] = .masculine
-                } else if anySurname(Self.feminineEndings, Self.feminineEndingScalars) {
+                } else if anySurname(Self.feminineEndings, Self.feminineEndingSet) {
                     genders[index] = .feminine
                 }
             }
@@ -273,9 +273,9 @@ struct ActorGrouper {
 
     static let masculineEndings = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"]
     static let feminineEndings = ["овой", "евой", "ёвой", "иной", "ыной", "ская", "цкая", "ской", "цкой"]
-    static let masculineEndingScalars = masculineEndings.map { $0.unicodeScalars.map(\.value) }
-    static let feminineEndingScalars = feminineEndings.map { $0.unicodeScalars.map(\.value) }
-    static let obliqueEndingScalars = obliqueEndings.map { $0.unicodeScalars.map(\.value) }
+    static let masculineEndingSet = LowercaseEndings(masculineEndings)
+    static let feminineEndingSet = LowercaseEndings(feminineEndings)
+    static let obliqueEndingSet = LowercaseEndings(obliqueEndings)
 
     /// The lowercased scalars of `scalars[start..<start+length]` when every scalar is printable
     /// ASCII, Latin-1 or basic Cyrillic (U+0400–U+045F), whose lowercase is one scalar of the
@@ -321,7 +321,7 @@ struct ActorGrouper {
             // Counted without the array a `filter` would build.
             var count = 0
             for w in names[e] where w.length > 2 {
-                if let ends = Self.lowercasedEndsWith(doc.scalars, w.start, w.length, any: Self.obliqueEndingScalars) {
+                if let ends = Self.obliqueEndingSet.match(doc.scalars, w.start, w.length) {
                     if ends { count += 1 }
                     continue
                 }
@@ -384,19 +384,6 @@ struct ActorGrouper {
         var n = 0
         for w in words where w.length == 1 { n += 1 }
         return n
-    }
-
-    /// Whether the lowercased word at `scalars[start..<start+length]` ends with one of `suffixes`,
-    /// when the word is all in the `fastLowercased` set (same answer, no array); else nil.
-    static func lowercasedEndsWith(_ scalars: [Unicode.Scalar], _ start: Int, _ length: Int, any suffixes: [[UInt32]]) -> Bool? {
-        guard start >= 0, length >= 0, start + length <= scalars.count else { return nil }
-        for k in start..<(start + length) where lowercasedFast(scalars[k].value) == nil { return nil }
-        return suffixes.contains { suffix in
-            guard suffix.count <= length else { return false }
-            let offset = start + length - suffix.count
-            for k in 0..<suffix.count where lowercasedFast(scalars[offset + k].value) != suffix[k] { return false }
-            return true
-        }
     }
 
     /// The lowercase of one scalar of the `fastLowercased` set, else nil.
