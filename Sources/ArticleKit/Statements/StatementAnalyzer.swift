@@ -9,7 +9,9 @@ public struct StatementAnalyzer: Sendable {
         let candidates = QuoteFinder().find(doc)
         var resolver = SpeakerResolver(doc: doc, actors: grouping)
         // The resolver reads the grouping as it was: what the quotes add is applied at the end.
-        var additions = [ActorAdditions](repeating: ActorAdditions(), count: grouping.actors.count)
+        // Only the actors quoted get additions: the others keep nil (filled without retaining
+        // three empty arrays per actor).
+        var additions = [ActorAdditions?](repeating: nil, count: grouping.actors.count)
         var quotes: [Quote] = []
         quotes.reserveCapacity(candidates.count)
         // A few per article: searched in order, not hashed (a Set hashed each span and each
@@ -43,17 +45,18 @@ public struct StatementAnalyzer: Sendable {
                     quotes[q].actor = actor
                     quotes[q].speaker = grouping.actors[actor].name
                     quotes[q].speakerAlternatives = mention.alternatives.map { grouping.actors[$0].name }
-                    additions[actor].quotes.append(q)
+                    if additions[actor] == nil { additions[actor] = ActorAdditions() }
+                    additions[actor]!.quotes.append(q)
                     // Pronouns and role nouns that name an actor are mentions and aliases of it.
                     if mention.kind != .name && mention.kind != .inherited && mention.kind != .collective,
                        !addedMentions.contains(mention.span) {
                         addedMentions.append(mention.span)
-                        additions[actor].mentions.append(mention.span)
+                        additions[actor]!.mentions.append(mention.span)
                         if mention.text != grouping.actors[actor].name, case let alias = mention.text.lowercased(),
                            !addedAliases.contains(where: { $0.actor == actor && $0.alias == alias }) {
                             addedAliases.append((actor, alias))
-                            if !grouping.actors[actor].aliases.contains(mention.text), !additions[actor].aliases.contains(mention.text) {
-                                additions[actor].aliases.append(mention.text)
+                            if !grouping.actors[actor].aliases.contains(mention.text), !additions[actor]!.aliases.contains(mention.text) {
+                                additions[actor]!.aliases.append(mention.text)
                             }
                         }
                     }
@@ -64,7 +67,8 @@ public struct StatementAnalyzer: Sendable {
         }
         // Taken from the grouping (not copied), so the actors are changed in place.
         var actors = grouping.takeActors()
-        for index in actors.indices { additions[index].applied(to: &actors[index]) }
+        // (An actor without additions would be left as it is.)
+        for index in actors.indices { additions[index]?.applied(to: &actors[index]) }
         analysis.quotes = quotes
         analysis.actors = actors
     }
