@@ -75,7 +75,12 @@ struct ActorGrouper {
         }
         func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[rb] = ra } }
 
-        let candidates = entities.indices.filter { (entities[$0].type == .person || entities[$0].type == .organisation) && !names[$0].isEmpty }
+        // (A loop into a reserved array: `filter` grows its result step by step.)
+        var candidates: [Int] = []
+        candidates.reserveCapacity(entities.count)
+        for e in entities.indices where (entities[e].type == .person || entities[e].type == .organisation) && names.wordCount(e) > 0 {
+            candidates.append(e)
+        }
         // Longest names first: each shorter name joins the full name it is part of.
         let order = Self.byWordCountDescending(candidates, names)
         // Heads by the start of each of their words, and by initials, so that a name is only
@@ -87,7 +92,7 @@ struct ActorGrouper {
         // Buffers reused from one entity to the next.
         var pool: [Int] = [], compatible: [Int] = [], seen: [UInt64] = []
         for e in order {
-            pool.removeAll(keepingCapacity: true)
+            pool.truncate(to: 0)
             if let last = names[e].last { headsByWord.heads(wordKey(last), into: &pool) }
             if entities[e].type == .organisation, names.wordCount(e) == 1 { headsByInitials.heads(names[e].first!.key.value, into: &pool) }
             if pool.count > 1 {
@@ -95,16 +100,16 @@ struct ActorGrouper {
                 pool.sort()
                 var unique = 0
                 for h in pool where unique == 0 || pool[unique - 1] != h { pool[unique] = h; unique += 1 }
-                pool.removeLast(pool.count - unique)
+                pool.truncate(to: unique)
             }
-            compatible.removeAll(keepingCapacity: true)
+            compatible.truncate(to: 0)
             for h in pool where entities[h].type == entities[e].type
                 && (isPart(names[e], of: names[h], doc) || (entities[e].type == .organisation && isAcronym(names[e], of: names[h], doc, e))) {
                 compatible.append(h)
             }
             if compatible.isEmpty {
                 headOf[e] = e
-                seen.removeAll(keepingCapacity: true)
+                seen.truncate(to: 0)
                 for w in names[e] where w.length > 1 {
                     let k = wordKey(w)
                     if !seen.contains(k) { seen.append(k); headsByWord.add(e, k) }
@@ -166,9 +171,11 @@ struct ActorGrouper {
             actors[index].mentions = list.map { entities[$0].span }
             var classes: [String] = []
             let best = canonical(list, names, doc, &criteria)
-            actors[index].name = nameText(doc, best)
+            // (Compared from a local: each read of `actors[index].name` retained the String.)
+            let name = nameText(doc, best)
+            actors[index].name = name
             var aliases: [String] = []
-            for e in list where entities[e].text != actors[index].name && !aliases.contains(entities[e].text) {
+            for e in list where entities[e].text != name && !aliases.contains(entities[e].text) {
                 aliases.append(entities[e].text)
             }
             actors[index].aliases = aliases
@@ -225,17 +232,17 @@ struct ActorGrouper {
             // A man's surname appears bare ("Медведев") in some case; a woman's takes "-ой" ("Алёхиной").
             if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == "ru" {
                 // Lowercased scalars compared where the fast path applies, else the lowercased String.
-                func endsWithAny(_ w: NameWord, _ endings: [String], _ scalars: [[UInt32]]) -> Bool {
-                    if let ends = Self.lowercasedEndsWith(doc.scalars, w.start, w.length, any: scalars) { return ends }
+                func endsWithAny(_ w: NameWord, _ endings: [String], _ packed: LowercaseEndings) -> Bool {
+                    if let ends = packed.match(doc.scalars, w.start, w.length) { return ends }
                     let text = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
                     return endings.contains { Self.hasSuffix(text, $0) }
                 }
-                func anySurname(_ endings: [String], _ scalars: [[UInt32]]) -> Bool {
-                    list.contains { e in names[e].last.map { $0.length > 4 && endsWithAny($0, endings, scalars) } ?? false }
+                func anySurname(_ endings: [String], _ packed: LowercaseEndings) -> Bool {
+                    list.contains { e in names[e].last.map { $0.length > 4 && endsWithAny($0, endings, packed) } ?? false }
                 }
-                if anySurname(Self.masculineEndings, Self.masculineEndingScalars) {
+                if anySurname(Self.masculineEndings, Self.masculineEndingSet) {
                     genders[index] = .masculine
-                } else if anySurname(Self.feminineEndings, Self.feminineEndingScalars) {
+                } else if anySurname(Self.feminineEndings, Self.feminineEndingSet) {
                     genders[index] = .feminine
                 }
             }
@@ -266,9 +273,9 @@ struct ActorGrouper {
 
     static let masculineEndings = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"]
     static let feminineEndings = ["овой", "евой", "ёвой", "иной", "ыной", "ская", "цкая", "ской", "цкой"]
-    static let masculineEndingScalars = masculineEndings.map { $0.unicodeScalars.map(\.value) }
-    static let feminineEndingScalars = feminineEndings.map { $0.unicodeScalars.map(\.value) }
-    static let obliqueEndingScalars = obliqueEndings.map { $0.unicodeScalars.map(\.value) }
+    static let masculineEndingSet = LowercaseEndings(masculineEndings)
+    static let feminineEndingSet = LowercaseEndings(feminineEndings)
+    static let obliqueEndingSet = LowercaseEndings(obliqueEndings)
 
     /// The lowercased scalars of `scalars[start..<start+length]` when every scalar is printable
     /// ASCII, Latin-1 or basic Cyrillic (U+0400–U+045F), whose lowercase is one scalar of the
@@ -311,19 +318,24 @@ struct ActorGrouper {
         // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
         func oblique(_ e: Int) -> Int {
             guard doc.lexicon.language == "ru" else { return 0 }
-            return names[e].filter { w in
-                guard w.length > 2 else { return false }
-                if let ends = Self.lowercasedEndsWith(doc.scalars, w.start, w.length, any: Self.obliqueEndingScalars) { return ends }
+            // Counted without the array a `filter` would build.
+            var count = 0
+            for w in names[e] where w.length > 2 {
+                if let ends = Self.obliqueEndingSet.match(doc.scalars, w.start, w.length) {
+                    if ends { count += 1 }
+                    continue
+                }
                 let lower = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
-                return Self.obliqueEndings.contains { Self.hasSuffix(lower, $0) }
-            }.count
+                if Self.obliqueEndings.contains(where: { Self.hasSuffix(lower, $0) }) { count += 1 }
+            }
+            return count
         }
         // The last two criteria of each member computed once, by its position in `list` (the
         // comparison below asks for the same member many times), and only when the first ones
         // tie; the first ones are a few reads each. (In the caller's scratch array: obliques,
         // then scores; -1 until computed.)
         let count = list.count
-        criteria.removeAll(keepingCapacity: true)
+        criteria.truncate(to: 0)
         criteria.append(contentsOf: repeatElement(-1, count: 2 * count))
         func isBefore(_ i: Int, _ j: Int) -> Bool {
             let a = list[list.startIndex + i], b = list[list.startIndex + j]
@@ -372,19 +384,6 @@ struct ActorGrouper {
         var n = 0
         for w in words where w.length == 1 { n += 1 }
         return n
-    }
-
-    /// Whether the lowercased word at `scalars[start..<start+length]` ends with one of `suffixes`,
-    /// when the word is all in the `fastLowercased` set (same answer, no array); else nil.
-    static func lowercasedEndsWith(_ scalars: [Unicode.Scalar], _ start: Int, _ length: Int, any suffixes: [[UInt32]]) -> Bool? {
-        guard start >= 0, length >= 0, start + length <= scalars.count else { return nil }
-        for k in start..<(start + length) where lowercasedFast(scalars[k].value) == nil { return nil }
-        return suffixes.contains { suffix in
-            guard suffix.count <= length else { return false }
-            let offset = start + length - suffix.count
-            for k in 0..<suffix.count where lowercasedFast(scalars[offset + k].value) != suffix[k] { return false }
-            return true
-        }
     }
 
     /// The lowercase of one scalar of the `fastLowercased` set, else nil.
@@ -445,8 +444,9 @@ struct ActorGrouper {
     private func nameTable(_ doc: StatementDocument) -> NameTable {
         var words: [NameWord] = []
         words.reserveCapacity(doc.entities.count * 2)   // about two words a name
-        var bounds = [0]
+        var bounds: [Int] = []
         bounds.reserveCapacity(doc.entities.count + 1)
+        bounds.append(0)
         for e in doc.entities.indices {
             if doc.entities[e].type == .person || doc.entities[e].type == .organisation {
                 for t in nameTokens(doc, e) where doc.tokens[t].isWord {

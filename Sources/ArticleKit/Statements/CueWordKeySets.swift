@@ -23,7 +23,7 @@ struct CueWordKeySets {
         if keys.count - start > 1 {
             // Through one buffer: each `swapAt` and store on the array checked its uniqueness.
             let unique = keys.withUnsafeMutableBufferPointer { buffer in Self.sortUnique(buffer, from: start) }
-            keys.removeLast(keys.count - unique)
+            keys.truncate(to: unique)
         }
         bounds.append(keys.count)
     }

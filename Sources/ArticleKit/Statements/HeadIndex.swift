@@ -16,6 +16,8 @@ struct HeadIndex {
         keys = [UInt64](repeating: 0, count: size)
         lastNode = [Int](repeating: -1, count: size)
         mask = size - 1
+        // About one node per key: reserved, the chains grow without reallocating.
+        nodes.reserveCapacity(capacity)
     }
 
     mutating func add(_ entity: Int, _ key: UInt64) {

@@ -38,7 +38,8 @@ final class NameForms {
         let table = self.table
         return (0..<members.count).filter { a in
             (table.actorStart[a]..<table.actorStart[a + 1]).contains { f in
-                if let chars = table.slow[f] { return ActorGrouper.sameStem(chars[...], Self.characters(w)) }
+                // (Most documents have no slow form: no dictionary look-up then.)
+                if !table.slow.isEmpty, let chars = table.slow[f] { return ActorGrouper.sameStem(chars[...], Self.characters(w)) }
                 return ActorGrouper.sameStem(table.units[table.formStart[f]..<table.formStart[f + 1]], w)
             }
         }
@@ -59,6 +60,21 @@ final class NameForms {
         units.map { Character(Unicode.Scalar($0)!) }[...]
     }
 
+    /// Appends what `ActorGrouper.fastLowercased` would return, without an array of its own;
+    /// false, and `units` as it was, where that returns nil.
+    private static func appendLowercased(_ scalars: [Unicode.Scalar], _ start: Int, _ length: Int, to units: inout [UInt32]) -> Bool {
+        guard start >= 0, length >= 0, start + length <= scalars.count else { return false }
+        let before = units.count
+        for k in start..<(start + length) {
+            guard let lower = ActorGrouper.lowercasedFast(scalars[k].value) else {
+                units.truncate(to: before)
+                return false
+            }
+            units.append(lower)
+        }
+        return true
+    }
+
     private func build() -> Table {
         var table = Table()
         for a in 0..<members.count {
@@ -66,14 +82,14 @@ final class NameForms {
                 for w in names[e] where w.length > 1 {
                     let start = table.units.count
                     let f = table.formStart.count - 1
-                    if let lower = ActorGrouper.fastLowercased(doc.scalars, w.start, w.length) {
-                        table.units += lower
+                    if Self.appendLowercased(doc.scalars, w.start, w.length, to: &table.units) {
                         // Each form once per actor (a repeat would change no answer, only cost).
                         let form = table.units[start...]
                         let seen = (table.actorStart[a]..<f).contains { g in
-                            table.slow[g] == nil && table.units[table.formStart[g]..<table.formStart[g + 1]].elementsEqual(form)
+                            (table.slow.isEmpty || table.slow[g] == nil)
+                                && table.units[table.formStart[g]..<table.formStart[g + 1]].elementsEqual(form)
                         }
-                        if seen { table.units.removeLast(table.units.count - start); continue }
+                        if seen { table.units.truncate(to: start); continue }
                     } else {
                         table.slow[f] = Array(doc.text(TextSpan(w.start, w.start + w.length)).lowercased())
                     }

@@ -2,10 +2,13 @@
 /// reported content belongs to it; of two overlapping candidates the more trusted wins.
 struct QuoteFinder {
     func find(_ doc: StatementDocument) -> [QuoteCandidate] {
+        // All the readings in one array, grown once.
         var all = ReportedSpeechFinder().find(doc)
-        all += AttributionFinder().find(doc)
-        all += DirectQuoteFinder().find(doc)
-        all += DialogueFinder().find(doc)
+        let attributed = AttributionFinder().find(doc), direct = DirectQuoteFinder().find(doc), dialogue = DialogueFinder().find(doc)
+        all.reserveCapacity(all.count + attributed.count + direct.count + dialogue.count)
+        all += attributed
+        all += direct
+        all += dialogue
         // One candidate per quotation pair: the most trusted reading.
         var bestForPair = [Int](repeating: -1, count: doc.pairs.count)
         for (index, candidate) in all.enumerated() {
@@ -13,9 +16,12 @@ struct QuoteFinder {
             if bestForPair[pair] >= 0, all[bestForPair[pair]].origin <= candidate.origin { continue }
             bestForPair[pair] = index
         }
-        let unique = all.indices.filter { all[$0].pair == nil || bestForPair[all[$0].pair!] == $0 }
+        var order: [Int] = []
+        order.reserveCapacity(all.count)
+        for index in all.indices where all[index].pair == nil || bestForPair[all[index].pair!] == index { order.append(index) }
         // Most trusted first, then longer first, so that reported content keeps what it contains.
-        let order = unique.sorted {
+        // (Sorted in place: `sorted` would copy the list first.)
+        order.sort {
             let a = all[$0], b = all[$1]
             let ra = rank(a), rb = rank(b)
             if ra != rb { return ra < rb }
@@ -25,6 +31,7 @@ struct QuoteFinder {
         // Accepted quotes never overlap, so marking the tokens they cover keeps this linear:
         // candidates overlap one another only a few times over.
         var accepted: [QuoteCandidate] = []
+        accepted.reserveCapacity(order.count)
         var covered = [Bool](repeating: false, count: doc.tokens.count + 1)
         for index in order {
             let candidate = all[index]
@@ -35,7 +42,8 @@ struct QuoteFinder {
             for t in first..<last { covered[t] = true }
             accepted.append(candidate)
         }
-        return accepted.sorted { $0.content.start < $1.content.start }
+        accepted.sort { $0.content.start < $1.content.start }
+        return accepted
     }
 
     /// Reported clauses with a verb first (they contain the quotations inside them), then

@@ -17,7 +17,11 @@ struct QuoteMarkScanner {
                                    content: TextSpan(tokens[open.token].end, tokens[index].start), depth: position))
             return true
         }
-        for (index, token) in tokens.enumerated() {
+        for index in tokens.indices {
+            // Only marks and line breaks change the stack: the other tokens are passed over
+            // without a copy (the depth bound below then applies at the next mark or break).
+            guard tokens[index].kind == .quote || tokens[index].kind == .lineBreak else { continue }
+            let token = tokens[index]
             // Nesting deeper than this is stray marks; the bound keeps every look-up short.
             if stack.count > Self.maximumDepth { stack.removeFirst() }
             if token.kind == .lineBreak {

@@ -23,8 +23,16 @@ struct SpeakerResolver {
         self.doc = doc
         self.actors = actors
         genders = actors.genders
-        people = actors.actors.indices.filter { actors.actors[$0].type == .person }
-        organisations = actors.actors.indices.filter { actors.actors[$0].type == .organisation }
+        // One pass, each list allocated once (a `filter` grows its result step by step).
+        var people: [Int] = [], organisations: [Int] = []
+        people.reserveCapacity(actors.actors.count)
+        organisations.reserveCapacity(actors.actors.count)
+        let all = actors.actors
+        for index in all.indices {
+            if all[index].type == .person { people.append(index) } else if all[index].type == .organisation { organisations.append(index) }
+        }
+        self.people = people
+        self.organisations = organisations
         sentenceSpeaker = [Int](repeating: -1, count: doc.sentences.count)
     }
 

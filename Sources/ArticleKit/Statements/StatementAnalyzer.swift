@@ -9,11 +9,15 @@ public struct StatementAnalyzer: Sendable {
         let candidates = QuoteFinder().find(doc)
         var resolver = SpeakerResolver(doc: doc, actors: grouping)
         // The resolver reads the grouping as it was: what the quotes add is applied at the end.
-        var additions = [ActorAdditions](repeating: ActorAdditions(), count: grouping.actors.count)
+        // Only the actors quoted get additions: the others keep nil (filled without retaining
+        // three empty arrays per actor).
+        var additions = [ActorAdditions?](repeating: nil, count: grouping.actors.count)
         var quotes: [Quote] = []
         quotes.reserveCapacity(candidates.count)
-        var addedMentions = Set<TextSpan>()
-        var addedAliases = Set<String>()
+        // A few per article: searched in order, not hashed (a Set hashed each span and each
+        // "actor|alias" String it was asked about).
+        var addedMentions: [TextSpan] = []
+        var addedAliases: [(actor: Int, alias: String)] = []
         for candidate in candidates {
             let mention = resolver.resolve(candidate)
             // A quotation with neither cue nor anyone speaking before it (a headline's
@@ -28,35 +32,43 @@ public struct StatementAnalyzer: Sendable {
                 cueRange = lower..<cue.upperBound
             }
             let cueText = cueRange.map { doc.text(tokens: $0) } ?? ""
-            var quote = Quote(span: candidate.content, kind: candidate.kind, text: doc.text(candidate.content), cue: cueText,
-                              cueSpan: cueRange.map { TextSpan(doc.tokens[$0.lowerBound].start, doc.tokens[$0.upperBound - 1].end) },
-                              confidence: Self.confidence(candidate.origin) * (mention?.confidence ?? 0.3))
+            // Appended at once and completed in place: a local quote was copied into the array
+            // (four Strings retained, then released with the local).
+            let q = quotes.count
+            quotes.append(Quote(span: candidate.content, kind: candidate.kind, text: doc.text(candidate.content), cue: cueText,
+                                cueSpan: cueRange.map { TextSpan(doc.tokens[$0.lowerBound].start, doc.tokens[$0.upperBound - 1].end) },
+                                confidence: Self.confidence(candidate.origin) * (mention?.confidence ?? 0.3)))
             if let mention {
-                quote.speakerMention = mention.span
-                quote.speakerMentionText = mention.text
+                quotes[q].speakerMention = mention.span
+                quotes[q].speakerMentionText = mention.text
                 if let actor = mention.actor {
-                    quote.actor = actor
-                    quote.speaker = grouping.actors[actor].name
-                    quote.speakerAlternatives = mention.alternatives.map { grouping.actors[$0].name }
-                    additions[actor].quotes.append(quotes.count)
+                    quotes[q].actor = actor
+                    quotes[q].speaker = grouping.actors[actor].name
+                    quotes[q].speakerAlternatives = mention.alternatives.map { grouping.actors[$0].name }
+                    if additions[actor] == nil { additions[actor] = ActorAdditions() }
+                    additions[actor]!.quotes.append(q)
                     // Pronouns and role nouns that name an actor are mentions and aliases of it.
                     if mention.kind != .name && mention.kind != .inherited && mention.kind != .collective,
-                       addedMentions.insert(mention.span).inserted {
-                        additions[actor].mentions.append(mention.span)
-                        if mention.text != grouping.actors[actor].name, addedAliases.insert("\(actor)|\(mention.text.lowercased())").inserted,
-                           !grouping.actors[actor].aliases.contains(mention.text), !additions[actor].aliases.contains(mention.text) {
-                            additions[actor].aliases.append(mention.text)
+                       !addedMentions.contains(mention.span) {
+                        addedMentions.append(mention.span)
+                        additions[actor]!.mentions.append(mention.span)
+                        if mention.text != grouping.actors[actor].name, case let alias = mention.text.lowercased(),
+                           !addedAliases.contains(where: { $0.actor == actor && $0.alias == alias }) {
+                            addedAliases.append((actor, alias))
+                            if !grouping.actors[actor].aliases.contains(mention.text), !additions[actor]!.aliases.contains(mention.text) {
+                                additions[actor]!.aliases.append(mention.text)
+                            }
                         }
                     }
                 } else {
-                    quote.speaker = mention.name ?? mention.text
+                    quotes[q].speaker = mention.name ?? mention.text
                 }
             }
-            quotes.append(quote)
         }
         // Taken from the grouping (not copied), so the actors are changed in place.
         var actors = grouping.takeActors()
-        for index in actors.indices { additions[index].applied(to: &actors[index]) }
+        // (An actor without additions would be left as it is.)
+        for index in actors.indices { additions[index]?.applied(to: &actors[index]) }
         analysis.quotes = quotes
         analysis.actors = actors
     }

@@ -53,8 +53,6 @@ struct StatementTokenizer {
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
-    @inline(never) static func isLowercase(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
-
     @inline(never) static func isNumeric(_ s: Unicode.Scalar) -> Bool { s.properties.numericType != nil }
 
     /// `properties.isWhitespace`, answered inline for the ranges that hold no White_Space scalar
@@ -84,6 +82,11 @@ struct StatementTokenizer {
         var i = 0
         while i < n {
             let c = s[i]
+            // A space, the commonest scalar after letters, first: it only ends what came before.
+            if c == " " {
+                i += 1
+                continue
+            }
             if c == "\n" {
                 var j = i + 1
                 var blank = false
@@ -99,7 +102,16 @@ struct StatementTokenizer {
                 continue
             }
             if Self.isWordScalar(c) {
-                i = scanWord(s, from: i, into: out, &count)
+                // Most words end at a scalar that cannot join them (a space, a comma): their
+                // token is written here, without the call and the state of `scanWord`.
+                let (end, hash) = Self.hashRun(s.baseAddress!, from: i, to: n, CueWordKey.empty.value)
+                if end < n, Self.continuesWord(s, at: end) {
+                    i = scanWord(s, from: i, runEnd: end, hash: hash, into: out, &count)
+                } else {
+                    (out + count).initialize(to: token(s, i, end, CueWordKey(value: hash), nil, -1))
+                    count += 1
+                    i = end
+                }
                 continue
             }
             if c == " " || c == "\t" || c == "\r" || c == "\u{00A0}" || c == "\u{202F}" || (c.value >= 0x80 && Self.isWhitespace(c)) {
@@ -122,50 +134,46 @@ struct StatementTokenizer {
         return count
     }
 
-    /// Scans one word from `start`, splitting elided prefixes ("qu'", "l'") and keeping internal
-    /// hyphens and apostrophes ("porte-parole", "aujourd'hui", "don't").
-    @inline(__always) private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int,
-                                            into out: UnsafeMutablePointer<StatementToken>, _ count: inout Int) -> Int {
+    /// Whether the scalar at `j`, which ends a run of word scalars, may go on with the word: an
+    /// apostrophe, a hyphen or a dot before another word scalar. Anything else (a space, a
+    /// comma: most word ends) ends it without a look at the next scalar.
+    @inline(__always) private static func continuesWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, at j: Int) -> Bool {
+        let v = s[j].value
+        let joiner = v < 0x80 ? (v == 0x27 || v == 0x2D || v == 0x2E) : (v == 0x2019 || v == 0x2BC || v == 0x2011 || v == 0x2010)
+        return joiner && j + 1 < s.count && isWordScalar(s[j + 1])
+    }
+
+    /// Scans the rest of a word from `start` whose first run of word scalars ends at `runEnd`
+    /// (hashed: `hash`) before a joiner, splitting elided prefixes ("qu'", "l'") and keeping
+    /// internal hyphens and apostrophes ("porte-parole", "aujourd'hui", "don't").
+    private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, runEnd: Int, hash runHash: UInt64,
+                          into out: UnsafeMutablePointer<StatementToken>, _ count: inout Int) -> Int {
         let n = s.count
         var wordStart = start
-        var j = start
+        var j = runEnd
         var firstHyphen = -1
         // The word's key is hashed as it is scanned: one pass over its scalars.
-        var hash = CueWordKey.empty.value
-        var headHash = hash
-        while j < n {
-            (j, hash) = Self.hashRun(s.baseAddress!, from: j, to: n, hash)
-            guard j < n else { break }
+        var hash = runHash
+        var headHash = CueWordKey.empty.value
+        while j < n, Self.continuesWord(s, at: j) {
             let c = s[j]
-            let v = c.value
-            // Only an apostrophe, a hyphen or a dot may go on with the word: anything else (a
-            // space, a comma: most word ends) ends it without a look at the next scalar.
-            let joiner = v < 0x80 ? (v == 0x27 || v == 0x2D || v == 0x2E) : (v == 0x2019 || v == 0x2BC || v == 0x2011 || v == 0x2010)
-            if joiner, j + 1 < n, Self.isWordScalar(s[j + 1]) {
-                let folded = CueWordKey.fold(c)
-                if Self.isApostrophe(c) {
-                    hash = CueWordKey.mix(hash, folded)
-                    if !elisions.isEmpty, elisions.contains(CueWordKey(value: hash)) {
-                        (out + count).initialize(to: token(s, wordStart, j + 1, CueWordKey(value: hash), nil, -1))
-                        count += 1
-                        wordStart = j + 1
-                        firstHyphen = -1
-                        hash = CueWordKey.empty.value
-                    }
-                    j += 1
-                    continue
+            let folded = CueWordKey.fold(c)
+            if Self.isApostrophe(c) {
+                hash = CueWordKey.mix(hash, folded)
+                if !elisions.isEmpty, elisions.contains(CueWordKey(value: hash)) {
+                    (out + count).initialize(to: token(s, wordStart, j + 1, CueWordKey(value: hash), nil, -1))
+                    count += 1
+                    wordStart = j + 1
+                    firstHyphen = -1
+                    hash = CueWordKey.empty.value
                 }
-                if Self.isHyphen(c) {
-                    if firstHyphen < 0 { firstHyphen = j; headHash = hash }
-                    hash = CueWordKey.mix(hash, folded)
-                    j += 1
-                    continue
-                }
-                if c == ".", j - wordStart == 1, Self.isLowercase(s[j + 1]) == false {
-                    break   // an initial: "B.Obama" stays two tokens
-                }
+            } else if Self.isHyphen(c) {
+                if firstHyphen < 0 { firstHyphen = j; headHash = hash }
+                hash = CueWordKey.mix(hash, folded)
+            } else {
+                break   // a dot: "B.Obama" stays two tokens, and "U.S" too
             }
-            break
+            (j, hash) = Self.hashRun(s.baseAddress!, from: j + 1, to: n, hash)
         }
         (out + count).initialize(to: token(s, wordStart, j, CueWordKey(value: hash),
                                            firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen))
