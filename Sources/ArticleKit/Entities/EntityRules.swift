@@ -8,7 +8,10 @@
 ///   "Russo-américaine"); lowercase ones are not entities;
 /// - a country or capital city tagged as a person or organisation is a place ("Washington");
 /// - the surname of a full name found earlier is a person when it recurs alone ("Obama").
-struct EntityRules: Sendable {
+///
+/// A final class rather than a struct: the rules call the gazetteer at many tokens, and a struct's
+/// stored `Gazetteer` (265 bytes) was copied onto the stack before each such call.
+final class EntityRules: Sendable {
     struct Span {
         var range: Range<Int>   // token indices
         var type: Int           // TagSet type index
