@@ -123,10 +123,14 @@ public struct FeatureExtractor: Sendable {
         }
     }
 
-    /// `array` cut or padded with `value` to `n` elements.
+    /// `array` cut or padded with `value` to `n` elements. (Padded one append at a time: the few
+    /// elements a sentence adds cost less than `append(contentsOf:)`'s generic sequence copy.)
     @inline(__always) static func resize<T>(_ array: inout [T], to n: Int, _ value: T) {
         if array.count > n { array.removeLast(array.count - n) }
-        if array.count < n { array.append(contentsOf: repeatElement(value, count: n - array.count)) }
+        if array.count < n {
+            array.reserveCapacity(n)
+            for _ in array.count..<n { array.append(value) }
+        }
     }
 
     @inline(__always) func fill(_ info: inout Info, _ v: [UInt32], _ t: Token) {
