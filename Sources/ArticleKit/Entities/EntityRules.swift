@@ -55,8 +55,10 @@ final class EntityRules: Sendable {
         let lowercaseSeen = wordCase.lowercaseSeen
         let capitals = wordCase.capitals
         let tokens = analysis.tokens
-        // 1. Tagger spans.
+        // 1. Tagger spans. (Each list of spans below is reserved at about its final size: grown
+        // append by append, they were reallocated some 40 times per text.)
         var spans: [Span] = []
+        spans.reserveCapacity(capitals.positions.count + 4)
         var k = 0
         while k < tags.count {
             if TagSet.isBegin(tags[k]) {
@@ -91,13 +93,15 @@ final class EntityRules: Sendable {
         spans = resolve(spans, forced, v, tokens)
         spans = Self.split(spans) { splitPlaceBeforeName($0, v, tokens) }
         spans = Self.split(spans) { splitDemonymBeforeName($0, v, tokens) }
-        spans = spans.map { personByFirstName($0, v, tokens) }
+        for i in spans.indices { spans[i] = personByFirstName(spans[i], v, tokens) }   // in place: no new array
         spans = joinNameParts(spans, v, tokens, analysis.sentences)
-        spans = spans.map { placeAfterLocative($0, v, tokens) }
+        for i in spans.indices { spans[i] = placeAfterLocative(spans[i], v, tokens) }
         if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, capitals) }
         if analysis.language == "ru" { spans = extendRussianPlaces(spans, v, analysis, capitals) }
         // 3. Trim leading titles/determiners and trailing punctuation.
-        spans = spans.compactMap { trim($0, v, tokens) }
+        var kept = 0   // in place: no new array
+        for i in spans.indices { if let s = trim(spans[i], v, tokens) { spans[kept] = s; kept += 1 } }
+        spans.removeLast(spans.count - kept)
         // 4. ORG + connectors + ORG.
         spans = mergeOrganisations(spans, v, tokens, analysis.sentences)
         // 4b. Regnal numbers belong to the name ("Benoît XVI", "François Ier", "Elizabeth II").
@@ -143,11 +147,11 @@ final class EntityRules: Sendable {
             }
         }
         // 6. Surnames of full names recur as persons.
-        var surnames = Set<UInt64>()
+        var surnames = HashTable<Bool>(capacity: spans.count, empty: false)   // FNV hashes: no SipHash
         for s in spans where s.type == Self.per && s.range.count >= 2 {
-            surnames.insert(lowerHash(v, tokens[s.range.upperBound - 1]))
+            surnames.set(lowerHash(v, tokens[s.range.upperBound - 1]), true)
         }
-        if !surnames.isEmpty {
+        if surnames.count > 0 {
             for i in spans.indices where spans[i].range.count == 1 && spans[i].type != Self.per && !spans[i].forced {
                 let h = lowerHash(v, tokens[spans[i].range.lowerBound])
                 if surnames.contains(h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = Self.per }
@@ -156,7 +160,7 @@ final class EntityRules: Sendable {
         }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
-        if !surnames.isEmpty { spans = joinParticleSurnames(spans, v, tokens, analysis.sentences) }
+        if surnames.count > 0 { spans = joinParticleSurnames(spans, v, tokens, analysis.sentences) }
         // 7. One name, one type per text: a name the tagger typed differently in different places
         // takes its majority type (ties keep each reading).
         if spans.count >= 2 { harmoniseTypes(&spans, v, tokens) }
@@ -181,6 +185,7 @@ final class EntityRules: Sendable {
     /// a lone first name tagged as a place before a person ("Ana" + "Pastor García").
     private func joinNameParts(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
         var result: [Span] = []
+        result.reserveCapacity(spans.count)
         for var s in spans {
             // An initial, or an untagged known first name, right before a person belongs to it.
             if s.type == Self.per, s.range.lowerBound > 0, result.last.map({ $0.range.upperBound < s.range.lowerBound }) ?? true {
@@ -220,8 +225,7 @@ final class EntityRules: Sendable {
     static let russianPlaceNouns: [[UInt32]] = ["облас", "кра", "район", "округ", "мор", "озер", "риф", "залив",
         "полуостров", "улиц", "проспект", "площад", "переул", "бульвар", "шоссе", "остров", "пролив", "канал"]
         .map { $0.unicodeScalars.map(\.value) }
-    static let russianAdjectiveEndings: [[UInt32]] = ["ой", "ая", "ий", "ый", "ого", "ом", "ое", "ую", "ей", "ых", "их", "ого"]
-        .map { Array($0.unicodeScalars.map(\.value).reversed()) }
+    static let russianAdjectiveEndings = WordEndings(["ой", "ая", "ий", "ый", "ого", "ом", "ое", "ую", "ей", "ых", "их", "ого"])
 
     private func isRussianPlaceNoun(_ v: [UInt32], _ t: Token) -> Bool {
         guard isLowercaseWord(v, t), Script.of(v[t.span.start]) == .cyrillic else { return false }
@@ -235,18 +239,7 @@ final class EntityRules: Sendable {
 
     private func isRussianAdjective(_ v: [UInt32], _ t: Token) -> Bool {
         guard t.kind == .word, t.span.length >= 5, classes.isUpper(v[t.span.start]), Script.of(v[t.span.start]) == .cyrillic else { return false }
-        return endsInOne(of: Self.russianAdjectiveEndings, v, t)
-    }
-
-    /// Whether the word at `t`, lowercased, ends in one of `endings` (each stored reversed) and is
-    /// longer than that ending.
-    private func endsInOne(of endings: [[UInt32]], _ v: [UInt32], _ t: Token) -> Bool {
-        for ending in endings where ending.count < t.span.length {
-            var ok = true
-            for (k, c) in ending.enumerated() where classes.lower(v[t.span.end - 1 - k]) != c { ok = false; break }
-            if ok { return true }
-        }
-        return false
+        return Self.russianAdjectiveEndings.matchesEnd(of: v, t.span, classes)
     }
 
     /// For each token, whether one of `spans` covers it.
@@ -260,6 +253,7 @@ final class EntityRules: Sendable {
     private func extendRussianPlaces(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var result: [Span] = []
+        result.reserveCapacity(spans.count + 4)
         let covered = coverage(of: spans, tokenCount: tokens.count)
         var added: [Span] = []
         var hint = 0
@@ -282,7 +276,7 @@ final class EntityRules: Sendable {
         }
         for var s in spans {
             let e = s.range.upperBound
-            if !s.forced, e < tokens.count, !covered[e], isRussianAdjective(v, tokens[e - 1]), isRussianPlaceNoun(v, tokens[e]) {
+            if !s.forced, e < tokens.count, !covered[e], isRussianPlaceNoun(v, tokens[e]), isRussianAdjective(v, tokens[e - 1]) {
                 s.range = s.range.lowerBound..<(e + 1)
                 s.type = Self.loc
             }
@@ -477,9 +471,9 @@ final class EntityRules: Sendable {
                 Span(range: (s.range.lowerBound + 1)..<s.range.upperBound, type: Self.per))
     }
 
-    static let frenchAdjectiveEndings: [[UInt32]] = ["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise",
+    static let frenchAdjectiveEndings = WordEndings(["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise",
         "el", "elle", "if", "ive", "aire", "ain", "aine", "é", "ée", "ois", "oise", "iste", "ante", "ière", "eur",
-        "uel", "uelle", "eux", "euse", "ale", "ales"].map { Array($0.unicodeScalars.map(\.value).reversed()) }
+        "uel", "uelle", "eux", "euse", "ale", "ales"])
     static let frenchDe = lookup(["de", "du", "des", "d'"].map { hashOf($0) })
     static let frenchArticles = lookup(["la", "l'", "les"].map { hashOf($0) })
 
@@ -489,7 +483,7 @@ final class EntityRules: Sendable {
 
     private func looksAdjective(_ v: [UInt32], _ t: Token) -> Bool {
         guard isLowercaseWord(v, t), t.span.length >= 4 else { return false }
-        return endsInOne(of: Self.frenchAdjectiveEndings, v, t)
+        return Self.frenchAdjectiveEndings.matchesEnd(of: v, t.span, classes)
     }
 
     /// French organisation names keep their lowercase adjectives and complements: an ORG (or an
@@ -498,6 +492,7 @@ final class EntityRules: Sendable {
     private func extendFrenchOrganisations(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var result = spans
+        result.reserveCapacity(spans.count + 8)
         var covered = coverage(of: spans, tokenCount: tokens.count)
         // Untagged heads become candidate spans.
         var hint = 0
@@ -583,6 +578,7 @@ final class EntityRules: Sendable {
     private func resolve(_ spans: [Span], _ forced: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
         guard !forced.isEmpty else { return spans }
         var result: [Span] = []
+        result.reserveCapacity(spans.count + forced.count)
         var forcedOut = forced   // sorted by start, disjoint
         var f0 = 0
         for s in spans {
@@ -622,6 +618,7 @@ final class EntityRules: Sendable {
         forcedOut.sort { $0.range.lowerBound < $1.range.lowerBound }
         result.sort { $0.range.lowerBound < $1.range.lowerBound }
         var merged: [Span] = []
+        merged.reserveCapacity(result.count + forcedOut.count)
         var r = 0, lastEnd = -1
         for f in forcedOut where f.range.lowerBound >= lastEnd {
             while r < result.count, result[r].range.upperBound <= f.range.lowerBound { merged.append(result[r]); r += 1 }
@@ -647,8 +644,8 @@ final class EntityRules: Sendable {
             let c = v[t.span.start]
             let lowercase = classes.of(c) & CharClass.lower != 0
             let elision = t.span.length <= 6 && v[t.span.end - 1] == 0x27
-            let title = gaz.isLexicon(lowerHash(v, t), .title)
-            if elision || (title && hi - lo > 1) || (lowercase && s.type != Self.org && hi - lo > 1) { lo += 1; continue }
+            // The title lookup (a hash of the word) only where its answer matters.
+            if elision || (hi - lo > 1 && ((lowercase && s.type != Self.org) || gaz.isLexicon(lowerHash(v, t), .title))) { lo += 1; continue }
             break
         }
         guard lo < hi else { return nil }
@@ -659,6 +656,7 @@ final class EntityRules: Sendable {
 
     private func mergeOrganisations(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
         var result: [Span] = []
+        result.reserveCapacity(spans.count)
         for s in spans {
             if var last = result.last, last.type == Self.org, s.type == Self.org, s.range.lowerBound > last.range.upperBound,
                s.range.lowerBound - last.range.upperBound <= 2,
