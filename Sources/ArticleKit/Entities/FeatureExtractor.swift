@@ -148,6 +148,7 @@ public struct FeatureExtractor: Sendable {
         var lastClass: UInt32 = 0, run = 0
         var uppers = 0, lowers = 0, digits = 0, letters = 0
         var count = 0
+        var last: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)   // the last four lowercased, latest first
         for i in span.start..<span.end {
             let c = v[i]
             if c == TextNormalizer.absorbed { continue }
@@ -157,6 +158,7 @@ public struct FeatureExtractor: Sendable {
             form = (form ^ UInt64(c)) &* 0x100000001b3
             lower = (lower ^ UInt64(l)) &* 0x100000001b3
             if count < 3 { p3 = lower }
+            last = (l, last.0, last.1, last.2)
             let sc: UInt32
             if cls & CharClass.upper != 0 { sc = 88; uppers &+= 1; letters &+= 1 }
             else if cls & CharClass.lower != 0 { sc = 120; lowers &+= 1; letters &+= 1 }
@@ -168,16 +170,12 @@ public struct FeatureExtractor: Sendable {
             if run <= 2 { shape = (shape ^ UInt64(sc)) &* 0x100000001b3 }
             count &+= 1
         }
-        // Suffixes, lowercased, read backwards.
-        var s = Gazetteer.seed
-        var k = 0
-        var i = span.end - 1
-        while i >= span.start, k < 4 {
-            if v[i] == TextNormalizer.absorbed { i -= 1; continue }
-            s = (s ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3
-            k += 1
-            if k == 2 { info.s2 = s } else if k == 3 { info.s3 = s } else if k == 4 { info.s4 = s }
-            i -= 1
+        // Suffixes, lowercased, hashed from the last scalar back (kept in the pass above: no second loop).
+        if count >= 2 {
+            let s1 = (Gazetteer.seed ^ UInt64(last.0)) &* 0x100000001b3
+            info.s2 = (s1 ^ UInt64(last.1)) &* 0x100000001b3
+            if count >= 3 { info.s3 = (info.s2 ^ UInt64(last.2)) &* 0x100000001b3 }
+            if count >= 4 { info.s4 = (info.s3 ^ UInt64(last.3)) &* 0x100000001b3 }
         }
         info.form = form; info.lower = lower; info.shape = shape; info.p3 = p3
         if letters == 0 { info.shapeClass = digits > 0 ? 3 : 4 }
