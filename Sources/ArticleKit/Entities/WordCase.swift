@@ -17,21 +17,11 @@ struct WordCase {
         // Only capitalised words are ever looked up: a filter on (first letter, length) of those
         // spares hashing most lowercase words.
         var filter = [Bool](repeating: false, count: 64 * 16)
-        @inline(__always) func key(_ t: Token) -> Int {
-            Int(classes.lower(v[t.span.start]) & 63) * 16 + min(t.span.length, 15)
-        }
         // Uppercase scalars before each offset, in one pass without a branch that depends on the
         // text: then whether a word holds a capital is one subtraction, where a scan of each word
         // mispredicted at every word's end.
         let uppers = [Int32](unsafeUninitializedCapacity: v.count + 1) { count, initialized in
-            var n: Int32 = 0
-            count[0] = 0
-            v.withUnsafeBufferPointer { v in
-                for j in 0..<v.count {
-                    n &+= classes.of(v[j]) & CharClass.upper != 0 ? 1 : 0
-                    count[j + 1] = n
-                }
-            }
+            v.withUnsafeBufferPointer { Self.countUppers($0, classes.classes, into: count.baseAddress!) }
             initialized = v.count + 1
         }
         var capitalCount = 0
@@ -60,20 +50,42 @@ struct WordCase {
         }
         var seen = HashTable<Bool>(capacity: min(capitalCount, 1 << 16) + 16, empty: false)
         if capitalCount > 0 {
-            for i in lowercase {
-                let t = tokens[i]
-                guard filter[key(t)] else { continue }
-                var h = Gazetteer.seed
-                for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed {
-                    h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3
+            // Through buffers: `scan` checked that these words' spans index `v`.
+            v.withUnsafeBufferPointer { v in
+                tokens.withUnsafeBufferPointer { tokens in
+                    for i in lowercase {
+                        let t = tokens[i]
+                        guard filter[Int(classes.lower(v[t.span.start]) & 63) * 16 + min(t.span.length, 15)] else { continue }
+                        var h = Gazetteer.seed
+                        for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed {
+                            h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3
+                        }
+                        seen.set(h, true)
+                    }
                 }
-                seen.set(h, true)
             }
         }
         nameLike = CapitalIndex(positions: names)
         lowercaseSeen = seen
         self.capitals = CapitalIndex(positions: starts)
     }
+
+    /// `count[j]`: uppercase scalars in `v[0..<j]`, for j in 0...v.count. A function of its own
+    /// over raw pointers, the table lookup's fallback out of line: inlined in the closures above,
+    /// the loop reloaded its values from the stack at every scalar.
+    @inline(never) private static func countUppers(_ v: UnsafeBufferPointer<UInt32>, _ table: UnsafePointer<UInt16>,
+                                                   into count: UnsafeMutablePointer<Int32>) {
+        var n: Int32 = 0
+        count[0] = 0
+        for j in 0..<v.count {
+            let c = v[j]
+            let cls = c < UInt32(CharClassTable.size) ? table[Int(c)] : classOutsideTable(c)
+            n &+= cls & CharClass.upper != 0 ? 1 : 0
+            count[j + 1] = n
+        }
+    }
+
+    @inline(never) private static func classOutsideTable(_ c: UInt32) -> UInt16 { CharClass.compute(c) }
 
     /// Where `scan` writes the token indices of each list (room for every token).
     private struct Lists {
