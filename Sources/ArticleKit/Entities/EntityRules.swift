@@ -79,7 +79,7 @@ final class EntityRules: Sendable {
             while let j = capitals.next(from: i, reach: Gazetteer.maxTokens - 1, cursor: &cursor), j < s.tokens.upperBound {
                 i = j
                 let t = tokens[i]
-                if t.kind == .word,
+                if t.kind == .word, gaz.mayStartOrganisation(v, t.span),
                    let first = gaz.organisationStart(v, t.span),
                    let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound, first: first),
                    m.classes.contains(.organisation), (i..<m.end).contains(where: { hasCapital(v, tokens[$0]) }) {

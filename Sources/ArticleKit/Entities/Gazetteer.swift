@@ -58,11 +58,17 @@ public struct Gazetteer: Sendable {
 
     func startsOrganisation(_ firstTokenHash: UInt64) -> Bool { organisationStarts.contains(firstTokenHash) }
 
+    /// False when no organisation entry starts with the token at `span`: the bitmap test alone, for
+    /// callers to inline (most tokens stop here; `organisationStart` was not inlined, a call each).
+    @inline(__always) func mayStartOrganisation(_ v: [UInt32], _ span: TextSpan) -> Bool {
+        let key = Self.shapeKey(v, span, charClasses)
+        return organisationStartShapes[key >> 6] & (1 << UInt64(key & 63)) != 0
+    }
+
     /// The lowercase hash of the token at `span` when an organisation entry can start with it
     /// (cheap test first), else nil; the hash then starts the longest-match lookup.
     @inline(__always) func organisationStart(_ v: [UInt32], _ span: TextSpan) -> UInt64? {
-        let key = Self.shapeKey(v, span, charClasses)
-        guard organisationStartShapes[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return nil }
+        guard mayStartOrganisation(v, span) else { return nil }
         let h = Self.extend(Self.seed, v, span, charClasses)
         return organisationStarts.contains(h) ? h : nil
     }
