@@ -120,11 +120,12 @@ final class EntityRules: Sendable {
             if let type = typeByHead(s, v, tokens) { spans[i].type = type }
             var h = Gazetteer.seed
             for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
-            let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
+            // (One token: `h` is its lowercase hash, which the lookups below then need not compute again.)
+            let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span, hash: h) : gaz.classes(ofSequenceHash: h)
             if known.contains(.capital), !known.contains(.firstName) || s.type != Self.per, s.type != Self.loc { spans[i].type = Self.loc }
             // A nationality word is MISC, unless the tagger read it as the country it also names
             // ("en Suisse") or as the first name it also is ("Christiane").
-            if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound]),
+            if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound], hash: h),
                !(s.type == Self.loc && known.contains(.capital)), !(s.type == Self.per && known.contains(.firstName)) {
                 spans[i].type = Self.misc
             }
@@ -384,7 +385,7 @@ final class EntityRules: Sendable {
         if gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) { return s }
         var h = Gazetteer.seed
         for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
-        let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
+        let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span, hash: h) : gaz.classes(ofSequenceHash: h)
         guard known.contains(.place) else { return s }
         var out = s
         out.type = Self.loc
@@ -690,7 +691,7 @@ final class EntityRules: Sendable {
     private func isDemonym(_ v: [UInt32], _ t: Token, hash: UInt64? = nil) -> Bool {
         if gaz.isLexicon(hash ?? lowerHash(v, t), .demonym) { return true }
         // A single part was just looked up: only hyphenated words go on.
-        guard v[t.span.start..<t.span.end].contains(0x2D) else { return false }
+        guard (t.span.start..<t.span.end).contains(where: { v[$0] == 0x2D }) else { return false }
         var start = t.span.start, parts = 0
         for i in t.span.start...t.span.end where i == t.span.end || v[i] == 0x2D {
             guard i > start else { return false }
