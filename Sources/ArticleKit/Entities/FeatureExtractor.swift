@@ -47,15 +47,17 @@ public struct FeatureExtractor: Sendable {
     /// Fills `info` for tokens[range]; returns which tokens are candidates, and their maximal runs
     /// (what `EntityRecognizer.runs` finds in `candidates`, found here from the windows).
     /// Only the capitalised words (`WordCase.nameLike`) and their neighbours are visited: the other
-    /// tokens keep the default `Info` and are not candidates.
+    /// tokens keep the default `Info` and are not candidates. The three buffers come back from the
+    /// previous call as it left them, or empty.
     func describe(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer,
                   wordCase: WordCase, into infos: inout [Info], candidates: inout [Bool], runs: inout [Range<Int>]) {
-        runs.removeAll(keepingCapacity: true)
         let lowercaseSeen = wordCase.lowercaseSeen
         let n = range.count
         // The buffers hold the previous sentence (or nothing): only its candidates differ from
-        // the defaults, so only those are reset.
-        for k in candidates.indices where candidates[k] { infos[k] = Info(); candidates[k] = false }
+        // the defaults, so only those are reset. They are the tokens of its runs (not a scan of
+        // every token).
+        for run in runs { for k in run { infos[k] = Info(); candidates[k] = false } }
+        runs.removeAll(keepingCapacity: true)
         Self.resize(&infos, to: n, Info())
         Self.resize(&candidates, to: n, false)
         // Capitalised ("iPhone" too), or in a caseless script: every such word is a candidate.
