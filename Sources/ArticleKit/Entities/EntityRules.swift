@@ -16,6 +16,9 @@ final class EntityRules: Sendable {
         var range: Range<Int>   // token indices
         var type: Int           // TagSet type index
         var forced = false
+        /// The lowercase sequence hash of the span's tokens once step 5 has computed it (0: not
+        /// known), for `harmoniseTypes`; a pass that changes the range resets it.
+        var hash: UInt64 = 0
     }
 
     static let per = 0, org = 1, loc = 2, misc = 3
@@ -121,6 +124,7 @@ final class EntityRules: Sendable {
             var h = Gazetteer.seed
             for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
             // (One token: `h` is its lowercase hash, which the lookups below then need not compute again.)
+            spans[i].hash = h
             let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span, hash: h) : gaz.classes(ofSequenceHash: h)
             if known.contains(.capital), !known.contains(.firstName) || s.type != Self.per, s.type != Self.loc { spans[i].type = Self.loc }
             // A nationality word is MISC, unless the tagger read it as the country it also names
@@ -140,9 +144,9 @@ final class EntityRules: Sendable {
                 // "Christian Jacob": a demonym that is also a first name, before a capital, is a name.
                 let nextCapital = i + 1 < tokens.count && classes.isUpper(v[tokens[i + 1].span.start])
                 if nextCapital, gaz.classes(ofToken: v, t.span, hash: h).contains(.firstName) { uncovered.append((i, h)); continue }
-                spans.append(Span(range: i..<(i + 1), type: Self.misc)); covered[i] = true
+                spans.append(Span(range: i..<(i + 1), type: Self.misc, hash: h)); covered[i] = true
             } else if isAcronym(v, t, tokens, i, lowercaseSeen, hash: h) {
-                spans.append(Span(range: i..<(i + 1), type: Self.org)); covered[i] = true
+                spans.append(Span(range: i..<(i + 1), type: Self.org, hash: h)); covered[i] = true
             } else {
                 uncovered.append((i, h))
             }
@@ -157,7 +161,7 @@ final class EntityRules: Sendable {
                 let h = lowerHash(v, tokens[spans[i].range.lowerBound])
                 if surnames.contains(h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = Self.per }
             }
-            for (i, h) in uncovered where surnames.contains(h) { spans.append(Span(range: i..<(i + 1), type: Self.per)) }
+            for (i, h) in uncovered where surnames.contains(h) { spans.append(Span(range: i..<(i + 1), type: Self.per, hash: h)) }
         }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
@@ -293,8 +297,11 @@ final class EntityRules: Sendable {
         var votes = HashTable<UInt64>(capacity: spans.count, empty: 0)
         var keys = [UInt64](repeating: 0, count: spans.count)
         for (i, s) in spans.enumerated() where !s.forced && s.type != Self.misc {
-            var h = Gazetteer.seed
-            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
+            var h = s.hash
+            if h == 0 {   // (a true hash of 0 is computed again: the same 0)
+                h = Gazetteer.seed
+                for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
+            }
             keys[i] = h
             // Three 16-bit counters (PER, ORG, LOC) in one word.
             votes.set(h, 1 << UInt64(16 * s.type)) { $0 &+ $1 }
@@ -368,6 +375,7 @@ final class EntityRules: Sendable {
                 if gap.count >= 1, gap.count <= 2, gap.allSatisfy({ Self.particles.contains(lowerHash(v, tokens[$0])) }),
                    sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                     last.range = last.range.lowerBound..<s.range.upperBound
+                    last.hash = 0
                     result[result.count - 1] = last
                     continue
                 }
