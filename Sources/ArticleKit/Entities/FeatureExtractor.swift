@@ -51,15 +51,33 @@ public struct FeatureExtractor: Sendable {
     /// previous call as it left them, or empty.
     func describe(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer,
                   wordCase: WordCase, into infos: inout [Info], candidates: inout [Bool], runs: inout [Range<Int>]) {
-        let lowercaseSeen = wordCase.lowercaseSeen
-        let n = range.count
         // The buffers hold the previous sentence (or nothing): only its candidates differ from
         // the defaults, so only those are reset. They are the tokens of its runs (not a scan of
-        // every token).
-        for run in runs { for k in run { infos[k] = Info(); candidates[k] = false } }
+        // every token). The work goes through buffer pointers: an inout array checked its
+        // uniqueness at each write, some six times per candidate.
+        precondition(runs.last.map { $0.upperBound <= infos.count && $0.upperBound <= candidates.count } ?? true) // the runs index the buffers
+        infos.withUnsafeMutableBufferPointer { infos in
+            candidates.withUnsafeMutableBufferPointer { candidates in
+                for run in runs { for k in run { infos[k] = Info(); candidates[k] = false } }
+            }
+        }
         runs.removeAll(keepingCapacity: true)
-        Self.resize(&infos, to: n, Info())
-        Self.resize(&candidates, to: n, false)
+        Self.resize(&infos, to: range.count, Info())
+        Self.resize(&candidates, to: range.count, false)
+        infos.withUnsafeMutableBufferPointer { infos in
+            candidates.withUnsafeMutableBufferPointer { candidates in
+                mark(v, tokens, range, gazetteer: gazetteer, wordCase: wordCase, infos, candidates, &runs)
+            }
+        }
+    }
+
+    /// `describe`'s work on buffers of `range.count` default entries: every index below is within
+    /// the sentence by construction (names in `range`, windows clipped to it, matches limited to it).
+    private func mark(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer, wordCase: WordCase,
+                      _ infos: UnsafeMutableBufferPointer<Info>, _ candidates: UnsafeMutableBufferPointer<Bool>,
+                      _ runs: inout [Range<Int>]) {
+        let lowercaseSeen = wordCase.lowercaseSeen
+        let n = range.count
         // Capitalised ("iPhone" too), or in a caseless script: every such word is a candidate.
         let names = wordCase.nameLike.positions
         let firstName = wordCase.nameLike.first(atOrAfter: range.lowerBound)
