@@ -166,9 +166,12 @@ public struct FeatureExtractor: Sendable {
         let classTable = classes.classes, lowerTable = classes.lowers
         var form = Gazetteer.seed, lower = Gazetteer.seed, shape = Gazetteer.seed, p3 = Gazetteer.seed
         var lastClass: UInt32 = 0, run = 0
-        var uppers = 0, lowers = 0, digits = 0, letters = 0
+        // Few values, so that the loop keeps them in registers: which classes were seen (1 upper,
+        // 2 lower, 4 other letter, 8 digit), the uppercase count, the last four lowercased scalars
+        // two to a word (latest in the low half of `last01`).
+        var seen: UInt32 = 0, uppers = 0
         var count = 0
-        var last: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)   // the last four lowercased, latest first
+        var last01: UInt64 = 0, last23: UInt64 = 0
         for i in span.start..<span.end {
             let c = v[i]
             if c == TextNormalizer.absorbed { continue }
@@ -178,12 +181,13 @@ public struct FeatureExtractor: Sendable {
             form = (form ^ UInt64(c)) &* 0x100000001b3
             lower = (lower ^ UInt64(l)) &* 0x100000001b3
             if count < 3 { p3 = lower }
-            last = (l, last.0, last.1, last.2)
+            last23 = last23 << 32 | last01 >> 32
+            last01 = last01 << 32 | UInt64(l)
             let sc: UInt32
-            if cls & CharClass.upper != 0 { sc = 88; uppers &+= 1; letters &+= 1 }
-            else if cls & CharClass.lower != 0 { sc = 120; lowers &+= 1; letters &+= 1 }
-            else if cls & CharClass.letter != 0 { sc = 76; letters &+= 1 }
-            else if cls & CharClass.digit != 0 { sc = 100; digits &+= 1 }
+            if cls & CharClass.upper != 0 { sc = 88; uppers &+= 1; seen |= 1 }
+            else if cls & CharClass.lower != 0 { sc = 120; seen |= 2 }
+            else if cls & CharClass.letter != 0 { sc = 76; seen |= 4 }
+            else if cls & CharClass.digit != 0 { sc = 100; seen |= 8 }
             else if cls & CharClass.mark != 0 { sc = lastClass }
             else { sc = c }
             if sc == lastClass { run &+= 1 } else { run = 1; lastClass = sc }
@@ -192,16 +196,16 @@ public struct FeatureExtractor: Sendable {
         }
         // Suffixes, lowercased, hashed from the last scalar back (kept in the pass above: no second loop).
         if count >= 2 {
-            let s1 = (Gazetteer.seed ^ UInt64(last.0)) &* 0x100000001b3
-            info.s2 = (s1 ^ UInt64(last.1)) &* 0x100000001b3
-            if count >= 3 { info.s3 = (info.s2 ^ UInt64(last.2)) &* 0x100000001b3 }
-            if count >= 4 { info.s4 = (info.s3 ^ UInt64(last.3)) &* 0x100000001b3 }
+            let s1 = (Gazetteer.seed ^ (last01 & 0xFFFF_FFFF)) &* 0x100000001b3
+            info.s2 = (s1 ^ (last01 >> 32)) &* 0x100000001b3
+            if count >= 3 { info.s3 = (info.s2 ^ (last23 & 0xFFFF_FFFF)) &* 0x100000001b3 }
+            if count >= 4 { info.s4 = (info.s3 ^ (last23 >> 32)) &* 0x100000001b3 }
         }
         info.form = form; info.lower = lower; info.shape = shape; info.p3 = p3
-        if letters == 0 { info.shapeClass = digits > 0 ? 3 : 4 }
-        else if uppers == 0 && lowers == 0 { info.shapeClass = 5 }
-        else if uppers == 0 { info.shapeClass = 0 }
-        else if lowers == 0 && uppers >= 2 { info.shapeClass = 2 }
+        if seen & 7 == 0 { info.shapeClass = seen & 8 != 0 ? 3 : 4 }   // no letter: digits, or other
+        else if seen & 3 == 0 { info.shapeClass = 5 }                   // caseless letters only
+        else if seen & 1 == 0 { info.shapeClass = 0 }
+        else if seen & 2 == 0 && uppers >= 2 { info.shapeClass = 2 }
         else if classes.isUpper(v[span.start]) { info.shapeClass = 1 }
         else { info.shapeClass = 4 }
     }
