@@ -243,11 +243,19 @@ public struct Gazetteer: Sendable {
     }
 
     /// The same through a table the caller holds (reading the static one is a swift_once call).
+    /// The lookup's fallback past the table stays out of line: inlined at each of the many call
+    /// sites, it made the loop spill its values.
     @inline(__always) static func extend(_ hash: UInt64, _ v: [UInt32], _ span: TextSpan, _ classes: CharClassTable) -> UInt64 {
         var h = hash == seed ? hash : (hash ^ 0x1F) &* 0x100000001b3
-        for i in span.start..<span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
+        let lowers = classes.lowers
+        for i in span.start..<span.end where v[i] != TextNormalizer.absorbed {
+            let c = v[i]
+            h = (h ^ UInt64(c < UInt32(CharClassTable.size) ? lowers[Int(c)] : lowerOutsideTable(c))) &* 0x100000001b3
+        }
         return h
     }
+
+    @inline(never) static func lowerOutsideTable(_ c: UInt32) -> UInt32 { CharClass.computeLower(c) }
 
     public func classes(ofSequenceHash h: UInt64) -> Classes { table.get(h) ?? [] }
     /// Whether the sequence hash `h` is an entry of class `c`, one of `lexiconClasses` (the same
