@@ -8,11 +8,17 @@
 ///   "Russo-américaine"); lowercase ones are not entities;
 /// - a country or capital city tagged as a person or organisation is a place ("Washington");
 /// - the surname of a full name found earlier is a person when it recurs alone ("Obama").
-struct EntityRules: Sendable {
+///
+/// A final class rather than a struct: the rules call the gazetteer at many tokens, and a struct's
+/// stored `Gazetteer` (265 bytes) was copied onto the stack before each such call.
+final class EntityRules: Sendable {
     struct Span {
         var range: Range<Int>   // token indices
         var type: Int           // TagSet type index
         var forced = false
+        /// The lowercase sequence hash of the span's tokens once step 5 has computed it (0: not
+        /// known), for `harmoniseTypes`; a pass that changes the range resets it.
+        var hash: UInt64 = 0
     }
 
     static let per = 0, org = 1, loc = 2, misc = 3
@@ -41,7 +47,7 @@ struct EntityRules: Sendable {
     @inline(__always) func hasCapital(_ v: [UInt32], _ t: Token) -> Bool {
         guard t.kind == .word else { return false }
         for i in t.span.start..<t.span.end {
-            let cls = classes.of(v[i])
+            let cls = classes.fastClass(v[i])
             if cls & CharClass.upper != 0 { return true }
             if cls & CharClass.letter != 0 && cls & CharClass.lower == 0 { return true }
         }
@@ -52,8 +58,10 @@ struct EntityRules: Sendable {
         let lowercaseSeen = wordCase.lowercaseSeen
         let capitals = wordCase.capitals
         let tokens = analysis.tokens
-        // 1. Tagger spans.
+        // 1. Tagger spans. (Each list of spans below is reserved at about its final size: grown
+        // append by append, they were reallocated some 40 times per text.)
         var spans: [Span] = []
+        spans.reserveCapacity(capitals.positions.count + 4)
         var k = 0
         while k < tags.count {
             if TagSet.isBegin(tags[k]) {
@@ -74,7 +82,7 @@ struct EntityRules: Sendable {
             while let j = capitals.next(from: i, reach: Gazetteer.maxTokens - 1, cursor: &cursor), j < s.tokens.upperBound {
                 i = j
                 let t = tokens[i]
-                if t.kind == .word,
+                if t.kind == .word, gaz.mayStartOrganisation(v, t.span),
                    let first = gaz.organisationStart(v, t.span),
                    let m = gaz.longestMatch(v, tokens, at: i, limit: s.tokens.upperBound, first: first),
                    m.classes.contains(.organisation), (i..<m.end).contains(where: { hasCapital(v, tokens[$0]) }) {
@@ -88,13 +96,15 @@ struct EntityRules: Sendable {
         spans = resolve(spans, forced, v, tokens)
         spans = Self.split(spans) { splitPlaceBeforeName($0, v, tokens) }
         spans = Self.split(spans) { splitDemonymBeforeName($0, v, tokens) }
-        spans = spans.map { personByFirstName($0, v, tokens) }
+        for i in spans.indices { spans[i] = personByFirstName(spans[i], v, tokens) }   // in place: no new array
         spans = joinNameParts(spans, v, tokens, analysis.sentences)
-        spans = spans.map { placeAfterLocative($0, v, tokens) }
+        for i in spans.indices { spans[i] = placeAfterLocative(spans[i], v, tokens) }
         if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, capitals) }
         if analysis.language == "ru" { spans = extendRussianPlaces(spans, v, analysis, capitals) }
         // 3. Trim leading titles/determiners and trailing punctuation.
-        spans = spans.compactMap { trim($0, v, tokens) }
+        var kept = 0   // in place: no new array
+        for i in spans.indices { if let s = trim(spans[i], v, tokens) { spans[kept] = s; kept += 1 } }
+        spans.removeLast(spans.count - kept)
         // 4. ORG + connectors + ORG.
         spans = mergeOrganisations(spans, v, tokens, analysis.sentences)
         // 4b. Regnal numbers belong to the name ("Benoît XVI", "François Ier", "Elizabeth II").
@@ -113,11 +123,13 @@ struct EntityRules: Sendable {
             if let type = typeByHead(s, v, tokens) { spans[i].type = type }
             var h = Gazetteer.seed
             for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
-            let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
+            // (One token: `h` is its lowercase hash, which the lookups below then need not compute again.)
+            spans[i].hash = h
+            let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span, hash: h) : gaz.classes(ofSequenceHash: h)
             if known.contains(.capital), !known.contains(.firstName) || s.type != Self.per, s.type != Self.loc { spans[i].type = Self.loc }
             // A nationality word is MISC, unless the tagger read it as the country it also names
             // ("en Suisse") or as the first name it also is ("Christiane").
-            if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound]),
+            if s.range.count == 1, isDemonym(v, tokens[s.range.lowerBound], hash: h),
                !(s.type == Self.loc && known.contains(.capital)), !(s.type == Self.per && known.contains(.firstName)) {
                 spans[i].type = Self.misc
             }
@@ -125,35 +137,35 @@ struct EntityRules: Sendable {
         // Capitalised words outside every span, with their lowercase hashes: the surnames pass
         // below looks at those still left.
         var uncovered: [(index: Int, hash: UInt64)] = []
-        for i in capitals.positions where !covered[i] && classes.isUpper(v[tokens[i].span.start]) {
+        for i in capitals.positions where !covered[i] && classes.fastIsUpper(v[tokens[i].span.start]) {
             let t = tokens[i]
             let h = lowerHash(v, t)
             if isDemonym(v, t, hash: h) {
                 // "Christian Jacob": a demonym that is also a first name, before a capital, is a name.
-                let nextCapital = i + 1 < tokens.count && classes.isUpper(v[tokens[i + 1].span.start])
+                let nextCapital = i + 1 < tokens.count && classes.fastIsUpper(v[tokens[i + 1].span.start])
                 if nextCapital, gaz.classes(ofToken: v, t.span, hash: h).contains(.firstName) { uncovered.append((i, h)); continue }
-                spans.append(Span(range: i..<(i + 1), type: Self.misc)); covered[i] = true
+                spans.append(Span(range: i..<(i + 1), type: Self.misc, hash: h)); covered[i] = true
             } else if isAcronym(v, t, tokens, i, lowercaseSeen, hash: h) {
-                spans.append(Span(range: i..<(i + 1), type: Self.org)); covered[i] = true
+                spans.append(Span(range: i..<(i + 1), type: Self.org, hash: h)); covered[i] = true
             } else {
                 uncovered.append((i, h))
             }
         }
         // 6. Surnames of full names recur as persons.
-        var surnames = Set<UInt64>()
+        var surnames = HashTable<Bool>(capacity: spans.count, empty: false)   // FNV hashes: no SipHash
         for s in spans where s.type == Self.per && s.range.count >= 2 {
-            surnames.insert(lowerHash(v, tokens[s.range.upperBound - 1]))
+            surnames.set(lowerHash(v, tokens[s.range.upperBound - 1]), true)
         }
-        if !surnames.isEmpty {
+        if surnames.count > 0 {
             for i in spans.indices where spans[i].range.count == 1 && spans[i].type != Self.per && !spans[i].forced {
                 let h = lowerHash(v, tokens[spans[i].range.lowerBound])
                 if surnames.contains(h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = Self.per }
             }
-            for (i, h) in uncovered where surnames.contains(h) { spans.append(Span(range: i..<(i + 1), type: Self.per)) }
+            for (i, h) in uncovered where surnames.contains(h) { spans.append(Span(range: i..<(i + 1), type: Self.per, hash: h)) }
         }
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
-        if !surnames.isEmpty { spans = joinParticleSurnames(spans, v, tokens, analysis.sentences) }
+        if surnames.count > 0 { spans = joinParticleSurnames(spans, v, tokens, analysis.sentences) }
         // 7. One name, one type per text: a name the tagger typed differently in different places
         // takes its majority type (ties keep each reading).
         if spans.count >= 2 { harmoniseTypes(&spans, v, tokens) }
@@ -170,7 +182,7 @@ struct EntityRules: Sendable {
                                              "to", "в", "во", "из", "под", "около"].map { hashOf($0) })
 
     @inline(__always) func isInitial(_ v: [UInt32], _ t: Token) -> Bool {
-        t.kind == .word && t.span.length == 2 && classes.isUpper(v[t.span.start]) && v[t.span.start + 1] == 0x2E
+        t.kind == .word && t.span.length == 2 && classes.fastIsUpper(v[t.span.start]) && v[t.span.start + 1] == 0x2E
             && AbbreviationList.shared.kind(of: v, t.span.start..<(t.span.start + 1)) != .title // "M." is Monsieur
     }
 
@@ -178,11 +190,12 @@ struct EntityRules: Sendable {
     /// a lone first name tagged as a place before a person ("Ana" + "Pastor García").
     private func joinNameParts(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
         var result: [Span] = []
+        result.reserveCapacity(spans.count)
         for var s in spans {
             // An initial, or an untagged known first name, right before a person belongs to it.
             if s.type == Self.per, s.range.lowerBound > 0, result.last.map({ $0.range.upperBound < s.range.lowerBound }) ?? true {
                 let before = tokens[s.range.lowerBound - 1]
-                if isInitial(v, before) || (before.kind == .word && classes.isUpper(v[before.span.start])
+                if isInitial(v, before) || (before.kind == .word && classes.fastIsUpper(v[before.span.start])
                     && gaz.classes(ofToken: v, before.span).contains(.firstName)
                     && !gaz.classes(ofToken: v, before.span).contains(.place)),
                    sameSentence(s.range.lowerBound - 1, s.range.lowerBound, sentences) {
@@ -217,8 +230,7 @@ struct EntityRules: Sendable {
     static let russianPlaceNouns: [[UInt32]] = ["облас", "кра", "район", "округ", "мор", "озер", "риф", "залив",
         "полуостров", "улиц", "проспект", "площад", "переул", "бульвар", "шоссе", "остров", "пролив", "канал"]
         .map { $0.unicodeScalars.map(\.value) }
-    static let russianAdjectiveEndings: [[UInt32]] = ["ой", "ая", "ий", "ый", "ого", "ом", "ое", "ую", "ей", "ых", "их", "ого"]
-        .map { Array($0.unicodeScalars.map(\.value).reversed()) }
+    static let russianAdjectiveEndings = WordEndings(["ой", "ая", "ий", "ый", "ого", "ом", "ое", "ую", "ей", "ых", "их", "ого"])
 
     private func isRussianPlaceNoun(_ v: [UInt32], _ t: Token) -> Bool {
         guard isLowercaseWord(v, t), Script.of(v[t.span.start]) == .cyrillic else { return false }
@@ -231,19 +243,8 @@ struct EntityRules: Sendable {
     }
 
     private func isRussianAdjective(_ v: [UInt32], _ t: Token) -> Bool {
-        guard t.kind == .word, t.span.length >= 5, classes.isUpper(v[t.span.start]), Script.of(v[t.span.start]) == .cyrillic else { return false }
-        return endsInOne(of: Self.russianAdjectiveEndings, v, t)
-    }
-
-    /// Whether the word at `t`, lowercased, ends in one of `endings` (each stored reversed) and is
-    /// longer than that ending.
-    private func endsInOne(of endings: [[UInt32]], _ v: [UInt32], _ t: Token) -> Bool {
-        for ending in endings where ending.count < t.span.length {
-            var ok = true
-            for (k, c) in ending.enumerated() where classes.lower(v[t.span.end - 1 - k]) != c { ok = false; break }
-            if ok { return true }
-        }
-        return false
+        guard t.kind == .word, t.span.length >= 5, classes.fastIsUpper(v[t.span.start]), Script.of(v[t.span.start]) == .cyrillic else { return false }
+        return Self.russianAdjectiveEndings.matchesEnd(of: v, t.span, classes)
     }
 
     /// For each token, whether one of `spans` covers it.
@@ -257,6 +258,7 @@ struct EntityRules: Sendable {
     private func extendRussianPlaces(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var result: [Span] = []
+        result.reserveCapacity(spans.count + 4)
         let covered = coverage(of: spans, tokenCount: tokens.count)
         var added: [Span] = []
         var hint = 0
@@ -270,8 +272,8 @@ struct EntityRules: Sendable {
                 guard !covered[i], !covered[i + 1] else { continue }
                 // Cheap tests first: a capitalised word of 5+ letters before a lowercase one.
                 let t = tokens[i], n = tokens[i + 1]
-                guard t.span.length >= 5, n.span.length >= 3, classes.isUpper(v[t.span.start]),
-                      classes.of(v[n.span.start]) & CharClass.lower != 0 else { continue }
+                guard t.span.length >= 5, n.span.length >= 3, classes.fastIsUpper(v[t.span.start]),
+                      classes.fastClass(v[n.span.start]) & CharClass.lower != 0 else { continue }
                 if isRussianAdjective(v, t), isRussianPlaceNoun(v, n) {
                     added.append(Span(range: i..<(i + 2), type: Self.loc))
                 }
@@ -279,7 +281,7 @@ struct EntityRules: Sendable {
         }
         for var s in spans {
             let e = s.range.upperBound
-            if !s.forced, e < tokens.count, !covered[e], isRussianAdjective(v, tokens[e - 1]), isRussianPlaceNoun(v, tokens[e]) {
+            if !s.forced, e < tokens.count, !covered[e], isRussianPlaceNoun(v, tokens[e]), isRussianAdjective(v, tokens[e - 1]) {
                 s.range = s.range.lowerBound..<(e + 1)
                 s.type = Self.loc
             }
@@ -295,8 +297,11 @@ struct EntityRules: Sendable {
         var votes = HashTable<UInt64>(capacity: spans.count, empty: 0)
         var keys = [UInt64](repeating: 0, count: spans.count)
         for (i, s) in spans.enumerated() where !s.forced && s.type != Self.misc {
-            var h = Gazetteer.seed
-            for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
+            var h = s.hash
+            if h == 0 {   // (a true hash of 0 is computed again: the same 0)
+                h = Gazetteer.seed
+                for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
+            }
             keys[i] = h
             // Three 16-bit counters (PER, ORG, LOC) in one word.
             votes.set(h, 1 << UInt64(16 * s.type)) { $0 &+ $1 }
@@ -349,9 +354,9 @@ struct EntityRules: Sendable {
     private func typeByHead(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Int? {
         guard s.range.count >= 2 else { return nil }
         let first = tokens[s.range.lowerBound], last = tokens[s.range.upperBound - 1]
-        if last.kind == .word, last.span.length >= 2, classes.isUpper(v[last.span.start]),
+        if last.kind == .word, last.span.length >= 2, classes.fastIsUpper(v[last.span.start]),
            let t = Self.lastHeads.get(lowerHash(v, last)) { return t }
-        if first.kind == .word, first.span.length >= 3, classes.isUpper(v[first.span.start]),
+        if first.kind == .word, first.span.length >= 3, classes.fastIsUpper(v[first.span.start]),
            let t = Self.firstHeads.get(lowerHash(v, first)) { return t }
         return nil
     }
@@ -370,6 +375,7 @@ struct EntityRules: Sendable {
                 if gap.count >= 1, gap.count <= 2, gap.allSatisfy({ Self.particles.contains(lowerHash(v, tokens[$0])) }),
                    sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                     last.range = last.range.lowerBound..<s.range.upperBound
+                    last.hash = 0
                     result[result.count - 1] = last
                     continue
                 }
@@ -387,7 +393,7 @@ struct EntityRules: Sendable {
         if gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) { return s }
         var h = Gazetteer.seed
         for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
-        let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span) : gaz.classes(ofSequenceHash: h)
+        let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span, hash: h) : gaz.classes(ofSequenceHash: h)
         guard known.contains(.place) else { return s }
         var out = s
         out.type = Self.loc
@@ -404,14 +410,14 @@ struct EntityRules: Sendable {
     private func isAcronym(_ v: [UInt32], _ t: Token, _ tokens: [Token], _ i: Int, _ lowercaseSeen: HashTable<Bool>,
                            hash h: UInt64) -> Bool {
         guard t.span.length >= 3, t.span.length <= 4 else { return false }
-        for k in t.span.start..<t.span.end where !classes.isUpper(v[k]) { return false }
+        for k in t.span.start..<t.span.end where !classes.fastIsUpper(v[k]) { return false }
         if Self.notAcronyms.contains(h) || lowercaseSeen.contains(h) { return false }
         let known = gaz.classes(ofToken: v, t.span, hash: h)
         if known.contains(.place) || known.contains(.demonym) || known.contains(.title) { return false }
         // Headline check: the neighbours are not all-caps words too.
         for j in stride(from: i - 1, through: i + 1, by: 2) where j >= 0 && j < tokens.count && tokens[j].kind == .word && tokens[j].span.length > 1 {
             var upper = true
-            for k in tokens[j].span.start..<tokens[j].span.end where !classes.isUpper(v[k]) { upper = false; break }
+            for k in tokens[j].span.start..<tokens[j].span.end where !classes.fastIsUpper(v[k]) { upper = false; break }
             if upper { return false }
         }
         return true
@@ -436,7 +442,7 @@ struct EntityRules: Sendable {
         guard !s.forced, s.range.count >= 3 else { return (s, nil) }
         for cut in (s.range.lowerBound + 1)..<(s.range.upperBound - 1) {
             let name = gaz.classes(ofToken: v, tokens[cut].span)
-            guard name.contains(.firstName), classes.isUpper(v[tokens[cut].span.start]) else { continue }
+            guard name.contains(.firstName), classes.fastIsUpper(v[tokens[cut].span.start]) else { continue }
             if let parts = splitAt(cut, s, v, tokens) { return parts }
         }
         return (s, nil)
@@ -457,7 +463,7 @@ struct EntityRules: Sendable {
     /// capitalised words opening with a known first name (that is not also a place) are a person.
     private func personByFirstName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
         guard !s.forced, s.type != Self.per, s.range.count >= 2, s.range.count <= 3,
-              s.range.allSatisfy({ tokens[$0].kind == .word && classes.isUpper(v[tokens[$0].span.start]) }) else { return s }
+              s.range.allSatisfy({ tokens[$0].kind == .word && classes.fastIsUpper(v[tokens[$0].span.start]) }) else { return s }
         let first = gaz.classes(ofToken: v, tokens[s.range.lowerBound].span)
         guard first.contains(.firstName), !first.contains(.place), !first.contains(.organisation) else { return s }
         var out = s
@@ -474,19 +480,19 @@ struct EntityRules: Sendable {
                 Span(range: (s.range.lowerBound + 1)..<s.range.upperBound, type: Self.per))
     }
 
-    static let frenchAdjectiveEndings: [[UInt32]] = ["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise",
+    static let frenchAdjectiveEndings = WordEndings(["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise",
         "el", "elle", "if", "ive", "aire", "ain", "aine", "é", "ée", "ois", "oise", "iste", "ante", "ière", "eur",
-        "uel", "uelle", "eux", "euse", "ale", "ales"].map { Array($0.unicodeScalars.map(\.value).reversed()) }
+        "uel", "uelle", "eux", "euse", "ale", "ales"])
     static let frenchDe = lookup(["de", "du", "des", "d'"].map { hashOf($0) })
     static let frenchArticles = lookup(["la", "l'", "les"].map { hashOf($0) })
 
     @inline(__always) func isLowercaseWord(_ v: [UInt32], _ t: Token) -> Bool {
-        t.kind == .word && classes.of(v[t.span.start]) & CharClass.lower != 0
+        t.kind == .word && classes.fastClass(v[t.span.start]) & CharClass.lower != 0
     }
 
     private func looksAdjective(_ v: [UInt32], _ t: Token) -> Bool {
         guard isLowercaseWord(v, t), t.span.length >= 4 else { return false }
-        return endsInOne(of: Self.frenchAdjectiveEndings, v, t)
+        return Self.frenchAdjectiveEndings.matchesEnd(of: v, t.span, classes)
     }
 
     /// French organisation names keep their lowercase adjectives and complements: an ORG (or an
@@ -495,6 +501,7 @@ struct EntityRules: Sendable {
     private func extendFrenchOrganisations(_ spans: [Span], _ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var result = spans
+        result.reserveCapacity(spans.count + 8)
         var covered = coverage(of: spans, tokenCount: tokens.count)
         // Untagged heads become candidate spans.
         var hint = 0
@@ -507,7 +514,7 @@ struct EntityRules: Sendable {
                 i = j
                 guard !covered[i], tokens[i].kind == .word else { continue }
                 guard gaz.mayBeHead(v, tokens[i].span), gaz.isLexicon(lowerHash(v, tokens[i]), .organisationHead) else { continue }
-                let capital = classes.isUpper(v[tokens[i].span.start])
+                let capital = classes.fastIsUpper(v[tokens[i].span.start])
                 // A lowercase head counts only before "de" + a capitalised word ("ministère de l'Intérieur").
                 var j = i + 1
                 if j < s.tokens.upperBound, Self.frenchDe.contains(lowerHash(v, tokens[j])) { j += 1 }
@@ -580,6 +587,7 @@ struct EntityRules: Sendable {
     private func resolve(_ spans: [Span], _ forced: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
         guard !forced.isEmpty else { return spans }
         var result: [Span] = []
+        result.reserveCapacity(spans.count + forced.count)
         var forcedOut = forced   // sorted by start, disjoint
         var f0 = 0
         for s in spans {
@@ -619,6 +627,7 @@ struct EntityRules: Sendable {
         forcedOut.sort { $0.range.lowerBound < $1.range.lowerBound }
         result.sort { $0.range.lowerBound < $1.range.lowerBound }
         var merged: [Span] = []
+        merged.reserveCapacity(result.count + forcedOut.count)
         var r = 0, lastEnd = -1
         for f in forcedOut where f.range.lowerBound >= lastEnd {
             while r < result.count, result[r].range.upperBound <= f.range.lowerBound { merged.append(result[r]); r += 1 }
@@ -642,10 +651,10 @@ struct EntityRules: Sendable {
             let t = tokens[lo]
             if t.kind != .word && t.kind != .number { lo += 1; continue }
             let c = v[t.span.start]
-            let lowercase = classes.of(c) & CharClass.lower != 0
+            let lowercase = classes.fastClass(c) & CharClass.lower != 0
             let elision = t.span.length <= 6 && v[t.span.end - 1] == 0x27
-            let title = gaz.isLexicon(lowerHash(v, t), .title)
-            if elision || (title && hi - lo > 1) || (lowercase && s.type != Self.org && hi - lo > 1) { lo += 1; continue }
+            // The title lookup (a hash of the word) only where its answer matters.
+            if elision || (hi - lo > 1 && ((lowercase && s.type != Self.org) || gaz.isLexicon(lowerHash(v, t), .title))) { lo += 1; continue }
             break
         }
         guard lo < hi else { return nil }
@@ -656,6 +665,7 @@ struct EntityRules: Sendable {
 
     private func mergeOrganisations(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
         var result: [Span] = []
+        result.reserveCapacity(spans.count)
         for s in spans {
             if var last = result.last, last.type == Self.org, s.type == Self.org, s.range.lowerBound > last.range.upperBound,
                s.range.lowerBound - last.range.upperBound <= 2,
@@ -673,7 +683,7 @@ struct EntityRules: Sendable {
             if var last = result.last, last.type == Self.org, !last.forced, s.type == Self.loc, s.range.count <= 3,
                s.range.lowerBound == last.range.upperBound + 1,
                Self.frenchDe.contains(lowerHash(v, tokens[last.range.upperBound])),
-               classes.isUpper(v[tokens[last.range.lowerBound].span.start]),
+               classes.fastIsUpper(v[tokens[last.range.lowerBound].span.start]),
                gaz.isLexicon(lowerHash(v, tokens[last.range.lowerBound]), .organisationHead),
                sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                 last.range = last.range.lowerBound..<s.range.upperBound
@@ -689,7 +699,7 @@ struct EntityRules: Sendable {
     private func isDemonym(_ v: [UInt32], _ t: Token, hash: UInt64? = nil) -> Bool {
         if gaz.isLexicon(hash ?? lowerHash(v, t), .demonym) { return true }
         // A single part was just looked up: only hyphenated words go on.
-        guard v[t.span.start..<t.span.end].contains(0x2D) else { return false }
+        guard (t.span.start..<t.span.end).contains(where: { v[$0] == 0x2D }) else { return false }
         var start = t.span.start, parts = 0
         for i in t.span.start...t.span.end where i == t.span.end || v[i] == 0x2D {
             guard i > start else { return false }

@@ -47,17 +47,37 @@ public struct FeatureExtractor: Sendable {
     /// Fills `info` for tokens[range]; returns which tokens are candidates, and their maximal runs
     /// (what `EntityRecognizer.runs` finds in `candidates`, found here from the windows).
     /// Only the capitalised words (`WordCase.nameLike`) and their neighbours are visited: the other
-    /// tokens keep the default `Info` and are not candidates.
+    /// tokens keep the default `Info` and are not candidates. The three buffers come back from the
+    /// previous call as it left them, or empty.
     func describe(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer,
                   wordCase: WordCase, into infos: inout [Info], candidates: inout [Bool], runs: inout [Range<Int>]) {
+        // The buffers hold the previous sentence (or nothing): only its candidates differ from
+        // the defaults, so only those are reset. They are the tokens of its runs (not a scan of
+        // every token). The work goes through buffer pointers: an inout array checked its
+        // uniqueness at each write, some six times per candidate.
+        precondition(runs.last.map { $0.upperBound <= infos.count && $0.upperBound <= candidates.count } ?? true) // the runs index the buffers
+        infos.withUnsafeMutableBufferPointer { infos in
+            candidates.withUnsafeMutableBufferPointer { candidates in
+                for run in runs { for k in run { infos[k] = Info(); candidates[k] = false } }
+            }
+        }
         runs.removeAll(keepingCapacity: true)
+        Self.resize(&infos, to: range.count, Info())
+        Self.resize(&candidates, to: range.count, false)
+        infos.withUnsafeMutableBufferPointer { infos in
+            candidates.withUnsafeMutableBufferPointer { candidates in
+                mark(v, tokens, range, gazetteer: gazetteer, wordCase: wordCase, infos, candidates, &runs)
+            }
+        }
+    }
+
+    /// `describe`'s work on buffers of `range.count` default entries: every index below is within
+    /// the sentence by construction (names in `range`, windows clipped to it, matches limited to it).
+    private func mark(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer, wordCase: WordCase,
+                      _ infos: UnsafeMutableBufferPointer<Info>, _ candidates: UnsafeMutableBufferPointer<Bool>,
+                      _ runs: inout [Range<Int>]) {
         let lowercaseSeen = wordCase.lowercaseSeen
         let n = range.count
-        // The buffers hold the previous sentence (or nothing): only its candidates differ from
-        // the defaults, so only those are reset.
-        for k in candidates.indices where candidates[k] { infos[k] = Info(); candidates[k] = false }
-        Self.resize(&infos, to: n, Info())
-        Self.resize(&candidates, to: n, false)
         // Capitalised ("iPhone" too), or in a caseless script: every such word is a candidate.
         let names = wordCase.nameLike.positions
         let firstName = wordCase.nameLike.first(atOrAfter: range.lowerBound)
@@ -74,7 +94,7 @@ public struct FeatureExtractor: Sendable {
         if k0 < n, infos[k0].capital, k0 + 1 >= n || !infos[k0 + 1].capital {
             var h = Gazetteer.seed
             let t = tokens[range.lowerBound + k0]
-            for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
+            for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.fastLower(v[i]))) &* 0x100000001b3 }
             if lowercaseSeen.contains(h) { infos[k0].capital = false }
         }
         // Candidates: within `window` tokens of a capitalised word; each is filled once.
@@ -123,58 +143,70 @@ public struct FeatureExtractor: Sendable {
         }
     }
 
-    /// `array` cut or padded with `value` to `n` elements.
+    /// `array` cut or padded with `value` to `n` elements. (Padded one append at a time: the few
+    /// elements a sentence adds cost less than `append(contentsOf:)`'s generic sequence copy.)
     @inline(__always) static func resize<T>(_ array: inout [T], to n: Int, _ value: T) {
         if array.count > n { array.removeLast(array.count - n) }
-        if array.count < n { array.append(contentsOf: repeatElement(value, count: n - array.count)) }
+        if array.count < n {
+            array.reserveCapacity(n)
+            for _ in array.count..<n { array.append(value) }
+        }
     }
 
     @inline(__always) func fill(_ info: inout Info, _ v: [UInt32], _ t: Token) {
-        var form = Gazetteer.seed, lower = Gazetteer.seed, shape = Gazetteer.seed
+        precondition(t.span.start >= 0 && t.span.start <= t.span.end && t.span.end <= v.count) // spans index `v`
+        v.withUnsafeBufferPointer { if let p = $0.baseAddress { fill(&info, p, t.span) } } // no tokens without scalars
+    }
+
+    /// The per-token hashes and shape class, through a raw pointer. The loop keeps few values, in
+    /// registers: `p3` is taken from `lower` (its first three steps), and the table lookups'
+    /// fallbacks are out of line (`fastLower`, `fastClass`; inlined, they made the loop spill most
+    /// values to the stack: ≈ 120 instructions a scalar).
+    @inline(__always) private func fill(_ info: inout Info, _ v: UnsafePointer<UInt32>, _ span: TextSpan) {
+        var form = Gazetteer.seed, lower = Gazetteer.seed, shape = Gazetteer.seed, p3 = Gazetteer.seed
         var lastClass: UInt32 = 0, run = 0
-        var uppers = 0, lowers = 0, digits = 0, letters = 0
-        var p3 = Gazetteer.seed
-        var i = t.span.start
+        // Few values, so that the loop keeps them in registers: which classes were seen (1 upper,
+        // 2 lower, 4 other letter, 8 digit), the uppercase count, the last four lowercased scalars
+        // two to a word (latest in the low half of `last01`).
+        var seen: UInt32 = 0, uppers = 0
         var count = 0
-        while i < t.span.end {
+        var last01: UInt64 = 0, last23: UInt64 = 0
+        for i in span.start..<span.end {
             let c = v[i]
-            if c == TextNormalizer.absorbed { i += 1; continue }
-            let l = classes.lower(c)
+            if c == TextNormalizer.absorbed { continue }
+            let l = classes.fastLower(c), cls = classes.fastClass(c)
             form = (form ^ UInt64(c)) &* 0x100000001b3
             lower = (lower ^ UInt64(l)) &* 0x100000001b3
-            if count < 3 { p3 = (p3 ^ UInt64(l)) &* 0x100000001b3 }
-            let cls = classes.of(c)
+            if count < 3 { p3 = lower }
+            last23 = last23 << 32 | last01 >> 32
+            last01 = last01 << 32 | UInt64(l)
             let sc: UInt32
-            if cls & CharClass.upper != 0 { sc = 88; uppers += 1; letters += 1 }
-            else if cls & CharClass.lower != 0 { sc = 120; lowers += 1; letters += 1 }
-            else if cls & CharClass.letter != 0 { sc = 76; letters += 1 }
-            else if cls & CharClass.digit != 0 { sc = 100; digits += 1 }
+            if cls & CharClass.upper != 0 { sc = 88; uppers &+= 1; seen |= 1 }
+            else if cls & CharClass.lower != 0 { sc = 120; seen |= 2 }
+            else if cls & CharClass.letter != 0 { sc = 76; seen |= 4 }
+            else if cls & CharClass.digit != 0 { sc = 100; seen |= 8 }
             else if cls & CharClass.mark != 0 { sc = lastClass }
             else { sc = c }
-            if sc == lastClass { run += 1 } else { run = 1; lastClass = sc }
+            if sc == lastClass { run &+= 1 } else { run = 1; lastClass = sc }
             if run <= 2 { shape = (shape ^ UInt64(sc)) &* 0x100000001b3 }
-            count += 1
-            i += 1
+            count &+= 1
         }
-        // Suffixes, lowercased, read backwards.
-        var s = Gazetteer.seed
-        var k = 0
-        i = t.span.end - 1
-        while i >= t.span.start, k < 4 {
-            if v[i] == TextNormalizer.absorbed { i -= 1; continue }
-            s = (s ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3
-            k += 1
-            if k == 2 { info.s2 = s } else if k == 3 { info.s3 = s } else if k == 4 { info.s4 = s }
-            i -= 1
+        // Suffixes, lowercased, hashed from the last scalar back (kept in the pass above: no second loop).
+        if count >= 2 {
+            let s1 = (Gazetteer.seed ^ (last01 & 0xFFFF_FFFF)) &* 0x100000001b3
+            info.s2 = (s1 ^ (last01 >> 32)) &* 0x100000001b3
+            if count >= 3 { info.s3 = (info.s2 ^ (last23 & 0xFFFF_FFFF)) &* 0x100000001b3 }
+            if count >= 4 { info.s4 = (info.s3 ^ (last23 >> 32)) &* 0x100000001b3 }
         }
         info.form = form; info.lower = lower; info.shape = shape; info.p3 = p3
-        if letters == 0 { info.shapeClass = digits > 0 ? 3 : 4 }
-        else if uppers == 0 && lowers == 0 { info.shapeClass = 5 }
-        else if uppers == 0 { info.shapeClass = 0 }
-        else if lowers == 0 && uppers >= 2 { info.shapeClass = 2 }
-        else if classes.isUpper(v[t.span.start]) { info.shapeClass = 1 }
+        if seen & 7 == 0 { info.shapeClass = seen & 8 != 0 ? 3 : 4 }   // no letter: digits, or other
+        else if seen & 3 == 0 { info.shapeClass = 5 }                   // caseless letters only
+        else if seen & 1 == 0 { info.shapeClass = 0 }
+        else if seen & 2 == 0 && uppers >= 2 { info.shapeClass = 2 }
+        else if classes.fastIsUpper(v[span.start]) { info.shapeClass = 1 }
         else { info.shapeClass = 4 }
     }
+
 
     /// The static feature rows of token `k` (independent of tags), written into `out`.
     @inline(__always) func features(_ infos: [Info], _ k: Int, language: UInt64, into out: inout [Int]) {
@@ -188,31 +220,35 @@ public struct FeatureExtractor: Sendable {
         let nextShape = k + 1 < n ? infos[k + 1].shape : Self.boundary
         let prevGaz = k > 0 ? infos[k - 1].gaz | infos[k - 1].span << 8 : 0x77
         let nextGaz = k + 1 < n ? infos[k + 1].gaz | infos[k + 1].span << 8 : 0x77
-        out[0] = row(1, language)
-        out[1] = row(2, x.form)
-        out[2] = row(3, x.lower)
-        out[3] = row(4, x.s2)
-        out[4] = row(5, x.s3)
-        out[5] = row(6, x.s4)
-        out[6] = row(7, x.p3)
-        out[7] = row(8, x.shape)
-        out[8] = row(9, prev)
-        out[9] = row(10, next)
-        out[10] = row(11, prev2)
-        out[11] = row(12, next2)
-        out[12] = row(13, prevShape)
-        out[13] = row(14, nextShape)
-        out[14] = row(15, prev &* 31 &+ x.shape)
-        out[15] = row(16, (prevShape &* 31 &+ x.shape) &* 31 &+ nextShape)
-        out[16] = row(17, (x.first ? 1 : 2) &* 31 &+ x.shape)
-        out[17] = row(18, x.gaz &* 8 &+ x.shapeClass)
-        out[18] = row(19, prevGaz)
-        out[19] = row(20, nextGaz)
-        out[20] = row(21, (x.seenLower ? 1 : 2) &+ (x.first ? 4 : 8) &+ x.shapeClass &* 16)
-        out[21] = row(22, language &* 8 &+ x.shapeClass)
-        out[22] = row(23, x.span &* 8 &+ x.shapeClass)
-        out[23] = row(24, prev &* 1_000_003 &+ x.lower)
-        out[24] = row(25, x.lower &* 1_000_003 &+ next)
+        // Through a buffer pointer: one uniqueness check, not one every few writes.
+        precondition(out.count >= Self.staticCount)
+        out.withUnsafeMutableBufferPointer { out in
+            out[0] = row(1, language)
+            out[1] = row(2, x.form)
+            out[2] = row(3, x.lower)
+            out[3] = row(4, x.s2)
+            out[4] = row(5, x.s3)
+            out[5] = row(6, x.s4)
+            out[6] = row(7, x.p3)
+            out[7] = row(8, x.shape)
+            out[8] = row(9, prev)
+            out[9] = row(10, next)
+            out[10] = row(11, prev2)
+            out[11] = row(12, next2)
+            out[12] = row(13, prevShape)
+            out[13] = row(14, nextShape)
+            out[14] = row(15, prev &* 31 &+ x.shape)
+            out[15] = row(16, (prevShape &* 31 &+ x.shape) &* 31 &+ nextShape)
+            out[16] = row(17, (x.first ? 1 : 2) &* 31 &+ x.shape)
+            out[17] = row(18, x.gaz &* 8 &+ x.shapeClass)
+            out[18] = row(19, prevGaz)
+            out[19] = row(20, nextGaz)
+            out[20] = row(21, (x.seenLower ? 1 : 2) &+ (x.first ? 4 : 8) &+ x.shapeClass &* 16)
+            out[21] = row(22, language &* 8 &+ x.shapeClass)
+            out[22] = row(23, x.span &* 8 &+ x.shapeClass)
+            out[23] = row(24, prev &* 1_000_003 &+ x.lower)
+            out[24] = row(25, x.lower &* 1_000_003 &+ next)
+        }
     }
 
     /// Row of the tag-transition feature (previous tag alone).

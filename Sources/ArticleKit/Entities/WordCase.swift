@@ -17,21 +17,11 @@ struct WordCase {
         // Only capitalised words are ever looked up: a filter on (first letter, length) of those
         // spares hashing most lowercase words.
         var filter = [Bool](repeating: false, count: 64 * 16)
-        @inline(__always) func key(_ t: Token) -> Int {
-            Int(classes.lower(v[t.span.start]) & 63) * 16 + min(t.span.length, 15)
-        }
         // Uppercase scalars before each offset, in one pass without a branch that depends on the
         // text: then whether a word holds a capital is one subtraction, where a scan of each word
         // mispredicted at every word's end.
         let uppers = [Int32](unsafeUninitializedCapacity: v.count + 1) { count, initialized in
-            var n: Int32 = 0
-            count[0] = 0
-            v.withUnsafeBufferPointer { v in
-                for j in 0..<v.count {
-                    n &+= classes.of(v[j]) & CharClass.upper != 0 ? 1 : 0
-                    count[j + 1] = n
-                }
-            }
+            v.withUnsafeBufferPointer { Self.countUppers($0, classes, into: count.baseAddress!) }
             initialized = v.count + 1
         }
         var capitalCount = 0
@@ -60,19 +50,38 @@ struct WordCase {
         }
         var seen = HashTable<Bool>(capacity: min(capitalCount, 1 << 16) + 16, empty: false)
         if capitalCount > 0 {
-            for i in lowercase {
-                let t = tokens[i]
-                guard filter[key(t)] else { continue }
-                var h = Gazetteer.seed
-                for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed {
-                    h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3
+            // Through buffers: `scan` checked that these words' spans index `v`.
+            v.withUnsafeBufferPointer { v in
+                tokens.withUnsafeBufferPointer { tokens in
+                    for i in lowercase {
+                        let t = tokens[i]
+                        guard filter[Int(classes.fastLower(v[t.span.start]) & 63) * 16 + min(t.span.length, 15)] else { continue }
+                        var h = Gazetteer.seed
+                        for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed {
+                            h = (h ^ UInt64(classes.fastLower(v[i]))) &* 0x100000001b3
+                        }
+                        seen.set(h, true)
+                    }
                 }
-                seen.set(h, true)
             }
         }
         nameLike = CapitalIndex(positions: names)
         lowercaseSeen = seen
         self.capitals = CapitalIndex(positions: starts)
+    }
+
+    /// `count[j]`: uppercase scalars in `v[0..<j]`, for j in 0...v.count. A function of its own
+    /// over raw pointers, the table lookup's fallback out of line: inlined in the closures above,
+    /// the loop reloaded its values from the stack at every scalar.
+    @inline(never) private static func countUppers(_ v: UnsafeBufferPointer<UInt32>, _ classes: CharClassTable,
+                                                   into count: UnsafeMutablePointer<Int32>) {
+        var n: Int32 = 0
+        count[0] = 0
+        for j in 0..<v.count {
+            let c = v[j]
+            n &+= classes.fastIsUpper(c) ? 1 : 0
+            count[j + 1] = n
+        }
     }
 
     /// Where `scan` writes the token indices of each list (room for every token).
@@ -89,7 +98,7 @@ struct WordCase {
         for i in 0..<tokens.count where tokens[i].kind == .word {
             let span = tokens[i].span
             precondition(span.start >= 0 && span.start < v.count && span.start <= span.end && span.end <= v.count) // spans index `v`
-            let c0 = classes.of(v[span.start])
+            let c0 = classes.fastClass(v[span.start])
             let upper = c0 & CharClass.upper != 0, lower = c0 & CharClass.lower != 0
             let hasCapital = uppers[span.end] != uppers[span.start]
             // Written every time, kept by advancing the length: no branch on the word's case.
@@ -100,7 +109,7 @@ struct WordCase {
             lists.names[names] = i
             names &+= c0 & CharClass.letter != 0 && (!lower || hasCapital) ? 1 : 0
             guard hasCapital, span.length >= 3 else { continue }
-            filter[Int(classes.lower(v[span.start]) & 63) * 16 + min(span.length, 15)] = true
+            filter[Int(classes.fastLower(v[span.start]) & 63) * 16 + min(span.length, 15)] = true
             capitals += 1
         }
         return (starts, names, lowercase, capitals)
