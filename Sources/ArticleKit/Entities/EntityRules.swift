@@ -47,7 +47,7 @@ final class EntityRules: Sendable {
     @inline(__always) func hasCapital(_ v: [UInt32], _ t: Token) -> Bool {
         guard t.kind == .word else { return false }
         for i in t.span.start..<t.span.end {
-            let cls = classes.fastClass(v[i])
+            let cls = classes.of(v[i])
             if cls & CharClass.upper != 0 { return true }
             if cls & CharClass.letter != 0 && cls & CharClass.lower == 0 { return true }
         }
@@ -137,12 +137,12 @@ final class EntityRules: Sendable {
         // Capitalised words outside every span, with their lowercase hashes: the surnames pass
         // below looks at those still left.
         var uncovered: [(index: Int, hash: UInt64)] = []
-        for i in capitals.positions where !covered[i] && classes.fastIsUpper(v[tokens[i].span.start]) {
+        for i in capitals.positions where !covered[i] && classes.isUpper(v[tokens[i].span.start]) {
             let t = tokens[i]
             let h = lowerHash(v, t)
             if isDemonym(v, t, hash: h) {
                 // "Christian Jacob": a demonym that is also a first name, before a capital, is a name.
-                let nextCapital = i + 1 < tokens.count && classes.fastIsUpper(v[tokens[i + 1].span.start])
+                let nextCapital = i + 1 < tokens.count && classes.isUpper(v[tokens[i + 1].span.start])
                 if nextCapital, gaz.classes(ofToken: v, t.span, hash: h).contains(.firstName) { uncovered.append((i, h)); continue }
                 spans.append(Span(range: i..<(i + 1), type: Self.misc, hash: h)); covered[i] = true
             } else if isAcronym(v, t, tokens, i, lowercaseSeen, hash: h) {
@@ -182,7 +182,7 @@ final class EntityRules: Sendable {
                                              "to", "в", "во", "из", "под", "около"].map { hashOf($0) })
 
     @inline(__always) func isInitial(_ v: [UInt32], _ t: Token) -> Bool {
-        t.kind == .word && t.span.length == 2 && classes.fastIsUpper(v[t.span.start]) && v[t.span.start + 1] == 0x2E
+        t.kind == .word && t.span.length == 2 && classes.isUpper(v[t.span.start]) && v[t.span.start + 1] == 0x2E
             && AbbreviationList.shared.kind(of: v, t.span.start..<(t.span.start + 1)) != .title // "M." is Monsieur
     }
 
@@ -195,7 +195,7 @@ final class EntityRules: Sendable {
             // An initial, or an untagged known first name, right before a person belongs to it.
             if s.type == Self.per, s.range.lowerBound > 0, result.last.map({ $0.range.upperBound < s.range.lowerBound }) ?? true {
                 let before = tokens[s.range.lowerBound - 1]
-                if isInitial(v, before) || (before.kind == .word && classes.fastIsUpper(v[before.span.start])
+                if isInitial(v, before) || (before.kind == .word && classes.isUpper(v[before.span.start])
                     && gaz.classes(ofToken: v, before.span).contains(.firstName)
                     && !gaz.classes(ofToken: v, before.span).contains(.place)),
                    sameSentence(s.range.lowerBound - 1, s.range.lowerBound, sentences) {
@@ -243,7 +243,7 @@ final class EntityRules: Sendable {
     }
 
     private func isRussianAdjective(_ v: [UInt32], _ t: Token) -> Bool {
-        guard t.kind == .word, t.span.length >= 5, classes.fastIsUpper(v[t.span.start]), Script.of(v[t.span.start]) == .cyrillic else { return false }
+        guard t.kind == .word, t.span.length >= 5, classes.isUpper(v[t.span.start]), Script.of(v[t.span.start]) == .cyrillic else { return false }
         return Self.russianAdjectiveEndings.matchesEnd(of: v, t.span, classes)
     }
 
@@ -272,8 +272,8 @@ final class EntityRules: Sendable {
                 guard !covered[i], !covered[i + 1] else { continue }
                 // Cheap tests first: a capitalised word of 5+ letters before a lowercase one.
                 let t = tokens[i], n = tokens[i + 1]
-                guard t.span.length >= 5, n.span.length >= 3, classes.fastIsUpper(v[t.span.start]),
-                      classes.fastClass(v[n.span.start]) & CharClass.lower != 0 else { continue }
+                guard t.span.length >= 5, n.span.length >= 3, classes.isUpper(v[t.span.start]),
+                      classes.of(v[n.span.start]) & CharClass.lower != 0 else { continue }
                 if isRussianAdjective(v, t), isRussianPlaceNoun(v, n) {
                     added.append(Span(range: i..<(i + 2), type: Self.loc))
                 }
@@ -354,9 +354,9 @@ final class EntityRules: Sendable {
     private func typeByHead(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Int? {
         guard s.range.count >= 2 else { return nil }
         let first = tokens[s.range.lowerBound], last = tokens[s.range.upperBound - 1]
-        if last.kind == .word, last.span.length >= 2, classes.fastIsUpper(v[last.span.start]),
+        if last.kind == .word, last.span.length >= 2, classes.isUpper(v[last.span.start]),
            let t = Self.lastHeads.get(lowerHash(v, last)) { return t }
-        if first.kind == .word, first.span.length >= 3, classes.fastIsUpper(v[first.span.start]),
+        if first.kind == .word, first.span.length >= 3, classes.isUpper(v[first.span.start]),
            let t = Self.firstHeads.get(lowerHash(v, first)) { return t }
         return nil
     }
@@ -410,14 +410,14 @@ final class EntityRules: Sendable {
     private func isAcronym(_ v: [UInt32], _ t: Token, _ tokens: [Token], _ i: Int, _ lowercaseSeen: HashTable<Bool>,
                            hash h: UInt64) -> Bool {
         guard t.span.length >= 3, t.span.length <= 4 else { return false }
-        for k in t.span.start..<t.span.end where !classes.fastIsUpper(v[k]) { return false }
+        for k in t.span.start..<t.span.end where !classes.isUpper(v[k]) { return false }
         if Self.notAcronyms.contains(h) || lowercaseSeen.contains(h) { return false }
         let known = gaz.classes(ofToken: v, t.span, hash: h)
         if known.contains(.place) || known.contains(.demonym) || known.contains(.title) { return false }
         // Headline check: the neighbours are not all-caps words too.
         for j in stride(from: i - 1, through: i + 1, by: 2) where j >= 0 && j < tokens.count && tokens[j].kind == .word && tokens[j].span.length > 1 {
             var upper = true
-            for k in tokens[j].span.start..<tokens[j].span.end where !classes.fastIsUpper(v[k]) { upper = false; break }
+            for k in tokens[j].span.start..<tokens[j].span.end where !classes.isUpper(v[k]) { upper = false; break }
             if upper { return false }
         }
         return true
@@ -442,7 +442,7 @@ final class EntityRules: Sendable {
         guard !s.forced, s.range.count >= 3 else { return (s, nil) }
         for cut in (s.range.lowerBound + 1)..<(s.range.upperBound - 1) {
             let name = gaz.classes(ofToken: v, tokens[cut].span)
-            guard name.contains(.firstName), classes.fastIsUpper(v[tokens[cut].span.start]) else { continue }
+            guard name.contains(.firstName), classes.isUpper(v[tokens[cut].span.start]) else { continue }
             if let parts = splitAt(cut, s, v, tokens) { return parts }
         }
         return (s, nil)
@@ -463,7 +463,7 @@ final class EntityRules: Sendable {
     /// capitalised words opening with a known first name (that is not also a place) are a person.
     private func personByFirstName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
         guard !s.forced, s.type != Self.per, s.range.count >= 2, s.range.count <= 3,
-              s.range.allSatisfy({ tokens[$0].kind == .word && classes.fastIsUpper(v[tokens[$0].span.start]) }) else { return s }
+              s.range.allSatisfy({ tokens[$0].kind == .word && classes.isUpper(v[tokens[$0].span.start]) }) else { return s }
         let first = gaz.classes(ofToken: v, tokens[s.range.lowerBound].span)
         guard first.contains(.firstName), !first.contains(.place), !first.contains(.organisation) else { return s }
         var out = s
@@ -487,7 +487,7 @@ final class EntityRules: Sendable {
     static let frenchArticles = lookup(["la", "l'", "les"].map { hashOf($0) })
 
     @inline(__always) func isLowercaseWord(_ v: [UInt32], _ t: Token) -> Bool {
-        t.kind == .word && classes.fastClass(v[t.span.start]) & CharClass.lower != 0
+        t.kind == .word && classes.of(v[t.span.start]) & CharClass.lower != 0
     }
 
     private func looksAdjective(_ v: [UInt32], _ t: Token) -> Bool {
@@ -514,7 +514,7 @@ final class EntityRules: Sendable {
                 i = j
                 guard !covered[i], tokens[i].kind == .word else { continue }
                 guard gaz.mayBeHead(v, tokens[i].span), gaz.isLexicon(lowerHash(v, tokens[i]), .organisationHead) else { continue }
-                let capital = classes.fastIsUpper(v[tokens[i].span.start])
+                let capital = classes.isUpper(v[tokens[i].span.start])
                 // A lowercase head counts only before "de" + a capitalised word ("ministère de l'Intérieur").
                 var j = i + 1
                 if j < s.tokens.upperBound, Self.frenchDe.contains(lowerHash(v, tokens[j])) { j += 1 }
@@ -651,7 +651,7 @@ final class EntityRules: Sendable {
             let t = tokens[lo]
             if t.kind != .word && t.kind != .number { lo += 1; continue }
             let c = v[t.span.start]
-            let lowercase = classes.fastClass(c) & CharClass.lower != 0
+            let lowercase = classes.of(c) & CharClass.lower != 0
             let elision = t.span.length <= 6 && v[t.span.end - 1] == 0x27
             // The title lookup (a hash of the word) only where its answer matters.
             if elision || (hi - lo > 1 && ((lowercase && s.type != Self.org) || gaz.isLexicon(lowerHash(v, t), .title))) { lo += 1; continue }
@@ -683,7 +683,7 @@ final class EntityRules: Sendable {
             if var last = result.last, last.type == Self.org, !last.forced, s.type == Self.loc, s.range.count <= 3,
                s.range.lowerBound == last.range.upperBound + 1,
                Self.frenchDe.contains(lowerHash(v, tokens[last.range.upperBound])),
-               classes.fastIsUpper(v[tokens[last.range.lowerBound].span.start]),
+               classes.isUpper(v[tokens[last.range.lowerBound].span.start]),
                gaz.isLexicon(lowerHash(v, tokens[last.range.lowerBound]), .organisationHead),
                sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
                 last.range = last.range.lowerBound..<s.range.upperBound

@@ -94,7 +94,7 @@ public struct FeatureExtractor: Sendable {
         if k0 < n, infos[k0].capital, k0 + 1 >= n || !infos[k0 + 1].capital {
             var h = Gazetteer.seed
             let t = tokens[range.lowerBound + k0]
-            for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.fastLower(v[i]))) &* 0x100000001b3 }
+            for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
             if lowercaseSeen.contains(h) { infos[k0].capital = false }
         }
         // Candidates: within `window` tokens of a capitalised word; each is filled once.
@@ -160,7 +160,7 @@ public struct FeatureExtractor: Sendable {
 
     /// The per-token hashes and shape class, through a raw pointer. The loop keeps few values, in
     /// registers: `p3` is taken from `lower` (its first three steps), and the table lookups'
-    /// fallbacks are out of line (`fastLower`, `fastClass`; inlined, they made the loop spill most
+    /// fallbacks are out of line (`CharClassTable.lower`, `of`; inlined, they made the loop spill most
     /// values to the stack: ≈ 120 instructions a scalar).
     @inline(__always) private func fill(_ info: inout Info, _ v: UnsafePointer<UInt32>, _ span: TextSpan) {
         var form = Gazetteer.seed, lower = Gazetteer.seed, shape = Gazetteer.seed, p3 = Gazetteer.seed
@@ -174,7 +174,7 @@ public struct FeatureExtractor: Sendable {
         for i in span.start..<span.end {
             let c = v[i]
             if c == TextNormalizer.absorbed { continue }
-            let l = classes.fastLower(c), cls = classes.fastClass(c)
+            let l = classes.lower(c), cls = classes.of(c)
             form = (form ^ UInt64(c)) &* 0x100000001b3
             lower = (lower ^ UInt64(l)) &* 0x100000001b3
             if count < 3 { p3 = lower }
@@ -203,7 +203,7 @@ public struct FeatureExtractor: Sendable {
         else if seen & 3 == 0 { info.shapeClass = 5 }                   // caseless letters only
         else if seen & 1 == 0 { info.shapeClass = 0 }
         else if seen & 2 == 0 && uppers >= 2 { info.shapeClass = 2 }
-        else if classes.fastIsUpper(v[span.start]) { info.shapeClass = 1 }
+        else if classes.isUpper(v[span.start]) { info.shapeClass = 1 }
         else { info.shapeClass = 4 }
     }
 

@@ -33,8 +33,8 @@ public struct Gazetteer: Sendable {
     var organisationStartShapes = [UInt64](repeating: 0, count: 64 * 64 * 16 / 64)
 
     @inline(__always) static func shapeKey(_ v: [UInt32], _ span: TextSpan, _ classes: CharClassTable) -> Int {
-        let second = span.length > 1 ? Int(classes.fastLower(v[span.start + 1]) & 63) : 0
-        return (Int(classes.fastLower(v[span.start]) & 63) * 64 + second) * 16 + min(span.length, 15)
+        let second = span.length > 1 ? Int(classes.lower(v[span.start + 1]) & 63) : 0
+        return (Int(classes.lower(v[span.start]) & 63) * 64 + second) * 16 + min(span.length, 15)
     }
 
     /// A bitmap over (first letter, last letter) of the one-token organisation heads ("ministère",
@@ -47,7 +47,7 @@ public struct Gazetteer: Sendable {
         var a = span.start, b = span.end - 1
         while a < b, v[a] == TextNormalizer.absorbed { a += 1 }
         while b > a, v[b] == TextNormalizer.absorbed { b -= 1 }
-        return Int(classes.fastLower(v[a]) & 63) * 64 + Int(classes.fastLower(v[b]) & 63)
+        return Int(classes.lower(v[a]) & 63) * 64 + Int(classes.lower(v[b]) & 63)
     }
 
     /// False when the token cannot be a one-token organisation head (then no need to hash it).
@@ -226,7 +226,7 @@ public struct Gazetteer: Sendable {
         var g = Self.seed
         for i in span.start..<span.end {
             if i == span.end - 3 { prefix.2 = g } else if i == span.end - 2 { prefix.1 = g } else if i == span.end - 1 { prefix.0 = g }
-            if v[i] != TextNormalizer.absorbed { g = (g ^ UInt64(classes.fastLower(v[i]))) &* 0x100000001b3 }
+            if v[i] != TextNormalizer.absorbed { g = (g ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
         }
         if let c = stems.get(prefix.0) { return c }
         if span.length >= 5, let c = stems.get(prefix.1) { return c }
@@ -245,7 +245,7 @@ public struct Gazetteer: Sendable {
     /// The same through a table the caller holds (reading the static one is a swift_once call).
     @inline(__always) static func extend(_ hash: UInt64, _ v: [UInt32], _ span: TextSpan, _ classes: CharClassTable) -> UInt64 {
         var h = hash == seed ? hash : (hash ^ 0x1F) &* 0x100000001b3
-        for i in span.start..<span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.fastLower(v[i]))) &* 0x100000001b3 }
+        for i in span.start..<span.end where v[i] != TextNormalizer.absorbed { h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3 }
         return h
     }
 

@@ -55,10 +55,10 @@ struct WordCase {
                 tokens.withUnsafeBufferPointer { tokens in
                     for i in lowercase {
                         let t = tokens[i]
-                        guard filter[Int(classes.fastLower(v[t.span.start]) & 63) * 16 + min(t.span.length, 15)] else { continue }
+                        guard filter[Int(classes.lower(v[t.span.start]) & 63) * 16 + min(t.span.length, 15)] else { continue }
                         var h = Gazetteer.seed
                         for i in t.span.start..<t.span.end where v[i] != TextNormalizer.absorbed {
-                            h = (h ^ UInt64(classes.fastLower(v[i]))) &* 0x100000001b3
+                            h = (h ^ UInt64(classes.lower(v[i]))) &* 0x100000001b3
                         }
                         seen.set(h, true)
                     }
@@ -79,7 +79,7 @@ struct WordCase {
         count[0] = 0
         for j in 0..<v.count {
             let c = v[j]
-            n &+= classes.fastIsUpper(c) ? 1 : 0
+            n &+= classes.isUpper(c) ? 1 : 0
             count[j + 1] = n
         }
     }
@@ -98,7 +98,7 @@ struct WordCase {
         for i in 0..<tokens.count where tokens[i].kind == .word {
             let span = tokens[i].span
             precondition(span.start >= 0 && span.start < v.count && span.start <= span.end && span.end <= v.count) // spans index `v`
-            let c0 = classes.fastClass(v[span.start])
+            let c0 = classes.of(v[span.start])
             let upper = c0 & CharClass.upper != 0, lower = c0 & CharClass.lower != 0
             let hasCapital = uppers[span.end] != uppers[span.start]
             // Written every time, kept by advancing the length: no branch on the word's case.
@@ -109,7 +109,7 @@ struct WordCase {
             lists.names[names] = i
             names &+= c0 & CharClass.letter != 0 && (!lower || hasCapital) ? 1 : 0
             guard hasCapital, span.length >= 3 else { continue }
-            filter[Int(classes.fastLower(v[span.start]) & 63) * 16 + min(span.length, 15)] = true
+            filter[Int(classes.lower(v[span.start]) & 63) * 16 + min(span.length, 15)] = true
             capitals += 1
         }
         return (starts, names, lowercase, capitals)

@@ -23,7 +23,7 @@ struct WordEndings: Sendable {
         // The last `depth` scalars, packed; a scalar past 12 bits ends no ending, nor any longer one.
         var tail: UInt64 = 0, depth = 0
         while depth < min(Self.maxLength, span.length - 1) {
-            let c = classes.fastLower(v[span.end - 1 - depth])
+            let c = classes.lower(v[span.end - 1 - depth])
             guard c < 0x1000 else { break }
             tail |= UInt64(c) << UInt64(12 * depth)
             depth += 1

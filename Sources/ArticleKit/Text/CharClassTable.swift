@@ -18,13 +18,18 @@ struct CharClassTable: @unchecked Sendable { // immutable after init: safe to sh
         lowers = UnsafePointer(l)
     }
 
+    // The fallback past the table (Unicode properties) is called, not inlined: inlined at every
+    // call site, its code made the per-scalar loops spill their running values to the stack.
     @inline(__always) func of(_ v: UInt32) -> UInt16 {
-        v < UInt32(Self.size) ? classes[Int(v)] : CharClass.compute(v)
+        v < UInt32(Self.size) ? classes[Int(v)] : Self.classPastTable(v)
     }
 
     @inline(__always) func lower(_ v: UInt32) -> UInt32 {
-        v < UInt32(Self.size) ? lowers[Int(v)] : CharClass.computeLower(v)
+        v < UInt32(Self.size) ? lowers[Int(v)] : Self.lowerPastTable(v)
     }
+
+    @inline(never) static func classPastTable(_ v: UInt32) -> UInt16 { CharClass.compute(v) }
+    @inline(never) static func lowerPastTable(_ v: UInt32) -> UInt32 { CharClass.computeLower(v) }
 
     @inline(__always) func isWord(_ v: UInt32) -> Bool { of(v) & CharClass.wordChar != 0 }
     @inline(__always) func isLetter(_ v: UInt32) -> Bool { of(v) & CharClass.letter != 0 }
