@@ -18,6 +18,19 @@ import Testing
         #expect(t.normalized == TextNormalizer().normalize(scalars))
     }
 
+    @Test func scalarTextMatchesTheNormalizerOnEveryTwoByteScalar() {
+        // Each two-byte scalar (U+0080–U+07FF: NBSP, U+02BC, the combining marks, Cyrillic) after
+        // a lone ASCII byte and before a run of them, as in "слово слово".
+        var text = ""
+        for v in UInt32(0x80)...0x7FF {
+            text += "a" + String(Character(Unicode.Scalar(v)!)) + (v % 3 == 0 ? " " : "\tbcdefghij")
+        }
+        let scalars = Array(text.unicodeScalars)
+        let t = ScalarText(text)
+        #expect(t.scalars == scalars)
+        #expect(t.normalized == TextNormalizer().normalize(scalars))
+    }
+
     @Test func tokensBeyondOneBatchAreAllKept() {
         let text = String(repeating: "Le chat, l'eau. ", count: 300) // 1800 tokens: several batches
         let v = TextNormalizer().normalize(Array(text.unicodeScalars))

@@ -33,20 +33,33 @@ public struct ScalarText: Sendable, Hashable {
         let end = utf8.count
         while i < end {
             let b0 = UInt32(utf8[i])
-            if b0 < 0x80, i + 8 <= end {
-                let ascii = decodeASCII8(utf8.baseAddress! + i, into: out + n, normalized: norm + n)
-                i += ascii; n += ascii
+            if b0 < 0x80 {
+                // Eight at once when the next byte is ASCII too; a lone one (the space between two
+                // Cyrillic words) on its own, without the eight-lane work.
+                if i + 8 <= end, utf8[i + 1] < 0x80 {
+                    let ascii = decodeASCII8(utf8.baseAddress! + i, into: out + n, normalized: norm + n)
+                    i += ascii; n += ascii
+                } else {
+                    out[n] = Unicode.Scalar(UInt8(b0))
+                    norm[n] = TextNormalizer.substitute(b0)
+                    i += 1; n += 1
+                }
                 continue
             }
-            if b0 < 0x80 {
-                out[n] = Unicode.Scalar(UInt8(b0))
-                norm[n] = TextNormalizer.substitute(b0)
-                i += 1; n += 1
+            if b0 < 0xE0 {
+                // Two bytes (Latin accents, Cyrillic): below U+0800, so never a surrogate, never
+                // above the normaliser's untouched range; only U+00A0–U+00BF, U+02BC and the
+                // combining marks need a look.
+                let v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                i += 2
+                UnsafeMutableRawPointer(out + n).storeBytes(of: v, as: UInt32.self) // a Unicode.Scalar is its value
+                norm[n] = v > 0xA0 && v != 0x2BC ? v : TextNormalizer.substitute(v)
+                if v &- 0x300 < 0x70, n > 0 { marks = true }
+                n += 1
                 continue
             }
             var v: UInt32
-            if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2 }
-            else if b0 < 0xF0 {
+            if b0 < 0xF0 {
                 v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
             } else {
                 v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
