@@ -21,6 +21,23 @@ import Testing
         #expect(analysis.foreignFragments.map(\.text) == ["межсирийскому урегулированию"])
     }
 
+    /// The pre-checks that spare most paragraphs the letter-by-letter scan must let through every
+    /// paragraph that holds a foreign letter: Latin (ASCII or accented) and Greek in Russian, Greek
+    /// and Cyrillic in French; and a paragraph of only home letters, « », dashes, № and digits
+    /// has none.
+    @Test func preChecksLetEveryForeignScriptThrough() {
+        func fragments(_ text: String, _ lang: String) -> [String] {
+            TextAnalyzer().analyze(ScalarText(text), languageHint: lang).foreignFragments.map(\.text)
+        }
+        #expect(fragments("Он сказал «да» — в 2016 году, № 5, снова.", "ru").isEmpty)
+        #expect(fragments("Он сказал «да» — в Zürich, снова.", "ru") == ["Zürich"])
+        #expect(fragments("Он сказал «да» — в café, снова.", "ru") == ["café"])
+        #expect(fragments("Он сказал «да» — слово λόγος, снова.", "ru") == ["λόγος"])   // only U+0370–U+03FF
+        #expect(fragments("Il a dit « oui » — en 2016, n° 5, encore.", "fr").isEmpty)
+        #expect(fragments("Il a dit « oui » — le mot ἀλήθεια, encore.", "fr") == ["ἀλήθεια"])
+        #expect(fragments("Il a dit « oui » — le mot правда, encore.", "fr") == ["правда"])
+    }
+
     @Test func latinInRussianAndMixedWords() {
         let text = "Компания Apple представила новый телефон в Москве, сообщили журналисты."
         let analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: nil)

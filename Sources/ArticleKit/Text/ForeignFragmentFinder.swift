@@ -10,7 +10,8 @@ public struct ForeignFragmentFinder: Sendable {
     public func find(_ v: [UInt32], text: ScalarText, paragraph: Range<Int>, language: String) -> [ForeignFragment] {
         guard let home = Script.forLanguage(language) else { return [] }
         let latinHome = home == .latin
-        if latinHome, !Self.mayHoldNonLatinLetter(v, paragraph) { return [] }
+        if latinHome ? !Self.mayHoldNonLatinLetter(v, paragraph)
+                     : home == .cyrillic && !Self.mayHoldNonCyrillicLetter(v, paragraph) { return [] }
         let evidence = LetterEvidenceTable.shared
         let homeGroup = latinHome ? LetterEvidenceTable.latin : home == .cyrillic ? LetterEvidenceTable.cyrillic : nil
         var result: [ForeignFragment] = []
@@ -68,6 +69,22 @@ public struct ForeignFragmentFinder: Sendable {
                 let c = v[i]
                 // 0x370 ≤ c < 0x2000 as one unsigned comparison: the loop then vectorises.
                 found |= (c &- 0x370 < 0x2000 - 0x370 ? 1 : 0) | (c > 0x206F ? 1 : 0)
+            }
+            return found != 0
+        }
+    }
+
+    /// The same for a Cyrillic-script paragraph: whether it holds an ASCII letter, a scalar in
+    /// U+00C0–U+03FF (Latin-1 and Extended letters, Greek), or one at U+0530 or above outside
+    /// general punctuation. Every other letter is Cyrillic or of no script; « » and dashes,
+    /// frequent in Russian text, are not looked at.
+    static func mayHoldNonCyrillicLetter(_ v: [UInt32], _ range: Range<Int>) -> Bool {
+        v.withUnsafeBufferPointer { v in
+            var found: UInt32 = 0
+            for i in range {
+                let c = v[i]
+                found |= ((c | 0x20) &- 0x61 < 26 ? 1 : 0) | (c &- 0xC0 < 0x400 - 0xC0 ? 1 : 0)
+                    | (c &- 0x530 < 0x2000 - 0x530 ? 1 : 0) | (c > 0x206F ? 1 : 0)
             }
             return found != 0
         }
