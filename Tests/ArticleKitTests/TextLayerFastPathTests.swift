@@ -31,6 +31,23 @@ import Testing
         #expect(t.normalized == TextNormalizer().normalize(scalars))
     }
 
+    @Test func scriptShareMatchesItsDefinition() {
+        // The share of letters in a script among the letters of a paragraph's first 80 scalars.
+        let texts = ["Компания Apple представила новый телефон в Москве, сообщили журналисты «Ведомостей».",
+                     "Le président Poutine a parlé — selon le Kremlin — avec M. Obama et с Лавровым.",
+                     "λόγος καὶ Москва and Paris 2016 № 5 …", "", "12345 !!!"]
+        for text in texts {
+            let v = TextNormalizer().normalize(Array(text.unicodeScalars))
+            let head = v.prefix(80)
+            let letters = head.filter { CharClass.isLetter($0) }
+            for script in [Script.latin, Script.cyrillic] {
+                let matching = letters.filter { ($0 < 0x80 ? Script.latin : Script.of($0)) == script }.count
+                let expected = letters.isEmpty ? 1 : Double(matching) / Double(letters.count)
+                #expect(LanguageIdentifier().scriptShare(v, in: 0..<v.count, script) == expected, "\(text) \(script)")
+            }
+        }
+    }
+
     @Test func tokensBeyondOneBatchAreAllKept() {
         let text = String(repeating: "Le chat, l'eau. ", count: 300) // 1800 tokens: several batches
         let v = TextNormalizer().normalize(Array(text.unicodeScalars))

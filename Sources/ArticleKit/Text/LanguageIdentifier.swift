@@ -48,16 +48,15 @@ public struct LanguageIdentifier: Sendable {
         return letters == 0 ? 1 : Double(matching) / Double(letters)
     }
 
-    /// Letters, and letters of script `group`, in `v[range]`: branch-free, one table read per scalar.
+    /// Letters, and letters of script `group`, in `v[range]`: one add per scalar into counters
+    /// packed in 16-bit fields (latin, cyrillic, other, none), as `LetterCounts` does.
     private static func countScript(_ v: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, _ group: UInt8,
                                     _ evidence: LetterEvidenceTable) -> (Int, Int) {
-        var letters = 0, matching = 0
-        for i in range {
-            let e = evidence.of(v[i])
-            letters &+= Int(e & LetterEvidenceTable.letter)
-            matching &+= LetterEvidenceTable.group(e) == group ? 1 : 0 // non-letters are in no group
-        }
-        return (letters, matching)
+        var groups: UInt64 = 0
+        for i in range { groups &+= evidence.groupIncrement(evidence.of(v[i])) }
+        @inline(__always) func field(_ k: UInt8) -> Int { Int((groups >> (UInt64(k) &* 16)) & 0xFFFF) }
+        let letters = field(LetterEvidenceTable.latin) + field(LetterEvidenceTable.cyrillic) + field(LetterEvidenceTable.other)
+        return (letters, field(group))
     }
 
     /// `scriptShare` for the scripts the table does not single out.
