@@ -3,6 +3,8 @@
 /// hold it, and a struct of fifteen arrays costs fifteen retains and releases per copy.
 final class StatementDocument {
     let scalars: [Unicode.Scalar]
+    /// The text itself, for the Strings of spans (copied from the original's UTF-8).
+    private let source: ScalarText
     let lexicon: CueLexicon
     let tokens: [StatementToken]
     /// All quotation pairs, outermost and nested, by opening token.
@@ -33,6 +35,7 @@ final class StatementDocument {
         let lexicon = CueLexicon.forLanguage(language)
         let tokens = StatementTokenizer(lexicon: lexicon).tokenize(scalars)
         self.scalars = scalars
+        source = text
         self.lexicon = lexicon
         self.tokens = tokens
         let allPairs = QuoteMarkScanner().scan(tokens, scalars)
@@ -143,9 +146,9 @@ final class StatementDocument {
         return p >= 0 && pairWords[p] >= 3
     }
 
-    /// The text of a span, encoded straight to UTF-8 (faster than appending scalars to a String).
+    /// The text of a span.
     func text(_ span: TextSpan) -> String {
-        ScalarString.make(scalars, span)
+        source[span]
     }
 
     func text(tokens range: Range<Int>) -> String {
