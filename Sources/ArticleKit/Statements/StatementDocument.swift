@@ -86,15 +86,16 @@ final class StatementDocument {
         }
         // A "person" that is only a role noun or a pronoun ("Porte-parole" opening a sentence) is
         // a mention to resolve, not a name: the recogniser's guess is dropped here.
-        var kept = [Bool](repeating: true, count: ordered.count)
+        var dropped: [Int] = []
         for e in ordered.indices where ordered[e].type == .person && !ranges[e].isEmpty {
-            kept[e] = ranges[e].contains { tokens[$0].isWord && tokens[$0].flags.isDisjoint(with: [.roleNoun, .pronoun, .determiner]) }
+            let named = ranges[e].contains { tokens[$0].isWord && tokens[$0].flags.isDisjoint(with: [.roleNoun, .pronoun, .determiner]) }
+            if !named { dropped.append(e) }
         }
-        // Usually all are kept: the arrays are then shared, not copied.
-        let allKept = kept.allSatisfy { $0 }
-        let sorted = allKept ? ordered : ordered.indices.filter { kept[$0] }.map { ordered[$0] }
+        // Usually none is dropped: the arrays are then shared, not copied.
+        let kept = dropped.isEmpty ? nil : ordered.indices.filter { !dropped.contains($0) }
+        let sorted = kept.map { $0.map { ordered[$0] } } ?? ordered
         self.entities = sorted
-        let entityTokens = allKept ? ranges : ranges.indices.filter { kept[$0] }.map { ranges[$0] }
+        let entityTokens = kept.map { $0.map { ranges[$0] } } ?? ranges
         var entityAt = [Int](repeating: -1, count: tokens.count)
         entityAt.withUnsafeMutableBufferPointer { entityAt in
             for index in entityTokens.indices {
