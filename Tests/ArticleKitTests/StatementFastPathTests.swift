@@ -23,4 +23,17 @@ import Testing
         #expect(ScalarText(scalars: t.scalars)[TextSpan(3, 40)] == t[TextSpan(3, 40)])
         #expect(ScalarText("")[TextSpan(0, 0)] == "")
     }
+
+    @Test func fastLowercasingMatchesStringLowercased() {
+        // Every scalar of the fast set alone and in a word, and words that leave it (Greek final
+        // sigma, a combining mark, the dotted İ, ß).
+        for v in UInt32(0x20)...0x4FF {
+            let s = String(Character(Unicode.Scalar(v)!))
+            #expect(ActorGrouper.lowercased(s) == s.lowercased())
+            #expect(ActorGrouper.lowercased("Ab" + s + "É") == ("Ab" + s + "É").lowercased())
+        }
+        for s in ["", "Jean-Marc AYRAULT", "Мария Алёхина", "ΟΔΥΣΣΕΥΣ", "Be\u{301}ATRICE", "İSTANBUL", "STRAßE", "Ёж ЁЖ"] {
+            #expect(ActorGrouper.lowercased(s) == s.lowercased())
+        }
+    }
 }
