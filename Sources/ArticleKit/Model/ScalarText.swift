@@ -4,17 +4,27 @@ public struct ScalarText: Sendable, Hashable {
     /// The working copy every layer matches on (`TextNormalizer`), made with the scalars: one pass
     /// over the text instead of one per layer.
     let normalized: [UInt32]
+    /// The String the scalars were decoded from (nil for `init(scalars:)`) and its
+    /// UTF-8 offset index (`ScalarString.block`): a span's String is then a copy of its bytes, neither encoded
+    /// again nor validated.
+    private let original: String?
+    private let utf8Offsets: [Int]
 
     public init(_ text: String) {
         // Decodes the (always valid) UTF-8 of a native String in one pass; `Array(text.unicodeScalars)`
         // walks the text twice (count, then copy) and was a tenth of the text layer's time.
         var text = text
         var decoded: [Unicode.Scalar] = []
+        var offsets: [Int] = []
         var marks = false
         var normalized = text.withUTF8 { utf8 -> [UInt32] in
             [UInt32](unsafeUninitializedCapacity: utf8.count) { norm, normCount in
-                decoded = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
-                    (count, marks) = Self.decode(utf8, into: out.baseAddress!, normalized: norm.baseAddress!)
+                offsets = [Int](unsafeUninitializedCapacity: utf8.count / ScalarString.block + 1) { offsets, offsetCount in
+                    decoded = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
+                        (count, marks) = Self.decode(utf8, into: out.baseAddress!, normalized: norm.baseAddress!,
+                                                     offsets: offsets.baseAddress!)
+                    }
+                    offsetCount = decoded.count / ScalarString.block + 1
                 }
                 normCount = decoded.count
             }
@@ -22,22 +32,36 @@ public struct ScalarText: Sendable, Hashable {
         if marks { TextNormalizer().composeMarks(decoded, &normalized) }
         scalars = decoded
         self.normalized = normalized
+        original = text   // after `withUTF8`: native, contiguous UTF-8
+        utf8Offsets = offsets
     }
 
     /// Decodes `utf8` into scalars and their normalised values (`TextNormalizer.substitute`); also
     /// tells whether a combining mark follows the first scalar (then marks must be composed).
+    /// Also writes the UTF-8 offset of every 16th scalar (a pass of
+    /// its own over the scalars cost six times more).
     /// A function of its own so that every running value stays in a register.
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Unicode.Scalar>,
-                               normalized norm: UnsafeMutablePointer<UInt32>) -> (count: Int, marks: Bool) {
+                               normalized norm: UnsafeMutablePointer<UInt32>,
+                               offsets: UnsafeMutablePointer<Int>) -> (count: Int, marks: Bool) {
         var i = 0, n = 0, marks = false
+        var checkpoint = 0   // the next scalar whose offset is due: n never passes it unrecorded
         let end = utf8.count
         while i < end {
+            if n == checkpoint {
+                offsets[n / ScalarString.block] = i
+                checkpoint += ScalarString.block
+            }
             let b0 = UInt32(utf8[i])
             if b0 < 0x80 {
                 // Eight at once when the next byte is ASCII too; a lone one (the space between two
                 // Cyrillic words) on its own, without the eight-lane work.
                 if i + 8 <= end, utf8[i + 1] < 0x80 {
                     let ascii = decodeASCII8(utf8.baseAddress! + i, into: out + n, normalized: norm + n)
+                    if checkpoint < n + ascii {   // one byte per ASCII scalar; ascii ≤ 8 < block
+                        offsets[checkpoint / ScalarString.block] = i + (checkpoint - n)
+                        checkpoint += ScalarString.block
+                    }
                     i += ascii; n += ascii
                 } else {
                     out[n] = Unicode.Scalar(UInt8(b0))
@@ -73,6 +97,7 @@ public struct ScalarText: Sendable, Hashable {
             if n > 0, TextNormalizer.isMark(scalar.value) { marks = true }
             n += 1
         }
+        if n == checkpoint { offsets[n / ScalarString.block] = i }
         return (n, marks)
     }
 
@@ -97,6 +122,8 @@ public struct ScalarText: Sendable, Hashable {
     public init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
         normalized = TextNormalizer().normalize(scalars)
+        original = nil
+        utf8Offsets = []
     }
 
     // The normalised copy follows from the scalars: equality and hashing need only them.
@@ -109,7 +136,8 @@ public struct ScalarText: Sendable, Hashable {
 
     /// The text a span covers; offsets outside the text are clamped.
     public subscript(span: TextSpan) -> String {
-        ScalarString.make(scalars, span)
+        if let original { return ScalarString.copy(original, utf8Offsets, scalars, span) }
+        return ScalarString.make(scalars, span)
     }
 
     public var string: String { self[TextSpan(0, scalars.count)] }

@@ -387,6 +387,19 @@ struct ActorGrouper {
     }
 
     /// The lowercase of one scalar of the `fastLowercased` set, else nil.
+    /// `text.lowercased()`, mapped scalar by scalar when every one is in `lowercasedFast`'s set
+    /// (Latin-1 and Cyrillic: no special casing there): `lowercased` cost thousands of
+    /// instructions per name.
+    static func lowercased(_ text: String) -> String {
+        var lower: [Unicode.Scalar] = []
+        lower.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard let l = lowercasedFast(scalar.value) else { return text.lowercased() }
+            lower.append(Unicode.Scalar(l)!)   // (a Latin-1 or Cyrillic letter: always valid)
+        }
+        return ScalarString.make(lower, TextSpan(0, lower.count))
+    }
+
     @inline(__always) static func lowercasedFast(_ v: UInt32) -> UInt32? {
         switch v {
         case 0x41...0x5A: return v + 32

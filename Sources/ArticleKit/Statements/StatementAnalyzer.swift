@@ -52,7 +52,7 @@ public struct StatementAnalyzer: Sendable {
                        !addedMentions.contains(mention.span) {
                         addedMentions.append(mention.span)
                         additions[actor]!.mentions.append(mention.span)
-                        if mention.text != grouping.actors[actor].name, case let alias = mention.text.lowercased(),
+                        if mention.text != grouping.actors[actor].name, case let alias = ActorGrouper.lowercased(mention.text),
                            !addedAliases.contains(where: { $0.actor == actor && $0.alias == alias }) {
                             addedAliases.append((actor, alias))
                             if !grouping.actors[actor].aliases.contains(mention.text), !additions[actor]!.aliases.contains(mention.text) {

@@ -10,7 +10,6 @@ struct StatementClauseScanner {
         var ranges: [Range<Int>] = []
         // About one sentence in twenty tokens: reserved, the list seldom grows.
         ranges.reserveCapacity(tokens.count / 20 + 4)
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
         var start = 0
         var i = 0
         func cut(_ end: Int) {
@@ -45,11 +44,16 @@ struct StatementClauseScanner {
             i += 1
         }
         cut(tokens.count)
-        // Through a buffer: on the array, each store checked its uniqueness.
-        sentenceOf.withUnsafeMutableBufferPointer { sentenceOf in
+        // Written once (not zeroed first), through a buffer: on the array, each store checked
+        // its uniqueness.
+        let sentenceOf = [Int](unsafeUninitializedCapacity: tokens.count) { sentenceOf, count in
+            var t = 0
             for (index, range) in ranges.enumerated() {
-                for t in range { sentenceOf[t] = index }
+                while t < range.lowerBound { sentenceOf.initializeElement(at: t, to: 0); t += 1 }
+                while t < range.upperBound { sentenceOf.initializeElement(at: t, to: index); t += 1 }
             }
+            while t < tokens.count { sentenceOf.initializeElement(at: t, to: 0); t += 1 }
+            count = tokens.count
             // Line breaks between sentences belong to the following one.
             var last = 0
             for t in 0..<tokens.count {

@@ -3,6 +3,8 @@
 /// hold it, and a struct of fifteen arrays costs fifteen retains and releases per copy.
 final class StatementDocument {
     let scalars: [Unicode.Scalar]
+    /// The text itself, for the Strings of spans (copied from the original's UTF-8).
+    private let source: ScalarText
     let lexicon: CueLexicon
     let tokens: [StatementToken]
     /// All quotation pairs, outermost and nested, by opening token.
@@ -33,6 +35,7 @@ final class StatementDocument {
         let lexicon = CueLexicon.forLanguage(language)
         let tokens = StatementTokenizer(lexicon: lexicon).tokenize(scalars)
         self.scalars = scalars
+        source = text
         self.lexicon = lexicon
         self.tokens = tokens
         let allPairs = QuoteMarkScanner().scan(tokens, scalars)
@@ -68,39 +71,35 @@ final class StatementDocument {
         // (Read by index: a copy of each entity would retain and release its strings.)
         let inOrder = entities.indices.dropFirst().allSatisfy { !(entities[$0].span < entities[$0 - 1].span) }
         let ordered = inOrder ? entities : entities.sorted { $0.span < $1.span }
+        // The token range of each entity, in one scan (spans and tokens are both in order): the
+        // check below and `entityAt` both read them, instead of scanning the tokens once each.
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(ordered.count)
+        var t = 0
+        // By index, the span alone: a copy of each entity would retain and release its strings.
+        for index in ordered.indices {
+            let span = ordered[index].span
+            while t < tokens.count, tokens[t].end <= span.start { t += 1 }
+            var u = t
+            while u < tokens.count, tokens[u].start < span.end { u += 1 }
+            ranges.append(t..<u)
+        }
         // A "person" that is only a role noun or a pronoun ("Porte-parole" opening a sentence) is
         // a mention to resolve, not a name: the recogniser's guess is dropped here.
-        var kept = [Bool](repeating: true, count: ordered.count)
-        var probe = 0
-        for e in ordered.indices where ordered[e].type == .person {
-            let span = ordered[e].span
-            while probe < tokens.count, tokens[probe].end <= span.start { probe += 1 }
-            var u = probe
-            var onlyLexicon = true
-            while u < tokens.count, tokens[u].start < span.end {
-                if tokens[u].isWord, tokens[u].flags.isDisjoint(with: [.roleNoun, .pronoun, .determiner]) { onlyLexicon = false }
-                u += 1
-            }
-            kept[e] = !onlyLexicon || u == probe
+        var dropped: [Int] = []
+        for e in ordered.indices where ordered[e].type == .person && !ranges[e].isEmpty {
+            let named = ranges[e].contains { tokens[$0].isWord && tokens[$0].flags.isDisjoint(with: [.roleNoun, .pronoun, .determiner]) }
+            if !named { dropped.append(e) }
         }
-        // Usually all are kept: the array is then shared, not copied.
-        let sorted = kept.allSatisfy { $0 } ? ordered : ordered.indices.filter { kept[$0] }.map { ordered[$0] }
+        // Usually none is dropped: the arrays are then shared, not copied.
+        let kept = dropped.isEmpty ? nil : ordered.indices.filter { !dropped.contains($0) }
+        let sorted = kept.map { $0.map { ordered[$0] } } ?? ordered
         self.entities = sorted
-        var entityTokens: [Range<Int>] = []
+        let entityTokens = kept.map { $0.map { ranges[$0] } } ?? ranges
         var entityAt = [Int](repeating: -1, count: tokens.count)
-        var t = 0
-        entityTokens.reserveCapacity(sorted.count)
-        // By index, the span alone: a copy of each entity would retain and release its strings.
         entityAt.withUnsafeMutableBufferPointer { entityAt in
-            for index in sorted.indices {
-                let span = sorted[index].span
-                while t < tokens.count, tokens[t].end <= span.start { t += 1 }
-                var u = t
-                while u < tokens.count, tokens[u].start < span.end {
-                    if entityAt[u] < 0 { entityAt[u] = index }
-                    u += 1
-                }
-                entityTokens.append(t..<u)
+            for index in entityTokens.indices {
+                for u in entityTokens[index] where entityAt[u] < 0 { entityAt[u] = index }
             }
         }
         self.entityTokens = entityTokens
@@ -143,9 +142,9 @@ final class StatementDocument {
         return p >= 0 && pairWords[p] >= 3
     }
 
-    /// The text of a span, encoded straight to UTF-8 (faster than appending scalars to a String).
+    /// The text of a span.
     func text(_ span: TextSpan) -> String {
-        ScalarString.make(scalars, span)
+        source[span]
     }
 
     func text(tokens range: Range<Int>) -> String {

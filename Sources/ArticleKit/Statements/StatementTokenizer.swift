@@ -110,7 +110,8 @@ struct StatementTokenizer {
                 } else {
                     (out + count).initialize(to: token(s, i, end, CueWordKey(value: hash), nil, -1))
                     count += 1
-                    i = end
+                    // The space after most words, skipped here rather than by a turn of the loop.
+                    i = end < n && s[end] == " " ? end + 1 : end
                 }
                 continue
             }

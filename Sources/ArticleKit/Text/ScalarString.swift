@@ -1,6 +1,36 @@
 /// Builds a String from a run of scalars by encoding UTF-8 directly: several times faster than
 /// appending to a `String.UnicodeScalarView`, which matters for the text of every entity.
 enum ScalarString {
+    /// Scalars per entry of a UTF-8 offset index (`utf8Offsets`: the UTF-8 offset of every
+    /// `block`th scalar, written by `ScalarText` as it decodes): a look-up walks under `block` scalars.
+    static let block = 16
+
+    @inline(__always) static func utf8Length(_ v: UInt32) -> Int {
+        1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x1_0000 ? 1 : 0)
+    }
+
+    /// `make(scalars, span)` when `original` is the String the scalars were decoded from and
+    /// `offsets` its `utf8Offsets`: a copy of the original's bytes (String(Substring) on scalar
+    /// boundaries neither encodes nor re-validates).
+    static func copy(_ original: String, _ offsets: [Int], _ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
+        let lo = max(0, min(span.start, scalars.count))
+        let hi = max(lo, min(span.end, scalars.count))
+        let (a, b) = scalars.withUnsafeBufferPointer { s in
+            offsets.withUnsafeBufferPointer { o in (utf8Offset(lo, s, o), utf8Offset(hi, s, o)) }
+        }
+        let utf8 = original.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: a)
+        return String(original[start..<utf8.index(start, offsetBy: b - a)])
+    }
+
+    @inline(__always) private static func utf8Offset(_ i: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                                                     _ offsets: UnsafeBufferPointer<Int>) -> Int {
+        var offset = offsets[i / block]
+        var k = i - i % block
+        while k < i { offset &+= utf8Length(s[k].value); k += 1 }
+        return offset
+    }
+
     static func make(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
         let lo = max(0, min(span.start, scalars.count))
         let hi = max(lo, min(span.end, scalars.count))
