@@ -48,7 +48,7 @@ public struct ForeignFragmentFinder: Sendable {
             }
             if end > start {
                 let span = TextSpan(start, end)
-                result.append(ForeignFragment(span: span, text: ScalarString.make(text.scalars, span), script: script.rawValue,
+                result.append(ForeignFragment(span: span, text: text[span], script: script.rawValue,
                                               lang: script.likelyLanguage))
                 i = end
             } else {
