@@ -462,10 +462,17 @@ struct ActorGrouper {
         bounds.append(0)
         for e in doc.entities.indices {
             if doc.entities[e].type == .person || doc.entities[e].type == .organisation {
+                let nameEnd = doc.entities[e].span.end
                 for t in nameTokens(doc, e) where doc.tokens[t].isWord {
                     let token = doc.tokens[t]
                     let first = doc.scalars[token.start].value
-                    words.append(NameWord(key: token.key, start: token.start, length: token.end - token.start, cyrillic: first >= 0x400 && first <= 0x4FF))
+                    // "Obama's", "DAB’s": the last word runs on past the name over a possessive;
+                    // the name word is the part inside the entity, or "Obama's" is not "Obama".
+                    // (Words wholly past the entity, where `nameTokens` extends an organisation's
+                    // name, stay whole.)
+                    let end = token.start < nameEnd && token.end > nameEnd ? nameEnd : token.end
+                    let key = end < token.end ? CueWordKey(doc.scalars, token.start..<end) : token.key
+                    words.append(NameWord(key: key, start: token.start, length: end - token.start, cyrillic: first >= 0x400 && first <= 0x4FF))
                 }
             }
             bounds.append(words.count)
