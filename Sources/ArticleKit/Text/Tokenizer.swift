@@ -133,12 +133,15 @@ public struct Tokenizer: Sendable {
         var j = max(start, from ?? start)
         var seen: UInt16 = 0   // the classes of the scalars the loop below passed, ORed
         while true {
+            // A local accumulator, merged after the loop: the whole function's `seen` lived on the stack.
+            var run: UInt16 = 0
             while j < n {
                 let cls = classes.of(v[j])
                 guard cls & CharClass.wordChar != 0 else { break }
-                seen |= cls
-                j += 1
+                run |= cls
+                j &+= 1   // below n
             }
+            seen |= run
             guard j < n, j + 1 < n else { break }
             let c = v[j]
             let next = v[j + 1]
