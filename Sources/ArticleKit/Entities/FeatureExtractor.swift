@@ -11,9 +11,13 @@ public struct FeatureExtractor: Sendable {
     public let rowBits: Int
     /// Read once here: `fill` classifies every scalar of the candidates.
     let classes = CharClass.table
-    public var mask: UInt64 { (1 << UInt64(rowBits)) - 1 }
+    /// Stored, not computed: every feature row is masked with it, and the getter was a call.
+    public let mask: UInt64
 
-    public init(rowBits: Int) { self.rowBits = rowBits }
+    public init(rowBits: Int) {
+        self.rowBits = rowBits
+        mask = (1 << UInt64(rowBits)) - 1
+    }
 
     /// Per-token values the features are built from.
     struct Info {
@@ -209,7 +213,16 @@ public struct FeatureExtractor: Sendable {
 
 
     /// The static feature rows of token `k` (independent of tags), written into `out`.
-    @inline(__always) func features(_ infos: [Info], _ k: Int, language: UInt64, into out: inout [Int]) {
+    func features(_ infos: [Info], _ k: Int, language: UInt64, into out: inout [Int]) {
+        precondition(k >= 0 && k < infos.count && out.count >= Self.staticCount)
+        infos.withUnsafeBufferPointer { infos in
+            out.withUnsafeMutableBufferPointer { out in features(infos, k, language: language, into: out.baseAddress!) }
+        }
+    }
+
+    /// The same through pointers (the decoder fetches them once per run); `k` indexes `infos`,
+    /// `out` has room for `staticCount` rows.
+    @inline(__always) func features(_ infos: UnsafeBufferPointer<Info>, _ k: Int, language: UInt64, into out: UnsafeMutablePointer<Int>) {
         let x = infos[k]
         let n = infos.count
         let prev = k > 0 ? infos[k - 1].lower : Self.boundary
@@ -220,35 +233,31 @@ public struct FeatureExtractor: Sendable {
         let nextShape = k + 1 < n ? infos[k + 1].shape : Self.boundary
         let prevGaz = k > 0 ? infos[k - 1].gaz | infos[k - 1].span << 8 : 0x77
         let nextGaz = k + 1 < n ? infos[k + 1].gaz | infos[k + 1].span << 8 : 0x77
-        // Through a buffer pointer: one uniqueness check, not one every few writes.
-        precondition(out.count >= Self.staticCount)
-        out.withUnsafeMutableBufferPointer { out in
-            out[0] = row(1, language)
-            out[1] = row(2, x.form)
-            out[2] = row(3, x.lower)
-            out[3] = row(4, x.s2)
-            out[4] = row(5, x.s3)
-            out[5] = row(6, x.s4)
-            out[6] = row(7, x.p3)
-            out[7] = row(8, x.shape)
-            out[8] = row(9, prev)
-            out[9] = row(10, next)
-            out[10] = row(11, prev2)
-            out[11] = row(12, next2)
-            out[12] = row(13, prevShape)
-            out[13] = row(14, nextShape)
-            out[14] = row(15, prev &* 31 &+ x.shape)
-            out[15] = row(16, (prevShape &* 31 &+ x.shape) &* 31 &+ nextShape)
-            out[16] = row(17, (x.first ? 1 : 2) &* 31 &+ x.shape)
-            out[17] = row(18, x.gaz &* 8 &+ x.shapeClass)
-            out[18] = row(19, prevGaz)
-            out[19] = row(20, nextGaz)
-            out[20] = row(21, (x.seenLower ? 1 : 2) &+ (x.first ? 4 : 8) &+ x.shapeClass &* 16)
-            out[21] = row(22, language &* 8 &+ x.shapeClass)
-            out[22] = row(23, x.span &* 8 &+ x.shapeClass)
-            out[23] = row(24, prev &* 1_000_003 &+ x.lower)
-            out[24] = row(25, x.lower &* 1_000_003 &+ next)
-        }
+        out[0] = row(1, language)
+        out[1] = row(2, x.form)
+        out[2] = row(3, x.lower)
+        out[3] = row(4, x.s2)
+        out[4] = row(5, x.s3)
+        out[5] = row(6, x.s4)
+        out[6] = row(7, x.p3)
+        out[7] = row(8, x.shape)
+        out[8] = row(9, prev)
+        out[9] = row(10, next)
+        out[10] = row(11, prev2)
+        out[11] = row(12, next2)
+        out[12] = row(13, prevShape)
+        out[13] = row(14, nextShape)
+        out[14] = row(15, prev &* 31 &+ x.shape)
+        out[15] = row(16, (prevShape &* 31 &+ x.shape) &* 31 &+ nextShape)
+        out[16] = row(17, (x.first ? 1 : 2) &* 31 &+ x.shape)
+        out[17] = row(18, x.gaz &* 8 &+ x.shapeClass)
+        out[18] = row(19, prevGaz)
+        out[19] = row(20, nextGaz)
+        out[20] = row(21, (x.seenLower ? 1 : 2) &+ (x.first ? 4 : 8) &+ x.shapeClass &* 16)
+        out[21] = row(22, language &* 8 &+ x.shapeClass)
+        out[22] = row(23, x.span &* 8 &+ x.shapeClass)
+        out[23] = row(24, prev &* 1_000_003 &+ x.lower)
+        out[24] = row(25, x.lower &* 1_000_003 &+ next)
     }
 
     /// Row of the tag-transition feature (previous tag alone).

@@ -2,13 +2,13 @@
 protocol WeightTable {
     func add(row: Int, into scores: UnsafeMutablePointer<Float>)
     /// Adds all `rows` into one score vector (one pointer fetch for the whole set).
-    func add(rows: [Int], into scores: UnsafeMutablePointer<Float>)
+    func add(rows: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>)
     /// Row `row` as Floats: tags 0–7 as one vector, then tag 8.
     func vector(row: Int) -> (SIMD8<Float>, Float)
 }
 
 extension WeightTable {
-    func add(rows: [Int], into scores: UnsafeMutablePointer<Float>) {
+    func add(rows: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>) {
         for r in rows { add(row: r, into: scores) }
     }
 }
@@ -28,18 +28,16 @@ extension TaggerModel: WeightTable {
         }
     }
 
-    @inline(__always) func add(rows: [Int], into scores: UnsafeMutablePointer<Float>) {
+    @inline(__always) func add(rows: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>) {
         weights.withUnsafeBufferPointer { w in
             // Integer sums, converted once: the weights are quantised anyway. Tags 0–7 are one
             // 8-lane vector per row (a 16-byte load, widened), tag 8 a scalar.
             var acc = SIMD8<Int32>(repeating: 0)
             var acc8 = Int32(0)
-            rows.withUnsafeBufferPointer { rs in
-                for r in rs {
-                    let p = w.baseAddress! + r &* 9
-                    acc &+= SIMD8<Int32>(truncatingIfNeeded: UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Int16>.self))
-                    acc8 &+= Int32(p[8])
-                }
+            for r in rows {
+                let p = w.baseAddress! + r &* 9
+                acc &+= SIMD8<Int32>(truncatingIfNeeded: UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Int16>.self))
+                acc8 &+= Int32(p[8])
             }
             let sums = SIMD8<Float>(acc)
             for t in 0..<8 { scores[t] += sums[t] }
@@ -55,7 +53,7 @@ struct PerceptronTagger {
     let extractor: FeatureExtractor
     private var transition = [Float](repeating: 0, count: TagSet.count * TagSet.count)
     private var score: [Float] = []
-    private var back: [Int] = []
+    private var back: [Int32] = []   // the best previous tag, per token and tag
     private var emission = [Float](repeating: 0, count: TagSet.count)
     var featureBuffer = [Int](repeating: 0, count: FeatureExtractor.staticCount)
 
@@ -78,43 +76,51 @@ struct PerceptronTagger {
         let T = TagSet.count
         let n = range.count
         guard n > 0 else { return }
+        precondition(range.lowerBound >= 0 && range.upperBound <= infos.count && range.upperBound <= tags.count)
+        precondition(featureBuffer.count == FeatureExtractor.staticCount)
         if score.count < n * T {
             score = [Float](repeating: 0, count: n * T * 2)
-            back = [Int](repeating: 0, count: n * T * 2)
+            back = [Int32](repeating: 0, count: n * T * 2)
         }
-        for k in 0..<n {
-            let i = range.lowerBound + k
-            for t in 0..<T { emission[t] = 0 }
-            extractor.features(infos, i, language: language, into: &featureBuffer)
-            emission.withUnsafeMutableBufferPointer { e in
-                weights.add(rows: featureBuffer, into: e.baseAddress!)
+        let extractor = extractor
+        // All buffers through pointers, fetched once per run: as arrays, they checked their
+        // uniqueness at every token.
+        infos.withUnsafeBufferPointer { infos in
+        score.withUnsafeMutableBufferPointer { score in
+        back.withUnsafeMutableBufferPointer { back in
+        featureBuffer.withUnsafeMutableBufferPointer { features in
+        emission.withUnsafeMutableBufferPointer { emission in
+        transition.withUnsafeBufferPointer { transition in
+            let sc = score.baseAddress!, bk = back.baseAddress!, em = emission.baseAddress!, tr = transition.baseAddress!
+            for k in 0..<n {
+                let i = range.lowerBound + k
+                for t in 0..<T { em[t] = 0 }
+                extractor.features(infos, i, language: language, into: features.baseAddress!)
+                weights.add(rows: UnsafeBufferPointer(features), into: em)
+                if k == 0 {
+                    // The run starts after an O (or the sentence start); forbidden starts are −∞ already.
+                    for t in 0..<T { sc[t] = em[t] + tr[t] }
+                    continue
+                }
+                let shape = infos[i].shape
+                Self.step(previous: sc + (k - 1) * T, transition: tr, emission: em, scores: sc + k * T, back: bk + k * T) { p in
+                    FeatureExtractor.shapeTransitions ? weights.vector(row: extractor.transitionShapeRow(p, shape: shape))
+                                                      : (SIMD8<Float>(repeating: 0), 0)
+                }
             }
-            if k == 0 {
-                // The run starts after an O (or the sentence start); forbidden starts are −∞ already.
-                for t in 0..<T { score[t] = emission[t] + transition[t] }
-                continue
-            }
-            let shape = infos[i].shape
-            let prevBase = (k - 1) * T
-            score.withUnsafeMutableBufferPointer { sc in
-                back.withUnsafeMutableBufferPointer { bk in
-                    transition.withUnsafeBufferPointer { tr in
-                        emission.withUnsafeBufferPointer { em in
-                            Self.step(previous: sc.baseAddress! + prevBase, transition: tr.baseAddress!, emission: em.baseAddress!,
-                                      scores: sc.baseAddress! + k * T, back: bk.baseAddress! + k * T) { p in
-                                FeatureExtractor.shapeTransitions ? weights.vector(row: extractor.transitionShapeRow(p, shape: shape))
-                                                                  : (SIMD8<Float>(repeating: 0), 0)
-                            }
-                        }
-                    }
+            var best = -Float.infinity, arg = 0
+            for t in 0..<T where sc[(n - 1) * T + t] > best { best = sc[(n - 1) * T + t]; arg = t }
+            tags.withUnsafeMutableBufferPointer { tags in
+                for k in stride(from: n - 1, through: 0, by: -1) {
+                    tags[range.lowerBound + k] = arg
+                    if k > 0 { arg = Int(bk[k * T + arg]) }
                 }
             }
         }
-        var best = -Float.infinity, arg = 0
-        for t in 0..<T where score[(n - 1) * T + t] > best { best = score[(n - 1) * T + t]; arg = t }
-        for k in stride(from: n - 1, through: 0, by: -1) {
-            tags[range.lowerBound + k] = arg
-            if k > 0 { arg = back[k * T + arg] }
+        }
+        }
+        }
+        }
         }
     }
 
@@ -124,7 +130,7 @@ struct PerceptronTagger {
     /// lane by lane, as the scalar code does for tag 8), instead of 81 scalar compare-and-branch steps.
     @inline(__always) private static func step(previous: UnsafePointer<Float>, transition: UnsafePointer<Float>,
                                                emission: UnsafePointer<Float>, scores: UnsafeMutablePointer<Float>,
-                                               back: UnsafeMutablePointer<Int>,
+                                               back: UnsafeMutablePointer<Int32>,
                                                shapeRow: (Int) -> (SIMD8<Float>, Float)) {
         let T = TagSet.count
         var best = SIMD8<Float>(repeating: -.infinity), arg = SIMD8<Int32>(repeating: 0)
@@ -144,11 +150,10 @@ struct PerceptronTagger {
             best8 = better8 ? s8 : best8
         }
         let total = best + UnsafeRawPointer(emission).loadUnaligned(as: SIMD8<Float>.self)
-        for t in 0..<8 {
-            scores[t] = total[t]
-            back[t] = Int(arg[t])
-        }
+        // Whole vectors stored: lane by lane, the eight back pointers were extracted one at a time.
+        UnsafeMutableRawPointer(scores).storeBytes(of: total, as: SIMD8<Float>.self)
+        UnsafeMutableRawPointer(back).storeBytes(of: arg, as: SIMD8<Int32>.self)
         scores[8] = best8 + emission[8]
-        back[8] = arg8
+        back[8] = Int32(arg8)
     }
 }

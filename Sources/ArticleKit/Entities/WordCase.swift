@@ -17,13 +17,6 @@ struct WordCase {
         // Only capitalised words are ever looked up: a filter on (first letter, length) of those
         // spares hashing most lowercase words.
         var filter = [Bool](repeating: false, count: 64 * 16)
-        // Uppercase scalars before each offset, in one pass without a branch that depends on the
-        // text: then whether a word holds a capital is one subtraction, where a scan of each word
-        // mispredicted at every word's end.
-        let uppers = [Int32](unsafeUninitializedCapacity: v.count + 1) { count, initialized in
-            v.withUnsafeBufferPointer { Self.countUppers($0, classes, into: count.baseAddress!) }
-            initialized = v.count + 1
-        }
         var capitalCount = 0
         var starts: [Int] = [], names: [Int] = []
         var lowercase: [Int] = []   // words of 3+ scalars opening in lowercase, hashed below if the filter lets them
@@ -35,13 +28,11 @@ struct WordCase {
                 lowercase = [Int](unsafeUninitializedCapacity: n) { lowerOut, lowerCount in
                     v.withUnsafeBufferPointer { v in
                         tokens.withUnsafeBufferPointer { tokens in
-                            uppers.withUnsafeBufferPointer { uppers in
-                                filter.withUnsafeMutableBufferPointer { filter in
-                                    let lists = Lists(starts: startsOut.baseAddress!, names: namesOut.baseAddress!,
-                                                      lowercase: lowerOut.baseAddress!)
-                                    (startsCount, namesCount, lowerCount, capitalCount) =
-                                        Self.scan(v, tokens, uppers, classes, filter: filter, into: lists)
-                                }
+                            filter.withUnsafeMutableBufferPointer { filter in
+                                let lists = Lists(starts: startsOut.baseAddress!, names: namesOut.baseAddress!,
+                                                  lowercase: lowerOut.baseAddress!)
+                                (startsCount, namesCount, lowerCount, capitalCount) =
+                                    Self.scan(v, tokens, classes, filter: filter, into: lists)
                             }
                         }
                     }
@@ -70,18 +61,11 @@ struct WordCase {
         self.capitals = CapitalIndex(positions: starts)
     }
 
-    /// `count[j]`: uppercase scalars in `v[0..<j]`, for j in 0...v.count. A function of its own
-    /// over raw pointers, the table lookup's fallback out of line: inlined in the closures above,
-    /// the loop reloaded its values from the stack at every scalar.
-    @inline(never) private static func countUppers(_ v: UnsafeBufferPointer<UInt32>, _ classes: CharClassTable,
-                                                   into count: UnsafeMutablePointer<Int32>) {
-        var n: Int32 = 0
-        count[0] = 0
-        for j in 0..<v.count {
-            let c = v[j]
-            n &+= classes.isUpper(c) ? 1 : 0
-            count[j + 1] = n
-        }
+    /// Whether a scalar of `span` is uppercase: what the tokenizer tells of its words
+    /// (`Token.holdsUppercase`), for tokens made elsewhere. Out of line: the scan loop stays small.
+    @inline(never) static func holdsUpper(_ v: UnsafeBufferPointer<UInt32>, _ span: TextSpan, _ classes: CharClassTable) -> Bool {
+        for j in span.start..<span.end where classes.isUpper(v[j]) { return true }
+        return false
     }
 
     /// Where `scan` writes the token indices of each list (room for every token).
@@ -91,8 +75,7 @@ struct WordCase {
 
     /// Sorts the word tokens into `lists` and marks the (first letter, length) keys of the
     /// capitalised ones in `filter`; returns the lists' lengths and the count of such words.
-    private static func scan(_ v: UnsafeBufferPointer<UInt32>, _ tokens: UnsafeBufferPointer<Token>,
-                             _ uppers: UnsafeBufferPointer<Int32>, _ classes: CharClassTable,
+    private static func scan(_ v: UnsafeBufferPointer<UInt32>, _ tokens: UnsafeBufferPointer<Token>, _ classes: CharClassTable,
                              filter: UnsafeMutableBufferPointer<Bool>, into lists: Lists) -> (Int, Int, Int, Int) {
         var starts = 0, names = 0, lowercase = 0, capitals = 0
         for i in 0..<tokens.count where tokens[i].kind == .word {
@@ -100,7 +83,8 @@ struct WordCase {
             precondition(span.start >= 0 && span.start < v.count && span.start <= span.end && span.end <= v.count) // spans index `v`
             let c0 = classes.of(v[span.start])
             let upper = c0 & CharClass.upper != 0, lower = c0 & CharClass.lower != 0
-            let hasCapital = uppers[span.end] != uppers[span.start]
+            // Known for the tokenizer's words: no scalar is classified again here.
+            let hasCapital = tokens[i].holdsUppercase ?? holdsUpper(v, span, classes)
             // Written every time, kept by advancing the length: no branch on the word's case.
             lists.starts[starts] = i
             starts &+= upper || !lower ? 1 : 0

@@ -4,11 +4,35 @@ public struct Token: Hashable, Sendable {
         case word, number, punctuation, quote, dash, ellipsis, url, email, symbol
     }
 
-    public var span: TextSpan
+    /// Changing the span forgets what the tokenizer knew about the scalars under it.
+    public var span: TextSpan { didSet { holdsUppercase = nil } }
     public var kind: Kind
+    /// For words from the `Tokenizer`: whether a scalar of the span is uppercase
+    /// (`CharClass.upper`), found while it read them; nil when not known (other tokens, tokens
+    /// made elsewhere). The recogniser's `WordCase` then need not classify every scalar again.
+    /// Not part of the token's value (equality, hash, description): it only caches a fact of the text.
+    var holdsUppercase: Bool?
 
     public init(span: TextSpan, kind: Kind) {
         self.span = span
         self.kind = kind
     }
+
+    init(span: TextSpan, kind: Kind, holdsUppercase: Bool?) {
+        self.span = span
+        self.kind = kind
+        self.holdsUppercase = holdsUppercase
+    }
+
+    public static func == (a: Token, b: Token) -> Bool { a.span == b.span && a.kind == b.kind }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(span)
+        hasher.combine(kind)
+    }
+}
+
+extension Token: CustomReflectable {
+    /// The two public fields only, as before `holdsUppercase` was stored.
+    public var customMirror: Mirror { Mirror(self, children: ["span": span, "kind": kind], displayStyle: .struct) }
 }

@@ -58,27 +58,29 @@ public struct Tokenizer: Sendable {
             }
             if cls & CharClass.wordChar != 0 {
                 // One scan of the ASCII letters and digits serves both the e-mail check and the word.
+                // `bit5` ANDs them: among ASCII letters and digits, only A–Z have 0x20 clear.
                 var asciiEnd = i
+                var bit5: UInt32 = 0x20
                 if c < 0x80 {
-                    while asciiEnd < n, asciiEnd - i < 64, Self.isASCIIAlnum(v[asciiEnd]) { asciiEnd += 1 }
+                    while asciiEnd < n, asciiEnd - i < 64, Self.isASCIIAlnum(v[asciiEnd]) { bit5 &= v[asciiEnd]; asciiEnd += 1 }
                     if asciiEnd < n, Self.mayContinueEmail(v[asciiEnd]), let end = emailEnd(v, i, n) {
                         batch.add(&tokens, Token(span: TextSpan(i, end), kind: .email)); i = end; continue
                     }
                 }
                 if cls & CharClass.digit != 0 {
-                    let (end, kind) = numberEnd(v, i, n)
-                    batch.add(&tokens, Token(span: TextSpan(i, end), kind: kind)); i = end; continue
+                    let (end, kind, upper) = numberEnd(v, i, n)
+                    batch.add(&tokens, Token(span: TextSpan(i, end), kind: kind, holdsUppercase: upper)); i = end; continue
                 }
                 if cls & CharClass.mark != 0 { // a mark with no base
                     batch.add(&tokens, Token(span: TextSpan(i, i + 1), kind: .symbol)); i += 1; continue
                 }
-                let end = wordEnd(v, i, n, from: asciiEnd)
-                batch.add(&tokens, Token(span: TextSpan(i, end), kind: .word)); i = end; continue
+                let (end, upper) = wordEnd(v, i, n, from: asciiEnd, upperBefore: bit5 == 0)
+                batch.add(&tokens, Token(span: TextSpan(i, end), kind: .word, holdsUppercase: upper)); i = end; continue
             }
             // An apostrophe that starts an English clitic after a word: "'s".
             if cls & CharClass.apostrophe != 0, i > range.lowerBound, classes.isLetter(v[i - 1]),
                let end = cliticEnd(v, i + 1, n) {
-                batch.add(&tokens, Token(span: TextSpan(i, end), kind: .word)); i = end; continue
+                batch.add(&tokens, Token(span: TextSpan(i, end), kind: .word, holdsUppercase: holdsUpper(v, i, end))); i = end; continue
             }
             if cls & CharClass.quote != 0 {
                 batch.add(&tokens, Token(span: TextSpan(i, i + 1), kind: .quote)); i += 1; continue
@@ -116,11 +118,30 @@ public struct Tokenizer: Sendable {
         c == 0x40 || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
     }
 
-    /// End of the word starting at `start`; `from` is where its letters are already known to reach.
-    private func wordEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ n: Int, from: Int? = nil) -> Int {
+    /// Whether a scalar of `v[start..<end]` is uppercase.
+    private func holdsUpper(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Bool {
+        for j in start..<end where classes.isUpper(v[j]) { return true }
+        return false
+    }
+
+    /// End of the word starting at `start`, and whether it holds an uppercase scalar (`Token.holdsUppercase`);
+    /// `from` is where its letters are already known to reach, `upperBefore` whether those hold one.
+    /// The scalars the loops below classify are the word's, but for the few ends that are not
+    /// where a scan stopped ("do|n't", dotted abbreviations), which are checked again.
+    private func wordEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ n: Int, from: Int? = nil,
+                         upperBefore: Bool = false) -> (Int, Bool) {
         var j = max(start, from ?? start)
+        var seen: UInt16 = 0   // the classes of the scalars the loop below passed, ORed
         while true {
-            while j < n, classes.isWord(v[j]) { j += 1 }
+            // A local accumulator, merged after the loop: the whole function's `seen` lived on the stack.
+            var run: UInt16 = 0
+            while j < n {
+                let cls = classes.of(v[j])
+                guard cls & CharClass.wordChar != 0 else { break }
+                run |= cls
+                j &+= 1   // below n
+            }
+            seen |= run
             guard j < n, j + 1 < n else { break }
             let c = v[j]
             let next = v[j + 1]
@@ -129,19 +150,25 @@ public struct Tokenizer: Sendable {
             if c == 0x27, classes.isLetter(next) {
                 // "n't" after "do" (split off by the check below on the previous word).
                 if j == start + 1, classes.lower(v[start]) == 0x6E, classes.lower(next) == 0x74,
-                   j + 2 >= n || !classes.isLetter(v[j + 2]) { return j + 2 }
+                   j + 2 >= n || !classes.isLetter(v[j + 2]) { return (j + 2, holdsUpper(v, start, j + 2)) }
                 // Elided forms are at most 6 letters ("lorsqu"); the bound keeps "x'x'x'…" linear.
-                if j - start <= 6, Self.elisions.contains(v[start..<j].map(CharClass.lower)) { return j + 1 }
-                if cliticEnd(v, j + 1, n) != nil { return j }
+                if j - start <= 6, Self.elisions.contains(v[start..<j].map(CharClass.lower)) {
+                    return (j + 1, upperBefore || seen & CharClass.upper != 0)
+                }
+                if cliticEnd(v, j + 1, n) != nil { return (j, upperBefore || seen & CharClass.upper != 0) }
                 // "don't": split before "n't".
                 if j - start >= 2, classes.lower(v[j - 1]) == 0x6E, classes.lower(next) == 0x74,
-                   j + 2 >= n || !classes.isLetter(v[j + 2]) { return j - 1 }
+                   j + 2 >= n || !classes.isLetter(v[j + 2]) { return (j - 1, holdsUpper(v, start, j - 1)) }
                 j += 1; continue // O'Brien, aujourd'hui
             }
-            if c == 0x2E { return abbreviationEnd(v, start, j, n) }
+            if c == 0x2E {
+                let end = abbreviationEnd(v, start, j, n)
+                // The period itself is not uppercase; the letters of further dotted segments were not scanned.
+                return (end, end <= j + 1 ? upperBefore || seen & CharClass.upper != 0 : holdsUpper(v, start, end))
+            }
             break
         }
-        return j
+        return (j, upperBefore || seen & CharClass.upper != 0)
     }
 
     /// End of an English clitic starting at `i` (after the apostrophe), if there is one.
@@ -176,7 +203,9 @@ public struct Tokenizer: Sendable {
 
     // MARK: numbers, URLs, e-mail
 
-    private func numberEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ n: Int) -> (Int, Token.Kind) {
+    /// End and kind of the number starting at `start`; for a word ("80-летнего"), whether it holds
+    /// an uppercase scalar (the digits and separators before its letters do not).
+    private func numberEnd(_ v: UnsafeBufferPointer<UInt32>, _ start: Int, _ n: Int) -> (Int, Token.Kind, Bool?) {
         var j = start
         while j < n, classes.isDigit(v[j]) { j += 1 }
         // 1,5 · 14.03.2016 · 12:30 · 2016/03 · 2016-03-14
@@ -188,12 +217,13 @@ public struct Tokenizer: Sendable {
         // Ordinals and suffixes: 1er, 15e, 3rd, 80-летнего.
         if j < n, classes.isLetter(v[j]) {
             while j < n, classes.isWord(v[j]) { j += 1 }
-            return (j, .number)
+            return (j, .number, nil)
         }
         if j + 1 < n, v[j] == 0x2D, classes.isLetter(v[j + 1]) {
-            return (wordEnd(v, j + 1, n), .word)
+            let (end, upper) = wordEnd(v, j + 1, n)
+            return (end, .word, upper)
         }
-        return (j, .number)
+        return (j, .number, nil)
     }
 
     private static let schemes: [[UInt32]] = ["https://", "http://", "www."].map { $0.unicodeScalars.map(\.value) }
