@@ -171,7 +171,7 @@ final class EntityRules: Sendable {
         if spans.count >= 2 { harmoniseTypes(&spans, v, tokens) }
         return spans.map { s in
             let span = TextSpan(tokens[s.range.lowerBound].span.start, tokens[s.range.upperBound - 1].span.end)
-            return Entity(span: span, type: TagSet.types[s.type], text: ScalarString.make(analysis.text.scalars, span))
+            return Entity(span: span, type: TagSet.types[s.type], text: analysis.text[span])
         }
     }
 
