@@ -3,6 +3,7 @@ import Foundation
 
 // Release-build benchmark of the model layer: load time, throughput against a same-run baseline,
 // peak memory. Usage: swift run -c release verbatim-bench [SHARED_DIR] [--mb N]
+//   [--stress | --entities-only | --statements-only | --full-only]
 // SHARED_DIR defaults to ../shared (the wikinews .txt files and the sample are the corpus).
 
 let arguments = CommandLine.arguments.dropFirst()
