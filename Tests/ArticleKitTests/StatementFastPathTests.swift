@@ -6,11 +6,7 @@ import Testing
     @Test func spanStringsCopiedFromTheOriginalMatchEncodedOnes() {
         // ASCII runs of every length around two- to four-byte scalars, so that spans start and
         // end on every side of an offset-index entry; spans past the text are clamped.
-        var text = ""
-        for k in 0..<6 {
-            text += String(repeating: "ab c", count: k % 5) + "é" + String(repeating: "x", count: k % 11)
-                + "Дж\u{00A0}\u{2019}€😀\r\n" + (k % 3 == 0 ? "e\u{301}" : "")
-        }
+        let text = mixedScriptText(6, filler: "ab c")
         let t = ScalarText(text)
         let n = t.count
         #expect(t.string == text)

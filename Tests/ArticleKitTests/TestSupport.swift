@@ -8,6 +8,17 @@ func sharedDirectory() -> URL? {
     return FileManager.default.fileExists(atPath: shared.appendingPathComponent("gold/seed.jsonl").path) ? shared : nil
 }
 
+/// A text for the fast paths' tests: ASCII runs of every length (each run `filler` repeated)
+/// around two- to four-byte scalars, NBSP, a curly apostrophe, line ends and a combining mark.
+func mixedScriptText(_ count: Int, filler: String) -> String {
+    var text = ""
+    for k in 0..<count {
+        text += String(repeating: filler, count: k % 5) + "é" + String(repeating: "x", count: k % 11)
+            + "Дж\u{00A0}\u{2019}€😀\r\n" + (k % 3 == 0 ? "e\u{301}" : "")
+    }
+    return text
+}
+
 /// Token texts of a string.
 func tokenTexts(_ text: String) -> [String] {
     let scalars = ScalarText(text)

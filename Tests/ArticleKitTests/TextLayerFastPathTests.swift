@@ -7,11 +7,7 @@ import Testing
 @Suite struct TextLayerFastPathTests {
     @Test func scalarTextMatchesTheNormalizerOnMixedText() {
         // ASCII runs of every length around two- to four-byte scalars, controls and NBSP.
-        var text = ""
-        for k in 0..<40 {
-            text += String(repeating: "ab\tc", count: k % 5) + "é" + String(repeating: "x", count: k % 11)
-                + "Дж\u{00A0}\u{2019}€😀\r\n" + (k % 3 == 0 ? "e\u{301}" : "")
-        }
+        let text = mixedScriptText(40, filler: "ab\tc")
         let scalars = Array(text.unicodeScalars)
         let t = ScalarText(text)
         #expect(t.scalars == scalars)
