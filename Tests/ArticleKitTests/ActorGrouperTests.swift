@@ -41,6 +41,24 @@ import Testing
         #expect(a.first?.name == "Стив Ирвин")
     }
 
+    /// A Russian name met only in another case is named in the nominative: the first name tells
+    /// the gender and the case, the patronymic and the surname follow ("-ова" → "-ов", "-ой" →
+    /// "-а", a consonant stem loses the case ending). Names the rules cannot read stay as written.
+    @Test func russianNameMetOnlyInAnotherCaseIsNamedInTheNominative() {
+        let text = "По словам Сергея Лаврова, встреча прошла. Анны Петровой не было. Поздравили Владимира Владимировича Путина. "
+            + "Выступление Дональда Трампа было долгим. С Дмитрием Медведевым говорили. Александра Петрова заявила, что всё хорошо. "
+            + "Джона Керри ждали."
+        let a = actors(text, "ru", [("Сергея Лаврова", .person), ("Анны Петровой", .person), ("Владимира Владимировича Путина", .person),
+                                    ("Дональда Трампа", .person), ("Дмитрием Медведевым", .person), ("Александра Петрова", .person),
+                                    ("Джона Керри", .person)])
+        #expect(a.map(\.name) == ["Сергей Лавров", "Анна Петрова", "Владимир Владимирович Путин", "Дональд Трамп",
+                                  "Дмитрий Медведев", "Александра Петрова", "Джон Керри"])
+        #expect(a.first?.aliases == ["Сергея Лаврова"])
+        // Only the Russian lexicon declines: the same words in a French article stay as written.
+        let french = actors("Selon Сергея Лаврова, la réunion a eu lieu.", "fr", [("Сергея Лаврова", .person)])
+        #expect(french.map(\.name) == ["Сергея Лаврова"])
+    }
+
     @Test func parenthesesAndAcronyms() {
         let a = actors("Джон Стэйнтон (John Stainton) сказал это. La Confédération générale du travail (CGT) estime. La CGT tiendra une conférence.", "fr",
                        [("Джон Стэйнтон", .person), ("John Stainton", .person), ("Confédération générale du travail", .organisation), ("CGT", .organisation)])

@@ -98,7 +98,7 @@ import Testing
         #expect(en.first?.text == "over 345 pilgrims have been killed in a stampede")
         let ru = quotes("По словам Игоря Конашенкова, генерал освобождён от должности в связи с возрастом.", "ru", [("Игоря Конашенкова", .person)])
         #expect(ru.first?.text == "генерал освобождён от должности в связи с возрастом")
-        #expect(ru.first?.speaker == "Игоря Конашенкова")
+        #expect(ru.first?.speaker == "Игорь Конашенков")   // the actor's name, in the nominative
     }
 
     // MARK: Reported speech

@@ -55,9 +55,10 @@ import Testing
         let text = "Суд оставил Ольгу Веснину под стражей, несмотря на просьбы Весниной. Прокурор заявил, что решение суда было полностью законным. Веснина, в свою очередь, подчеркнула, что не признаёт свою вину."
         let q = quotes(text, [("Ольгу Веснину", .person), ("Весниной", .person)])
         #expect(q.count == 2)
-        #expect(q.last?.speaker == "Ольгу Веснину")
+        // The actor is named in the nominative, though the text never writes it so.
+        #expect(q.last?.speaker == "Ольга Веснина")
         // A masculine verb does not go to the woman named before.
-        #expect(q.first?.speaker != "Ольгу Веснину")
+        #expect(q.first?.speaker != "Ольга Веснина")
     }
 
     @Test func nominativeFullNameIsTheCanonicalName() {

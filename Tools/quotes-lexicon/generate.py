@@ -357,6 +357,36 @@ RU = {
     "masculine-verb-endings": "л лся",
     "conjunction-heads": "так потому оттого несмотря после прежде тех",
     "abbreviations": "г. гг. т.е. т.д. т.п. др. им. ул. пр. тыс. млн. млрд. руб. долл. см. стр. ст. н.э.",
+    # A person's name met only in another case ("по словам Сергея Лаврова"): `part gender case:
+    # from>to …`. The first name, once an ending is replaced and it is found in the first-name
+    # gazetteers, gives the gender and the case; the patronymic and the surname then take the
+    # nominative ending of that gender from the same case's rules, longest ending first (a bare
+    # "а>" last: "Трампа" → "Трамп"). A word no rule fits stays as it is (indeclinable).
+    "name-declension": """first m gen: а> я>й я>ь
+first m dat: у> ю>й ю>ь
+first m ins: ом> ем>й ем>ь ём>ь
+first m pre: е>
+first f gen: ы>а и>а и>я
+first f dat: е>а е>я
+first f acc: у>а ю>я
+first f ins: ой>а ей>я ою>а ею>я
+middle m gen: а>
+middle m dat: у>
+middle m ins: ем>
+middle m pre: е>
+middle f gen: ы>а
+middle f dat: е>а
+middle f acc: у>а
+middle f ins: ой>а
+last m gen: ова>ов ева>ев ёва>ёв ина>ин ына>ын ского>ский цкого>цкий а>
+last m dat: ову>ов еву>ев ёву>ёв ину>ин ыну>ын скому>ский цкому>цкий у>
+last m ins: овым>ов евым>ев ёвым>ёв иным>ин ыным>ын ским>ский цким>цкий ом>
+last m pre: ове>ов еве>ев ёве>ёв ине>ин ыне>ын ском>ский цком>цкий е>
+last f gen: овой>ова евой>ева ёвой>ёва иной>ина ыной>ына ской>ская цкой>цкая
+last f dat: овой>ова евой>ева ёвой>ёва иной>ина ыной>ына ской>ская цкой>цкая
+last f acc: ову>ова еву>ева ёву>ёва ину>ина ыну>ына скую>ская цкую>цкая
+last f ins: овой>ова евой>ева ёвой>ёва иной>ина ыной>ына ской>ская цкой>цкая""",
+
 }
 def ru_noun(*words):
     """The case forms of Russian nouns (and of the adjectives used as nouns), singular and plural."""

@@ -172,7 +172,11 @@ struct ActorGrouper {
             var classes: [String] = []
             let best = canonical(list, names, doc, &criteria)
             // (Compared from a local: each read of `actors[index].name` retained the String.)
-            let name = nameText(doc, best)
+            var name = nameText(doc, best)
+            if entities[best].type == .person, !doc.lexicon.nameDeclension.isEmpty,
+               let nominative = doc.lexicon.nameDeclension.nominative(of: name, isFirstName: Self.isFirstName) {
+                name = nominative
+            }
             actors[index].name = name
             var aliases: [String] = []
             for e in list where entities[e].text != name && !aliases.contains(entities[e].text) {
@@ -454,6 +458,13 @@ struct ActorGrouper {
 
     /// The words of each person's and organisation's name, without punctuation ("B. Obama" → b,
     /// obama); none for the other entities, which are never actors.
+    /// Whether a lowercase word is a first name of the gazetteers as it is (not by its stem).
+    static func isFirstName(_ word: String) -> Bool {
+        let v = word.unicodeScalars.map(\.value)
+        let hash = Gazetteer.extend(Gazetteer.seed, v, TextSpan(0, v.count))
+        return Gazetteer.shared.classes(ofSequenceHash: hash).contains(.firstName)
+    }
+
     private func nameTable(_ doc: StatementDocument) -> NameTable {
         var words: [NameWord] = []
         words.reserveCapacity(doc.entities.count * 2)   // about two words a name

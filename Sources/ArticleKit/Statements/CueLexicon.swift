@@ -53,6 +53,8 @@ final class CueLexicon: Sendable {
     /// Role phrases by their first word, longest first: a role noun and a complement that together
     /// name another role ("chef de l'État" is a president, "глава региона" a governor).
     let rolePhrases: CueWordMap<[RolePhrase]>
+    /// Russian: the nominative of a person's name met only in another case.
+    let nameDeclension: NameDeclension
     /// Verb endings that agree with a woman's or a man's name as subject (Russian past tense).
     let feminineVerbEndings: [String]
     let masculineVerbEndings: [String]
@@ -172,6 +174,7 @@ final class CueLexicon: Sendable {
         }
         for key in rolePhrases.keys { rolePhrases[key]!.sort { $0.words.count > $1.words.count } }
         self.rolePhrases = CueWordMap(rolePhrases, empty: [])
+        nameDeclension = NameDeclension(lines: sections["name-declension"] ?? [])
         // Longest endings first: "лась" before "ла".
         feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }
