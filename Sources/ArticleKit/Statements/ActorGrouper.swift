@@ -458,10 +458,10 @@ struct ActorGrouper {
 
     /// The words of each person's and organisation's name, without punctuation ("B. Obama" → b,
     /// obama); none for the other entities, which are never actors.
-    /// Whether a lowercase word is a first name of the gazetteers as it is (not by its stem).
-    static func isFirstName(_ word: String) -> Bool {
-        let v = word.unicodeScalars.map(\.value)
-        let hash = Gazetteer.extend(Gazetteer.seed, v, TextSpan(0, v.count))
+    /// Whether a word (lowercase scalar values) is a first name of the gazetteers as it is (not
+    /// by its stem).
+    static func isFirstName(_ word: [UInt32]) -> Bool {
+        let hash = Gazetteer.extend(Gazetteer.seed, word, TextSpan(0, word.count))
         return Gazetteer.shared.classes(ofSequenceHash: hash).contains(.firstName)
     }
 

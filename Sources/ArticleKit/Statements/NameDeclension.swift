@@ -3,23 +3,25 @@
 /// first name, once an ending is replaced and it is an entry of the first-name gazetteers, gives
 /// the gender and the case; the patronymic and the surname then take that gender's nominative
 /// ending from the same case's rules. A name the rules do not fit (foreign, indeclinable, a first
-/// name already in the nominative) is left as it is.
+/// name already in the nominative) is left as it is. Works on lowercase scalar values: it is
+/// asked for every person of a Russian article, and String's suffix tests cost several percent
+/// of the whole pipeline.
 struct NameDeclension: Sendable {
     private struct Rule: Sendable {
-        let from: String
-        let to: String
+        let from: [UInt32]
+        let to: [UInt32]
         /// "m gen", "f acc": the gender and case a first-name rule tells.
         let form: String
     }
 
-    /// Rules by part ("first", "middle", "last") and then by "gender case" (the first names' in
-    /// one list), longest ending first.
+    /// First-name rules in one list; the others by "part gender case"; longest ending first.
     private let firstNames: [Rule]
     private let others: [String: [Rule]]
 
     /// From lines `part gender case: from>to from>to …` (an empty `to` drops the ending).
     init(lines: [String]) {
         var firstNames: [Rule] = [], others: [String: [Rule]] = [:]
+        func values(_ s: Substring) -> [UInt32] { s.unicodeScalars.map { CharClass.lower($0.value) } }
         for line in lines {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let head = line[..<colon].split(separator: " ").map(String.init)
@@ -28,11 +30,11 @@ struct NameDeclension: Sendable {
             for pair in line[line.index(after: colon)...].split(separator: " ") {
                 let sides = pair.split(separator: ">", omittingEmptySubsequences: false)
                 guard sides.count == 2, !sides[0].isEmpty else { continue }
-                let rule = Rule(from: String(sides[0]), to: String(sides[1]), form: form)
+                let rule = Rule(from: values(sides[0]), to: values(sides[1]), form: form)
                 if head[0] == "first" { firstNames.append(rule) } else { others[head[0] + " " + form, default: []].append(rule) }
             }
         }
-        // Longest first; among equals, masculine before feminine as written.
+        // Longest first; among equals, in the order written (masculine before feminine).
         self.firstNames = firstNames.enumerated().sorted { ($0.element.from.count, -$0.offset) > ($1.element.from.count, -$1.offset) }.map(\.element)
         for key in others.keys { others[key]!.sort { $0.from.count > $1.from.count } }
         self.others = others
@@ -41,40 +43,60 @@ struct NameDeclension: Sendable {
     var isEmpty: Bool { firstNames.isEmpty }
 
     /// The nominative of `name` (two or three Cyrillic words: first name, patronymic, surname),
-    /// or nil when it is one already or the rules do not tell. `isFirstName` answers for a
-    /// lowercase word.
-    func nominative(of name: String, isFirstName: (String) -> Bool) -> String? {
+    /// or nil when it is one already or the rules do not tell. `isFirstName` answers for a word's
+    /// lowercase scalar values.
+    func nominative(of name: String, isFirstName: ([UInt32]) -> Bool) -> String? {
         guard !firstNames.isEmpty else { return nil }
-        let words = name.split(separator: " ").map(String.init)
-        guard words.count == 2 || words.count == 3,
-              words.allSatisfy({ $0.unicodeScalars.allSatisfy { Script.of($0.value) == .cyrillic } }) else { return nil }
-        let first = words[0].lowercased()
-        guard !isFirstName(first) else { return nil }
-        for rule in firstNames where first.hasSuffix(rule.from) && first.count > rule.from.count + 1 {
-            guard isFirstName(String(first.dropLast(rule.from.count)) + rule.to) else { continue }
-            var result = [replacing(words[0], rule)]
+        // The first word alone first: most names have one mention in the nominative, whose
+        // first name is an entry as it is, and need no more.
+        var first: [UInt32] = []
+        first.reserveCapacity(12)
+        var spaced = false
+        for s in name.unicodeScalars {
+            if s == " " { spaced = true; break }
+            first.append(CharClass.lower(s.value))
+        }
+        guard spaced, first.count >= 3, Script.of(first[0]) == .cyrillic, !isFirstName(first) else { return nil }
+        for rule in firstNames where Self.hasEnding(first, rule.from) {
+            guard isFirstName(first.dropLast(rule.from.count) + rule.to) else { continue }
+            let words = name.unicodeScalars.split(separator: " ").map { $0.map(\.value) }
+            guard words.count == 2 || words.count == 3, words.allSatisfy({ $0.allSatisfy { Script.of($0) == .cyrillic } }) else { return nil }
+            var result = [Self.replacing(words[0], rule)]
             if words.count == 3 {
                 // A patronymic: "-ович", "-овна" once declined back.
-                result.append(declined(words[1], "middle " + rule.form) { $0.hasSuffix("ич") || $0.hasSuffix("на") } ?? words[1])
+                let patronymic = Self.declined(words[1], others["middle " + rule.form]) {
+                    Self.hasEnding($0, [0x438, 0x447]) || Self.hasEnding($0, [0x43D, 0x430])   // "ич", "на"
+                }
+                result.append(patronymic ?? words[1])
             }
-            result.append(declined(words[words.count - 1], "last " + rule.form) { _ in true } ?? words[words.count - 1])
-            return result.joined(separator: " ")
+            result.append(Self.declined(words[words.count - 1], others["last " + rule.form]) { _ in true } ?? words[words.count - 1])
+            var text = String.UnicodeScalarView()
+            for (k, word) in result.enumerated() {
+                if k > 0 { text.append(" ") }
+                text.append(contentsOf: word.compactMap(Unicode.Scalar.init))
+            }
+            return String(text)
         }
         return nil
     }
 
-    /// `word` with the first (longest) rule of `key` that fits it and gives a form `accept` takes.
-    private func declined(_ word: String, _ key: String, accept: (String) -> Bool) -> String? {
-        let lower = word.lowercased()
-        for rule in others[key] ?? [] where lower.hasSuffix(rule.from) && lower.count > rule.from.count + 1 {
+    /// Whether `word` (lowercase) ends in `ending` and keeps a stem of two scalars at least.
+    private static func hasEnding(_ word: [UInt32], _ ending: [UInt32]) -> Bool {
+        word.count > ending.count + 1 && word.suffix(ending.count).elementsEqual(ending)
+    }
+
+    /// `word` with the first (longest) rule that fits it and gives a form `accept` takes.
+    private static func declined(_ word: [UInt32], _ rules: [Rule]?, accept: ([UInt32]) -> Bool) -> [UInt32]? {
+        let lower = word.map(CharClass.lower)
+        for rule in rules ?? [] where hasEnding(lower, rule.from) {
             let candidate = replacing(word, rule)
-            if accept(candidate.lowercased()) { return candidate }
+            if accept(candidate.map(CharClass.lower)) { return candidate }
         }
         return nil
     }
 
     /// The word's stem as written (its capitals kept) with the rule's ending.
-    private func replacing(_ word: String, _ rule: Rule) -> String {
-        String(word.dropLast(rule.from.count)) + rule.to
+    private static func replacing(_ word: [UInt32], _ rule: Rule) -> [UInt32] {
+        word.dropLast(rule.from.count) + rule.to
     }
 }
