@@ -21,7 +21,6 @@ struct MarkSetTests {
         (.period, "."),
         (.trailing, ".,;:\u{2026}"),
         (.colon, ":"),
-        (.quoteLeads, ":.!?;"),
         (.colonSemicolon, ":;"),
     ]
 

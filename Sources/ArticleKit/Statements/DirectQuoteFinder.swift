@@ -183,7 +183,7 @@ struct DirectQuoteFinder {
         if b < 0 { return true }
         let token = doc.tokens[b]
         if token.kind == .lineBreak || token.kind == .dash || token.kind == .quote { return true }
-        if doc.isPunct(b, .quoteLeads) { return true }
+        if doc.isPunct(b, .statementEnds) { return true }
         return doc.sentenceOf[b] != doc.sentenceOf[open]
     }
 

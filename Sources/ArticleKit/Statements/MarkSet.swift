@@ -62,7 +62,6 @@ struct MarkSet: ExpressibleByStringLiteral {
     static var period: MarkSet { MarkSet(low: 0x400000000000, high: 0x0) }   // "."
     static var trailing: MarkSet { MarkSet(low: 0xC00500000000000, high: 0x0, others: (0x2026, 0x0, 0x0)) }   // ".,;:\u{2026}"
     static var colon: MarkSet { MarkSet(low: 0x400000000000000, high: 0x0) }   // ":"
-    static var quoteLeads: MarkSet { MarkSet(low: 0x8C00400200000000, high: 0x0) }   // ":.!?;"
     static var colonSemicolon: MarkSet { MarkSet(low: 0xC00000000000000, high: 0x0) }   // ":;"
 
     @inline(__always) func contains(_ mark: Unicode.Scalar) -> Bool {
