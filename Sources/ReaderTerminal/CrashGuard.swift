@@ -3,37 +3,56 @@ import Glibc
 #endif
 
 /// Last-resort restoration if the process dies from a fatal signal while the terminal is in
-/// curses mode: puts back the saved tty modes and leaves the alternate screen, using only
-/// async-signal-safe calls, then lets the signal take its default course.
+/// curses mode: puts back the tty modes saved before curses changed them and leaves the alternate
+/// screen, using only async-signal-safe calls, then hands the signal to whoever held it before
+/// (the Swift runtime's crash reporter, or the default action), so a crash report lands on the
+/// restored terminal and never over the reader's screen.
 enum CrashGuard {
     nonisolated(unsafe) private static var saved = termios()
     nonisolated(unsafe) private static var hasSaved = false
-    static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+    /// The handlers found at install, indexed by signal number; allocated once, read in handlers.
+    nonisolated(unsafe) private static let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+    static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS]
 
+    /// Call before curses touches the terminal, so the modes saved are the shell's.
     static func install() {
         guard isatty(STDOUT_FILENO) != 0, tcgetattr(STDOUT_FILENO, &saved) == 0 else { return }
         hasSaved = true
         for number in fatalSignals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { number in
+            action.__sigaction_handler.sa_sigaction = { number, info, _ in
                 CrashGuard.restore()
-                signal(number, SIG_DFL)
-                raise(number)
+                CrashGuard.handOn(number, sentByProcess: (info?.pointee.si_code ?? 0) <= 0)
             }
             sigemptyset(&action.sa_mask)
-            action.sa_flags = 0 // the handler itself resets to SIG_DFL before re-raising
-            sigaction(number, &action, nil)
+            action.sa_flags = SA_SIGINFO | SA_ONSTACK
+            sigaction(number, &action, previous + Int(number))
         }
     }
 
     static func uninstall() {
-        for number in fatalSignals { signal(number, SIG_DFL) }
+        guard hasSaved else { return }
+        for number in fatalSignals { sigaction(number, previous + Int(number), nil) }
+        hasSaved = false
+    }
+
+    /// A real fault goes to the earlier handler (the crash reporter), which runs when the faulting
+    /// instruction re-executes. A signal sent by kill() or raise() takes the default action at
+    /// once: there is no crash to report, and the Swift reporter returns from such a signal and
+    /// leaves the process running.
+    private static func handOn(_ number: Int32, sentByProcess: Bool) {
+        if sentByProcess {
+            signal(number, SIG_DFL)
+            raise(number)
+        } else {
+            sigaction(number, previous + Int(number), nil)
+        }
     }
 
     private static func restore() {
         if hasSaved { tcsetattr(STDOUT_FILENO, TCSANOW, &saved) }
         // Normal attributes, cursor visible, mouse reporting off, leave the alternate screen.
-        let reset: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?1049l\r\n"
+        let reset: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l\u{1B}[?1049l\r\n"
         _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
     }
 }

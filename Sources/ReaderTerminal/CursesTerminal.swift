@@ -114,6 +114,15 @@ public final class CursesTerminal {
         invalidate()
     }
 
+    /// After a stop we did not ask for (`kill -STOP`, then CONT): take the terminal back with
+    /// curses' modes and repaint every cell.
+    public func resume() {
+        guard isOpen else { return }
+        endwin()
+        refresh()
+        invalidate()
+    }
+
     public var size: (width: Int, height: Int) {
         (Int(max(0, vb_cols())), Int(max(0, vb_lines())))
     }

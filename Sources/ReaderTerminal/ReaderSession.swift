@@ -19,12 +19,11 @@ public enum ReaderSession {
     /// (0, or 128 + the signal). The terminal is restored on every way out.
     public static func run(_ documents: [Document], options: Options) throws -> Int32 {
         SignalWatcher.install()
-        let terminal = try CursesTerminal(theme: options.theme, noColor: options.noColor, mouse: options.mouse)
+        // Before curses changes the tty modes, so a crash puts back the shell's, not curses' raw ones.
         CrashGuard.install()
-        defer {
-            terminal.close()
-            CrashGuard.uninstall()
-        }
+        defer { CrashGuard.uninstall() }
+        let terminal = try CursesTerminal(theme: options.theme, noColor: options.noColor, mouse: options.mouse)
+        defer { terminal.close() }
         let worker = AnalysisWorker()
         worker.start(documents.filter { $0.analysis == nil }.map(\.article))
         let size = terminal.size
@@ -35,8 +34,13 @@ public enum ReaderSession {
             if let signal = SignalWatcher.pending { return 128 + signal }
             if SignalWatcher.takeSuspendRequest() {
                 terminal.suspend()
+                _ = SignalWatcher.takeContinued()
                 let size = terminal.size
                 Reader.reduce(&state, .resize(width: size.width, height: size.height))
+                terminal.draw(Reader.render(state))
+            }
+            if SignalWatcher.takeContinued() {
+                terminal.resume()
                 terminal.draw(Reader.render(state))
             }
             let wait = terminal.wait(milliseconds: 100)

@@ -5,15 +5,22 @@ import Darwin
 #endif
 import Synchronization
 
-/// Turns SIGINT, SIGTERM and SIGHUP into a flag the main loop polls, so the terminal is restored
-/// by ordinary code (endwin) rather than from inside a signal handler. SIGTSTP (Ctrl-Z) likewise
-/// becomes a request the main loop honours: curses' own handler would run on whichever thread
-/// the signal lands on, racing the main thread's drawing.
+/// Turns every signal whose default action ends the process without a core (INT, TERM, HUP, QUIT,
+/// USR1, USR2, ALRM, PIPE, ...) into a flag the main loop polls, so the terminal is restored by
+/// ordinary code (endwin) rather than from inside a signal handler, and the reader exits 128 + N.
+/// QUIT is caught too: left to the Swift runtime it would print a crash report over the screen.
+/// SIGTSTP (Ctrl-Z) likewise becomes a request the main loop honours: curses' own handler would
+/// run on whichever thread the signal lands on, racing the main thread's drawing. SIGCONT asks for
+/// a full repaint, since whoever stopped us may have changed the tty modes and the screen.
 public enum SignalWatcher {
     private static let received = Atomic<Int32>(0)
     private static let suspendRequested = Atomic<Bool>(false)
+    private static let continued = Atomic<Bool>(false)
 
-    public static let watched: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    public static let watched: [Int32] = [
+        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE,
+        SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ,
+    ]
 
     /// Installs the handlers; call before the terminal is initialised so curses keeps ours.
     public static func install() {
@@ -27,13 +34,18 @@ public enum SignalWatcher {
             sigaction(signalNumber, &action, nil)
         }
         installSuspendHandler()
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            SignalWatcher.continued.store(true, ordering: .relaxed)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
+        sigaction(SIGCONT, &action, nil)
         // A parent may hand us these blocked (test runners, some launchers); we need them delivered.
         var unblock = sigset_t()
         sigemptyset(&unblock)
         for number in watched + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&unblock, number) }
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
-        // A closed terminal must not kill us with SIGPIPE while we still have to clean up.
-        signal(SIGPIPE, SIG_IGN)
     }
 
     private static func installSuspendHandler() {
@@ -49,6 +61,11 @@ public enum SignalWatcher {
     /// True once per Ctrl-Z.
     public static func takeSuspendRequest() -> Bool {
         suspendRequested.exchange(false, ordering: .relaxed)
+    }
+
+    /// True once after each SIGCONT (after `fg`, or `kill -CONT` following a `kill -STOP`).
+    public static func takeContinued() -> Bool {
+        continued.exchange(false, ordering: .relaxed)
     }
 
     /// Stops the process as the default SIGTSTP would; returns when the shell continues it.

@@ -47,7 +47,7 @@ struct Evaluate: ParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
             try OutputWriter.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
         } else {
-            try OutputWriter.write(report.table() + "\n")
+            try OutputWriter.writeText(report.table() + "\n")
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleKit
+import ReaderCore
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #endif
@@ -12,9 +13,10 @@ enum ExitStatus {
     static let ioError: Int32 = 74
     static let config: Int32 = 78
 
-    /// Prints `verbatim: message` on stderr.
+    /// Prints `verbatim: message` on stderr as one line: a file name or a record's text quoted in
+    /// the message cannot reach the terminal as escape sequences or fake a second line.
     static func report(_ message: String) {
-        var line = "verbatim: \(message)\n"
+        var line = "verbatim: \(OutputSanitizer.sanitizeLine(message))\n"
         line.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
     }
 

@@ -29,6 +29,6 @@ struct Keys: ParsableCommand {
                 }
             }
         }
-        try OutputWriter.write(out)
+        try OutputWriter.writeText(out)
     }
 }

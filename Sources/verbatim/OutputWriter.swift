@@ -1,7 +1,14 @@
 @preconcurrency import Glibc
+import ReaderCore
 
 /// Writes to stdout and turns a failed write (full disk, closed pipe) into exit 74.
 enum OutputWriter {
+    /// Text for people: controls and escape sequences made visible (OutputSanitizer) unless `raw`.
+    static func writeText(_ text: String, raw: Bool = false) throws {
+        try write(raw ? text : OutputSanitizer.sanitize(text))
+    }
+
+    /// Bytes as they are: JSON, whose encoder escapes every control itself.
     static func write(_ text: String) throws {
         var stream = StandardOutput()
         stream.write(text)

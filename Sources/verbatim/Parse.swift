@@ -23,6 +23,9 @@ struct Parse: ParsableCommand {
     @Option(help: "jsonl (the default when piped) or text (the default on a terminal).")
     var format: Format?
 
+    @Flag(help: "Text output with the article's control characters and escape sequences as they are, not made visible.")
+    var raw = false
+
     func validate() throws {
         if articles.isEmpty && fromJsonl == nil {
             throw ValidationError("give article files, - for standard input, or --from-jsonl FILE")
@@ -45,7 +48,7 @@ struct Parse: ParsableCommand {
             case .jsonl:
                 try OutputWriter.write(try JSONLines.encode(GoldRecord(article: article, analysis: analysis)) + "\n")
             case .text:
-                try OutputWriter.write(AnnotatedTextFormatter.format(article, analysis) + "\n")
+                try OutputWriter.writeText(AnnotatedTextFormatter.format(article, analysis) + "\n", raw: raw)
             }
         }
     }

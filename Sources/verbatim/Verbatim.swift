@@ -1,4 +1,8 @@
 import ArgumentParser
+import ReaderCore
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
 
 @main
 struct Verbatim: ParsableCommand {
@@ -17,4 +21,25 @@ struct Verbatim: ParsableCommand {
         subcommands: [Read.self, Parse.self, Evaluate.self, Keys.self],
         defaultSubcommand: Read.self
     )
+
+    /// ArgumentParser's own entry point, except that what it prints (usage errors quote the
+    /// arguments, which may hold escape sequences) goes through the output sanitiser.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success {
+                    print(OutputSanitizer.sanitize(message))
+                } else {
+                    let line = OutputSanitizer.sanitize(message) + "\n"
+                    fputs(line, stderr)
+                }
+            }
+            Glibc.exit(code.rawValue)
+        }
+    }
 }

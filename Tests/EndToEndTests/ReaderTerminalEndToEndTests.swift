@@ -73,7 +73,11 @@ struct ReaderTerminalEndToEndTests {
         #expect(after.contains("\nicanon") && after.contains("\necho"), "the terminal was left in raw mode")
     }
 
-    @Test(arguments: [SIGTERM, SIGHUP])
+    /// Every signal that ends the process, caught (exit 128 + N after endwin) or fatal (the
+    /// crash guard restores the tty, then the default action), leaves the shell's terminal:
+    /// main screen, no mouse reporting, a visible cursor, canonical mode with echo.
+    @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE,
+                      SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT])
     func signalRestoresTheTerminal(signal: Int32) throws {
         let marker = FileManager.default.temporaryDirectory
             .appendingPathComponent("verbatim-e2e-\(UUID().uuidString).txt")
@@ -92,7 +96,36 @@ struct ReaderTerminalEndToEndTests {
         let after = try tmux.waitFor("the exit status") { $0.contains("EXIT=") && $0.contains("icanon") }
         #expect(after.contains("EXIT=\(128 + signal)"))
         #expect(try tmux.format("#{alternate_on}") == "0")
+        #expect(try tmux.format("#{mouse_any_flag}") == "0", "mouse reporting left on")
+        #expect(try tmux.format("#{cursor_flag}") == "1", "cursor left hidden")
         #expect(after.contains("\nicanon") && after.contains("\necho"), "the terminal was left in raw mode")
+        #expect(!after.contains("Program crashed"), "a crash report was printed for a signal someone sent")
+    }
+
+    /// A stop the reader did not ask for (kill -STOP, as a debugger or a job-control script
+    /// does) followed by CONT: the reader repaints and still answers keys.
+    @Test func stopAndContinueRepaintsAndKeepsWorking() throws {
+        let marker = FileManager.default.temporaryDirectory
+            .appendingPathComponent("verbatim-e2e-\(UUID().uuidString).txt")
+        let body = (1...80).map { "Ligne numéro \($0) du texte d'essai." }.joined(separator: "\n\n")
+        try "Titre\n\n\(body)\n".write(to: marker, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: marker) }
+        let tmux = try startReader([marker.path])
+        defer { tmux.stop() }
+        try tmux.waitFor("the article") { $0.contains("Ligne numéro 3 ") }
+        let pids = try TmuxSession.run(["pgrep", "-f", "--", "verbatim \(marker.path)"]).output
+            .split(separator: "\n").compactMap { Int32($0) }
+        try #require(!pids.isEmpty, "cannot find the reader's process")
+        for pid in pids { kill(pid, SIGSTOP) }
+        try tmux.tmux(["send-keys", "-l", "garbage typed while stopped"])
+        Thread.sleep(forTimeInterval: 0.3)
+        for pid in pids { kill(pid, SIGCONT) }
+        try tmux.send("G")
+        try tmux.waitFor("the end after continuing") { $0.contains("Ligne numéro 80 ") }
+        #expect(try tmux.format("#{alternate_on}") == "1")
+        try tmux.send("q")
+        let after = try tmux.waitFor("the exit status") { $0.contains("EXIT=") && $0.contains("icanon") }
+        #expect(after.contains("EXIT=0"))
     }
 }
 

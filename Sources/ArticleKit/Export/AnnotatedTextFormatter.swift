@@ -2,7 +2,8 @@
 /// untranslated fragments marked, then the actors and their statements (`StatementReport`).
 public enum AnnotatedTextFormatter {
     public static func format(_ article: Article, _ analysis: Analysis) -> String {
-        var out = "# \(article.title)\n"
+        // One header line even when the title comes from a file name holding a line break.
+        var out = "# \(article.title.split(whereSeparator: \.isNewline).joined(separator: " "))\n"
         out += "language: \(analysis.language)   entities: \(analysis.entities.count)   quotes: \(analysis.quotes.count)   actors: \(analysis.actors.count)\n\n"
         out += annotatedText(analysis)
         out += "\n"
