@@ -19,6 +19,11 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "Print the scores as JSON.")
     var json = false
 
+    @Flag(help: "Stop at the first bad record (by default each is reported and skipped, and the exit status is 65).")
+    var strict = false
+
+    @OptionGroup var limit: SizeLimit
+
     func validate() throws {
         guard overlap > 0, overlap <= 1 else { throw ValidationError("--overlap must be in (0, 1]") }
     }
@@ -26,10 +31,15 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         let goldRecords: [GoldRecord]
         let predictions: [GoldRecord]
+        var bad = 0
         do {
-            goldRecords = try RecordFile.read(gold)
+            let read = try RecordFile(path: gold, lineLimit: limit.bytes, strict: strict).readAll()
+            goldRecords = read.records
+            bad += read.bad
             if let predicted {
-                predictions = try RecordFile.read(predicted)
+                let readPredicted = try RecordFile(path: predicted, lineLimit: limit.bytes, strict: strict).readAll()
+                predictions = readPredicted.records
+                bad += readPredicted.bad
             } else {
                 let analyzer = ArticleAnalyzer()
                 predictions = goldRecords.map { record in
@@ -48,6 +58,10 @@ struct Evaluate: ParsableCommand {
             try OutputWriter.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
         } else {
             try OutputWriter.writeText(report.table() + "\n")
+        }
+        if bad > 0 {
+            throw ExitStatus.fail("\(bad) bad record\(bad == 1 ? "" : "s") skipped; the scores cover the others",
+                                  code: ExitStatus.dataError)
         }
     }
 }

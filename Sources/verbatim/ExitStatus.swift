@@ -27,9 +27,16 @@ enum ExitStatus {
     }
 
     static func fail(_ error: ImportError) -> ExitCode {
+        ExitCode(report(error))
+    }
+
+    /// Reports the error and returns its exit code (66 cannot open, 65 not an article).
+    @discardableResult
+    static func report(_ error: ImportError) -> Int32 {
+        report(error.description)
         switch error {
-        case .notFound, .unreadable, .emptyFolder: fail(error.description, code: noInput)
-        case .binary, .tooLarge: fail(error.description, code: dataError)
+        case .notFound, .unreadable, .emptyFolder, .isFolder, .notAFile: return noInput
+        case .binary, .tooLarge: return dataError
         }
     }
 }

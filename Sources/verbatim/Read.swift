@@ -27,9 +27,11 @@ struct Read: ParsableCommand {
     @Option(help: "Line width for plain output when stdout is not a terminal (default: $COLUMNS or 80).")
     var width: Int?
 
+    @OptionGroup var limit: SizeLimit
+
     func run() throws {
         let loaded: [Article]
-        do { loaded = try ArticleSources.load(articles) } catch let error as ImportError {
+        do { loaded = try ArticleSources.load(articles, importer: ArticleImporter(byteLimit: limit.bytes)) } catch let error as ImportError {
             throw ExitStatus.fail(error)
         }
         // The theme is checked first, so a mistake in it shows whether or not stdout is a terminal.

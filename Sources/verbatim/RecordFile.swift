@@ -1,17 +1,56 @@
 import ArticleKit
 import Foundation
 
-/// Reads a JSON Lines file of records, with the exit codes of the command line on failure.
-enum RecordFile {
-    static func read(_ path: String) throws -> [GoldRecord] {
-        guard FileManager.default.fileExists(atPath: path) else { throw ImportError.notFound(path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ImportError.unreadable(path, reason: "permission denied")
+/// Reads a JSON Lines file of records (`-`: standard input) one line at a time: good records go
+/// to the caller as they are read, each bad line is reported on stderr with its number and what
+/// is wrong, and the caller learns at the end how many were bad (exit 65 then). `strict` stops at
+/// the first bad line.
+struct RecordFile {
+    let path: String
+    let lineLimit: Int
+    let strict: Bool
+
+    /// Calls `body` with every good record in order; returns the number of bad lines.
+    func forEach(_ body: (GoldRecord) throws -> Void) throws -> Int {
+        let handle: FileHandle
+        if path == "-" {
+            handle = FileHandle.standardInput
+        } else {
+            let file = try InputFile(path: path)
+            switch file.kind {
+            case .folder: throw ImportError.isFolder(path)
+            case .device(let what): throw ImportError.notAFile(path, what: what)
+            case .regular, .stream: break
+            }
+            guard let opened = FileHandle(forReadingAtPath: path) else {
+                throw ImportError.unreadable(path, reason: "permission denied")
+            }
+            handle = opened
         }
-        do {
-            return try JSONLines.decode(data)
-        } catch {
-            throw ExitStatus.fail("\(path): \(error)", code: ExitStatus.dataError)
+        defer { if path != "-" { try? handle.close() } }
+        var reader = JSONLinesReader(handle: handle, lineLimit: lineLimit)
+        var bad = 0
+        while let result = reader.next() {
+            switch result {
+            case .success(let record):
+                try body(record)
+            case .failure(let problem):
+                bad += 1
+                if strict {
+                    throw ExitStatus.fail("\(name): \(problem) (--strict: stopping here)", code: ExitStatus.dataError)
+                }
+                ExitStatus.report("\(name): \(problem); record skipped")
+            }
         }
+        return bad
     }
+
+    /// Every good record, and the number of bad lines.
+    func readAll() throws -> (records: [GoldRecord], bad: Int) {
+        var records: [GoldRecord] = []
+        let bad = try forEach { records.append($0) }
+        return (records, bad)
+    }
+
+    private var name: String { path == "-" ? "stdin" : path }
 }

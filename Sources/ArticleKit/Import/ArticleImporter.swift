@@ -13,11 +13,8 @@ public struct ArticleImporter: Sendable {
 
     /// A file becomes one article; a folder becomes its .txt/.md files in name order.
     public func load(path: String) throws -> [Article] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ImportError.notFound(path)
-        }
-        if isDirectory.boolValue {
+        let file = try InputFile(path: path)
+        if file.kind == .folder {
             let names: [String]
             do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
                 throw ImportError.unreadable(path, reason: "permission denied")
@@ -28,17 +25,7 @@ public struct ArticleImporter: Sendable {
             if articles.isEmpty { throw ImportError.emptyFolder(path) }
             return articles
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ImportError.unreadable(path, reason: "permission denied")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: byteLimit + 1) ?? Data()
-        } catch {
-            throw ImportError.unreadable(path, reason: "read error")
-        }
-        return [try article(from: data, name: path)]
+        return [try article(from: try file.read(limit: byteLimit), name: path)]
     }
 
     /// Reads all of standard input (up to the limit).
@@ -53,7 +40,7 @@ public struct ArticleImporter: Sendable {
     }
 
     public func article(from data: Data, name: String) throws -> Article {
-        if data.count > byteLimit { throw ImportError.tooLarge(name, bytes: data.count, limit: byteLimit) }
+        if data.count > byteLimit { throw ImportError.tooLarge(name, bytes: nil, limit: byteLimit) }
         guard let text = TextDecoder.decode(data) else { throw ImportError.binary(name) }
         let base = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
         return Article(id: base, title: Self.title(of: text, fallback: base), source: name, text: text)

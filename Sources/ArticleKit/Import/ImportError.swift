@@ -1,10 +1,15 @@
+import Foundation
+
 /// Why an article could not be opened; each case reads as one line for stderr.
 public enum ImportError: Error, Equatable, CustomStringConvertible {
     case notFound(String)
     case unreadable(String, reason: String)
     case binary(String)
-    case tooLarge(String, bytes: Int, limit: Int)
+    /// `bytes` is nil when the input is a stream whose size is only known to pass the limit.
+    case tooLarge(String, bytes: Int?, limit: Int)
     case emptyFolder(String)
+    case isFolder(String)
+    case notAFile(String, what: String)
 
     public var description: String {
         switch self {
@@ -12,8 +17,26 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let path, let reason): "\(path): cannot read (\(reason))"
         case .binary(let path): "\(path): looks like binary data, not an article"
         case .tooLarge(let path, let bytes, let limit):
-            "\(path): \(bytes / 1_048_576) MiB is over the \(limit / 1_048_576) MiB limit for one article"
+            "\(path): \(bytes.map(Self.exactSize) ?? "more than \(Self.size(limit))") is over the \(Self.size(limit)) limit "
+                + "for one article (--max-mib raises it)"
         case .emptyFolder(let path): "\(path): folder holds no .txt or .md article"
+        case .isFolder(let path): "\(path): is a folder, not a file"
+        case .notAFile(let path, let what): "\(path): is \(what), not a file"
         }
+    }
+
+    /// "65.3 MiB (68471603 bytes)": rounded for reading, exact so it never looks equal to the limit.
+    static func exactSize(_ bytes: Int) -> String {
+        bytes >= 1024 ? "\(size(bytes)) (\(bytes) bytes)" : size(bytes)
+    }
+
+    /// "65.3 MiB" / "812 KiB" / "17 bytes": the size as a person reads it.
+    static func size(_ bytes: Int) -> String {
+        if bytes >= 1_048_576 {
+            let mib = Double(bytes) / 1_048_576
+            return bytes % 1_048_576 == 0 ? "\(bytes / 1_048_576) MiB" : String(format: "%.1f MiB", mib)
+        }
+        if bytes >= 1024 { return "\(bytes / 1024) KiB" }
+        return "\(bytes) bytes"
     }
 }

@@ -13,10 +13,24 @@ public enum TextDecoder {
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
-    /// NUL bytes, or many control bytes in the first 64 KiB, mean this is not text.
+    /// NUL bytes, or many control bytes, in any of three 64 KiB windows (start, middle, end):
+    /// cheap on a large file, and junk appended to a text, or a text glued before junk, is caught.
     static func looksBinary(_ bytes: Data.SubSequence) -> Bool {
-        let sample = bytes.prefix(65_536)
-        guard !sample.isEmpty else { return false }
+        let window = 65_536
+        guard !bytes.isEmpty else { return false }
+        if bytes.count <= 3 * window { return looksBinarySample(bytes) }
+        let middle = bytes.startIndex + bytes.count / 2 - window / 2
+        return looksBinarySample(bytes.prefix(window))
+            || looksBinarySample(bytes[middle..<(middle + window)])
+            || looksBinarySample(bytes.suffix(window))
+    }
+
+    /// Whether decoded text (a JSON Lines record's `text`) would have been refused as a file.
+    public static func looksBinary(text: String) -> Bool {
+        looksBinary(Data(text.utf8)[...])
+    }
+
+    private static func looksBinarySample(_ sample: Data.SubSequence) -> Bool {
         var controls = 0
         for byte in sample {
             if byte == 0 { return true }

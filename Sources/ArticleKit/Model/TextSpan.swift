@@ -8,7 +8,11 @@ public struct TextSpan: Hashable, Comparable, Codable, Sendable, CustomStringCon
         self.end = max(start, end)
     }
 
-    public var length: Int { end - start }
+    /// Saturates instead of trapping: spans built from a file's numbers may hold any Int.
+    public var length: Int {
+        let (difference, overflow) = end.subtractingReportingOverflow(start)
+        return overflow ? Int.max : difference
+    }
     public var isEmpty: Bool { end <= start }
 
     public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
@@ -17,7 +21,8 @@ public struct TextSpan: Hashable, Comparable, Codable, Sendable, CustomStringCon
 
     /// Number of scalars both spans cover.
     public func overlapLength(with other: TextSpan) -> Int {
-        max(0, min(end, other.end) - max(start, other.start))
+        let (difference, overflow) = min(end, other.end).subtractingReportingOverflow(max(start, other.start))
+        return overflow ? (difference < 0 ? Int.max : 0) : max(0, difference)
     }
 
     public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
