@@ -19,15 +19,27 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "Print the scores as JSON.")
     var json = false
 
+    @Option(help: ArgumentHelp(
+        "Score only this part of a development set: tuning or untouched (the fixed split of ArticleKit's dev-split.tsv, looked up by the gold file's name).",
+        valueName: "tuning|untouched"))
+    var part: DevSplit.Part?
+
     func validate() throws {
         guard overlap > 0, overlap <= 1 else { throw ValidationError("--overlap must be in (0, 1]") }
     }
 
     func run() throws {
-        let goldRecords: [GoldRecord]
+        var goldRecords: [GoldRecord]
         let predictions: [GoldRecord]
         do {
             goldRecords = try RecordFile.read(gold)
+            if let part {
+                do {
+                    goldRecords = try DevSplit.shipped.records(goldRecords, of: DevSplit.setName(ofFile: gold), in: part)
+                } catch let error as DevSplit.SplitError {
+                    throw ExitStatus.fail("\(gold): \(error)", code: ExitStatus.dataError)
+                }
+            }
             if let predicted {
                 predictions = try RecordFile.read(predicted)
             } else {
@@ -45,9 +57,17 @@ struct Evaluate: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-            try OutputWriter.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+            var text = String(decoding: try encoder.encode(report), as: UTF8.self)
+            if let part, text.hasPrefix("{") {
+                // The part scored, as the first key of the object.
+                text = "{\n  \"part\" : \"\(part.rawValue)\"," + text.dropFirst()
+            }
+            try OutputWriter.write(text + "\n")
         } else {
-            try OutputWriter.write(report.table() + "\n")
+            let heading = part.map { "part: \($0.rawValue) (\(DevSplit.setName(ofFile: gold)), dev-split.tsv)\n" } ?? ""
+            try OutputWriter.write(heading + report.table() + "\n")
         }
     }
 }
+
+extension DevSplit.Part: ExpressibleByArgument {}

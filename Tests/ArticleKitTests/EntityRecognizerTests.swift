@@ -78,10 +78,8 @@ import Testing
         #expect(has(ru, "Владимир Путин", "PER"))
     }
 
-    @Test(.enabled(if: sharedDirectory() != nil, "../shared is not beside the clone"))
-    func seedAcceptance() throws {
-        let shared = try #require(sharedDirectory())
-        let gold = try JSONLines.decode(Data(contentsOf: shared.appendingPathComponent("gold/seed.jsonl")))
+    @Test func seedAcceptance() throws {
+        let gold = try sharedRecords("gold/seed.jsonl")
         let predicted = gold.map { record -> GoldRecord in
             var analysis = TextAnalyzer().analyze(ScalarText(record.text), languageHint: nil)
             analysis.entities = EntityRecognizer.shared.recognize(in: analysis)

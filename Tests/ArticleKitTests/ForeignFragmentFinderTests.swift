@@ -49,10 +49,8 @@ import Testing
         #expect(mixed.foreignFragments.isEmpty)
     }
 
-    @Test(.enabled(if: sharedDirectory() != nil, "../shared is not beside the clone"))
-    func seedFragments() throws {
-        let shared = try #require(sharedDirectory())
-        let text = try String(contentsOf: shared.appendingPathComponent("samples/kremlin-white-house-call.fr.txt"), encoding: .utf8)
+    @Test func seedFragments() throws {
+        let text = try String(contentsOf: sharedFile("samples/kremlin-white-house-call.fr.txt"), encoding: .utf8)
         let analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: nil)
         #expect(analysis.language == "fr")
         #expect(analysis.foreignFragments.map(\.span) == [TextSpan(593, 608), TextSpan(828, 841)])
