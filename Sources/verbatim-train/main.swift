@@ -125,7 +125,7 @@ struct Evaluate: ParsableCommand {
             }
             let report = Evaluator().evaluate(gold: records, predicted: predicted)
             let core = report.entities(types: EvaluationReport.coreTypes)
-            var line = name.padding(toLength: 26, withPad: " ", startingAt: 0)
+            var line = name.padding(toLength: max(26, name.count + 1), withPad: " ", startingAt: 0)
                 + String(format: "P %.3f  R %.3f  F1 %.3f", core.precision, core.recall, core.f1)
             for t in ["PER", "ORG", "LOC", "MISC"] {
                 if let s = report.entitiesByType[t] { line += String(format: "   %@ %.3f", t, s.f1) }
@@ -148,7 +148,8 @@ struct Evaluate: ParsableCommand {
         for file in ["seed.jsonl", "wikinews-dev-fr.jsonl", "wikinews-dev-en.jsonl", "wikinews-dev-ru.jsonl"] {
             guard let data = fm.contents(atPath: "\(gold)/\(file)") else { continue }
             if errors { print(file) }
-            let (label, records) = try selected(DevSplit.setName(ofFile: file), JSONLines.decode(data), label: file)
+            let (label, records) = try selected(DevSplit.setName(ofFile: file), JSONLines.decode(data),
+                                                label: split == nil ? file : DevSplit.setName(ofFile: file))
             score(label, records)
         }
     }
