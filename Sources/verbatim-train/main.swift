@@ -96,6 +96,12 @@ struct Evaluate: ParsableCommand {
     @Option(help: "Folder of the gold files.") var gold = "../shared/gold"
     @Option(help: "Model to evaluate (default: the shipped one).") var model: String?
     @Flag(help: "Print the errors on the gold files.") var errors = false
+    @Option(help: "Score only this part of each split dev set (tuning or untouched, from ArticleKit's dev-split.tsv); the seed is scored whole.")
+    var part: String?
+
+    func validate() throws {
+        if let part, DevSplit.Part(rawValue: part) == nil { throw ValidationError("--part must be tuning or untouched") }
+    }
 
     func run() throws {
         let recognizer: EntityRecognizer
@@ -119,23 +125,32 @@ struct Evaluate: ParsableCommand {
             }
             let report = Evaluator().evaluate(gold: records, predicted: predicted)
             let core = report.entities(types: EvaluationReport.coreTypes)
-            var line = name.padding(toLength: 26, withPad: " ", startingAt: 0)
+            var line = name.padding(toLength: max(26, name.count + 1), withPad: " ", startingAt: 0)
                 + String(format: "P %.3f  R %.3f  F1 %.3f", core.precision, core.recall, core.f1)
             for t in ["PER", "ORG", "LOC", "MISC"] {
                 if let s = report.entitiesByType[t] { line += String(format: "   %@ %.3f", t, s.f1) }
             }
             print(line)
         }
+        let split = part.flatMap(DevSplit.Part.init(rawValue:))
+        /// The records of the requested part when the set is split, and the label to print.
+        func selected(_ set: String, _ records: [GoldRecord], label: String) throws -> (String, [GoldRecord]) {
+            guard let split, DevSplit.shipped.sets[set] != nil else { return (label, records) }
+            return (label + " " + split.rawValue, try DevSplit.shipped.records(records, of: set, in: split))
+        }
         let fm = FileManager.default
         let devs = ((try? fm.contentsOfDirectory(atPath: corpora)) ?? []).filter { $0.hasSuffix(".dev.jsonl.gz") }.sorted()
         for file in devs {
-            let records = try JSONLines.decode(readData("\(corpora)/\(file)"))
-            score(String(file.dropLast(".dev.jsonl.gz".count)) + " dev", records)
+            let (label, records) = try selected(DevSplit.setName(ofFile: file), JSONLines.decode(readData("\(corpora)/\(file)")),
+                                                label: String(file.dropLast(".dev.jsonl.gz".count)) + " dev")
+            score(label, records)
         }
         for file in ["seed.jsonl", "wikinews-dev-fr.jsonl", "wikinews-dev-en.jsonl", "wikinews-dev-ru.jsonl"] {
             guard let data = fm.contents(atPath: "\(gold)/\(file)") else { continue }
             if errors { print(file) }
-            score(file, try JSONLines.decode(data))
+            let (label, records) = try selected(DevSplit.setName(ofFile: file), JSONLines.decode(data),
+                                                label: split == nil ? file : DevSplit.setName(ofFile: file))
+            score(label, records)
         }
     }
 }

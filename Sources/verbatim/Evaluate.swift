@@ -24,18 +24,30 @@ struct Evaluate: ParsableCommand {
 
     @OptionGroup var limit: SizeLimit
 
+    @Option(help: ArgumentHelp(
+        "Score only this part of a development set: tuning or untouched (the fixed split of ArticleKit's dev-split.tsv, looked up by the gold file's name).",
+        valueName: "tuning|untouched"))
+    var part: DevSplit.Part?
+
     func validate() throws {
         guard overlap > 0, overlap <= 1 else { throw ValidationError("--overlap must be in (0, 1]") }
     }
 
     func run() throws {
-        let goldRecords: [GoldRecord]
+        var goldRecords: [GoldRecord]
         let predictions: [GoldRecord]
         var bad = 0
         do {
             let read = try RecordFile(path: gold, lineLimit: limit.bytes, strict: strict).readAll()
             goldRecords = read.records
             bad += read.bad
+            if let part {
+                do {
+                    goldRecords = try DevSplit.shipped.records(goldRecords, of: DevSplit.setName(ofFile: gold), in: part)
+                } catch let error as DevSplit.SplitError {
+                    throw ExitStatus.fail("\(gold): \(error)", code: ExitStatus.dataError)
+                }
+            }
             if let predicted {
                 let readPredicted = try RecordFile(path: predicted, lineLimit: limit.bytes, strict: strict).readAll()
                 predictions = readPredicted.records
@@ -55,9 +67,15 @@ struct Evaluate: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-            try OutputWriter.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+            var text = String(decoding: try encoder.encode(report), as: UTF8.self)
+            if let part, text.hasPrefix("{") {
+                // The part scored, as the first key of the object.
+                text = "{\n  \"part\" : \"\(part.rawValue)\"," + text.dropFirst()
+            }
+            try OutputWriter.write(text + "\n")
         } else {
-            try OutputWriter.writeText(report.table() + "\n")
+            let heading = part.map { "part: \($0.rawValue) (\(DevSplit.setName(ofFile: gold)), dev-split.tsv)\n" } ?? ""
+            try OutputWriter.writeText(heading + report.table() + "\n")
         }
         if bad > 0 {
             throw ExitStatus.fail("\(bad) bad record\(bad == 1 ? "" : "s") skipped; the scores cover the others",
@@ -65,3 +83,5 @@ struct Evaluate: ParsableCommand {
         }
     }
 }
+
+extension DevSplit.Part: ExpressibleByArgument {}

@@ -28,10 +28,10 @@ import Testing
     }
 
     @Test func sameSurnameDifferentPeople() {
-        let a = actors("Jean-Marie Le Pen décrit sa fille, Marine Le Pen. Marine a répondu.", "fr",
-                       [("Jean-Marie Le Pen", .person), ("Marine Le Pen", .person), ("Marine", .person)])
+        let a = actors("Jean-Claude Le Goff présente son fils, Pierre Le Goff. Pierre a souri.", "fr",
+                       [("Jean-Claude Le Goff", .person), ("Pierre Le Goff", .person), ("Pierre", .person)])
         #expect(a.count == 2)
-        #expect(a.first { $0.name == "Marine Le Pen" }?.mentions.count == 2)
+        #expect(a.first { $0.name == "Pierre Le Goff" }?.mentions.count == 2)
     }
 
     @Test func russianCaseForms() {
@@ -60,11 +60,11 @@ import Testing
     }
 
     @Test func parenthesesAndAcronyms() {
-        let a = actors("Джон Стэйнтон (John Stainton) сказал это. La Confédération générale du travail (CGT) estime. La CGT tiendra une conférence.", "fr",
-                       [("Джон Стэйнтон", .person), ("John Stainton", .person), ("Confédération générale du travail", .organisation), ("CGT", .organisation)])
+        let a = actors("Питер Уолш (Peter Walsh) сказал это. La Fédération nationale des pêcheurs (FNP) proteste. La FNP tiendra une réunion.", "fr",
+                       [("Питер Уолш", .person), ("Peter Walsh", .person), ("Fédération nationale des pêcheurs", .organisation), ("FNP", .organisation)])
         #expect(a.count == 2)
-        #expect(a.first { $0.type == .person }?.name == "Джон Стэйнтон")
-        #expect(a.first { $0.type == .organisation }?.aliases == ["CGT"])
+        #expect(a.first { $0.type == .person }?.name == "Питер Уолш")
+        #expect(a.first { $0.type == .organisation }?.aliases == ["FNP"])
     }
 
     @Test func placesAreNotActors() {
@@ -73,10 +73,10 @@ import Testing
     }
 
     @Test func rolesFromAppositions() {
-        let a = actors("Auparavant, le secrétaire de presse du président russe, Dmitri Peskov a parlé. Rafael Correa, président de la république équatorienne, a décidé.", "fr",
-                       [("Dmitri Peskov", .person), ("Rafael Correa", .person)])
-        #expect(a.first { $0.name == "Dmitri Peskov" }?.role == "secrétaire de presse du président russe")
-        #expect(a.first { $0.name == "Rafael Correa" }?.role == "président de la république équatorienne")
+        let a = actors("Plus tôt, le directeur de cabinet du ministre belge, Marc Lemaire a parlé. Hugo Salas, président de la fédération chilienne, a tranché.", "fr",
+                       [("Marc Lemaire", .person), ("Hugo Salas", .person)])
+        #expect(a.first { $0.name == "Marc Lemaire" }?.role == "directeur de cabinet du ministre belge")
+        #expect(a.first { $0.name == "Hugo Salas" }?.role == "président de la fédération chilienne")
     }
 
     @Test func titlesAndDeterminersInsideEntitiesAreNotPartOfTheName() {
@@ -89,9 +89,9 @@ import Testing
 
     @Test func aRoleNounTaggedAsAPersonIsNotAnActor() {
         let analysis = StatementTestSupport.analyze(
-            "Le porte-parole Josh Ernest a parlé. Porte-parole a également constaté qu'il est difficile de répondre.", language: "fr",
-            entities: [("Josh Ernest", .person), ("Porte-parole", .person)])
-        #expect(analysis.actors.map(\.name) == ["Josh Ernest"])
-        #expect(analysis.quotes.first?.speaker == "Josh Ernest")
+            "Le porte-parole Marc Lemaire a parlé. Porte-parole a aussi constaté qu'il reste beaucoup à faire.", language: "fr",
+            entities: [("Marc Lemaire", .person), ("Porte-parole", .person)])
+        #expect(analysis.actors.map(\.name) == ["Marc Lemaire"])
+        #expect(analysis.quotes.first?.speaker == "Marc Lemaire")
     }
 }

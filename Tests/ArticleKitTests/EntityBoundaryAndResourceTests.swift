@@ -14,15 +14,15 @@ import Testing
     @Test func noEntityCrossesAParagraphBreak() {
         // A headline ending in an acronym, then a paragraph opening with the organisation's full
         // name: joining organisations (ORG + "la" + ORG) must not reach over the blank line.
-        let text = "Chômage : 75 000 emplois menacés selon la CGT\n\n"
-            + "La Confédération générale du travail (CGT) estime à 75 000 le nombre d'emplois menacés.\n\n"
+        let text = "Pêche : 2 000 bateaux à quai selon la FNP\n\n"
+            + "La Fédération nationale des pêcheurs (FNP) estime à 2 000 le nombre de bateaux restés à quai.\n\n"
             + "Le ministre a reçu Jean\n\nDupont a répondu le lendemain."
         let found = entities(text, lang: "fr")
         #expect(!found.isEmpty)
         for entity in found {
             #expect(!entity.text.contains("\n"), "\(entity.text) spans a paragraph break")
         }
-        #expect(found.contains { $0.text == "CGT" && $0.type == .organisation })
+        #expect(found.contains { $0.text == "FNP" && $0.type == .organisation })
     }
 
     @Test func russianNameListsAreLoaded() throws {

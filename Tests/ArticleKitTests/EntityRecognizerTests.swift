@@ -29,27 +29,27 @@ import Testing
     }
 
     @Test func organisationsHeadsAndNumbers() {
-        let orgs = entities("Microsoft and Google signed the deal with the Labour Party near the Jamarat Bridge.", lang: "en")
+        let orgs = entities("Microsoft and Google signed the deal with the Labour Party near the Kellan Bridge.", lang: "en")
         #expect(has(orgs, "Microsoft", "ORG"))
         #expect(has(orgs, "Google", "ORG"))
         #expect(!orgs.contains { $0.0 == "Microsoft and Google" })
         #expect(has(orgs, "Labour Party", "ORG"))
-        #expect(has(orgs, "Jamarat Bridge", "LOC"))
-        let fr = entities("Le roi Louis XIV a reçu les dirigeants de l'Association des leaders religieux du Mali et ceux de Sanofi.", lang: "fr")
+        #expect(has(orgs, "Kellan Bridge", "LOC"))
+        let fr = entities("Le roi Louis XIV a reçu les dirigeants de l'Association des pêcheurs artisanaux du Sénégal et ceux de Sanofi.", lang: "fr")
         #expect(has(fr, "Louis XIV", "PER"))
-        #expect(has(fr, "Association des leaders religieux du Mali", "ORG"))
+        #expect(has(fr, "Association des pêcheurs artisanaux du Sénégal", "ORG"))
         #expect(has(fr, "Sanofi", "ORG"))
-        let ru = entities("Пожар произошёл в Калининградской области, сообщили в Минобороны.", lang: "ru")
-        #expect(has(ru, "Калининградской области", "LOC"))
+        let ru = entities("Пожар произошёл в Новгородской области, сообщили в Минобороны.", lang: "ru")
+        #expect(has(ru, "Новгородской области", "LOC"))
         #expect(has(ru, "Минобороны", "ORG"))
     }
 
     @Test func newsRules() {
-        let found = entities("Le représentant de la maison Blanche Josh Ernest a répondu. Le secrétaire d'etat AMÉRICAIN, John Kerry, était là.")
+        let found = entities("Le conseiller de la maison Blanche Tom Becker a répondu. Le ministre des finances ALLEMAND, Karl Weber, était là.")
         #expect(has(found, "maison Blanche", "ORG"))
-        #expect(has(found, "Josh Ernest", "PER"))
-        #expect(has(found, "AMÉRICAIN", "MISC"))
-        #expect(has(found, "John Kerry", "PER"))
+        #expect(has(found, "Tom Becker", "PER"))
+        #expect(has(found, "ALLEMAND", "MISC"))
+        #expect(has(found, "Karl Weber", "PER"))
         let kremlin = entities("Selon le Kremlin, les troupes russes quittent la Syrie.")
         #expect(has(kremlin, "Kremlin", "ORG"))
         #expect(has(kremlin, "Syrie", "LOC"))
@@ -78,10 +78,8 @@ import Testing
         #expect(has(ru, "Владимир Путин", "PER"))
     }
 
-    @Test(.enabled(if: sharedDirectory() != nil, "../shared is not beside the clone"))
-    func seedAcceptance() throws {
-        let shared = try #require(sharedDirectory())
-        let gold = try JSONLines.decode(Data(contentsOf: shared.appendingPathComponent("gold/seed.jsonl")))
+    @Test func seedAcceptance() throws {
+        let gold = try sharedRecords("gold/seed.jsonl")
         let predicted = gold.map { record -> GoldRecord in
             var analysis = TextAnalyzer().analyze(ScalarText(record.text), languageHint: nil)
             analysis.entities = EntityRecognizer.shared.recognize(in: analysis)

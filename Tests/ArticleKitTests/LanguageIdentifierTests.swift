@@ -5,7 +5,7 @@ import Testing
     let id = LanguageIdentifier()
 
     @Test func frenchEnglishRussian() {
-        #expect(id.identify("Le président de la Russie a parlé avec les dirigeants des deux États dans la nuit.") == "fr")
+        #expect(id.identify("La présidente du Chili a parlé avec les dirigeants des deux pays dans la soirée.") == "fr")
         #expect(id.identify("The president said that the talks with the leaders of both countries were useful.") == "en")
         #expect(id.identify("Президент России заявил, что переговоры были полезными.") == "ru")
     }

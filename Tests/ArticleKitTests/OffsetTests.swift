@@ -18,7 +18,7 @@ import Testing
         return String(view)
     }
 
-    static let sample = "Le président de la Russie Vladimir Poutine a parlé avec M. Obama, selon le Kremlin. « Nous partons », a-t-il dit.\n\n"
+    static let sample = "Le président de la Finlande Mikko Laine a parlé avec M. Tamm, selon le Parlement. « Nous partons », a-t-il dit.\n\n"
 
     static let inputs: [String] = [
         "", " ", "   \n\n \t ", "\n", "a", ".", "«", "M.", "l'", "'s",

@@ -4,11 +4,9 @@ import Testing
 
 /// The whole pipeline, text in, on the sample article: it must match the hand-made answer key
 /// in every part (issues 4 and 5 acceptance), with nothing from the key given to it.
-@Suite(.enabled(if: sharedDirectory() != nil, "../shared/gold/seed.jsonl is not beside the clone"))
-struct PipelineSeedAcceptanceTests {
+@Suite struct PipelineSeedAcceptanceTests {
     static func seedReport() throws -> (EvaluationReport, GoldRecord, Analysis) {
-        let data = try Data(contentsOf: sharedDirectory()!.appendingPathComponent("gold/seed.jsonl"))
-        let gold = try #require(try JSONLines.decode(data).first)
+        let gold = try #require(try sharedRecords("gold/seed.jsonl").first)
         var article = gold.article
         article.language = nil
         let analysis = ArticleAnalyzer().analyze(article)
@@ -52,8 +50,7 @@ struct PipelineSeedAcceptanceTests {
     }
 
     @Test func analysisIsDeterministic() throws {
-        let data = try Data(contentsOf: sharedDirectory()!.appendingPathComponent("gold/seed.jsonl"))
-        let article = try #require(try JSONLines.decode(data).first).article
+        let article = try #require(try sharedRecords("gold/seed.jsonl").first).article
         #expect(ArticleAnalyzer().analyze(article) == ArticleAnalyzer().analyze(article))
     }
 }

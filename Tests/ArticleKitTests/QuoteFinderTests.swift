@@ -28,9 +28,9 @@ import Testing
     }
 
     @Test func nestedQuotesStayInsideTheOuterQuote() {
-        let found = quotes("Il a ajouté : « Ils ont crié \u{201C}Allah\u{201D} et ils ont cassé la porte. »", "fr")
+        let found = quotes("Elle a ajouté : « Ils ont chanté \u{201C}Victoire\u{201D} et ils ont ouvert la grille. »", "fr")
         #expect(found.count == 1)
-        #expect(found.first?.text == "Ils ont crié \u{201C}Allah\u{201D} et ils ont cassé la porte.")
+        #expect(found.first?.text == "Ils ont chanté \u{201C}Victoire\u{201D} et ils ont ouvert la grille.")
         let ru = quotes("Он сказал: «Завод „Веедерн“ работает без перерыва».", "ru")
         #expect(ru.count == 1)
         #expect(ru.first?.text == "Завод „Веедерн“ работает без перерыва")
@@ -65,9 +65,9 @@ import Testing
         let fr = quotes("« La situation en Syrie reste très difficile », a dit Barack Obama.", "fr", [("Barack Obama", .person)])
         #expect(fr.first?.cue == "a dit")
         #expect(fr.first?.speaker == "Barack Obama")
-        let dash = quotes("\"La décision est prise de retirer les forces\", — dit dans le message du Kremlin.", "fr", [("Kremlin", .organisation)])
-        #expect(dash.first?.speaker == "Kremlin")
-        #expect(dash.first?.text == "La décision est prise de retirer les forces")
+        let dash = quotes("\"Le choix est fait de fermer la frontière\", — dit dans le communiqué du Bundestag.", "fr", [("Bundestag", .organisation)])
+        #expect(dash.first?.speaker == "Bundestag")
+        #expect(dash.first?.text == "Le choix est fait de fermer la frontière")
         let en = quotes("\"The situation remains very difficult,\" said John Kerry.", "en", [("John Kerry", .person)])
         #expect(en.first?.speaker == "John Kerry")
         let ru = quotes("«Ситуация остаётся очень сложной», — заявил Сергей Лавров.", "ru", [("Сергей Лавров", .person)])
@@ -83,19 +83,19 @@ import Testing
     }
 
     @Test func accordingToSelonPoSlovam() {
-        let fr = quotes("Selon le ministère de l'Intérieur, les actes antisémites ont augmenté de 46 % cette année.", "fr",
-                        [("ministère de l'Intérieur", .organisation)])
+        let fr = quotes("Selon le ministère de l'Agriculture, les récoltes de blé ont baissé de 12 % cette année.", "fr",
+                        [("ministère de l'Agriculture", .organisation)])
         #expect(fr.first?.kind == .indirect)
-        #expect(fr.first?.text == "les actes antisémites ont augmenté de 46 % cette année")
-        #expect(fr.first?.speaker == "ministère de l'Intérieur")
-        let after = quotes("Les deux présidents ont parlé de la Syrie pendant une heure, selon le site du Kremlin.", "fr", [("Kremlin", .organisation)])
-        #expect(after.first?.text == "Les deux présidents ont parlé de la Syrie pendant une heure")
-        #expect(after.first?.speaker == "Kremlin")
+        #expect(fr.first?.text == "les récoltes de blé ont baissé de 12 % cette année")
+        #expect(fr.first?.speaker == "ministère de l'Agriculture")
+        let after = quotes("Les deux ministres ont parlé du budget pendant une heure, selon le site du Bundestag.", "fr", [("Bundestag", .organisation)])
+        #expect(after.first?.text == "Les deux ministres ont parlé du budget pendant une heure")
+        #expect(after.first?.speaker == "Bundestag")
         let dapres = quotes("D'après l'AFP, le bilan de l'accident s'élève à douze morts.", "fr", [("AFP", .organisation)])
         #expect(dapres.first?.speaker == "AFP")
-        let en = quotes("According to the Saudi Interior Ministry, over 345 pilgrims have been killed in a stampede.", "en",
-                        [("Saudi Interior Ministry", .organisation)])
-        #expect(en.first?.text == "over 345 pilgrims have been killed in a stampede")
+        let en = quotes("According to the Chilean Mining Ministry, over 120 workers have been rescued from the flooded shaft.", "en",
+                        [("Chilean Mining Ministry", .organisation)])
+        #expect(en.first?.text == "over 120 workers have been rescued from the flooded shaft")
         let ru = quotes("По словам Игоря Конашенкова, генерал освобождён от должности в связи с возрастом.", "ru", [("Игоря Конашенкова", .person)])
         #expect(ru.first?.text == "генерал освобождён от должности в связи с возрастом")
         #expect(ru.first?.speaker == "Игорь Конашенков")   // the actor's name, in the nominative
@@ -104,43 +104,43 @@ import Testing
     // MARK: Reported speech
 
     @Test func reportedSpeechWithComplementizer() {
-        let fr = quotes("Dmitri Peskov a déclaré que le retrait des troupes n'a pas été discuté.", "fr", [("Dmitri Peskov", .person)])
+        let fr = quotes("Anne Dupont a déclaré que la fermeture de l'usine n'a pas été discutée.", "fr", [("Anne Dupont", .person)])
         #expect(fr.first?.kind == .indirect)
-        #expect(fr.first?.text == "le retrait des troupes n'a pas été discuté")
-        let gap = quotes("Arié Bensemhoun a déclaré à l'AFP que les juifs sont victimes d'un acharnement.", "fr",
-                         [("Arié Bensemhoun", .person), ("AFP", .organisation)])
-        #expect(gap.first?.text == "les juifs sont victimes d'un acharnement")
-        #expect(gap.first?.speaker == "Arié Bensemhoun")
+        #expect(fr.first?.text == "la fermeture de l'usine n'a pas été discutée")
+        let gap = quotes("Luc Moreau a déclaré à Reuters que les pêcheurs sont victimes d'une injustice.", "fr",
+                         [("Luc Moreau", .person), ("Reuters", .organisation)])
+        #expect(gap.first?.text == "les pêcheurs sont victimes d'une injustice")
+        #expect(gap.first?.speaker == "Luc Moreau")
         let en = quotes("The spokesman told reporters that the talks would resume on Monday.", "en")
         #expect(en.first?.text == "the talks would resume on Monday")
-        let bare = quotes("John Key said he believes redesigning the flag has a strong rationale.", "en", [("John Key", .person)])
-        #expect(bare.first?.text == "he believes redesigning the flag has a strong rationale")
+        let bare = quotes("Sarah Collins said she believes moving the festival has a clear benefit.", "en", [("Sarah Collins", .person)])
+        #expect(bare.first?.text == "she believes moving the festival has a clear benefit")
         let ru = quotes("Конашенков заявил, что Шляхтуров освобождён от должности.", "ru", [("Конашенков", .person), ("Шляхтуров", .person)])
         #expect(ru.first?.text == "Шляхтуров освобождён от должности")
         #expect(ru.first?.speaker == "Конашенков")
     }
 
     @Test func reportedClauseAfterItsCue() {
-        let fr = quotes("Un lycéen de 17 ans a été agressé dans un train, indique le ministère de l'Intérieur.", "fr",
+        let fr = quotes("Un cycliste de 40 ans a été blessé sur une route de campagne, indique le ministère de l'Intérieur.", "fr",
                         [("ministère de l'Intérieur", .organisation)])
-        #expect(fr.first?.text == "Un lycéen de 17 ans a été agressé dans un train")
+        #expect(fr.first?.text == "Un cycliste de 40 ans a été blessé sur une route de campagne")
         #expect(fr.first?.speaker == "ministère de l'Intérieur")
     }
 
     // MARK: Precision
 
     @Test func notQuotes() {
-        #expect(quotes("Obama s'est félicité de la réduction de la violence en Syrie.", "fr", [("Obama", .person)]).isEmpty)
-        #expect(quotes("Il a diffusé la vidéo « Collateral Murder » sur internet.", "fr").isEmpty)
+        #expect(quotes("Dupont s'est félicité de la baisse du chômage en Bretagne.", "fr", [("Dupont", .person)]).isEmpty)
+        #expect(quotes("Il a publié la vidéo « Silent Harbour » sur internet.", "fr").isEmpty)
         #expect(quotes("Des Polonais servaient de « mules » au réseau.", "fr").isEmpty)
-        #expect(quotes("A cosplayer going by the name \"The Katherinator\" was there.", "en").isEmpty)
+        #expect(quotes("A fan going by the name \"The Night Baker\" was there.", "en").isEmpty)
         #expect(quotes("Ирвин известен передачей «Охотник на крокодилов» на телевидении.", "ru").isEmpty)
         #expect(quotes("Il a lu le roman « Le Seigneur des anneaux et la Communauté de l'anneau » hier.", "fr").isEmpty)
-        #expect(quotes("Le pape l'a nommé « patronne de l'environnement et de l'écologie au même titre que François » .", "fr").isEmpty)
+        #expect(quotes("Le club l'a nommée « marraine de la jeunesse et du sport au même titre que son frère » .", "fr").isEmpty)
         #expect(quotes("Об этом сообщает \"Интерфакс\".", "ru", [("Интерфакс", .organisation)]).isEmpty)
-        #expect(quotes("Си Цзиньпин назвал это учение «руководящей идеей партии и государства», «мощным идейным оружием для познания мира и преобразования общества».", "ru").isEmpty)
-        #expect(quotes("Ce mécanisme n'a jamais pu être confirmé jusqu'à ce que le CERN se mette à sa recherche.", "fr").isEmpty)
-        #expect(quotes("Bruxelles a salué un signe de la détermination des Grecs à « rester dans la zone euro ».", "fr").isEmpty)
+        #expect(quotes("Министр назвал эту реформу «главной задачей правительства и общества», «важным инструментом для развития экономики и укрепления регионов».", "ru").isEmpty)
+        #expect(quotes("Cette hypothèse n'a jamais pu être confirmée jusqu'à ce que le laboratoire s'y intéresse.", "fr").isEmpty)
+        #expect(quotes("Lisbonne a salué un signe de la détermination des Portugais à « garder leurs ports ouverts ».", "fr").isEmpty)
     }
 
     // MARK: Adversarial
@@ -197,10 +197,10 @@ import Testing
 /// Every prefix and suffix of real articles: cut quotes, cues without speakers, marks at the
 /// very end. Nothing may crash and every span must lie in the text.
 @Suite struct QuoteFinderTruncationTests {
-    @Test func truncatedArticlesNeverCrash() {
-        var records = StatementTestSupport.goldRecords("seed.jsonl") ?? []
-        records += (StatementTestSupport.goldRecords("wikinews-dev-ru.jsonl") ?? []).prefix(2)
-        records += (StatementTestSupport.goldRecords("wikinews-dev-fr.jsonl") ?? []).prefix(3)
+    @Test func truncatedArticlesNeverCrash() throws {
+        var records = try StatementTestSupport.goldRecords("seed.jsonl")
+        records += try StatementTestSupport.goldRecords("wikinews-dev-ru.jsonl").prefix(2)
+        records += try StatementTestSupport.goldRecords("wikinews-dev-fr.jsonl").prefix(3)
         let extra = "— Nous verrons, dit-il. « Oui », a dit \"Non\" — сказал он, — according to \u{201C}"
         for record in records + [GoldRecord(id: "x", lang: "fr", text: extra)] {
             let scalars = Array(record.text.unicodeScalars)

@@ -9,59 +9,59 @@ import Testing
     }
 
     @Test func subjectOfTheCue() {
-        let a = analyze("Le Parquet fédéral annonce que des hackers ont volé près de 3 millions d'euros.", "fr", [("Parquet fédéral", .organisation)])
-        #expect(a.quotes.first?.speaker == "Parquet fédéral")
-        let en = analyze("The Greek Orthodox Church estimates that the number is closer to 40,000.", "en", [("Greek Orthodox Church", .organisation)])
-        #expect(en.quotes.first?.speaker == "Greek Orthodox Church")
+        let a = analyze("Le Parquet national annonce que des escrocs ont détourné près de 2 millions d'euros.", "fr", [("Parquet national", .organisation)])
+        #expect(a.quotes.first?.speaker == "Parquet national")
+        let en = analyze("The Irish Farmers Union estimates that the loss is nearer to 9,000.", "en", [("Irish Farmers Union", .organisation)])
+        #expect(en.quotes.first?.speaker == "Irish Farmers Union")
     }
 
     @Test func nameInApposition() {
-        let a = analyze("Le représentant de la maison Blanche Josh Ernest, le 14 mars, a déclaré que Washington n'a reçu aucun message.", "fr",
-                        [("maison Blanche", .organisation), ("Josh Ernest", .person), ("Washington", .location)])
-        #expect(a.quotes.first?.speaker == "Josh Ernest")
-        #expect(a.actors.first { $0.name == "Josh Ernest" }?.role == "représentant de la maison Blanche")
-        let ru = analyze("Представитель Минобороны Игорь Конашенков подтвердил, что генерал уволен с военной службы.", "ru",
-                         [("Минобороны", .organisation), ("Игорь Конашенков", .person)])
-        #expect(ru.quotes.first?.speaker == "Игорь Конашенков")
+        let a = analyze("Le représentant de la Commission européenne Marc Lemaire, le 3 juin, a déclaré que Lyon n'a reçu aucune plainte.", "fr",
+                        [("Commission européenne", .organisation), ("Marc Lemaire", .person), ("Lyon", .location)])
+        #expect(a.quotes.first?.speaker == "Marc Lemaire")
+        #expect(a.actors.first { $0.name == "Marc Lemaire" }?.role == "représentant de la Commission européenne")
+        let ru = analyze("Представитель Минздрава Олег Смирнов подтвердил, что врач уволен из больницы.", "ru",
+                         [("Минздрава", .organisation), ("Олег Смирнов", .person)])
+        #expect(ru.quotes.first?.speaker == "Олег Смирнов")
     }
 
     @Test func roleNounResolvedToItsHolder() {
-        let text = "Le porte-parole de la maison Blanche Josh Ernest a parlé aux journalistes. Porte-parole a également constaté qu'il est difficile de répondre à la question."
-        let a = analyze(text, "fr", [("maison Blanche", .organisation), ("Josh Ernest", .person)])
+        let text = "Le porte-parole de la Commission européenne Marc Lemaire a parlé aux élus. Porte-parole a aussi constaté qu'il est trop tôt pour conclure sur ce dossier."
+        let a = analyze(text, "fr", [("Commission européenne", .organisation), ("Marc Lemaire", .person)])
         #expect(a.quotes.count == 1)
-        #expect(a.quotes.first?.speaker == "Josh Ernest")
+        #expect(a.quotes.first?.speaker == "Marc Lemaire")
         #expect(a.quotes.first?.speakerMentionText == "Porte-parole")
-        let en = analyze("White House spokesman Josh Earnest met reporters on Monday. The spokesman said that no message had been received.", "en",
-                         [("White House", .organisation), ("Josh Earnest", .person)])
-        #expect(en.quotes.first?.speaker == "Josh Earnest")
-        let ru = analyze("Пресс-секретарь президента Дмитрий Песков встретился с журналистами. Пресс-секретарь заявил, что решение уже принято.", "ru",
-                         [("Дмитрий Песков", .person)])
-        #expect(ru.quotes.first?.speaker == "Дмитрий Песков")
+        let en = analyze("Downing Street spokesman Tom Price met reporters on Monday. The spokesman said that no decision had been taken.", "en",
+                         [("Downing Street", .organisation), ("Tom Price", .person)])
+        #expect(en.quotes.first?.speaker == "Tom Price")
+        let ru = analyze("Пресс-секретарь губернатора Олег Смирнов встретился с журналистами. Пресс-секретарь заявил, что решение уже принято.", "ru",
+                         [("Олег Смирнов", .person)])
+        #expect(ru.quotes.first?.speaker == "Олег Смирнов")
     }
 
     @Test func pronounResolvedToTheLastSpeaker() {
-        let fr = analyze("Josh Ernest a déclaré que Washington n'a reçu aucun message. Il a souligné que John Kerry est en contact permanent avec Sergueï Lavrov.", "fr",
-                         [("Josh Ernest", .person), ("Washington", .location), ("John Kerry", .person), ("Sergueï Lavrov", .person)])
+        let fr = analyze("Marc Lemaire a déclaré que Lyon n'a reçu aucune plainte. Il a souligné que Claire Dubois est en contact permanent avec Paul Martin.", "fr",
+                         [("Marc Lemaire", .person), ("Lyon", .location), ("Claire Dubois", .person), ("Paul Martin", .person)])
         #expect(fr.quotes.count == 2)
-        #expect(fr.quotes.last?.speaker == "Josh Ernest")
+        #expect(fr.quotes.last?.speaker == "Marc Lemaire")
         #expect(fr.quotes.last?.speakerMentionText == "Il")
-        let en = analyze("Mr Key promoted the campaign on Waitangi Day. Of the process, he said, \"In the end I'll have one vote in each referendum.\"", "en",
-                         [("John Key", .person), ("Key", .person), ("Waitangi Day", .miscellaneous)])
-        #expect(en.quotes.first?.speaker == "Key")
-        let ru = analyze("О своих планах Лужков рассказал в интервью ТАСС. «В планах — выращивание грибов на базе предприятия», — сказал он.", "ru",
-                         [("Лужков", .person), ("ТАСС", .organisation)])
-        #expect(ru.quotes.first?.speaker == "Лужков")
-        let inverted = analyze("Jean-Marie Le Pen décrit sa fille comme une bourgeoise. « Je suis un homme du peuple, je viens d'une famille de paysans », explique-t-il.", "fr",
-                               [("Jean-Marie Le Pen", .person)])
-        #expect(inverted.quotes.first?.speaker == "Jean-Marie Le Pen")
+        let en = analyze("Mr Hale opened the fair on Harvest Day. Of the plan, he said, \"When it comes down to it, my voice counts like anyone's.\"", "en",
+                         [("Tom Hale", .person), ("Hale", .person), ("Harvest Day", .miscellaneous)])
+        #expect(en.quotes.first?.speaker == "Hale")
+        let ru = analyze("О своих планах Сидоров рассказал в интервью РИА. «В планах — строительство теплиц рядом с заводом», — сказал он.", "ru",
+                         [("Сидоров", .person), ("РИА", .organisation)])
+        #expect(ru.quotes.first?.speaker == "Сидоров")
+        let inverted = analyze("Jean-Claude Le Goff décrit son voisin comme un rêveur. « Je suis un homme simple, j'ai grandi dans un village de marins », explique-t-il.", "fr",
+                               [("Jean-Claude Le Goff", .person)])
+        #expect(inverted.quotes.first?.speaker == "Jean-Claude Le Goff")
     }
 
     @Test func institutionOrPlaceSpeaking() {
-        let place = analyze("À Washington ont déclaré qu'Obama et Poutine ont discuté le retrait des troupes.", "fr",
-                            [("Washington", .location), ("Obama", .person), ("Poutine", .person)])
-        #expect(place.quotes.first?.speaker == "Washington")
+        let place = analyze("À Berlin ont déclaré que Weber et Dupont ont discuté la réforme des retraites.", "fr",
+                            [("Berlin", .location), ("Weber", .person), ("Dupont", .person)])
+        #expect(place.quotes.first?.speaker == "Berlin")
         #expect(place.quotes.first?.actor == nil)
-        #expect(!place.actors.contains { $0.name == "Washington" })
+        #expect(!place.actors.contains { $0.name == "Berlin" })
         let org = analyze("Le Kremlin a annoncé que les troupes quitteront la Syrie dès demain.", "fr", [("Kremlin", .organisation), ("Syrie", .location)])
         #expect(org.quotes.first?.speaker == "Kremlin")
         let generic = analyze("Первое сообщение опубликовал \"Коммерсантъ\". Издание сообщило, что генерал продолжает ходить на работу.", "ru",
@@ -70,11 +70,11 @@ import Testing
     }
 
     @Test func collectiveSpeaker() {
-        let text = "Le président de la Russie Vladimir Poutine a appelé le président américain Barack Obama. Les deux présidents se sont prononcés pour \"une solution politique qui doit venir des Syriens eux-mêmes\"."
-        let a = analyze(text, "fr", [("Vladimir Poutine", .person), ("Barack Obama", .person)])
+        let text = "Le président de la Finlande Mikko Laine a appelé le président estonien Jaan Tamm. Les deux présidents ont plaidé pour \"une coopération qui doit profiter aux deux peuples\"."
+        let a = analyze(text, "fr", [("Mikko Laine", .person), ("Jaan Tamm", .person)])
         let quote = a.quotes.first
-        #expect(quote?.speaker == "Vladimir Poutine")
-        #expect(quote?.speakerAlternatives == ["Barack Obama"])
+        #expect(quote?.speaker == "Mikko Laine")
+        #expect(quote?.speakerAlternatives == ["Jaan Tamm"])
         #expect(quote?.speakerMentionText == "Les deux présidents")
     }
 
@@ -90,17 +90,17 @@ import Testing
     }
 
     @Test func unnamedSpeakerIsTheDescription() {
-        let a = analyze("De nombreux habitants, témoins de la scène, ont déclaré : « Ils ont arraché la porte sacrée. »", "fr")
-        #expect(a.quotes.first?.speaker == "habitants")
-        let en = analyze("Greek court has ruled that worshippers may now formally associate.", "en")
-        #expect(en.quotes.first?.speaker == "Greek court")
+        let a = analyze("De nombreux passants, témoins de l'accident, ont déclaré : « Le camion roulait beaucoup trop vite. »", "fr")
+        #expect(a.quotes.first?.speaker == "passants")
+        let en = analyze("Danish court has ruled that tenants may now legally sublet.", "en")
+        #expect(en.quotes.first?.speaker == "Danish court")
     }
 
     @Test func continuationWithoutCueKeepsTheSpeaker() {
-        let text = "«Я потрясен этой смертью», сказал Говард.\n\n«Это огромная потеря для Австралии, он был замечательным человеком»."
-        let a = analyze(text, "ru", [("Говард", .person)])
+        let text = "«Я очень рад этой победе», сказал Сидоров.\n\n«Это большой успех для всей команды, ребята играли замечательно»."
+        let a = analyze(text, "ru", [("Сидоров", .person)])
         #expect(a.quotes.count == 2)
-        #expect(a.quotes.allSatisfy { $0.speaker == "Говард" })
+        #expect(a.quotes.allSatisfy { $0.speaker == "Сидоров" })
         #expect(a.quotes.last?.cue == "")
     }
 
@@ -136,9 +136,9 @@ import Testing
     }
 
     @Test func nameRightBeforTheVerbIsTheSubject() {
-        let a = analyze("Отставку главы ГРУ \"Коммерсантъ\" объяснил тем, что президент поручил чиновникам покинуть советы директоров.", "ru",
-                        [("ГРУ", .organisation), ("Коммерсантъ", .organisation)])
-        #expect(a.quotes.first?.speaker == "Коммерсантъ")
+        let a = analyze("Уход главы ФАС \"РБК\" объяснил тем, что министр велел чиновникам оставить советы директоров.", "ru",
+                        [("ФАС", .organisation), ("РБК", .organisation)])
+        #expect(a.quotes.first?.speaker == "РБК")
     }
 
     @Test func pronounAgreesInGender() {

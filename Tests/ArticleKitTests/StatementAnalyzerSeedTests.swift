@@ -4,14 +4,13 @@ import Testing
 
 /// The acceptance test of the quotations issue on ../shared/gold/seed.jsonl, with the gold
 /// entities injected (the full pipeline test comes with the entities work).
-@Suite(.enabled(if: sharedDirectory() != nil, "../shared/gold/seed.jsonl is not beside the clone"))
-struct StatementAnalyzerSeedTests {
-    private func seed() -> GoldRecord? {
-        StatementTestSupport.goldRecords("seed.jsonl")?.first
+@Suite struct StatementAnalyzerSeedTests {
+    private func seed(sourceLocation: SourceLocation = #_sourceLocation) throws -> GoldRecord? {
+        try StatementTestSupport.goldRecords("seed.jsonl", sourceLocation: sourceLocation).first
     }
 
     @Test func allNineQuotesAndNoOther() throws {
-        let record = try #require(seed())
+        let record = try #require(try seed())
         let report = StatementTestSupport.evaluate([record], overlap: 0.5)
         if ProcessInfo.processInfo.environment["QUOTES_DEBUG"] != nil {
             let analysis = StatementTestSupport.analyze(record)
@@ -27,14 +26,14 @@ struct StatementAnalyzerSeedTests {
     }
 
     @Test func allNineSpeakers() throws {
-        let record = try #require(seed())
+        let record = try #require(try seed())
         let report = StatementTestSupport.evaluate([record], overlap: 0.5)
         #expect(report.speakers.total == 9)
         #expect(report.speakers.correct == 9)
     }
 
     @Test func quoteKinds() throws {
-        let record = try #require(seed())
+        let record = try #require(try seed())
         let analysis = StatementTestSupport.analyze(record)
         #expect(analysis.quotes.filter { $0.kind == .direct }.count == 3)
         #expect(analysis.quotes.filter { $0.kind == .indirect }.count == 6)
@@ -42,7 +41,7 @@ struct StatementAnalyzerSeedTests {
     }
 
     @Test func elevenActorsWithoutDuplicates() throws {
-        let record = try #require(seed())
+        let record = try #require(try seed())
         let analysis = StatementTestSupport.analyze(record)
         let names = analysis.actors.map { $0.name.lowercased() }
         let gold = Set((record.actors ?? []).map { $0.name.lowercased() })

@@ -1,14 +1,13 @@
 import Foundation
+import Testing
 @testable import ArticleKit
 
 /// Helpers for the statement tests: analyse a text with entities given by the test (the stub
 /// recogniser finds none before the entities work is merged).
 enum StatementTestSupport {
-    static func goldRecords(_ name: String) -> [GoldRecord]? {
-        guard let shared = sharedDirectory() else { return nil }
-        let url = shared.appendingPathComponent("gold").appendingPathComponent(name)
-        guard let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONLines.decode(data)
+    /// The records of a gold file in ../shared/gold; the test fails when it is missing.
+    static func goldRecords(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [GoldRecord] {
+        try sharedRecords("gold/\(name)", sourceLocation: sourceLocation)
     }
 
     /// Analysis of a gold record with its gold entities injected.

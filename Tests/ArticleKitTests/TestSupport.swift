@@ -1,11 +1,26 @@
 import Foundation
+import Testing
 @testable import ArticleKit
 
-/// The shared data folder beside the repository (`<repo>/../shared`), if present.
-func sharedDirectory() -> URL? {
+/// The shared data folder beside the repository (`<repo>/../shared`).
+let sharedDirectory: URL = {
     let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let shared = repo.deletingLastPathComponent().appendingPathComponent("shared")
-    return FileManager.default.fileExists(atPath: shared.appendingPathComponent("gold/seed.jsonl").path) ? shared : nil
+    return repo.deletingLastPathComponent().appendingPathComponent("shared")
+}()
+
+/// A file of the shared data (`relative` to ../shared). When it is missing the test fails
+/// with a message naming the path: the tests that need the shared data never skip silently.
+func sharedFile(_ relative: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
+    let url = sharedDirectory.appendingPathComponent(relative)
+    try #require(FileManager.default.fileExists(atPath: url.path),
+                 "../shared/\(relative) is missing: these tests need the shared data beside the repository (\(url.path))",
+                 sourceLocation: sourceLocation)
+    return url
+}
+
+/// The records of a shared JSON Lines file (`gold/seed.jsonl`); fails when it is missing.
+func sharedRecords(_ relative: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [GoldRecord] {
+    try JSONLines.decode(Data(contentsOf: sharedFile(relative, sourceLocation: sourceLocation)))
 }
 
 /// A text for the fast paths' tests: ASCII runs of every length (each run `filler` repeated)

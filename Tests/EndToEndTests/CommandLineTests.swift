@@ -147,9 +147,8 @@ struct ParseEvaluateCommandTests {
         #expect(result.error.contains("line 2"))
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: Executable.shared.appendingPathComponent("gold/seed.jsonl").path)))
-    func evaluateOnTheSeedScoresEverythingPerfectly() throws {
-        let seed = Executable.shared.appendingPathComponent("gold/seed.jsonl").path
+    @Test func evaluateOnTheSeedScoresEverythingPerfectly() throws {
+        let seed = try Executable.sharedFile("gold/seed.jsonl").path
         let result = try verbatim(["evaluate", seed, "--json"])
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -163,6 +162,26 @@ struct ParseEvaluateCommandTests {
         let table = try verbatim(["evaluate", seed, "--predicted", seed])
         #expect(table.status == 0)
         #expect(table.output.contains("entities PER/ORG/LOC"))
+    }
+
+    @Test func evaluatePartScoresOnlyThatPartOfTheSplit() throws {
+        let gold = try Executable.sharedFile("gold/wikinews-dev-en.jsonl").path
+        let tuning = try verbatim(["evaluate", gold, "--part", "tuning"])
+        #expect(tuning.status == 0)
+        #expect(tuning.output.hasPrefix("part: tuning (wikinews-dev-en"))
+        #expect(tuning.output.contains("records: 3"))
+        let untouched = try verbatim(["evaluate", gold, "--part", "untouched", "--json"])
+        #expect(untouched.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(untouched.output.utf8)) as? [String: Any])
+        #expect(json["part"] as? String == "untouched")
+        #expect(json["records"] as? Int == 2)
+        // Without the flag, the whole file as before.
+        let whole = try verbatim(["evaluate", gold])
+        #expect(whole.output.hasPrefix("records: 5"))
+        // A file that is not a split set is refused rather than scored whole.
+        let seed = try verbatim(["evaluate", try Executable.sharedFile("gold/seed.jsonl").path, "--part", "tuning"])
+        #expect(seed.status == 65)
+        #expect(seed.error.contains("no set \"seed\""))
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Paths of the built `verbatim` and of the shared data beside the repository.
 enum Executable {
@@ -20,6 +21,16 @@ enum Executable {
     }
 
     static var shared: URL { repository.deletingLastPathComponent().appendingPathComponent("shared") }
+
+    /// A file of the shared data (`relative` to ../shared); the test fails, naming the path,
+    /// when it is missing: the tests that need the shared data never skip silently.
+    static func sharedFile(_ relative: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
+        let url = shared.appendingPathComponent(relative)
+        try #require(FileManager.default.fileExists(atPath: url.path),
+                     "../shared/\(relative) is missing: these tests need the shared data beside the repository (\(url.path))",
+                     sourceLocation: sourceLocation)
+        return url
+    }
 
     /// Single-quotes a string for sh.
     static func quoted(_ string: String) -> String {

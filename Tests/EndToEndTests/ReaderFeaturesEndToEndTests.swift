@@ -6,10 +6,11 @@ import Testing
 /// checked against the hand-made answer key ../shared/gold/seed.jsonl.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: end-to-end terminal tests skipped"))
 struct ReaderFeaturesEndToEndTests {
-    static var seed: GoldRecord? {
-        let url = Executable.shared.appendingPathComponent("gold/seed.jsonl")
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return try? JSONLines.decode(data).first
+    /// The answer key; the test fails, naming the path, when ../shared is missing.
+    static func seed(sourceLocation: SourceLocation = #_sourceLocation) throws -> GoldRecord {
+        let url = try Executable.sharedFile("gold/seed.jsonl", sourceLocation: sourceLocation)
+        return try #require(try JSONLines.decode(Data(contentsOf: url)).first, "gold/seed.jsonl has no record",
+                            sourceLocation: sourceLocation)
     }
 
     func startReader(width: Int = 120, height: Int = 40) throws -> TmuxSession {
@@ -43,7 +44,7 @@ struct ReaderFeaturesEndToEndTests {
     }
 
     @Test func nStepsThroughEveryQuoteWithTheAnswerKeysSpeakers() throws {
-        let gold = try #require(Self.seed, "../shared/gold/seed.jsonl is not beside the clone")
+        let gold = try Self.seed()
         let quotes = try #require(gold.quotes)
         let tmux = try startReader()
         defer { tmux.stop() }
@@ -144,7 +145,7 @@ struct ReaderFeaturesEndToEndTests {
     }
 
     @Test func resizeKeepsTheCurrentQuoteInView() throws {
-        let gold = try #require(Self.seed, "../shared/gold/seed.jsonl is not beside the clone")
+        let gold = try Self.seed()
         let quote = try #require(gold.quotes?[5])
         let tmux = try startReader()
         defer { tmux.stop() }

@@ -1,8 +1,8 @@
 /// News conventions applied after the tagger, where statistics trained on other genres fail:
-/// - institutions from the organisation gazetteer, however they are capitalised ("maison
-///   Blanche", "NATIONS unies", "Kremlin"), are ORG and win over overlapping tagger spans,
-///   which keep only their part outside ("maison Blanche Josh Ernest" → ORG + PER);
-/// - ORG + "de/des/du/of" + ORG is one organisation ("Conseil de Sécurité des Nations unies");
+/// - institutions from the organisation gazetteer, however they are capitalised (in capitals,
+///   or a lowercase head before a capitalised word), are ORG and win over overlapping tagger spans,
+///   which keep only their part outside (an institution then a person's name → ORG + PER);
+/// - ORG + "de/des/du/of" + ORG is one organisation (a council "of" an international body);
 /// - leading titles, determiners and elisions stay out of a span ("président", "M.", "l'");
 /// - capitalised or ALL-CAPS nationality words and their compounds are MISC ("AMÉRICAIN",
 ///   "Russo-américaine"); lowercase ones are not entities;
@@ -141,7 +141,7 @@ final class EntityRules: Sendable {
             let t = tokens[i]
             let h = lowerHash(v, t)
             if isDemonym(v, t, hash: h) {
-                // "Christian Jacob": a demonym that is also a first name, before a capital, is a name.
+                // A demonym that is also a first name, before a capital, is a name (first name + surname).
                 let nextCapital = i + 1 < tokens.count && classes.isUpper(v[tokens[i + 1].span.start])
                 if nextCapital, gaz.classes(ofToken: v, t.span, hash: h).contains(.firstName) { uncovered.append((i, h)); continue }
                 spans.append(Span(range: i..<(i + 1), type: Self.misc, hash: h)); covered[i] = true
@@ -187,7 +187,7 @@ final class EntityRules: Sendable {
     }
 
     /// Joins the parts of one person's name the tagger split: "Marine" "Le" "Pen", "B." "Obama",
-    /// a lone first name tagged as a place before a person ("Ana" + "Pastor García").
+    /// a lone first name tagged as a place before a person (first name + a two-word surname).
     private func joinNameParts(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
         var result: [Span] = []
         result.reserveCapacity(spans.count)
@@ -209,7 +209,7 @@ final class EntityRules: Sendable {
                     && gap.allSatisfy { Self.particles.contains(lowerHash(v, tokens[$0])) }
                 let firstNameBefore = gap.isEmpty && s.type == Self.per && last.range.count == 1
                     && gaz.classes(ofToken: v, tokens[last.range.lowerBound].span).contains(.firstName)
-                // "Marine" + "Le Pen": a person right before a person whose name opens with a particle.
+                // First name + "Le …"/"De …" surname: a person right before a person whose name opens with a particle.
                 let particleName = gap.isEmpty && bothPeople && s.range.count >= 2
                     && Self.particles.contains(lowerHash(v, tokens[s.range.lowerBound]))
                 if (bothPeople && particlesOnly) || firstNameBefore || particleName,
@@ -226,7 +226,7 @@ final class EntityRules: Sendable {
     }
 
     /// Lowercase generic place nouns that end a Russian place name after a capitalised adjective
-    /// ("Калининградской области", "Красноярский край", "Большого Барьерного рифа"), by stem.
+    /// (capitalised adjective + "области", "край", "рифа"…), by stem.
     static let russianPlaceNouns: [[UInt32]] = ["облас", "кра", "район", "округ", "мор", "озер", "риф", "залив",
         "полуостров", "улиц", "проспект", "площад", "переул", "бульвар", "шоссе", "остров", "пролив", "канал"]
         .map { $0.unicodeScalars.map(\.value) }
@@ -329,8 +329,8 @@ final class EntityRules: Sendable {
     }
 
     /// Head words that decide the type of a multi-word name, whatever the tagger said: the last
-    /// word in English ("Jamarat Bridge", "Labour Party", "Booker Prize"), the first in French
-    /// ("Pont Neuf", "Parti populaire", "Prix Goncourt"). Only heads whose type is (nearly) always
+    /// word in English ("Tower Bridge", "Labour Party", "Booker Prize"), the first in French
+    /// ("Pont Neuf", "Parti radical", "Prix Goncourt"). Only heads whose type is (nearly) always
     /// the same in the training corpora; ambiguous ones (Center, Hall, Hotel, Museum, Bank) are left out.
     static let lastHeads: HashTable<Int> = {
         var m = HashTable<Int>(capacity: 64, empty: -1)
@@ -423,7 +423,7 @@ final class EntityRules: Sendable {
         return true
     }
 
-    /// "Russie Vladimir Poutine" tagged as one span: a known place followed by a first name is a
+    /// A country followed by a full name tagged as one span: a known place followed by a first name is a
     /// place, then a person.
     /// Each span, or the two parts `split` cuts it into (in order). (A pair rather than an array
     /// per span: `flatMap` over arrays allocated for every span.)
@@ -449,7 +449,7 @@ final class EntityRules: Sendable {
     }
 
     /// [place][person] when the words before `cut` are a known place (single words also by
-    /// Russian stem: "Москвы Юрий Лужков"), else nil.
+    /// Russian stem: a city in the genitive before a full name), else nil.
     private func splitAt(_ cut: Int, _ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?)? {
         var h = Gazetteer.seed
         for j in s.range.lowerBound..<cut { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
@@ -459,7 +459,7 @@ final class EntityRules: Sendable {
         return (Span(range: s.range.lowerBound..<cut, type: Self.loc), Span(range: cut..<s.range.upperBound, type: Self.per))
     }
 
-    /// "Angela Merkel" / "Владимир Путин" tagged as a place or organisation: two or three
+    /// A full name ("Anne Dupont", "Иван Петров") tagged as a place or organisation: two or three
     /// capitalised words opening with a known first name (that is not also a place) are a person.
     private func personByFirstName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
         guard !s.forced, s.type != Self.per, s.range.count >= 2, s.range.count <= 3,
@@ -471,7 +471,7 @@ final class EntityRules: Sendable {
         return out
     }
 
-    /// "AMÉRICAIN Barack Obama" tagged as one person: the nationality word is MISC on its own.
+    /// A nationality word (any case) and a full name tagged as one person: the nationality word is MISC on its own.
     private func splitDemonymBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?) {
         guard !s.forced, s.type == Self.per, s.range.count >= 2, isDemonym(v, tokens[s.range.lowerBound]),
               !gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName),
@@ -568,7 +568,7 @@ final class EntityRules: Sendable {
 
     /// End (token index) of the sentence holding token `i`, by binary search.
     /// Whether tokens `a` ≤ `b` are in one sentence: spans are only joined within a sentence (a
-    /// headline ending in "CGT" and a paragraph opening with "La Confédération…" stay apart).
+    /// headline ending in an acronym and a paragraph opening with the full name stay apart).
     private func sameSentence(_ a: Int, _ b: Int, _ sentences: [Sentence]) -> Bool {
         b < sentenceEndOf(a, sentences, Int.max)
     }
@@ -678,7 +678,7 @@ final class EntityRules: Sendable {
                 result[result.count - 1] = last
                 continue
             }
-            // "Association des leaders religieux du Mali", "Banque de France": an organisation
+            // "Association des … du <pays>", "Banque de France": an organisation
             // opening with a head noun keeps the place it is "of".
             if var last = result.last, last.type == Self.org, !last.forced, s.type == Self.loc, s.range.count <= 3,
                s.range.lowerBound == last.range.upperBound + 1,

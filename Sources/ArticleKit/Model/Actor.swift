@@ -1,11 +1,11 @@
 /// One person or organisation, with every mention of it merged.
 public struct Actor: Hashable, Sendable {
-    /// The fullest name in the article ("Vladimir Poutine").
+    /// The fullest name in the article ("Anne Dupont").
     public var name: String
     public var type: EntityType
-    /// Other ways the article names it ("Poutine", "le président de la Russie", "Il").
+    /// Other ways the article names it ("Dupont", "la ministre de la Culture", "Elle").
     public var aliases: [String]
-    /// Role descriptions from the text ("président de la Russie").
+    /// Role descriptions from the text ("ministre de la Culture").
     public var role: String?
     public var mentions: [TextSpan]
     /// Indices into `Analysis.quotes` of its statements.

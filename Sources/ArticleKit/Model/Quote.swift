@@ -11,14 +11,14 @@ public struct Quote: Hashable, Sendable {
     /// The cue as written ("a déclaré", "selon", "said"); empty when a quote continues without one.
     public var cue: String
     public var cueSpan: TextSpan?
-    /// The mention that introduced the quote ("Il", "Porte-parole", "le site du Kremlin").
+    /// The mention that introduced the quote ("Il", "La porte-parole", "le site du ministère").
     public var speakerMention: TextSpan?
     public var speakerMentionText: String?
     /// Index into `Analysis.actors` of the resolved speaker.
     public var actor: Int?
     /// Canonical name of the speaker (the actor's name), or the mention when unresolved.
     public var speaker: String?
-    /// Other actors that can equally be the speaker ("les deux présidents").
+    /// Other actors that can equally be the speaker ("les deux ministres").
     public var speakerAlternatives: [String]
     /// 0...1: how sure the finder and resolver are.
     public var confidence: Double

@@ -1,8 +1,8 @@
-/// Groups person and organisation entity mentions into actors: "Vladimir Poutine" = "Poutine",
-/// "Ana Pastor García" = "Ana Pastor" = "Pastor", "Confédération générale du travail" = "CGT",
-/// "Джон Стэйнтон (John Stainton)". Places are not actors (a capital speaking for its government
-/// keeps its name as the speaker). Also reads each actor's role from appositions
-/// ("le secrétaire de presse du président russe, Dmitri Peskov").
+/// Groups person and organisation entity mentions into actors: a full name and its surname, a
+/// name with two surnames and its shorter forms, an organisation's name and its initials, a
+/// name and its transliteration in parentheses. Places are not actors (a capital speaking for its
+/// government keeps its name as the speaker). Also reads each actor's role from appositions
+/// (a role noun with its complement, a comma, then the name).
 struct ActorGrouper {
     /// A class: the resolver and each mention finder hold it, and a copy of a struct of eight
     /// arrays costs eight retains and releases.
@@ -21,7 +21,7 @@ struct ActorGrouper {
         /// Gender of each person when the text marks it ("Mme", "actrice", "Mr"), for pronouns.
         let genders: [CueLexicon.Pronoun.Gender]
         /// Lowercased name words of each actor (Russian only), to match another case of a name
-        /// the recogniser missed ("Алёхина" for "Марию Алёхину"). Built on first use.
+        /// the recogniser missed ("Петрова" for "Анну Петрову"). Built on first use.
         let formIndex: NameForms?
         /// Whether names in another case can be looked up (Russian, some actors).
         var hasNameForms: Bool { !(formIndex?.isEmpty ?? true) }
@@ -121,14 +121,14 @@ struct ActorGrouper {
                 union(compatible[0], e)
                 headOf[e] = compatible[0]
             } else {
-                // An ambiguous short name ("Le Pen"): the nearest full name before it, else after.
+                // An ambiguous short name (a surname two relatives share): the nearest full name before it, else after.
                 let before = compatible.filter { $0 < e }.max()
                 let chosen = before ?? compatible.min()!
                 union(chosen, e)
                 headOf[e] = chosen
             }
         }
-        // "Джон Стэйнтон (John Stainton)", "Confédération générale du travail (CGT)".
+        // A name followed by its transliteration or its initials in parentheses.
         for e in candidates {
             let range = doc.entityTokens[e]
             guard range.upperBound + 1 < doc.tokens.count, doc.isPunct(range.upperBound, .openParenthesis) else { continue }
@@ -197,7 +197,7 @@ struct ActorGrouper {
                     }
                 }
                 var found = role(doc, of: e)
-                // "la fédération des banques, Febelfin", "le groupe islamiste X": a "person" described
+                // "la fédération des …, <Sigle>", "le groupe … X": a "person" described
                 // by an institution noun heading its apposition is an organisation the recogniser
                 // mistyped.
                 if found == nil, entities[e].type == .person, names.wordCount(e) <= 2, let org = role(doc, of: e, asPerson: false),
@@ -306,7 +306,7 @@ struct ActorGrouper {
     private func canonical(_ list: ArraySlice<Int>, _ names: NameTable, _ doc: StatementDocument, _ criteria: inout [Int]) -> Int {
         if list.count == 1 { return list.first! }
         // Canonical name: the fullest name, not one in parentheses; the first on ties.
-        // Russian: of full names in several cases ("Марию Алёхину", "Мария Алёхина"), the one
+        // Russian: of full names in several cases ("Анну Петрову", "Анна Петрова"), the one
         // whose words recur most among the mentions (the nominative of the subject).
         // (Counted the first time a score is asked: most actors are decided before.)
         var frequency: HashTable<Int>?
@@ -346,7 +346,7 @@ struct ActorGrouper {
             let parenthesisedA = inParentheses(doc, a), parenthesisedB = inParentheses(doc, b)
             if parenthesisedA != parenthesisedB { return parenthesisedA }
             if names.wordCount(a) != names.wordCount(b) { return names.wordCount(a) < names.wordCount(b) }
-            // "Юрий Синдеев" rather than "Ю.Синдеев".
+            // "Иван Петров" rather than "И.Петров".
             let initialsA = Self.initialCount(names[a]), initialsB = Self.initialCount(names[b])
             if initialsA != initialsB { return initialsA > initialsB }
             if criteria[i] < 0 { criteria[i] = oblique(a) }
@@ -456,8 +456,8 @@ struct ActorGrouper {
         func wordCount(_ e: Int) -> Int { bounds[e + 1] - bounds[e] }
     }
 
-    /// The words of each person's and organisation's name, without punctuation ("B. Obama" → b,
-    /// obama); none for the other entities, which are never actors.
+    /// The words of each person's and organisation's name, without punctuation ("A. Dupont" → a,
+    /// dupont); none for the other entities, which are never actors.
     /// Whether a word (lowercase scalar values) is a first name of the gazetteers as it is (not
     /// by its stem).
     static func isFirstName(_ word: [UInt32]) -> Bool {
@@ -492,7 +492,7 @@ struct ActorGrouper {
     }
 
     /// The tokens of an entity's name without leading determiners, titles and role nouns
-    /// ("le Kremlin" → Kremlin, "président Vladimir Poutine" → Vladimir Poutine, "Mr Key" → Key),
+    /// ("le ministère" → ministère, "ministre Anne Dupont" → Anne Dupont, "Mr Smith" → Smith),
     /// should the recogniser include them.
     func nameTokens(_ doc: StatementDocument, _ e: Int) -> Range<Int> {
         let range = doc.entityTokens[e]
@@ -507,7 +507,7 @@ struct ActorGrouper {
         // Quotation marks or punctuation the recogniser may include at the end.
         var upper = range.upperBound
         while upper > lower + 1, doc.tokens[upper - 1].kind == .quote || doc.isPunct(upper - 1, .commaColonSemicolon) { upper -= 1 }
-        // "Association des leaders religieux" + "du Mali": an organisation's name goes on over a
+        // "Association des …" + "du <pays>": an organisation's name goes on over a
         // genitive and the place the recogniser tagged apart.
         if doc.entities[e].type == .organisation, upper == range.upperBound, doc.has(upper, .genitive) {
             var u = upper + 1
@@ -524,13 +524,13 @@ struct ActorGrouper {
             if wordCount == 0 { firstWord = t } else if wordCount == 1 { secondWord = t }
             wordCount += 1
         }
-        // A surname whose first name the recogniser left out ("Тор Халворссен", "Us Weekly"): one
+        // A surname whose first name the recogniser left out (a foreign first name, or an English word): one
         // capitalised word before it, with no meaning in the lexicon, not opening the sentence.
         if wordCount == 1, lower == range.lowerBound, lower > 0, isLooseNameWord(doc, lower - 1),
            doc.sentenceStart(lower - 1) != lower - 1, !isLooseNameWord(doc, lower - 2) {
             return (lower - 1)..<upper
         }
-        // "Представитель Минобороны Игорь Конашенков": the complement of the role before the
+        // "Представитель <ведомства> Иван Петров": the complement of the role before the
         // name (an institution in the genitive) is not part of it. A patronymic second word
         // ("Игорь Евгеньевич Конашенков") keeps the three words together.
         // Evaluated only when the other conditions hold (it builds a String).
@@ -562,8 +562,8 @@ struct ActorGrouper {
         return doc.text(TextSpan(doc.tokens[range.lowerBound].start, end))
     }
 
-    /// Whether `short` matches `long` word by word in order ("Poutine" in "Vladimir Poutine",
-    /// "B. Obama" in "Barack Obama", "Ирвина" in "Стив Ирвин").
+    /// Whether `short` matches `long` word by word in order ("Dupont" in "Anne Dupont",
+    /// "A. Dupont" in "Anne Dupont", "Петрова" in "Иван Петров").
     private func isPart(_ short: ArraySlice<NameWord>, of long: ArraySlice<NameWord>, _ doc: StatementDocument) -> Bool {
         guard short.count <= long.count, !short.isEmpty else { return false }
         var j = long.startIndex
@@ -588,7 +588,7 @@ struct ActorGrouper {
         return common >= max(3, shorter - 2)
     }
 
-    /// "CGT" for "Confédération générale du travail": initials of the words that are not
+    /// "UNE" for "Union nationale des étudiants": initials of the words that are not
     /// prepositions or determiners.
     private func isAcronym(_ short: ArraySlice<NameWord>, of long: ArraySlice<NameWord>, _ doc: StatementDocument, _ e: Int) -> Bool {
         guard short.count == 1, long.count >= 2, let word = short.first, (2...6).contains(word.length) else { return false }
@@ -605,8 +605,8 @@ struct ActorGrouper {
         return CueWordKey(scalars: letters).value
     }
 
-    /// The role description in apposition to entity `e`: "Le président de la Russie Vladimir Poutine",
-    /// "le secrétaire d'etat AMÉRICAIN, John Kerry", "Rafael Correa, président de la république".
+    /// The role description in apposition to entity `e`: a role noun phrase right before the name,
+    /// one before it and a comma, or one after the name and a comma.
     func role(_ doc: StatementDocument, of e: Int, asPerson: Bool? = nil) -> Range<Int>? {
         let range = doc.entityTokens[e]
         guard !range.isEmpty else { return nil }
@@ -617,7 +617,7 @@ struct ActorGrouper {
             let key = doc.tokens[t].key
             return isPerson ? lexicon.isRole(key) : lexicon.isOrgNoun(key)
         }
-        // Before: scan back over one noun phrase; a name in a complement ("de la RTBF") has none.
+        // Before: scan back over one noun phrase; a name in a complement ("de la <chaîne>") has none.
         var t = range.lowerBound - 1
         var d = t
         while d >= 0, doc.isDeterminer(d) && !doc.isAnyPreposition(d) { d -= 1 }
@@ -655,7 +655,7 @@ struct ActorGrouper {
         return trimmed(doc, start..<v)
     }
 
-    /// Drops trailing prepositions and determiners ("président de la république arabe de").
+    /// Drops trailing prepositions and determiners ("ministre de l'économie de").
     private func trimmed(_ doc: StatementDocument, _ range: Range<Int>) -> Range<Int>? {
         var upper = range.upperBound
         while upper > range.lowerBound + 1 {

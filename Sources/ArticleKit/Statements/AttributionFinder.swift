@@ -1,5 +1,5 @@
 /// Claims attributed with `selon X`, `d'après X`, `according to X`, `по словам X`, `Pour X`,
-/// before their content (`Selon X, …`) or after it (`…, selon le site du Kremlin.`).
+/// before their content (`Selon X, …`) or after it (`…, selon le site du ministère.`).
 /// When the attributed content is one quotation, it is a direct quote with this cue.
 struct AttributionFinder {
     static let maximumPhrase = 12
@@ -39,10 +39,10 @@ struct AttributionFinder {
             }
             k += 1
         }
-        // "According to the Saudi Interior Ministry over 345 pilgrims …": the content starts after the name.
+        // "According to the <Capitalised Ministry> over N people …": the content starts after the name.
         if named > 0, k >= end || k - opener.upperBound >= Self.maximumPhrase || doc.wordCount(named..<k) >= 4 { k = named }
         // No comma and no name the recogniser knows: the phrase is a determiner and a run of
-        // capitalised words ("the Saudi Interior Ministry"), else there is no telling where the
+        // capitalised words ("the National Weather Office"), else there is no telling where the
         // content starts.
         if named < 0, k >= end || k - opener.upperBound >= Self.maximumPhrase {
             var u = opener.upperBound
@@ -54,7 +54,7 @@ struct AttributionFinder {
         }
         guard k < end, k >= opener.upperBound else { return nil }
         var phraseEnd = k
-        // "Selon la fédération des banques, Febelfin, « … »": an apposed name belongs to the phrase.
+        // "Selon la fédération des …, <Sigle>, « … »": an apposed name belongs to the phrase.
         if doc.isPunct(k, .comma), k + 1 < end, doc.entityAt[k + 1] >= 0 {
             let entityEnd = doc.entityTokens[doc.entityAt[k + 1]].upperBound
             if doc.isPunct(entityEnd, .commaColon) || (entityEnd < end && doc.tokens[entityEnd].kind == .quote) {
@@ -62,7 +62,7 @@ struct AttributionFinder {
                 k = entityEnd
             }
         }
-        // "Pour Bernard Thibault, son secrétaire général : « … »": an apposed role too.
+        // "Pour <Nom>, son secrétaire général : « … »": an apposed role too.
         if phraseEnd == k, doc.isPunct(k, .comma), let apposition = roleApposition(doc, from: k + 1, end: end) {
             phraseEnd = apposition
             k = apposition
@@ -85,7 +85,7 @@ struct AttributionFinder {
                                   anchor: s + 1, pair: pairIndex)
         }
         let contentEnd = doc.clauseEnd(from: s)
-        // "selon les juridictions, de l'emprisonnement à vie": a short fragment, not a claim.
+        // "selon les cas, de … à …": a short fragment, not a claim.
         let words = doc.wordCount(s..<contentEnd)
         guard words >= 5, !doc.isAnyPreposition(s) || words >= 8, let span = doc.contentSpan(s..<contentEnd) else { return nil }
         return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: site,
@@ -105,8 +105,8 @@ struct AttributionFinder {
         guard k > opener.upperBound else { return nil }
         let contentEnd = doc.isPunct(i - 1, .comma) ? i - 1 : i
         var start = doc.clauseStart(before: contentEnd)
-        // Without a comma the attribution closes the last clause only: "… attended the event and
-        // this year the city expects 6 million visitors according to the event website".
+        // Without a comma the attribution closes the last clause only: "<clause> and <clause>
+        // according to <source>" attributes the second clause.
         if contentEnd == i, let joint = (start..<contentEnd).last(where: { doc.has($0, .coordinator) && doc.insidePair[$0] < 0 }),
            doc.wordCount(start..<joint) >= 4, doc.wordCount((joint + 1)..<contentEnd) >= 5 {
             start = joint + 1

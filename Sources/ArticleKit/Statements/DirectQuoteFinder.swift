@@ -1,6 +1,6 @@
 /// Direct quotations: the content of outermost quotation marks that a speech verb introduces
 /// (`X a déclaré : « … »`, `affirme « … »`), that a cue follows (`« … », a dit X`,
-/// `"…" — dit dans le message du Kremlin`, `"…," X said`, `«…», — заявил он`), or that reads
+/// `"…" — dit dans le communiqué du ministère`, `"…," X said`, `«…», — заявил он`), or that reads
 /// as a statement on its own (several words, a clause, not a title or a name).
 struct DirectQuoteFinder {
     /// Fewest words of a quotation with a cue; scare quotes and names are shorter.
@@ -53,8 +53,8 @@ struct DirectQuoteFinder {
         return TextSpan(a, b)
     }
 
-    /// A title or a name: "la vidéo « Collateral Murder »", "intitulée « … »", "called "…"",
-    /// "avait appelé Marine Le Pen « … »"; or the content is itself a name ("Российская газета").
+    /// A title or a name: "le film « … »", "intitulée « … »", "called "…"",
+    /// "avait appelé X « … »"; or the content is itself a name (a newspaper's name).
     func isNamed(_ doc: StatementDocument, _ pair: QuotePair, depth: Int = 0) -> Bool {
         var t = pair.open - 1
         // A list of names ("назвал … «…», «…»"): named like the one before it.
@@ -69,9 +69,9 @@ struct DirectQuoteFinder {
             t -= 1
             steps += 1
         }
-        // "article 58-1 « … »", "ст. 115 ч. 2 «…»": the title of a numbered item.
+        // "article 12-3 « … »", "ст. 20 ч. 1 «…»": the title of a numbered item.
         if pair.open > 0, doc.tokens[pair.open - 1].kind == .number { return true }
-        // "«Как я встретил вашу маму» (How I Met Your Mother)": a title with its original.
+        // "«…» (Original Title)": a translated title with its original in parentheses.
         if doc.isPunct(pair.close + 1, .openParenthesis), pair.close + 2 < doc.tokens.count, doc.tokens[pair.close + 2].capitalized,
            doc.lexicon.language == "ru", doc.scalars[doc.tokens[pair.close + 2].start].value < 0x250 { return true }
         var first = pair.open + 1
@@ -93,7 +93,7 @@ struct DirectQuoteFinder {
     }
 
     /// A cue verb before the opening mark: adjacent (`affirme « … »`), or before a colon or a
-    /// complementizer with a few words between (`l'avait annoncé sur le réseau social : « … »`).
+    /// complementizer with a few words between (`l'a écrit dans son communiqué : « … »`).
     func preposedCue(_ doc: StatementDocument, _ open: Int) -> Range<Int>? {
         var j = open - 1
         var strong = false
@@ -109,7 +109,7 @@ struct DirectQuoteFinder {
         var steps = 0
         while j >= start, j >= 0, steps < limit {
             let token = doc.tokens[j]
-            // "сообщал представитель движения «Братья-мусульмане»: «…»": a quoted name on the way.
+            // "сообщил представитель партии «…»: «…»": a quoted name on the way.
             if strong, token.kind == .quote, doc.insidePair[j] >= 0, doc.pairs[doc.insidePair[j]].close == j,
                doc.pairWords[doc.insidePair[j]] <= 3, doc.pairs[doc.insidePair[j]].open > start {
                 j = doc.pairs[doc.insidePair[j]].open - 1
@@ -118,7 +118,7 @@ struct DirectQuoteFinder {
             }
             if token.kind == .lineBreak || token.kind == .quote || doc.isSentencePunct(j) { return nil }
             if let cue = doc.cue(at: j) { return cue }
-            // "comme le rappelle HRW, « … »": the verb's subject after it, before the comma.
+            // "comme le rappelle <Organisation>, « … »": the verb's subject after it, before the comma.
             if !strong, doc.entityAt[j] >= 0, doc.entities[doc.entityAt[j]].type != .location,
                doc.entityTokens[doc.entityAt[j]].upperBound == open - 1, doc.isPunct(open - 1, .comma),
                doc.entityTokens[doc.entityAt[j]].lowerBound > 0, let cue = doc.cue(at: doc.entityTokens[doc.entityAt[j]].lowerBound - 1) {
@@ -218,7 +218,7 @@ struct DirectQuoteFinder {
     }
 
     /// A quotation without a cue counts when it reads as a statement: it does not open with a
-    /// preposition (a fragment: "« de haut en bas … »") unless its sentence has a speech verb
+    /// preposition (a fragment: "« à partir de … »") unless its sentence has a speech verb
     /// or it holds a sentence end, and it is not a run of capitalised words (a title).
     func readsAsStatement(_ doc: StatementDocument, _ pair: QuotePair) -> Bool {
         var firstWord = pair.open + 1
@@ -237,7 +237,7 @@ struct DirectQuoteFinder {
         // "des thèmes tels que « … »", "topics such as "…"": examples named, not said.
         if endsWithExampleIntroducer(doc, before: pair.open) { return false }
         if innerEnd { return true }
-        // A fragment woven into the sentence ("pour « sécuriser … »", "« de haut en bas … »")
+        // A fragment woven into the sentence ("pour « protéger … »", "« à partir de … »")
         // counts only when the sentence has a speech verb.
         if doc.isAnyPreposition(firstWord) || doc.isAnyPreposition(pair.open - 1) {
             return words >= Self.minimumFragmentWords && sentenceHasCue(doc, before: pair.open)

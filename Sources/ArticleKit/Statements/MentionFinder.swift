@@ -1,7 +1,7 @@
 /// Finds the mention that names a speaker in a window of tokens: a name, a pronoun, a role
-/// noun ("Porte-parole", "le secrétaire de presse"), a collective ("les deux présidents"),
-/// an institution ("le Kremlin", "la maison Blanche") or a place ("Washington"), else the
-/// noun phrase itself ("De nombreux habitants" → "habitants").
+/// noun ("La porte-parole", "le conseiller de presse"), a collective ("les deux ministres"),
+/// an institution ("le ministère", "l'Élysée") or a place ("Paris"), else the
+/// noun phrase itself ("Plusieurs témoins" → "témoins").
 struct MentionFinder {
     let doc: StatementDocument
     let actors: ActorGrouper.Result
@@ -67,7 +67,7 @@ struct MentionFinder {
         return best(in: start..<cue, nearestFirst: true)
     }
 
-    /// The speaker after a cue ("a dit X", "— dit dans le message du Kremlin", "сказал он").
+    /// The speaker after a cue ("a dit X", "— dit dans le communiqué du ministère", "сказал он").
     func after(_ range: Range<Int>) -> Candidate? {
         let range = range.lowerBound..<min(range.upperBound, range.lowerBound + Self.window)
         var end = range.lowerBound
@@ -129,7 +129,7 @@ struct MentionFinder {
         }
         // A person not in a complement ("le porte-parole de Vladimir Poutine") comes first.
         persons.removeAll(where: isPossessor)
-        // Russian "защитник Алёхиной Александр Подрабинёк": a name right before another is its genitive.
+        // Russian "защитник Петровой Иван Сидоров": a name right before another is its genitive.
         if lexicon.language == "ru", persons.count > 1 {
             persons.removeAll { e in
                 let next = doc.entityTokens[e].upperBound
@@ -137,11 +137,11 @@ struct MentionFinder {
             }
         }
         if let e = pick(persons, where: { !isComplement($0) }) { return .entity(e) }
-        // Russian: a name the recogniser missed ("Бадди Макгирт", or "Алёхина" for an actor
-        // named in another case) before a person in a complement ("о смерти Дадашева").
+        // Russian: a name the recogniser missed (a foreign name, or "Петрова" for an actor
+        // named in another case) before a person in a complement ("о смерти Сидорова").
         if lexicon.language == "ru", let name = looseName(in: range, nearestFirst: nearestFirst) { return .phrase(name) }
         if let e = pick(persons) { return .entity(e) }
-        // A name the recogniser missed after a title ("Mme Fatou Bensouda", "Mr Key", "актриса Бардо").
+        // A name the recogniser missed after a title ("Mme Anne Dupont", "Mr Smith", "актриса Петрова").
         var titled: [Range<Int>] = []
         for t in range where usable(t) && (doc.has(t, .feminine) || doc.has(t, .masculine)) {
             var u = t + 1
@@ -152,11 +152,11 @@ struct MentionFinder {
         }
         if let name = pick(titled) { return .phrase(name) }
         if let c = pick(collectives) { return .collective(c.0, noun: c.1) }
-        // A role in a complement ("о намерении депутатов") is not the subject.
+        // A role in a complement ("о решении депутатов") is not the subject.
         roles = roles.filter { !doc.isAnyPreposition($0.0.lowerBound - 1) || doc.isDeterminer($0.0.lowerBound - 1) }
         if let r = pick(roles, where: { lexicon.isRole(doc.tokens[$0.1].key) }) { return .role(r.0, noun: r.1) }
         if let e = pick(orgs, where: { !isComplement($0) }) ?? pick(orgs) {
-            // "Afin de tenir … du PIB …, le gouvernement français vient d'annoncer": an institution
+            // "Afin de …, le gouvernement <adjectif> vient d'annoncer": an institution
             // noun nearer the verb than the name is its subject.
             if nearestFirst, let r = pick(roles), r.0.lowerBound > doc.entityTokens[e].upperBound,
                !doc.isAnyPreposition(r.0.lowerBound - 1) { return .role(r.0, noun: r.1) }
@@ -184,7 +184,7 @@ struct MentionFinder {
             // A capitalised common noun opening the sentence before a name ("Тренер Ларри Финч").
             if u - t >= 3, doc.sentenceStart(t) == t { t += 1 }
             if u - t >= 2 || !actors.actors(withFormAt: doc.tokens[t].span).isEmpty {
-                // Not a complement ("в Генштабе") and not a title before a quotation.
+                // Not a complement ("в министерстве") and not a title before a quotation.
                 if !doc.isAnyPreposition(t - 1) { runs.append(t..<u) }
             }
             t = u
@@ -203,14 +203,14 @@ struct MentionFinder {
         let range = doc.entityTokens[e]
         guard range.lowerBound > 0 else { return false }
         if doc.isWord(range.lowerBound - 1) && doc.has(range.lowerBound - 1, .preposition) { return true }
-        // Russian genitive after a noun of a complement: "о смерти Дадашева", "после отставки Иванова".
+        // Russian genitive after a noun of a complement: "о смерти Сидорова", "после отставки Иванова".
         let noun = range.lowerBound - 1
         return lexicon.language == "ru" && noun > 0 && doc.isWord(noun) && !doc.tokens[noun].capitalized && !doc.has(noun, .roleNoun)
             && doc.tokens[noun].flags.isEmpty && doc.isAnyPreposition(noun - 1)
     }
 
     /// The noun phrase around a role noun: determiners before, complements after
-    /// ("la porte-parole de la fédération").
+    /// ("la porte-parole du syndicat").
     func nounPhrase(around noun: Int, in range: Range<Int>) -> Range<Int> {
         var lower = noun
         while lower > range.lowerBound, doc.isDeterminer(lower - 1) || (doc.isWord(lower - 1) && !doc.isSkippable(lower - 1) && doc.cue(at: lower - 1) == nil && lower > noun - 2 && !doc.isPreposition(lower - 1)) {

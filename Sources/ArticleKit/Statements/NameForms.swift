@@ -1,5 +1,5 @@
 /// The lowercased name words of each actor (Russian), to match another case of a name the
-/// recogniser missed ("Алёхина" for "Марию Алёхину"). Built the first time it is asked, into one
+/// recogniser missed ("Петрова" for "Анну Петрову"). Built the first time it is asked, into one
 /// array of lowercased scalars (not one array per word, and no `Character` per letter).
 final class NameForms {
     private let doc: StatementDocument

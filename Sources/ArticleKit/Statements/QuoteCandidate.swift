@@ -12,9 +12,9 @@ struct QuoteCandidate: Sendable {
         case subjectBefore(cue: Int, from: Int)
         /// Words between a quote and its cue (`"…," X said`), else after the cue.
         case around(between: Range<Int>, after: Range<Int>)
-        /// After the cue: inverted subject (`a dit X`, `said X`, `— dit dans le message du Kremlin`).
+        /// After the cue: inverted subject (`a dit X`, `said X`, `— dit dans le communiqué du ministère`).
         case after(Range<Int>)
-        /// The noun phrase of an attribution (`selon le site du Kremlin`).
+        /// The noun phrase of an attribution (`selon le site du ministère`).
         case region(Range<Int>)
         /// An inverted pronoun (`explique-t-il`) at a token.
         case pronoun(token: Int)

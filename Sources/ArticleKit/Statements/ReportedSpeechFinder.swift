@@ -4,7 +4,7 @@
 /// (`…, indique le ministère`, `…, заявил Рогов`). A clause that is wholly one quotation is a
 /// direct quote with this cue.
 struct ReportedSpeechFinder {
-    /// Most words between a cue and its complementizer (`a déclaré à l'AFP que`).
+    /// Most words between a cue and its complementizer (`a déclaré hier à la presse que`).
     static let maximumGap = 7
     static let minimumWords = 3
     /// Most tokens of a reported clause: beyond, the text is not prose (a list, a table) and a
@@ -43,13 +43,13 @@ struct ReportedSpeechFinder {
         // "jusqu'à ce que", "parce que", "vu que", "so that": a conjunction, not reported content.
         if j > cue.upperBound, doc.has(j - 1, .conjunctionHead) { return nil }
         if j > cue.upperBound + 1, doc.isPunct(j - 1, .comma), doc.has(j - 2, .conjunctionHead) { return nil }
-        // French "ne rapporteront que 3 milliards": "ne … que" means "only", not a content clause.
+        // French "ne coûteront que 2 euros": "ne … que" means "only", not a content clause.
         if doc.lexicon.language == "fr", isRestrictiveNegation(doc, cue: cue, que: j) { return nil }
         // The writer's voice: "il est bon de rappeler que", "il faut noter que", "on peut noter que".
         if doc.lexicon.language == "fr", isImpersonal(doc, cue: cue) { return nil }
         var start = j + 1
         if doc.isPunct(start, .comma) { start += 1 }
-        // "estimates that number is closer to 40,000": "that" is the determiner of the clause's
+        // "estimates that figure is nearer 500": "that" is the determiner of the clause's
         // subject (a singular noun and a singular verb), part of the content.
         if doc.lexicon.language == "en", doc.isWord(start), doc.isWord(start + 1), !doc.tokens[start].capitalized,
            doc.pronoun(start) == nil, !doc.isDeterminer(start), !doc.written(start, hasSuffix: ["s"], "s"),
@@ -59,7 +59,7 @@ struct ReportedSpeechFinder {
         return clause(doc, cue: cue, from: start, origin: .indirectVerb)
     }
 
-    /// "ne rapporteront que", "n'a précisé que", "ne dit plus que": a negation before the verb
+    /// "ne coûteront que", "n'a précisé que", "ne dit plus que": a negation before the verb
     /// and "que" right after it (across "plus") restrict the object, no clause is reported.
     private func isRestrictiveNegation(_ doc: StatementDocument, cue: Range<Int>, que: Int) -> Bool {
         var between = cue.upperBound
@@ -150,7 +150,7 @@ struct ReportedSpeechFinder {
         return QuoteCandidate(content: span, kind: .indirect, cue: cue, origin: origin, site: site, anchor: start, pair: nil)
     }
 
-    /// `…, indique le ministère.` / `…, заявил Рогов.` / `…, he said.`: the cue follows its content.
+    /// `…, indique le ministère.` / `…, заявил Петров.` / `…, he said.`: the cue follows its content.
     func postposed(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
         let sentenceEnd = doc.sentenceEnd(cue.lowerBound)
         // The subject and the end of the sentence follow closely, with no complementizer.
@@ -159,8 +159,8 @@ struct ReportedSpeechFinder {
            doc.lowercased(cue.upperBound, isOneOf: ["о", "об", "обо"]) { return nil }
         var t = cue.upperBound
         var steps = 0
-        // Room for a named speaker with a long description ("affirme Rami Abd al-Rahman de
-        // l'Observatoire syrien des droits de l'homme").
+        // Room for a named speaker with a long description ("affirme <Nom> de l'Observatoire
+        // de …", a name then an institution over several words).
         var named = t
         while named < sentenceEnd, doc.isSkippable(named) || doc.isDeterminer(named) { named += 1 }
         let limit = named < sentenceEnd && doc.entityAt[named] >= 0 && doc.entities[doc.entityAt[named]].type != .location ? 20 : 10
@@ -186,12 +186,12 @@ struct ReportedSpeechFinder {
         let start = doc.clauseStart(before: contentEnd)
         guard start < contentEnd, contentEnd - start <= Self.maximumClause, doc.wordCount(start..<contentEnd) >= 4,
               !doc.isAnyPreposition(start) else { return nil }
-        // "Le président du club, Paul Girard s'est dit …": a short description of the speaker
+        // "Le président de l'association, <Nom> s'est dit …": a short description of the speaker
         // before the name is an apposition, not what was said.
         if between > 0, doc.wordCount(start..<contentEnd) <= 6,
            (start..<contentEnd).contains(where: { doc.isWord($0) && doc.lexicon.isRole(doc.tokens[$0].key) }),
            (c + 1..<cue.lowerBound).contains(where: { doc.entityAt[$0] >= 0 }) { return nil }
-        // The content holds no cue of its own ("«…», — сказал он, не уточнив …").
+        // The content holds no cue of its own ("«…», — сказал он, не пояснив …").
         for t in start..<contentEnd where doc.insidePair[t] < 0 && doc.cue(at: t) != nil { return nil }
         // A clause that is one quotation is found by the direct finder.
         if doc.tokens[start].kind == .quote, doc.quoteEnd[start] >= contentEnd - 1 { return nil }

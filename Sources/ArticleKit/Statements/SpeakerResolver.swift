@@ -50,7 +50,7 @@ struct SpeakerResolver {
 
     private var finder: MentionFinder { MentionFinder(doc: doc, actors: actors) }
 
-    /// Unnamed speakers described by a role ("представитель Лопес"), by role class.
+    /// Unnamed speakers described by a role ("представитель Смит"), by role class.
     private var unnamedRoles: [String: SpeakerMention] = [:]
 
     private func tokens(of span: TextSpan) -> Range<Int> {
@@ -71,7 +71,7 @@ struct SpeakerResolver {
         tokens(of: span).contains { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .miscellaneous }
     }
 
-    /// Russian "Представитель Лопес сообщил", "адвокат Иванова заявил": a role noun before a
+    /// Russian "Представитель Смит сообщил", "адвокат Иванова заявил": a role noun before a
     /// surname in the genitive, or one the verb's gender does not agree with, names the
     /// person the role belongs to, not the speaker. The speaker is the role phrase itself.
     private func representative(_ mention: SpeakerMention, cue: Range<Int>?) -> SpeakerMention? {
@@ -115,7 +115,7 @@ struct SpeakerResolver {
         switch candidate.site {
         case .subjectBefore(let cue, let from):
             mention = sourced(before: cue, from: from) ?? finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
-            // "сообщал представитель движения: «…»": the subject after the verb.
+            // "сообщил представитель партии: «…»": the subject after the verb.
             if mention == nil, candidate.kind == .direct, let range = doc.cue(at: cue), range.upperBound < doc.tokens.count {
                 mention = finder.after(range.upperBound..<min(doc.tokens.count, range.upperBound + MentionFinder.window)).flatMap { resolve($0, at: cue) }
             }
@@ -144,7 +144,7 @@ struct SpeakerResolver {
                 inherited.confidence *= 0.8
                 mention = inherited
             }
-            // "Il a souhaité faire un rappel au règlement. « … »": the pronoun opening the sentence
+            // "Il a voulu répondre. « … »": the pronoun opening the sentence
             // before, in this paragraph, rather than an institution or a description that spoke in
             // an earlier paragraph.
             if mention == nil, doc.sentenceOf[anchor] > 0, previous?.mention.actor.map({ actors.actors[$0].type != .person }) ?? true {
@@ -182,7 +182,7 @@ struct SpeakerResolver {
         }
         if let found = mention, doc.lexicon.language == "ru", let role = representative(found, cue: candidate.cue) { mention = role }
         if let found = mention, found.kind == .role, let roleClass = roleClass(in: found.span) {
-            // "Представитель Лопес сообщил … Представители певицы утверждают": an unnamed holder
+            // "Представитель Смит сообщил … Представители актрисы утверждают": an unnamed holder
             // of a role stays the one who spoke, unless the phrase names someone.
             let paragraph = doc.paragraphOf[min(candidate.anchor, doc.tokens.count - 1)]
             if let remembered = unnamedRoles[roleClass], !namesEntity(found.span),
@@ -244,7 +244,7 @@ struct SpeakerResolver {
             if let actor = institution(named: range, before: doc.tokens[position].start) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.7)
             }
-            // A name the recogniser missed here but found elsewhere ("Лужков" → "Юрий Лужков").
+            // A name the recogniser missed here but found elsewhere ("Петров" → "Иван Петров").
             let named = range.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].capitalized && doc.tokens[$0].flags.isEmpty }
             if !named.isEmpty {
                 // The last name word (a surname, an institution's head) and most of the others must match.
@@ -255,7 +255,7 @@ struct SpeakerResolver {
                 if let actor = mostRecent(owners, before: doc.tokens[position].start) {
                     return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
                 }
-                // Russian: the same name in another case ("Алёхина" for "Мария Алёхина").
+                // Russian: the same name in another case ("Петровой" for "Анна Петрова").
                 if actors.hasNameForms {
                     let people = actors.actors(withFormAt: doc.tokens[named.last!].span).filter { actors.actors[$0].type == .person }
                     if let actor = mostRecent(people, before: doc.tokens[position].start) {
@@ -267,9 +267,9 @@ struct SpeakerResolver {
         }
     }
 
-    /// A description as a speaker name: without leading determiners ("De nombreux habitants" →
-    /// "habitants"); a name the recogniser missed at its end stands alone ("председатель совета
-    /// Игорь Рогов" → "Игорь Рогов", "le quotidien El Punt Avui" → "El Punt Avui").
+    /// A description as a speaker name: without leading determiners ("Plusieurs témoins" →
+    /// "témoins"); a name the recogniser missed at its end stands alone ("председатель совета
+    /// Иван Петров" → "Иван Петров", "le quotidien La Voix" → "La Voix").
     private func strippedName(_ range: Range<Int>) -> String {
         var tail = range.upperBound
         while tail > range.lowerBound, doc.tokens[tail - 1].kind == .word, doc.tokens[tail - 1].capitalized,
@@ -306,7 +306,7 @@ struct SpeakerResolver {
         return lo > 0 ? mentions[lo - 1].start : -1
     }
 
-    /// "Porte-parole" → the actor whose role is a spokesperson's; "la porte-parole de la fédération"
+    /// "Porte-parole" → the actor whose role is a spokesperson's; "la porte-parole du syndicat"
     /// → the institution; "Le président" → the president mentioned last.
     private func resolveRole(noun: Int, phrase: Range<Int>, before offset: Int) -> Int? {
         let key = doc.tokens[noun].key
@@ -323,7 +323,7 @@ struct SpeakerResolver {
             }
         }
         // "глава КНР", "Президент России": the person whose description names the same
-        // institution or country ("Председатель КНР Си Цзиньпин").
+        // institution or country ("Председатель КНР" before a name).
         if roleClass != "org" {
             let complement = phrase.filter { $0 != noun && doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .person }.map { doc.tokens[$0].key }
             if !complement.isEmpty {
@@ -332,7 +332,7 @@ struct SpeakerResolver {
                 if let a = mostRecent(described, before: offset), lastMention(a, before: offset) >= 0 { return a }
             }
         }
-        // The institution in the complement ("de la fédération", "du ministère").
+        // The institution in the complement ("du syndicat", "du ministère").
         for t in phrase where t != noun {
             let e = doc.entityAt[t]
             if e >= 0, actors.actorOfEntity[e] >= 0, doc.entities[e].type == .organisation { return actors.actorOfEntity[e] }
@@ -343,7 +343,7 @@ struct SpeakerResolver {
         // A plural ("Officials said", "Представители заявили") is not one person named before.
         let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) } && !isPlural(noun)
         if bare {
-            // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Алёхина).
+            // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Петрова).
             let unroled = people.filter { actors.roleClasses[$0].isEmpty && (verbGender == .unknown || genders[$0] == .unknown || genders[$0] == verbGender) }
             if let a = mostRecent(unroled, before: offset), lastMention(a, before: offset) >= 0 { return a }
         }
@@ -389,7 +389,7 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// "опровергла «Российская газета». Издание сообщило": a bare institution noun is the
+    /// "опровергла газета «…». Издание сообщило": a bare institution noun is the
     /// quoted name just before it when the recogniser missed that name.
     private func quotedInstitution(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
         let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
@@ -400,7 +400,7 @@ struct SpeakerResolver {
         return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, name: doc.text(tokens: quoted), confidence: 0.6)
     }
 
-    /// "Со ссылкой на источник в Генштабе также сообщалось, что …": with no subject between the
+    /// "Со ссылкой на источник в министерстве сообщалось, что …": with no subject between the
     /// source and the verb, the source is the speaker, complement included.
     private func sourced(before cue: Int, from: Int) -> SpeakerMention? {
         guard !doc.lexicon.sourcing.isEmpty else { return nil }
@@ -447,7 +447,7 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// "les deux présidents": the actors holding that role, first mentioned first.
+    /// "les deux ministres": the actors holding that role, first mentioned first.
     private func collective(noun: Int, before offset: Int) -> [Int] {
         guard let roleClass = doc.roleClass(ofNoun: noun)?.roleClass else { return [] }
         let members = actors.actors.indices.filter { actors.roleClasses[$0].contains(roleClass) && lastMention($0, before: offset) >= 0 }
@@ -478,7 +478,7 @@ struct SpeakerResolver {
             // The subject opens its sentence: a bounded look keeps long "sentences" linear.
             for u in range.prefix(MentionFinder.window * 2) where doc.insidePair[u] < 0 {
                 let e = doc.entityAt[u]
-                // A name in a complement ("La capture de Saraqeb") is not the subject.
+                // A name in a complement ("La prise de <ville>") is not the subject.
                 if e >= 0, doc.entityTokens[e].lowerBound == u, doc.isAnyPreposition(u - 1), !doc.isDeterminer(u - 1) { continue }
                 if e >= 0, actors.actorOfEntity[e] >= 0 {
                     let a = actors.actorOfEntity[e]

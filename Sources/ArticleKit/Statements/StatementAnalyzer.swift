@@ -21,9 +21,9 @@ public struct StatementAnalyzer: Sendable {
         for candidate in candidates {
             let mention = resolver.resolve(candidate)
             // A quotation with neither cue nor anyone speaking before it (a headline's
-            // « Le parquet exagère les chiffres ») is not attributed: not kept as a statement.
+            // quotation, a claim in marks with no one named) is not attributed: not kept as a statement.
             if candidate.origin == .directUncued && mention == nil { continue }
-            // The cue as written, with its auxiliaries and adverbs ("a également constaté", "lui avait dit").
+            // The cue as written, with its auxiliaries and adverbs ("a aussi rappelé", "lui avait dit").
             var cueRange = candidate.cue
             if let cue = cueRange, doc.tokens[cue.lowerBound].flags.contains(.cueVerb) || doc.tokens[cue.lowerBound].flags.contains(.headCue) {
                 var lower = cue.lowerBound

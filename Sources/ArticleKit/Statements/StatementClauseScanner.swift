@@ -69,7 +69,7 @@ struct StatementClauseScanner {
         if tokens[dot].mark == "." && dot > 0 {
             let previous = tokens[dot - 1]
             if previous.isWord && previous.end == tokens[dot].start {
-                // "M. Romney", "B. Obama", "Mr. Key": an abbreviation or initial, not an end.
+                // "M. Dupont", "A. Dupont", "Mr. Smith": an abbreviation or initial, not an end.
                 if previous.end - previous.start == 1 && previous.capitalized { return false }
                 // The word's key (hashed over its scalars by the tokenizer) extended by the dot:
                 // the key of the word and its dot, without hashing the word again.

@@ -70,7 +70,7 @@ extension StatementDocument {
     }
 
     /// Start of the clause that ends at `end`: the sentence start, or just after a colon
-    /// ("Chômage : Le nombre … selon la CGT").
+    /// ("Emploi : Le nombre … selon le syndicat").
     func clauseStart(before end: Int) -> Int {
         let start = max(sentenceStart(end), end - ReportedSpeechFinder.maximumClause - 1)
         var t = end - 1
