@@ -8,7 +8,15 @@ enum OutputWriter {
         try write(raw ? text : OutputSanitizer.sanitize(text))
     }
 
-    /// Bytes as they are: JSON, whose encoder escapes every control itself.
+    /// Bytes as they are: JSON, whose writer escapes every control itself.
+    static func write(bytes: [UInt8]) throws {
+        let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, stdout) }
+        if written != bytes.count || fflush(stdout) != 0 {
+            throw ExitStatus.fail("cannot write the output", code: ExitStatus.ioError)
+        }
+    }
+
+    /// Text as it is: JSON, whose encoder escapes every control itself.
     static func write(_ text: String) throws {
         var stream = StandardOutput()
         stream.write(text)

@@ -47,7 +47,9 @@ struct Parse: ParsableCommand {
             let analysis = analyzer.analyze(article)
             switch chosen {
             case .jsonl:
-                try OutputWriter.write(try JSONLines.encode(GoldRecord(article: article, analysis: analysis)) + "\n")
+                var line = JSONRecordWriter.encode(GoldRecord(article: article, analysis: analysis))
+                line.append(0x0A)
+                try OutputWriter.write(bytes: line)
             case .text:
                 try OutputWriter.writeText(AnnotatedTextFormatter.format(article, analysis) + "\n", raw: raw)
             }

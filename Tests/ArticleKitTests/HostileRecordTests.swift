@@ -121,4 +121,12 @@ import Testing
         middle.replaceSubrange(200_000..<200_010, with: Data(repeating: 0, count: 10))
         #expect(TextDecoder.decode(middle) == nil, "junk in the middle")
     }
+
+    @Test func lineEndingsBecomeLineFeedsWhateverTheirMix() {
+        let bytes = Data("a\r\nb\rc\n\r\r\nd\r".utf8)
+        #expect(TextDecoder.decode(bytes) == "a\nb\nc\n\n\nd\n")
+        #expect(TextDecoder.decode(Data([0xEF, 0xBB, 0xBF]) + Data("é\r\n".utf8)) == "é\n")
+        // Invalid UTF-8 next to a CR is repaired, the CR still converted.
+        #expect(TextDecoder.decode(Data([0x61, 0xFF, 0x0D, 0x0A, 0x62])) == "a\u{FFFD}\nb")
+    }
 }

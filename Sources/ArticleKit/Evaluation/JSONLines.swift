@@ -8,10 +8,8 @@ public enum JSONLines {
         try JSONLinesReader.decodeAll(data)
     }
 
-    public static func encode(_ record: GoldRecord) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(record)
-        return String(decoding: data, as: UTF8.self)
+    /// One record as one line of JSON (without the line break).
+    public static func encode(_ record: GoldRecord) -> String {
+        String(decoding: JSONRecordWriter.encode(record), as: UTF8.self)
     }
 }

@@ -8,9 +8,21 @@ public enum TextDecoder {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if looksBinary(bytes) { return nil }
         // Line endings: CRLF and lone CR become LF, so offsets match what the reader shows.
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard text.contains("\r") else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Done on the bytes (a CR byte is never part of a longer UTF-8 sequence), in one pass.
+        guard bytes.contains(0x0D) else { return String(decoding: bytes, as: UTF8.self) }
+        var unified: [UInt8] = []
+        unified.reserveCapacity(bytes.count)
+        var previousWasCR = false
+        for byte in bytes {
+            if byte == 0x0D {
+                unified.append(0x0A)
+                previousWasCR = true
+            } else {
+                if !(byte == 0x0A && previousWasCR) { unified.append(byte) }
+                previousWasCR = false
+            }
+        }
+        return String(decoding: unified, as: UTF8.self)
     }
 
     /// NUL bytes, or many control bytes, in any of three 64 KiB windows (start, middle, end):

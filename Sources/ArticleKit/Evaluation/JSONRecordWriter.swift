@@ -1,0 +1,150 @@
+/// Writes a `GoldRecord` as one line of JSON straight into bytes: the same keys, order (sorted)
+/// and escapes as `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes`, without the
+/// encoder's intermediate tree of values, which for a long article held several copies of it.
+public struct JSONRecordWriter {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The record's JSON, without the line break.
+    public static func encode(_ record: GoldRecord) -> [UInt8] {
+        var writer = JSONRecordWriter(capacity: record.text.utf8.count * 2 + 1024)
+        writer.write(record)
+        return writer.bytes
+    }
+
+    public mutating func write(_ record: GoldRecord) {
+        var object = ObjectWriter(start: &self)
+        if let actors = record.actors {
+            object.key("actors", &self)
+            list(actors) { w, actor in
+                var o = ObjectWriter(start: &w)
+                if let aliases = actor.aliases { o.key("aliases", &w); w.list(aliases) { $0.string($1) } }
+                o.key("name", &w); w.string(actor.name)
+                if let role = actor.role { o.key("role", &w); w.string(role) }
+                o.key("type", &w); w.string(actor.type)
+                w.raw("}")
+            }
+        }
+        if let entities = record.entities {
+            object.key("entities", &self)
+            list(entities) { w, entity in
+                var o = ObjectWriter(start: &w)
+                o.key("end", &w); w.integer(entity.end)
+                o.key("start", &w); w.integer(entity.start)
+                if let text = entity.text { o.key("text", &w); w.string(text) }
+                o.key("type", &w); w.string(entity.type)
+                w.raw("}")
+            }
+        }
+        if let fragments = record.foreignFragments {
+            object.key("foreign_fragments", &self)
+            list(fragments) { w, fragment in
+                var o = ObjectWriter(start: &w)
+                o.key("end", &w); w.integer(fragment.end)
+                if let lang = fragment.lang { o.key("lang", &w); w.string(lang) }
+                if let script = fragment.script { o.key("script", &w); w.string(script) }
+                o.key("start", &w); w.integer(fragment.start)
+                if let text = fragment.text { o.key("text", &w); w.string(text) }
+                w.raw("}")
+            }
+        }
+        object.key("id", &self); string(record.id)
+        if let lang = record.lang { object.key("lang", &self); string(lang) }
+        if let quotes = record.quotes {
+            object.key("quotes", &self)
+            list(quotes) { w, quote in
+                var o = ObjectWriter(start: &w)
+                if let confidence = quote.confidence { o.key("confidence", &w); w.number(confidence) }
+                if let cue = quote.cue { o.key("cue", &w); w.string(cue) }
+                o.key("end", &w); w.integer(quote.end)
+                if let speaker = quote.speaker { o.key("speaker", &w); w.string(speaker) }
+                if let alternatives = quote.speakerAlternatives {
+                    o.key("speaker_alternatives", &w); w.list(alternatives) { $0.string($1) }
+                }
+                if let mention = quote.speakerMention { o.key("speaker_mention", &w); w.string(mention) }
+                o.key("start", &w); w.integer(quote.start)
+                if let text = quote.text { o.key("text", &w); w.string(text) }
+                o.key("type", &w); w.string(quote.type)
+                w.raw("}")
+            }
+        }
+        if let source = record.source { object.key("source", &self); string(source) }
+        object.key("text", &self); string(record.text)
+        raw("}")
+    }
+
+    /// Commas between the keys of one object.
+    private struct ObjectWriter {
+        private var first = true
+        init(start writer: inout JSONRecordWriter) { writer.raw("{") }
+        mutating func key(_ name: StaticString, _ writer: inout JSONRecordWriter) {
+            if !first { writer.bytes.append(UInt8(ascii: ",")) }
+            first = false
+            writer.bytes.append(UInt8(ascii: "\""))
+            writer.bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            writer.bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        }
+    }
+
+    private mutating func list<T>(_ items: [T], _ item: (inout JSONRecordWriter, T) -> Void) {
+        raw("[")
+        for (index, element) in items.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            item(&self, element)
+        }
+        raw("]")
+    }
+
+    private mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    private mutating func integer(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// Shortest round-trip digits, as JSONEncoder writes them; whole numbers without ".0";
+    /// a value JSON cannot hold (NaN, infinity) as null.
+    private mutating func number(_ value: Double) {
+        guard value.isFinite else { raw("null"); return }
+        if value == value.rounded(), abs(value) < 1e15 {
+            integer(Int(value))
+        } else {
+            bytes.append(contentsOf: value.description.utf8)
+        }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// Quotes and escapes a string: `"` and `\`, the named controls, other C0 controls as \u00XX.
+    private mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var copy = text
+        copy.withUTF8 { utf8 in
+            var runStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                default:
+                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                              Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
