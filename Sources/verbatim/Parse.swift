@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleKit
 import Foundation
+import ReaderCore
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #endif
@@ -31,29 +32,57 @@ struct Parse: ParsableCommand {
 
     @OptionGroup var limit: SizeLimit
 
+    @Option(help: "Articles analysed at once (default: the number of cores); the output is the same, in input order.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
+        guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256") }
         if articles.isEmpty && fromJsonl == nil {
             throw ValidationError("give article files, - for standard input, or --from-jsonl FILE")
         }
     }
 
-    /// Each input is read, analysed and written before the next is read, so memory holds one
-    /// article at a time; an input that cannot be read is reported and the others still run
-    /// (the exit status then says so), unless `--strict`.
+    /// Inputs are read one after another on this thread, analysed on `--jobs` threads, and
+    /// written in input order, so memory holds a few articles at a time, never the whole input;
+    /// an input that cannot be read is reported and the others still run (the exit status then
+    /// says so), unless `--strict`.
     func run() throws {
         let chosen = format ?? (isatty(STDOUT_FILENO) != 0 ? .text : .jsonl)
         let analyzer = ArticleAnalyzer()
+        let workers = OrderedWorkers<[UInt8]>(jobs: jobs)
+        let raw = raw
+        func write(_ bytes: [UInt8]) throws { try OutputWriter.write(bytes: bytes) }
         func emit(_ article: Article) throws {
-            let analysis = analyzer.analyze(article)
-            switch chosen {
-            case .jsonl:
-                var line = JSONRecordWriter.encode(GoldRecord(article: article, analysis: analysis))
-                line.append(0x0A)
-                try OutputWriter.write(bytes: line)
-            case .text:
-                try OutputWriter.writeText(AnnotatedTextFormatter.format(article, analysis) + "\n", raw: raw)
-            }
+            try workers.submit({
+                let analysis = analyzer.analyze(article)
+                var bytes: [UInt8]
+                switch chosen {
+                case .jsonl:
+                    bytes = JSONRecordWriter.encode(GoldRecord(article: article, analysis: analysis))
+                case .text:
+                    let text = AnnotatedTextFormatter.format(article, analysis)
+                    bytes = Array((raw ? text : OutputSanitizer.sanitize(text)).utf8)
+                }
+                bytes.append(0x0A)
+                return bytes
+            }, deliver: write)
         }
+        // Whatever stops the run (--strict, an output error), what was analysed before it is written,
+        // as with --jobs 1.
+        let failure: Int32?
+        do {
+            failure = try readInputs(emit)
+        } catch {
+            try? workers.finish(deliver: write)
+            throw error
+        }
+        try workers.finish(deliver: write)
+        if let failure { throw ExitCode(failure) }
+    }
+
+    /// Reads every input in order and hands each article to `emit`; returns the exit code of the
+    /// first input that could not be read, if any.
+    private func readInputs(_ emit: (Article) throws -> Void) throws -> Int32? {
         var failure: Int32?
         if let fromJsonl {
             do {
@@ -65,14 +94,24 @@ struct Parse: ParsableCommand {
             }
         }
         let importer = ArticleImporter(byteLimit: limit.bytes)
-        for path in articles {
+        for argument in articles {
+            let paths: [String]
             do {
-                for article in try ArticleSources.load([path], importer: importer) { try emit(article) }
+                paths = argument == "-" ? ["-"] : try importer.articlePaths(of: argument)
             } catch let error as ImportError {
                 failure = failure ?? ExitStatus.report(error)
                 if strict { throw ExitCode(failure!) }
+                continue
+            }
+            for path in paths {
+                do {
+                    try emit(path == "-" ? try importer.loadStandardInput() : try importer.load(path: path)[0])
+                } catch let error as ImportError {
+                    failure = failure ?? ExitStatus.report(error)
+                    if strict { throw ExitCode(failure!) }
+                }
             }
         }
-        if let failure { throw ExitCode(failure) }
+        return failure
     }
 }

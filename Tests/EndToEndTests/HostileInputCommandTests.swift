@@ -136,3 +136,36 @@ struct HostileInputCommandTests {
         #expect(strict.status == 66 && strict.output.isEmpty)
     }
 }
+
+/// `parse --jobs N` analyses on N threads and writes exactly what `--jobs 1` writes, in input order.
+struct ParallelParseCommandTests {
+    @Test func parallelOutputIsByteIdenticalToSerial() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-jobs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sentences = [
+            "Le maire, Claire Dubois, a déclaré que le pont rouvrira lundi.",
+            "« Nous tiendrons nos promesses », a affirmé le ministre.",
+            "The spokeswoman said the talks would resume in Geneva.",
+            "Министр заявил, что переговоры возобновятся в понедельник.",
+        ]
+        var paths: [String] = []
+        for n in 0..<12 {
+            let url = folder.appendingPathComponent(String(format: "a%02d.txt", n))
+            let body = (0...(n % 5)).map { sentences[($0 + n) % sentences.count] }.joined(separator: "\n\n")
+            try Data("Article \(n)\n\n\(body)\n".utf8).write(to: url)
+            paths.append(url.path)
+        }
+        // A missing file in the middle is reported by both, in the same place of the order.
+        paths.insert(folder.appendingPathComponent("missing.txt").path, at: 5)
+        let serial = try TmuxSession.run([Executable.verbatim, "parse", "--format", "jsonl", "--jobs", "1"] + paths)
+        let parallel = try TmuxSession.run([Executable.verbatim, "parse", "--format", "jsonl", "--jobs", "3"] + paths)
+        #expect(serial.status == 66 && parallel.status == 66)
+        #expect(serial.output.split(separator: "\n").count == 12)
+        #expect(parallel.output == serial.output)
+        let text = try TmuxSession.run([Executable.verbatim, "parse", "--format", "text", "--jobs", "4", folder.path])
+        let textSerial = try TmuxSession.run([Executable.verbatim, "parse", "--format", "text", "--jobs", "1", folder.path])
+        #expect(text.status == 0 && text.output == textSerial.output)
+        #expect(try TmuxSession.run([Executable.verbatim, "parse", "--jobs", "0", paths[0]]).status == 64)
+    }
+}

@@ -15,17 +15,27 @@ public struct ArticleImporter: Sendable {
     public func load(path: String) throws -> [Article] {
         let file = try InputFile(path: path)
         if file.kind == .folder {
-            let names: [String]
-            do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
-                throw ImportError.unreadable(path, reason: "permission denied")
-            }
-            let articles = try names.sorted()
-                .filter { Self.articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                .flatMap { try load(path: (path as NSString).appendingPathComponent($0)) }
-            if articles.isEmpty { throw ImportError.emptyFolder(path) }
-            return articles
+            return try articlePaths(inFolder: path).flatMap { try load(path: $0) }
         }
         return [try article(from: try file.read(limit: byteLimit), name: path)]
+    }
+
+    /// The article files a path stands for, in reading order: itself, or a folder's .txt/.md
+    /// files by name (so a caller can load a large folder one article at a time).
+    public func articlePaths(of path: String) throws -> [String] {
+        try InputFile(path: path).kind == .folder ? articlePaths(inFolder: path) : [path]
+    }
+
+    private func articlePaths(inFolder path: String) throws -> [String] {
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
+            throw ImportError.unreadable(path, reason: "permission denied")
+        }
+        let paths = names.sorted()
+            .filter { Self.articleExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+            .map { (path as NSString).appendingPathComponent($0) }
+        if paths.isEmpty { throw ImportError.emptyFolder(path) }
+        return paths
     }
 
     /// Reads all of standard input (up to the limit).

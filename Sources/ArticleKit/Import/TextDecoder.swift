@@ -9,20 +9,25 @@ public enum TextDecoder {
         if looksBinary(bytes) { return nil }
         // Line endings: CRLF and lone CR become LF, so offsets match what the reader shows.
         // Done on the bytes (a CR byte is never part of a longer UTF-8 sequence), in one pass.
-        guard bytes.contains(0x0D) else { return String(decoding: bytes, as: UTF8.self) }
-        var unified: [UInt8] = []
-        unified.reserveCapacity(bytes.count)
-        var previousWasCR = false
-        for byte in bytes {
-            if byte == 0x0D {
-                unified.append(0x0A)
-                previousWasCR = true
-            } else {
-                if !(byte == 0x0A && previousWasCR) { unified.append(byte) }
-                previousWasCR = false
+        return bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String in
+            let input = raw.bindMemory(to: UInt8.self)
+            guard !input.isEmpty, memchr(input.baseAddress!, 0x0D, input.count) != nil else {
+                return String(decoding: input, as: UTF8.self)
             }
+            var unified: [UInt8] = []
+            unified.reserveCapacity(input.count)
+            var previousWasCR = false
+            for byte in input {
+                if byte == 0x0D {
+                    unified.append(0x0A)
+                    previousWasCR = true
+                } else {
+                    if !(byte == 0x0A && previousWasCR) { unified.append(byte) }
+                    previousWasCR = false
+                }
+            }
+            return String(decoding: unified, as: UTF8.self)
         }
-        return String(decoding: unified, as: UTF8.self)
     }
 
     /// NUL bytes, or many control bytes, in any of three 64 KiB windows (start, middle, end):
@@ -43,11 +48,13 @@ public enum TextDecoder {
     }
 
     private static func looksBinarySample(_ sample: Data.SubSequence) -> Bool {
-        var controls = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B { controls += 1 }
+        sample.withUnsafeBytes { raw in
+            var controls = 0
+            for byte in raw {
+                if byte == 0 { return true }
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B { controls += 1 }
+            }
+            return controls * 20 > raw.count
         }
-        return controls * 20 > sample.count
     }
 }
