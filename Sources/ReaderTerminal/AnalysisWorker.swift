@@ -11,8 +11,9 @@ public final class AnalysisWorker: @unchecked Sendable {
 
     public init() {}
 
-    public func start(_ articles: [Article]) {
-        for (index, article) in articles.enumerated() {
+    /// Analyses each article, numbered by its document's index in the reader.
+    public func start(_ articles: [(document: Int, article: Article)]) {
+        for (index, article) in articles {
             queue.async { [self] in
                 let analysis = ArticleAnalyzer().analyze(article)
                 lock.withLock { finished.append((index, analysis)) }

@@ -24,11 +24,12 @@ public enum ReaderSession {
         defer { CrashGuard.uninstall() }
         let terminal = try CursesTerminal(theme: options.theme, noColor: options.noColor, mouse: options.mouse)
         defer { terminal.close() }
-        let worker = AnalysisWorker()
-        worker.start(documents.filter { $0.analysis == nil }.map(\.article))
         let size = terminal.size
         var state = ReaderState(documents: documents, width: size.width, height: size.height)
         terminal.draw(Reader.render(state))
+        // After the first paint: loading the models would otherwise compete with it for the CPU.
+        let worker = AnalysisWorker()
+        worker.start(documents.enumerated().filter { $0.element.analysis == nil }.map { ($0.offset, $0.element.article) })
 
         while true {
             if let signal = SignalWatcher.pending { return 128 + signal }
