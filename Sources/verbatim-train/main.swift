@@ -8,7 +8,7 @@ struct VerbatimTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim-train",
         abstract: "Train and evaluate the named-entity tagger.",
-        subcommands: [Train.self, Evaluate.self, Tokenize.self],
+        subcommands: [Train.self, Evaluate.self, Tokenize.self, GazetteerSnapshotCommand.self],
         defaultSubcommand: Train.self)
 }
 
@@ -171,5 +171,21 @@ struct Tokenize: ParsableCommand {
         }
         for e in analysis.entities { print("\(e.span) \(e.type.rawValue) \(e.text)") }
         for f in analysis.foreignFragments { print("fragment \(f.span) \(f.script) \(f.lang) \(f.text)") }
+    }
+}
+
+/// Rebuilds the gazetteer snapshot from the text lists (run after editing any list).
+struct GazetteerSnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gazetteer-snapshot",
+        abstract: "Write Resources/gazetteers/snapshot.bin from the gazetteer text lists.")
+
+    @Option(help: "Where to write it.")
+    var output = "Sources/ArticleKit/Resources/gazetteers/snapshot.bin"
+
+    func run() throws {
+        let data = GazetteerSnapshot.encode(Gazetteer.fromLists())
+        try data.write(to: URL(fileURLWithPath: output))
+        print("wrote \(output) (\(data.count) bytes)")
     }
 }

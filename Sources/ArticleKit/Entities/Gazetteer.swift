@@ -83,7 +83,17 @@ public struct Gazetteer: Sendable {
 
     public init() {}
 
+    /// The snapshot when the bundle has one (see `GazetteerSnapshot`), else built from the lists.
     public static let shared: Gazetteer = {
+        if let url = Bundle.module.url(forResource: "snapshot", withExtension: "bin", subdirectory: "Resources/gazetteers"),
+           let data = try? Data(contentsOf: url), let snapshot = try? GazetteerSnapshot.decode(data) {
+            return snapshot
+        }
+        return fromLists()
+    }()
+
+    /// Builds the tables from the text lists in Resources (the source of the snapshot).
+    public static func fromLists() -> Gazetteer {
         var g = Gazetteer()
         func load(_ name: String, _ dir: String, _ classes: Classes, derive: Bool = false) {
             guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/\(dir)"),
@@ -107,7 +117,7 @@ public struct Gazetteer: Sendable {
         load("titles", "lexicon", .title)
         load("org_heads", "lexicon", .organisationHead)
         return g
-    }()
+    }
 
     /// Adds one entry per line of UTF-8 bytes (lines starting with # skipped), decoding the bytes
     /// directly: splitting a 500 kB String by Characters cost most of the load time.

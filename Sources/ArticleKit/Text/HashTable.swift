@@ -71,6 +71,11 @@ struct HashTable<Value>: Sendable where Value: Sendable {
         if added { count += 1 }
     }
 
+    /// Every entry in slot order (deterministic for a given insertion order).
+    func forEach(_ body: (UInt64, Value) -> Void) {
+        for s in slots where s.used { body(s.key, s.value) }
+    }
+
     private mutating func grow() {
         var bigger = HashTable(capacity: slots.count, empty: empty)
         for s in slots where s.used { bigger.set(s.key, s.value) }
