@@ -63,6 +63,15 @@ struct ActorGrouper {
         return common >= max(3, shorter - 2)
     }
 
+    /// Sorts `keys` and keeps each once.
+    static func sortUnique(_ keys: inout [UInt64]) {
+        guard keys.count > 1 else { return }
+        keys.sort()
+        var unique = 1
+        for i in 1..<keys.count where keys[i] != keys[unique - 1] { keys[unique] = keys[i]; unique += 1 }
+        keys.truncate(to: unique)
+    }
+
     func group(_ doc: StatementDocument) -> Result {
         let entities = doc.entities
         let names = nameTable(doc)
@@ -150,17 +159,15 @@ struct ActorGrouper {
             }
             if found.isEmpty {
                 headOf[e] = e
+                // Each key once (sorted: a name of thousands of words is not compared word by word).
                 seen.truncate(to: 0)
-                for w in names[e] where w.length > 1 {
-                    let k = wordKey(w)
-                    if !seen.contains(k) { seen.append(k); headsByWord.add(e, k) }
-                }
+                for w in names[e] where w.length > 1 { seen.append(wordKey(w)) }
+                Self.sortUnique(&seen)
+                for k in seen { headsByWord.add(e, k) }
                 seen.truncate(to: 0)
-                for w in names[e] where w.length > 1 {
-                    let start = seen.count
-                    NameMatchKey.keys(of: w, doc.scalars, into: &seen)
-                    for i in start..<seen.count where !seen[..<start].contains(seen[i]) { headsByMatch.add(e, seen[i]) }
-                }
+                for w in names[e] where w.length > 1 { NameMatchKey.keys(of: w, doc.scalars, into: &seen) }
+                Self.sortUnique(&seen)
+                for k in seen { headsByMatch.add(e, k) }
                 if entities[e].type == .organisation, names.wordCount(e) >= 2 {
                     headsByInitials.add(e, initials(names[e], doc))
                 }
