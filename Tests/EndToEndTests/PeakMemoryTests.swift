@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `verbatim parse` on a pathological article at two sizes: what the analysis holds at its
+/// `verbatim parse` on a pathological article at two sizes: what the process holds at its
 /// peak, above what a one-line article needs, must grow at most 3× when the article doubles.
 @Suite struct PeakMemoryTests {
     func article(_ text: String) throws -> URL {
