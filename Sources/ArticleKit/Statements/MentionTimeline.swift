@@ -18,16 +18,34 @@ struct MentionTimeline {
 
     /// The actor `accepts` admits whose last mention before `offset` is the latest, if any.
     func latest(before offset: Int, where accepts: (Int) -> Bool) -> Int? {
+        let end = firstMention(atOrAfter: offset)
+        var i = end - 1
+        while i >= 0, end - i <= Self.lookBack {
+            if accepts(actorAt[i]) { return actorAt[i] }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The actors `accepts` admits mentioned before `offset`, each once, the latest first.
+    func all(before offset: Int, where accepts: (Int) -> Bool) -> [Int] {
+        let end = firstMention(atOrAfter: offset)
+        var found: [Int] = []
+        var seen = SeenSet<Int>()
+        var i = end - 1
+        while i >= 0, end - i <= Self.lookBack {
+            if !seen.contains(actorAt[i]), accepts(actorAt[i]) { seen.insert(actorAt[i]); found.append(actorAt[i]) }
+            i -= 1
+        }
+        return found
+    }
+
+    private func firstMention(atOrAfter offset: Int) -> Int {
         var lo = 0, hi = starts.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
         }
-        var i = lo - 1
-        while i >= 0, lo - i <= Self.lookBack {
-            if accepts(actorAt[i]) { return actorAt[i] }
-            i -= 1
-        }
-        return nil
+        return lo
     }
 }

@@ -479,7 +479,9 @@ struct SpeakerResolver {
     /// "les deux présidents": the actors holding that role, first mentioned first.
     private func collective(noun: Int, before offset: Int) -> [Int] {
         guard let roleClass = doc.roleClass(ofNoun: noun)?.roleClass else { return [] }
-        let members = actors.actors.indices.filter { actors.roleClasses[$0].contains(roleClass) && lastMention($0, before: offset) >= 0 }
+        let holds = { (a: Int) in actors.roleClasses[a].contains(roleClass) }
+        let members = timeline?.all(before: offset, where: holds)
+            ?? actors.actors.indices.filter { holds($0) && lastMention($0, before: offset) >= 0 }
         return members.sorted { (actors.actors[$0].mentions.first?.start ?? 0) < (actors.actors[$1].mentions.first?.start ?? 0) }
     }
 
