@@ -11,10 +11,17 @@ import Testing
 
     func expectLinear(n: Int, _ make: (Int) -> String, sourceLocation: SourceLocation = #_sourceLocation) {
         _ = Self.warmUp
-        let costs = GrowthMeter().costs(n: n, make: { Article(id: "p", title: "", text: make($0)) },
-                                        work: { _ = ArticleAnalyzer().analyze($0) })
-        let ratio = costs.large / costs.small
-        #expect(ratio <= Self.limit, "n: \(costs.small) s, 2n: \(costs.large) s", sourceLocation: sourceLocation)
+        let small = Article(id: "p", title: "", text: make(n)), large = Article(id: "p", title: "", text: make(2 * n))
+        let meter = GrowthMeter()
+        // A growth above the limit is measured again before it counts: a quadratic stage
+        // exceeds it every time, a burst of load on the machine seldom twice.
+        var costs: (small: Double, large: Double) = (0, 0)
+        for _ in 0..<3 {
+            costs = (meter.cost { _ = ArticleAnalyzer().analyze(small) }, meter.cost { _ = ArticleAnalyzer().analyze(large) })
+            if costs.large <= Self.limit * costs.small { return }
+        }
+        Issue.record("cost grew \(costs.large / costs.small)× for 2× input (n: \(costs.small) s, 2n: \(costs.large) s)",
+                     sourceLocation: sourceLocation)
     }
 
     @Test func repeatedName() { expectLinear(n: 4_000, PathologicalText.repeatedName) }
@@ -24,6 +31,8 @@ import Testing
     @Test func organisationsSharingAnAcronym() { expectLinear(n: 600, PathologicalText.sharedAcronym) }
     @Test func quotesByDistinctSpeakers() { expectLinear(n: 1_000, PathologicalText.quotesByDistinctSpeakers) }
     @Test func quotesAttributedByPronouns() { expectLinear(n: 500, PathologicalText.pronounQuotes) }
+    @Test func collectiveQuotesAfterManyHolders() { expectLinear(n: 300, PathologicalText.collectiveQuotes) }
+    @Test func russianNamesInAnotherCase() { expectLinear(n: 300, PathologicalText.russianNameForms) }
     @Test func singleLineWithoutLineBreak() { expectLinear(n: 2_000, PathologicalText.singleLine) }
     @Test func wordsWithoutPunctuation() { expectLinear(n: 20_000, PathologicalText.wordsWithoutPunctuation) }
     @Test func oneWordParagraphs() { expectLinear(n: 5_000, PathologicalText.oneWordParagraphs) }

@@ -1,8 +1,7 @@
 import Foundation
 
-/// How the cost of some work grows when its input doubles: the CPU time of the calling thread
-/// (other tests running beside it do not count), the least of a few runs (the run least
-/// disturbed by a loaded machine).
+/// The cost of some work: the CPU time of the calling thread (other tests running beside it do
+/// not count), the least of a few runs (the run least disturbed by a loaded machine).
 struct GrowthMeter {
     var runs = 3
 
@@ -17,12 +16,5 @@ struct GrowthMeter {
 
     func cost(_ body: () -> Void) -> Double {
         (0..<runs).map { _ in Self.threadCPUTime(body) }.min()!
-    }
-
-    /// Costs of `work` on the input made at size `n` and at `2n` (inputs made outside the timing).
-    func costs<Input>(n: Int, make: (Int) -> Input, work: (Input) -> Void) -> (small: Double, large: Double) {
-        let small = make(n)
-        let large = make(2 * n)
-        return (cost { work(small) }, cost { work(large) })
     }
 }

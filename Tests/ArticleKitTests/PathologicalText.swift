@@ -78,4 +78,22 @@ enum PathologicalText {
     static func pronounQuotes(_ n: Int) -> String {
         "John Smith arrived. " + String(repeating: "\"We are fine,\" he said. He added that all was well. ", count: n)
     }
+
+    /// `n` presidents, each followed by a quotation of "the two presidents".
+    static func collectiveQuotes(_ n: Int) -> String {
+        (0..<n).map { "Le président " + name($0) + " Dupont est venu. « Tout va bien », ont déclaré les deux présidents." }
+            .joined(separator: " ")
+    }
+
+    /// `n` Russian people, each then named in another case.
+    static func russianNameForms(_ n: Int) -> String {
+        let cyrillic = Array("бвгдклмнпрст"), vowels = Array("аеиоу")
+        return (0..<n).map { i -> String in
+            var stem = ""
+            var k = i
+            for _ in 0..<3 { stem.append(cyrillic[k % cyrillic.count]); stem.append(vowels[(k / cyrillic.count) % vowels.count]); k /= 60 }
+            let surname = stem.prefix(1).uppercased() + stem.dropFirst() + "ов"
+            return "Иван \(surname) приехал. «Всё хорошо», — сказал \(surname)у журналист."
+        }.joined(separator: " ")
+    }
 }

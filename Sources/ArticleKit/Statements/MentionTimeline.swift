@@ -3,7 +3,7 @@
 /// look-back stops after `lookBack` mentions: an antecedent further back than that is not one
 /// a reader would follow.
 struct MentionTimeline {
-    static let lookBack = 1_000
+    static let lookBack = 256
     private var starts: [Int] = []
     private var actorAt: [Int] = []
 
