@@ -60,6 +60,18 @@ if stress {
         }
         return word.prefix(1).uppercased() + word.dropFirst()
     }
+    // The same in Cyrillic letters.
+    func cyrillicName(_ i: Int) -> String {
+        let consonants = Array("бвгдклмнпрст"), vowels = Array("аеиоу")
+        var word = ""
+        var k = i
+        for _ in 0..<4 {
+            word.append(consonants[k % 12])
+            word.append(vowels[(k / 12) % 5])
+            k /= 60
+        }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
     // `size` bytes of `unit(i)` for i = 0, 1, 2, …
     func units(_ size: Int, _ unit: (Int) -> String) -> String {
         var text = ""
@@ -75,6 +87,8 @@ if stress {
         ("family name after full", { units($0) { "M. " + name($0) + " Dupont a dit que Dupont viendra. " } }),
         ("shared acronym", { units($0) { "Union " + name($0) + " des travailleurs (UDT). " } }),
         ("distinct speakers", { units($0) { "\"The plan works,\" " + name($0) + " Smith said. He added that it was fine. " } }),
+        ("collective quotes", { units($0) { "Le président " + name($0) + " Dupont est venu. « Tout va bien », ont déclaré les deux présidents. " } }),
+        ("Russian name forms", { units($0) { "Иван " + cyrillicName($0) + "ов приехал. «Всё хорошо», — сказал " + cyrillicName($0) + "ову журналист. " } }),
         ("pronoun quotes", { "John Smith arrived. " + String(repeating: "\"We are fine,\" he said. ", count: $0 / 26) }),
         ("one line of sentences", { String(repeating: "Le train part à midi et arrive le soir. ", count: $0 / 41) }),
         ("words, no punctuation", { String(repeating: "le vent souffle sur la plaine ", count: $0 / 30) }),
