@@ -38,6 +38,8 @@ public struct ParagraphIndex: Sendable {
         let n = buffer.count
         precondition(n < Int(UInt32.max), "article larger than 4 GB")
         var i = 0
+        // Where the current paragraph or piece starts (the last of `utf8Starts`).
+        var pieceStart = 0
         while i < n {
             let b = base[i]
             if b >= 0x80 {
@@ -47,9 +49,26 @@ public struct ParagraphIndex: Sendable {
                     breaks.append(3)
                     starts.append(UInt32(scalars))
                     utf8Starts.append(UInt32(i))
+                    pieceStart = i
                     continue
                 }
-                if b & 0xC0 != 0x80 { scalars += 1 }
+                if b & 0xC0 != 0x80 {
+                    // A long paragraph is also cut before a letter after a space, or between two
+                    // letters when it has had no space for long (text without spaces).
+                    let length = i - pieceStart
+                    if length >= pieceBytes {
+                        let v = PieceBoundary.scalar(base, n, at: i)
+                        let cut = base[i - 1] == 0x20 ? PieceBoundary.startsCluster(afterSpace: v)
+                            : length >= 2 * pieceBytes && PieceBoundary.isBoundary(PieceBoundary.scalar(base, n, before: i), v)
+                        if cut {
+                            breaks.append(4)
+                            starts.append(UInt32(scalars))
+                            utf8Starts.append(UInt32(i))
+                            pieceStart = i
+                        }
+                    }
+                    scalars += 1
+                }
                 i += 1
                 continue
             }
@@ -65,18 +84,25 @@ public struct ParagraphIndex: Sendable {
                 }
                 starts.append(UInt32(scalars))
                 utf8Starts.append(UInt32(i))
+                pieceStart = i
                 continue
             }
             scalars += 1
             i += 1
             // A source paragraph longer than `pieceBytes` is cut after a space followed by an
-            // ASCII character (always a cluster boundary), so that no single piece of work or
+            // ASCII character (always a cluster boundary), or between two printable ASCII
+            // characters when it has had no space for long, so that no single piece of work or
             // cache entry grows with the article (a 20 MB text without line breaks).
-            if b == 0x20, i < n, i - Int(utf8Starts[utf8Starts.count - 1]) >= pieceBytes,
-               base[i] < 0x80, base[i] != 0x20, base[i] != 0x0A, base[i] != 0x0D, base[i] != 0x09 {
-                breaks.append(4)
-                starts.append(UInt32(scalars))
-                utf8Starts.append(UInt32(i))
+            if i < n, i - pieceStart >= pieceBytes, b >= 0x20, b < 0x7F {
+                let next = base[i]
+                let cut = b == 0x20 ? next < 0x80 && next != 0x20 && next != 0x0A && next != 0x0D && next != 0x09
+                    : i - pieceStart >= 2 * pieceBytes && PieceBoundary.isASCIIBoundary(b, next)
+                if cut {
+                    breaks.append(4)
+                    starts.append(UInt32(scalars))
+                    utf8Starts.append(UInt32(i))
+                    pieceStart = i
+                }
             }
         }
         breaks.append(0)

@@ -440,7 +440,9 @@ final class EntityRules: Sendable {
 
     private func splitPlaceBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?) {
         guard !s.forced, s.range.count >= 3 else { return (s, nil) }
-        for cut in (s.range.lowerBound + 1)..<(s.range.upperBound - 1) {
+        // The place before the cut is a gazetteer entry, so at most `maxTokens` long.
+        let lastCut = min(s.range.upperBound - 1, s.range.lowerBound + Gazetteer.maxTokens + 1)
+        for cut in (s.range.lowerBound + 1)..<lastCut {
             let name = gaz.classes(ofToken: v, tokens[cut].span)
             guard name.contains(.firstName), classes.isUpper(v[tokens[cut].span.start]) else { continue }
             if let parts = splitAt(cut, s, v, tokens) { return parts }

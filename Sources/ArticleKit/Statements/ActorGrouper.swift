@@ -63,6 +63,15 @@ struct ActorGrouper {
         return common >= max(3, shorter - 2)
     }
 
+    /// Sorts `keys` and keeps each once.
+    static func sortUnique(_ keys: inout [UInt64]) {
+        guard keys.count > 1 else { return }
+        keys.sort()
+        var unique = 1
+        for i in 1..<keys.count where keys[i] != keys[unique - 1] { keys[unique] = keys[i]; unique += 1 }
+        keys.truncate(to: unique)
+    }
+
     func group(_ doc: StatementDocument) -> Result {
         let entities = doc.entities
         let names = nameTable(doc)
@@ -89,41 +98,88 @@ struct ActorGrouper {
         // (A word of four scalars or fewer is its own start: its key is the word's, hashed already.)
         func wordKey(_ w: NameWord) -> UInt64 { w.length <= 4 ? w.key.value : CueWordKey(doc.scalars, w.start..<(w.start + 4)).value }
         var headOf = [Int](repeating: -1, count: entities.count)
+        // Heads also by `NameMatchKey`: a name sharing its last word with many full names is
+        // compared only with those holding its rarest word.
+        var headsByMatch = HeadIndex(capacity: candidates.count * 2)
+        var cache = CompatibleHeadCache()
+        // An organisation's single word may be the initials of a full name.
+        func acronymShape(_ e: Int) -> Bool {
+            guard entities[e].type == .organisation, names.wordCount(e) == 1, let w = names[e].first, (2...6).contains(w.length) else { return false }
+            return doc.scalars[w.start..<(w.start + w.length)].allSatisfy { !$0.properties.isLowercase }
+        }
+        func sameWords(_ a: Int, _ b: Int) -> Bool {
+            entities[a].type == entities[b].type && names[a].elementsEqual(names[b], by: { $0.key == $1.key })
+                && acronymShape(a) == acronymShape(b)
+        }
         // Buffers reused from one entity to the next.
         var pool: [Int] = [], compatible: [Int] = [], seen: [UInt64] = []
         for e in order {
-            pool.truncate(to: 0)
-            if let last = names[e].last { headsByWord.heads(wordKey(last), into: &pool) }
-            if entities[e].type == .organisation, names.wordCount(e) == 1 { headsByInitials.heads(names[e].first!.key.value, into: &pool) }
-            if pool.count > 1 {
-                // Sorted, each head once.
-                pool.sort()
-                var unique = 0
-                for h in pool where unique == 0 || pool[unique - 1] != h { pool[unique] = h; unique += 1 }
-                pool.truncate(to: unique)
-            }
-            compatible.truncate(to: 0)
-            for h in pool where entities[h].type == entities[e].type
-                && (isPart(names[e], of: names[h], doc) || (entities[e].type == .organisation && isAcronym(names[e], of: names[h], doc, e))) {
-                compatible.append(h)
-            }
-            if compatible.isEmpty {
-                headOf[e] = e
-                seen.truncate(to: 0)
-                for w in names[e] where w.length > 1 {
-                    let k = wordKey(w)
-                    if !seen.contains(k) { seen.append(k); headsByWord.add(e, k) }
+            let initialsKey = entities[e].type == .organisation && names.wordCount(e) == 1 ? names[e].first!.key.value : nil
+            let lastKey = wordKey(names[e].last!)
+            let chainSizes = (headsByWord.count(lastKey), initialsKey.map { headsByInitials.count($0) } ?? 0)
+            var memoKey = CueWordKey.empty
+            for w in names[e] { memoKey = memoKey.appending(w.key) }
+            let found: [Int]
+            if let cached = cache.heads(memoKey.value, chainSizes: chainSizes, isSame: { sameWords($0, e) }) {
+                found = cached
+            } else {
+                pool.truncate(to: 0)
+                var best = chainSizes.0, bestMatch: UInt64? = nil
+                if initialsKey == nil, best > CompatibleHeadCache.minimumPool {
+                    for w in names[e] where w.length > 1 {
+                        let m = NameMatchKey.lookup(w, doc.scalars)
+                        let c = headsByMatch.count(m)
+                        if c < best { best = c; bestMatch = m }
+                    }
                 }
+                if let m = bestMatch {
+                    headsByMatch.heads(m, into: &pool)
+                    // Only the heads the last word's chain holds, as without the shortcut.
+                    pool.removeAll { h in !names[h].contains { $0.length > 1 && wordKey($0) == lastKey } }
+                } else {
+                    headsByWord.heads(lastKey, into: &pool)
+                }
+                if let initialsKey { headsByInitials.heads(initialsKey, into: &pool) }
+                if pool.count > 1 {
+                    // Sorted, each head once.
+                    pool.sort()
+                    var unique = 0
+                    for h in pool where unique == 0 || pool[unique - 1] != h { pool[unique] = h; unique += 1 }
+                    pool.truncate(to: unique)
+                }
+                compatible.truncate(to: 0)
+                for h in pool where entities[h].type == entities[e].type
+                    && (isPart(names[e], of: names[h], doc) || (entities[e].type == .organisation && isAcronym(names[e], of: names[h], doc, e))) {
+                    compatible.append(h)
+                }
+                if pool.count >= CompatibleHeadCache.minimumPool {
+                    cache.store(memoKey.value, representative: e, chainSizes: chainSizes, heads: compatible)
+                }
+                found = compatible
+            }
+            if found.isEmpty {
+                headOf[e] = e
+                // Each key once (sorted: a name of thousands of words is not compared word by word).
+                seen.truncate(to: 0)
+                for w in names[e] where w.length > 1 { seen.append(wordKey(w)) }
+                Self.sortUnique(&seen)
+                for k in seen { headsByWord.add(e, k) }
+                seen.truncate(to: 0)
+                for w in names[e] where w.length > 1 { NameMatchKey.keys(of: w, doc.scalars, into: &seen) }
+                Self.sortUnique(&seen)
+                for k in seen { headsByMatch.add(e, k) }
                 if entities[e].type == .organisation, names.wordCount(e) >= 2 {
                     headsByInitials.add(e, initials(names[e], doc))
                 }
-            } else if compatible.count == 1 || names[e].elementsEqual(names[compatible[0]], by: { $0.key == $1.key }) {
-                union(compatible[0], e)
-                headOf[e] = compatible[0]
+            } else if found.count == 1 || names[e].elementsEqual(names[found[0]], by: { $0.key == $1.key }) {
+                union(found[0], e)
+                headOf[e] = found[0]
             } else {
-                // An ambiguous short name (a surname two relatives share): the nearest full name before it, else after.
-                let before = compatible.filter { $0 < e }.max()
-                let chosen = before ?? compatible.min()!
+                // An ambiguous short name (a surname two relatives share): the nearest full name before it,
+                // else after (`found` is sorted).
+                var lo = 0, hi = found.count
+                while lo < hi { let mid = (lo + hi) / 2; if found[mid] < e { lo = mid + 1 } else { hi = mid } }
+                let chosen = lo > 0 ? found[lo - 1] : found[0]
                 union(chosen, e)
                 headOf[e] = chosen
             }
@@ -179,8 +235,11 @@ struct ActorGrouper {
             }
             actors[index].name = name
             var aliases: [String] = []
-            for e in list where entities[e].text != name && !aliases.contains(entities[e].text) {
-                aliases.append(entities[e].text)
+            // Each alias once, in order of mention (a set only for the rare actor with many).
+            var known: Set<String>? = list.count > 32 ? [] : nil
+            for e in list where entities[e].text != name {
+                let text = entities[e].text
+                if known == nil ? !aliases.contains(text) : known!.insert(text).inserted { aliases.append(text) }
             }
             actors[index].aliases = aliases
             var feminine = 0, masculine = 0

@@ -5,6 +5,9 @@ struct HeadIndex {
     private var keys: [UInt64]
     private var lastNode: [Int]
     private var zeroLast = -1
+    /// Length of each slot's chain (and of key 0's).
+    private var counts: [Int]
+    private var zeroCount = 0
     private var mask: Int
     private var used = 0
     /// Entity and the previous node of the same key (-1 at the chain's end).
@@ -15,6 +18,7 @@ struct HeadIndex {
         while size < capacity * 2 { size <<= 1 }
         keys = [UInt64](repeating: 0, count: size)
         lastNode = [Int](repeating: -1, count: size)
+        counts = [Int](repeating: 0, count: size)
         mask = size - 1
         // About one node per key: reserved, the chains grow without reallocating.
         nodes.reserveCapacity(capacity)
@@ -24,6 +28,7 @@ struct HeadIndex {
         if key == 0 {
             nodes.append((entity, zeroLast))
             zeroLast = nodes.count - 1
+            zeroCount += 1
             return
         }
         if (used + 1) * 2 > keys.count { grow() }
@@ -31,7 +36,11 @@ struct HeadIndex {
         if keys[slot] == 0 { keys[slot] = key; used += 1 }
         nodes.append((entity, lastNode[slot]))
         lastNode[slot] = nodes.count - 1
+        counts[slot] += 1
     }
+
+    /// Number of heads of `key` (what `heads` would append).
+    func count(_ key: UInt64) -> Int { key == 0 ? zeroCount : counts[find(key)] }
 
     /// Appends the heads of `key` to `out` (newest first).
     func heads(_ key: UInt64, into out: inout [Int]) {
@@ -50,14 +59,16 @@ struct HeadIndex {
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldLast = lastNode
+        let oldKeys = keys, oldLast = lastNode, oldCounts = counts
         keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
         lastNode = [Int](repeating: -1, count: oldKeys.count * 2)
+        counts = [Int](repeating: 0, count: oldKeys.count * 2)
         mask = keys.count - 1
         for i in oldKeys.indices where oldKeys[i] != 0 {
             let slot = find(oldKeys[i])
             keys[slot] = oldKeys[i]
             lastNode[slot] = oldLast[i]
+            counts[slot] = oldCounts[i]
         }
     }
 }

@@ -15,6 +15,10 @@ final class NameForms {
         var formStart = [0]
         var actorStart = [0]
         var slow: [Int: [Character]] = [:]
+        /// The actors with a form under each `prefixKey` a form of the same stem is looked up by,
+        /// each actor once, in order; and the actors with a slow form, asked always.
+        var byPrefix: [UInt64: [Int]] = [:]
+        var withSlowForms: [Int] = []
     }
     private lazy var table = build()
 
@@ -36,7 +40,11 @@ final class NameForms {
         }
         let w = lower[...]
         let table = self.table
-        return (0..<members.count).filter { a in
+        // Only the actors with a form sharing the word's stem prefix (and those with slow forms).
+        let key = Self.prefixKey(w, Self.prefixLength(w.count))
+        var candidates = table.byPrefix[key] ?? []
+        if !table.withSlowForms.isEmpty { candidates = Array(Set(candidates + table.withSlowForms)).sorted() }
+        return candidates.filter { a in
             (table.actorStart[a]..<table.actorStart[a + 1]).contains { f in
                 // (Most documents have no slow form: no dictionary look-up then.)
                 if !table.slow.isEmpty, let chars = table.slow[f] { return ActorGrouper.sameStem(chars[...], Self.characters(w)) }
@@ -53,6 +61,16 @@ final class NameForms {
                 return ActorGrouper.sameStem(form, w)
             }
         }
+    }
+
+    /// Letters two forms of a word of `length` letters share at least (see `ActorGrouper.sameStem`).
+    private static func prefixLength(_ length: Int) -> Int { max(3, length - 4) }
+
+    /// The first `p` letters of a form (all of a shorter one), tagged with `p`.
+    private static func prefixKey(_ form: ArraySlice<UInt32>, _ p: Int) -> UInt64 {
+        var hash = CueWordKey.mix(CueWordKey.empty.value, 0x11_0000 + UInt32(p))
+        for v in form.prefix(p) { hash = CueWordKey.mix(hash, v) }
+        return hash
     }
 
     /// Fast-set scalars as characters: one each.
@@ -90,8 +108,15 @@ final class NameForms {
                                 && table.units[table.formStart[g]..<table.formStart[g + 1]].elementsEqual(form)
                         }
                         if seen { table.units.truncate(to: start); continue }
+                        // Filed under each prefix a form two letters longer or shorter is looked up by.
+                        let length = table.units.count - start
+                        for p in Self.prefixLength(length - 2)...Self.prefixLength(length + 2) {
+                            let key = Self.prefixKey(table.units[start...], p)
+                            if table.byPrefix[key]?.last != a { table.byPrefix[key, default: []].append(a) }
+                        }
                     } else {
                         table.slow[f] = Array(doc.text(TextSpan(w.start, w.start + w.length)).lowercased())
+                        if table.withSlowForms.last != a { table.withSlowForms.append(a) }
                     }
                     table.formStart.append(table.units.count)
                 }

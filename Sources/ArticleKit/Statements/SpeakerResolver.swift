@@ -18,6 +18,12 @@ struct SpeakerResolver {
 
     /// Paragraphs a quotation without a cue may look back to find who is still speaking.
     static let continuationParagraphs = 2
+    /// With more actors than this, the actor mentioned last is found by looking back along the
+    /// mentions and a name among the actors sharing its last word (with fewer, asking each
+    /// actor costs less than building those look-ups).
+    static let manyActors = 64
+    private let timeline: MentionTimeline?
+    private let nameKeyOwners: NameKeyOwners?
 
     init(doc: StatementDocument, actors: ActorGrouper.Result) {
         self.doc = doc
@@ -33,6 +39,9 @@ struct SpeakerResolver {
         }
         self.people = people
         self.organisations = organisations
+        let many = all.count > Self.manyActors
+        timeline = many ? MentionTimeline(doc, actors) : nil
+        nameKeyOwners = many ? NameKeyOwners(actors) : nil
         sentenceSpeaker = [Int](repeating: -1, count: doc.sentences.count)
     }
 
@@ -249,10 +258,18 @@ struct SpeakerResolver {
             if !named.isEmpty {
                 // The last name word (a surname, an institution's head) and most of the others must match.
                 let keys = named.map { doc.tokens[$0].key }
-                let owners = actors.actors.indices.filter { a in
+                func owns(_ a: Int) -> Bool {
                     actors.nameKeys[a].contains(keys.last!) && keys.filter { actors.nameKeys[a].contains($0) }.count * 2 >= keys.count
                 }
-                if let actor = mostRecent(owners, before: doc.tokens[position].start) {
+                let owner: Int?
+                if let timeline, let nameKeyOwners {
+                    // Mentioned last before, else the first to hold the name (as `mostRecent` picks).
+                    owner = timeline.latest(before: doc.tokens[position].start, where: owns)
+                        ?? nameKeyOwners.actors(holding: keys.last!).first(where: owns)
+                } else {
+                    owner = mostRecent(actors.actors.indices.filter(owns), before: doc.tokens[position].start)
+                }
+                if let actor = owner {
                     return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
                 }
                 // Russian: the same name in another case ("Петровой" for "Анна Петрова").
@@ -285,6 +302,17 @@ struct SpeakerResolver {
 
     // MARK: - Actors
 
+    /// The actor `accepts` admits mentioned last before `offset`, if one was; `candidates` are
+    /// the actors to ask when there is no timeline.
+    private func lastMentioned(before offset: Int, among candidates: @autoclosure () -> [Int], where accepts: (Int) -> Bool) -> Int? {
+        if let timeline { return timeline.latest(before: offset, where: accepts) }
+        if let a = mostRecent(candidates(), before: offset), lastMention(a, before: offset) >= 0 { return a }
+        return nil
+    }
+
+    private func isPerson(_ a: Int) -> Bool { actors.actors[a].type == .person }
+    private func isOrganisation(_ a: Int) -> Bool { actors.actors[a].type == .organisation }
+
     /// The actor among `candidates` mentioned last before `offset` (else first mentioned after).
     private func mostRecent(_ candidates: [Int], before offset: Int) -> Int? {
         var best: (actor: Int, at: Int)?
@@ -315,11 +343,13 @@ struct SpeakerResolver {
         if roleClass != "org" {
             // The same noun names the same holder ("Le porte-parole"), unless a phrase makes it
             // another role ("глава государства" is not whoever was called "глава" of a region).
-            let exact = role?.phrase == true ? [] : people.filter { actors.roleKeys[$0].contains(key) }
-            if let a = mostRecent(exact, before: offset), lastMention(a, before: offset) >= 0 { return a }
+            if role?.phrase != true {
+                let holds = { (a: Int) in actors.roleKeys[a].contains(key) }
+                if let a = lastMentioned(before: offset, among: people.filter(holds), where: { isPerson($0) && holds($0) }) { return a }
+            }
             if let roleClass {
-                let sameClass = people.filter { actors.roleClasses[$0].contains(roleClass) }
-                if let a = mostRecent(sameClass, before: offset), lastMention(a, before: offset) >= 0 { return a }
+                let holds = { (a: Int) in actors.roleClasses[a].contains(roleClass) }
+                if let a = lastMentioned(before: offset, among: people.filter(holds), where: { isPerson($0) && holds($0) }) { return a }
             }
         }
         // "глава КНР", "Президент России": the person whose description names the same
@@ -327,9 +357,11 @@ struct SpeakerResolver {
         if roleClass != "org" {
             let complement = phrase.filter { $0 != noun && doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .person }.map { doc.tokens[$0].key }
             if !complement.isEmpty {
-                let described = people.filter { a in complement.allSatisfy { actors.descriptionWords[a].contains($0) } && actors.roleClasses[a].contains(where: { _ in true }) }
-                    .filter { roleClass == nil || actors.roleClasses[$0].contains(roleClass!) }
-                if let a = mostRecent(described, before: offset), lastMention(a, before: offset) >= 0 { return a }
+                let describes = { (a: Int) in
+                    complement.allSatisfy { actors.descriptionWords[a].contains($0) } && actors.roleClasses[a].contains(where: { _ in true })
+                        && (roleClass == nil || actors.roleClasses[a].contains(roleClass!))
+                }
+                if let a = lastMentioned(before: offset, among: people.filter(describes), where: { isPerson($0) && describes($0) }) { return a }
             }
         }
         // The institution in the complement ("du syndicat", "du ministère").
@@ -344,8 +376,10 @@ struct SpeakerResolver {
         let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) } && !isPlural(noun)
         if bare {
             // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Петрова).
-            let unroled = people.filter { actors.roleClasses[$0].isEmpty && (verbGender == .unknown || genders[$0] == .unknown || genders[$0] == verbGender) }
-            if let a = mostRecent(unroled, before: offset), lastMention(a, before: offset) >= 0 { return a }
+            let unroled = { (a: Int) in
+                actors.roleClasses[a].isEmpty && (verbGender == .unknown || genders[a] == .unknown || genders[a] == verbGender)
+            }
+            if let a = lastMentioned(before: offset, among: people.filter(unroled), where: { isPerson($0) && unroled($0) }) { return a }
         }
         return nil
     }
@@ -370,10 +404,8 @@ struct SpeakerResolver {
     /// "Le ministère" → "ministère de l'Intérieur"; "Издание" → the publication named last.
     private func institution(head t: Int, before offset: Int) -> Int? {
         let key = doc.tokens[t].key
-        let orgs = organisations
-        let described = orgs.filter { actors.descriptionWords[$0].contains(key) }
-        if let a = mostRecent(described, before: offset), lastMention(a, before: offset) >= 0 { return a }
-        return nil
+        let describes = { (a: Int) in actors.descriptionWords[a].contains(key) }
+        return lastMentioned(before: offset, among: organisations.filter(describes), where: { isOrganisation($0) && describes($0) })
     }
 
     private func institution(named range: Range<Int>, before offset: Int) -> Int? {
@@ -382,10 +414,7 @@ struct SpeakerResolver {
         if let a = institution(head: head, before: offset) { return a }
         words.removeFirst()
         // A bare institution noun ("Издание", "газеты") is the institution named last.
-        if words.isEmpty {
-            let orgs = organisations
-            if let a = mostRecent(orgs, before: offset), lastMention(a, before: offset) >= 0 { return a }
-        }
+        if words.isEmpty, let a = lastMentioned(before: offset, among: organisations, where: isOrganisation) { return a }
         return nil
     }
 
@@ -394,8 +423,8 @@ struct SpeakerResolver {
     private func quotedInstitution(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
         let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
         guard words.count == 1, doc.lexicon.isOrgNoun(doc.tokens[words[0]].key), let quoted = quotedName(before: range.lowerBound) else { return nil }
-        let orgs = organisations
-        let last = orgs.map { lastMention($0, before: doc.tokens[position].start) }.max() ?? -1
+        let offset = doc.tokens[position].start
+        let last = lastMentioned(before: offset, among: organisations, where: isOrganisation).map { lastMention($0, before: offset) } ?? -1
         guard doc.tokens[quoted.lowerBound].start > last else { return nil }
         return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, name: doc.text(tokens: quoted), confidence: 0.6)
     }
@@ -450,7 +479,9 @@ struct SpeakerResolver {
     /// "les deux ministres": the actors holding that role, first mentioned first.
     private func collective(noun: Int, before offset: Int) -> [Int] {
         guard let roleClass = doc.roleClass(ofNoun: noun)?.roleClass else { return [] }
-        let members = actors.actors.indices.filter { actors.roleClasses[$0].contains(roleClass) && lastMention($0, before: offset) >= 0 }
+        let holds = { (a: Int) in actors.roleClasses[a].contains(roleClass) }
+        let members = timeline?.all(before: offset, where: holds)
+            ?? actors.actors.indices.filter { holds($0) && lastMention($0, before: offset) >= 0 }
         return members.sorted { (actors.actors[$0].mentions.first?.start ?? 0) < (actors.actors[$1].mentions.first?.start ?? 0) }
     }
 
@@ -501,8 +532,7 @@ struct SpeakerResolver {
             s -= 1
         }
         if resolved == nil {
-            let people = actors.actors.indices.filter { accepts($0) }
-            resolved = mostRecent(people, before: token.start).flatMap { lastMention($0, before: token.start) >= 0 ? $0 : nil }
+            resolved = lastMentioned(before: token.start, among: actors.actors.indices.filter { accepts($0) }, where: accepts)
         }
         let shown = token.invertedPronoun != nil ? String(text.split(separator: "-").last ?? Substring(text)) : text
         return SpeakerMention(span: token.span, text: shown, kind: .pronoun, actor: resolved,

@@ -14,10 +14,17 @@ public struct StatementAnalyzer: Sendable {
         var additions = [ActorAdditions?](repeating: nil, count: grouping.actors.count)
         var quotes: [Quote] = []
         quotes.reserveCapacity(candidates.count)
-        // A few per article: searched in order, not hashed (a Set hashed each span and each
-        // "actor|alias" String it was asked about).
-        var addedMentions: [TextSpan] = []
-        var addedAliases: [(actor: Int, alias: String)] = []
+        var addedMentions = SeenSet<TextSpan>()
+        var addedAliases = SeenSet<ActorAlias>()
+        // The grouping's aliases of an actor that has many, hashed when first needed.
+        var groupingAliases: [Int: Set<String>] = [:]
+        func isGroupingAlias(_ text: String, of actor: Int) -> Bool {
+            let aliases = grouping.actors[actor].aliases
+            guard aliases.count > SeenSet<String>.listLimit else { return aliases.contains(text) }
+            if groupingAliases[actor] == nil { groupingAliases[actor] = Set(aliases) }
+            return groupingAliases[actor]!.contains(text)
+        }
+        var appendedAliases = SeenSet<ActorAlias>()
         for candidate in candidates {
             let mention = resolver.resolve(candidate)
             // A quotation with neither cue nor anyone speaking before it (a headline's
@@ -49,13 +56,11 @@ public struct StatementAnalyzer: Sendable {
                     additions[actor]!.quotes.append(q)
                     // Pronouns and role nouns that name an actor are mentions and aliases of it.
                     if mention.kind != .name && mention.kind != .inherited && mention.kind != .collective,
-                       !addedMentions.contains(mention.span) {
-                        addedMentions.append(mention.span)
+                       addedMentions.insert(mention.span) {
                         additions[actor]!.mentions.append(mention.span)
-                        if mention.text != grouping.actors[actor].name, case let alias = ActorGrouper.lowercased(mention.text),
-                           !addedAliases.contains(where: { $0.actor == actor && $0.alias == alias }) {
-                            addedAliases.append((actor, alias))
-                            if !grouping.actors[actor].aliases.contains(mention.text), !additions[actor]!.aliases.contains(mention.text) {
+                        if mention.text != grouping.actors[actor].name,
+                           addedAliases.insert(ActorAlias(actor: actor, alias: ActorGrouper.lowercased(mention.text))) {
+                            if !isGroupingAlias(mention.text, of: actor), appendedAliases.insert(ActorAlias(actor: actor, alias: mention.text)) {
                                 additions[actor]!.aliases.append(mention.text)
                             }
                         }
@@ -71,6 +76,12 @@ public struct StatementAnalyzer: Sendable {
         for index in actors.indices { additions[index]?.applied(to: &actors[index]) }
         analysis.quotes = quotes
         analysis.actors = actors
+    }
+
+    /// An alias of an actor, as met in a quote's speaker mention.
+    private struct ActorAlias: Hashable {
+        let actor: Int
+        let alias: String
     }
 
     /// How much a finder's reading is trusted, before the speaker's resolution.
