@@ -3,7 +3,7 @@ import Foundation
 
 // Release-build benchmark of the model layer: load time, throughput against a same-run baseline,
 // peak memory. Usage: swift run -c release verbatim-bench [SHARED_DIR] [--mb N]
-//   [--stress | --entities-only | --statements-only | --full-only]
+//   [--stress | --entities-only | --statements-only | --full-only | --end-to-end | --reader]
 // SHARED_DIR defaults to ../shared (the wikinews .txt files and the sample are the corpus).
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -13,6 +13,8 @@ var stress = false
 var entitiesOnly = false // for profiling: run only the recogniser, on texts analysed beforehand
 var statementsOnly = false // for profiling: run only quotes, speakers and actors, on texts analysed beforehand
 var fullOnly = false // for profiling: run only the whole pipeline
+var endToEnd = false // `verbatim parse` as a process on 1, 10 and 50 MB (EndToEndBench)
+var readerKeys = false // keystroke work on a 10 MB article (ReaderBench)
 var it = arguments.makeIterator()
 while let a = it.next() {
     if a == "--mb", let n = it.next(), let x = Double(n) { targetMB = x }
@@ -20,6 +22,8 @@ while let a = it.next() {
     else if a == "--entities-only" { entitiesOnly = true }
     else if a == "--statements-only" { statementsOnly = true }
     else if a == "--full-only" { fullOnly = true }
+    else if a == "--end-to-end" { endToEnd = true }
+    else if a == "--reader" { readerKeys = true }
     else { sharedDir = a }
 }
 
@@ -137,6 +141,14 @@ for dir in ["\(sharedDir)/corpora/wikinews/fr", "\(sharedDir)/corpora/wikinews/e
 if texts.isEmpty {
     FileHandle.standardError.write("verbatim-bench: no texts under \(sharedDir); using a built-in paragraph\n".data(using: .utf8)!)
     texts = [String(repeating: "Le président de la Russie Vladimir Poutine a parlé avec Barack Obama, selon le Kremlin. ", count: 40)]
+}
+if endToEnd {
+    EndToEndBench.run(texts: texts)
+    exit(0)
+}
+if readerKeys {
+    ReaderBench.run(texts: texts)
+    exit(0)
 }
 let corpusBytes = texts.reduce(0) { $0 + $1.utf8.count }
 let repeats = max(1, Int((targetMB * 1_000_000) / Double(corpusBytes)))
