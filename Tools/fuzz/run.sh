@@ -14,7 +14,9 @@ target="$1" runs="$2"; shift 2
 mkdir -p "$out/corpus/$target" "$out/crashes"
 # Fixed seed: the same runs explore the same inputs, so a CI failure reproduces.
 # detect_leaks=0: Foundation's caches (formatters, bundles) outlive the process on purpose.
-ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" "$out/bin/$target" \
+# SWIFT_BACKTRACE off: libFuzzer saves the crashing input; Swift's backtracer would take the
+# crash signal first and can hang under ASan.
+SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" "$out/bin/$target" \
     -runs="$runs" -seed="${VERBATIM_FUZZ_SEED:-1}" -max_len=4096 -timeout=20 -rss_limit_mb=3072 \
     -print_final_stats=1 -artifact_prefix="$out/crashes/$target-" "$@" \
     "$out/corpus/$target" "$repo/Fuzz/corpus/$target"

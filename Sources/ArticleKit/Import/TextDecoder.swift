@@ -8,9 +8,22 @@ public enum TextDecoder {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if looksBinary(bytes) { return nil }
         // Line endings: CRLF and lone CR become LF, so offsets match what the reader shows.
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard text.contains("\r") else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard bytes.contains(0x0D) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: unixLineEnds(bytes), as: UTF8.self)
+    }
+
+    /// CRLF and lone CR as LF, on the bytes: a CR byte is never inside a UTF-8 sequence, and
+    /// String's search (`replacingOccurrences`) skips a CR that a combining mark follows.
+    static func unixLineEnds(_ bytes: Data.SubSequence) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var afterCR = false
+        for byte in bytes {
+            if byte == 0x0A, afterCR { afterCR = false; continue }
+            afterCR = byte == 0x0D
+            out.append(afterCR ? 0x0A : byte)
+        }
+        return out
     }
 
     /// NUL bytes, or many control bytes in the first 64 KiB, mean this is not text.
