@@ -41,6 +41,7 @@ enum RenderCheck {
                 FuzzCheck.require(!cell.grapheme.unicodeScalars.contains {
                     TextSanitizer.controlPicture($0) != nil || $0 == "\u{2028}" || $0 == "\u{2029}"
                 }, "control scalar in cell \(row),\(column): \(cell.grapheme.unicodeScalars.map(\.value))")
+                FuzzCheck.require(cell.width != 0, "continuation without its wide cell at \(row),\(column)")
                 if cell.width == 2 {
                     FuzzCheck.require(column + 1 < screen.width && screen[row, column + 1].width == 0,
                                       "wide cell without its continuation at \(row),\(column)")
