@@ -22,7 +22,7 @@ import ArticleKit
     }
 
     @Test func everySpanLiesInsideTheTextAndMatchesItsText() async {
-        await propertyCheck(count: 150, input: ArticleTextGen.texts()) { text in
+        await propertyCheck(count: 200, input: ArticleTextGen.texts()) { text in
             let analysis = Self.analyze(text)
             let scalars = Array(text.unicodeScalars)
             #expect(analysis.text.count == scalars.count)
@@ -69,7 +69,7 @@ import ArticleKit
     }
 
     @Test func entitiesNeverOverlap() async {
-        await propertyCheck(count: 150, input: ArticleTextGen.texts()) { text in
+        await propertyCheck(count: 200, input: ArticleTextGen.texts()) { text in
             let entities = Self.analyze(text).entities.sorted { $0.span < $1.span }
             for (a, b) in zip(entities, entities.dropFirst()) {
                 #expect(!a.span.overlaps(b.span), "\(a.text) \(a.span) overlaps \(b.text) \(b.span)")
@@ -78,7 +78,7 @@ import ArticleKit
     }
 
     @Test func quotesAreDisjointOrNested() async {
-        await propertyCheck(count: 150, input: ArticleTextGen.texts()) { text in
+        await propertyCheck(count: 200, input: ArticleTextGen.texts()) { text in
             let quotes = Self.analyze(text).quotes
             for i in quotes.indices {
                 for j in quotes.indices where j > i {

@@ -7,7 +7,7 @@ import ArticleKit
 /// reads back as the same record.
 @Suite struct GoldRecordPropertyTests {
     @Test func encodedRecordIsOneLineOfJSONThatDecodesBack() async throws {
-        await propertyCheck(count: 150, input: ArticleTextGen.texts(), ArticleTextGen.texts(pieces: 0...4)) { text, id in
+        await propertyCheck(count: 200, input: ArticleTextGen.texts(), ArticleTextGen.texts(pieces: 0...4)) { text, id in
             let article = Article(id: id, title: "t", source: id.isEmpty ? nil : id, text: text)
             let record = GoldRecord(article: article, analysis: ArticleAnalyzer().analyze(article))
             let line = try JSONLines.encode(record)

@@ -39,7 +39,7 @@ import ArticleKit
                                  .cycleEntityKinds, .activateSelection, .startSearch(backward: false)]
         let input = zip(ArticleTextGen.texts(), ArticleTextGen.texts(pieces: 0...3), Gen.int(in: -2...130),
                         Gen.int(in: -2...45), Gen.int(in: 0...(actions.count - 1)).array(of: 0...4), Gen.bool)
-        await propertyCheck(count: 120, input: input) { text, title, width, height, steps, analysed in
+        await propertyCheck(count: 250, input: input) { text, title, width, height, steps, analysed in
             let article = Article(id: title, title: title, text: text)
             let analysis = analysed ? ArticleAnalyzer().analyze(article) : nil
             var state = ReaderState(documents: [Document(article: article, analysis: analysis)], width: width, height: height)
