@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -62,7 +63,9 @@ let package = Package(
             dependencies: ["ArticleKit", "ReaderCore"]
         ),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: [
+            "ReaderCore", "ArticleKit", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "ReaderTerminalTests", dependencies: ["ReaderTerminal", "ReaderCore", "CNcurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["verbatim"]),
     ]

@@ -10,9 +10,22 @@ public struct Screen: Hashable, Sendable {
         cells = Array(repeating: fill, count: self.width * self.height)
     }
 
+    /// Writing over half of a wide cell blanks its other half: an overlay (help, a panel) drawn
+    /// across a wide cluster would otherwise leave a wide cell without its continuation, or a
+    /// continuation without its cell, and the terminal would shift the rest of the row.
     public subscript(row: Int, column: Int) -> Cell {
         get { cells[row * width + column] }
-        set { cells[row * width + column] = newValue }
+        set {
+            let index = row * width + column
+            let old = cells[index]
+            if old.width == 0, newValue.width != 0, column > 0, cells[index - 1].width == 2 {
+                cells[index - 1] = Cell(" ", width: 1, style: cells[index - 1].style)
+            }
+            if old.width == 2, column + 1 < width, cells[index + 1].width == 0 {
+                cells[index + 1] = Cell(" ", width: 1, style: cells[index + 1].style)
+            }
+            cells[index] = newValue
+        }
     }
 
     /// The visible text of a row (continuation cells contribute nothing).

@@ -8,7 +8,14 @@ import Glibc
 /// (the Swift runtime's crash reporter, or the default action), so a crash report lands on the
 /// restored terminal and never over the reader's screen.
 enum CrashGuard {
-    nonisolated(unsafe) private static var saved = termios()
+    /// On the heap, like `previous`: Swift 6.3 emits a statically initialised global of an
+    /// imported C struct without its inner padding (57 bytes for termios' 60), and tcgetattr
+    /// then wrote past it (AddressSanitizer: global-buffer-overflow).
+    nonisolated(unsafe) private static let saved: UnsafeMutablePointer<termios> = {
+        let pointer = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+        pointer.initialize(to: termios())
+        return pointer
+    }()
     nonisolated(unsafe) private static var hasSaved = false
     /// The handlers found at install, indexed by signal number; allocated once, read in handlers.
     nonisolated(unsafe) private static let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
@@ -16,7 +23,7 @@ enum CrashGuard {
 
     /// Call before curses touches the terminal, so the modes saved are the shell's.
     static func install() {
-        guard isatty(STDOUT_FILENO) != 0, tcgetattr(STDOUT_FILENO, &saved) == 0 else { return }
+        guard isatty(STDOUT_FILENO) != 0, tcgetattr(STDOUT_FILENO, saved) == 0 else { return }
         hasSaved = true
         for number in fatalSignals {
             var action = sigaction()
@@ -50,7 +57,7 @@ enum CrashGuard {
     }
 
     private static func restore() {
-        if hasSaved { tcsetattr(STDOUT_FILENO, TCSANOW, &saved) }
+        if hasSaved { tcsetattr(STDOUT_FILENO, TCSANOW, saved) }
         // Normal attributes, cursor visible, mouse reporting off, leave the alternate screen.
         let reset: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l\u{1B}[?1049l\r\n"
         _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
