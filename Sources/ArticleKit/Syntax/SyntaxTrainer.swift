@@ -1,0 +1,203 @@
+/// Trains one language's tagger and parser on treebank sentences. Deterministic: single thread,
+/// the sentences in the order given, shuffles from a fixed-seed xorshift, tag and relation
+/// lists sorted — the same sentences and options give the same bytes.
+public struct SyntaxTrainer {
+    public struct Options: Sendable {
+        public var taggerRowBits = 16
+        public var actionRowBits = 18
+        public var labelRowBits = 15
+        public var taggerEpochs = 8
+        public var parserEpochs = 10
+        public var seed: UInt64 = 1
+        /// The parser learns from tags the tagger predicts on sentences it was not trained on
+        /// (k-fold jackknifing), as it will see them at run time; 0 or 1 uses the gold tags.
+        public var folds = 4
+        /// Rows whose largest weight is below this fraction of the table's largest are dropped.
+        public var dropBelow: Float = 0.002
+        public init() {}
+    }
+
+    public var options: Options
+    public init(options: Options = Options()) { self.options = options }
+
+    struct Example {
+        var words: [WordHashes]
+        var tags: [Int]
+        var heads: [Int]   // 0-based, −1 for the root
+        var labels: [Int]
+        var childCount: [Int]
+    }
+
+    public struct Report: Sendable {
+        public var sentences = 0, tokens = 0, nonProjective = 0
+        public var taggerErrors: [Int] = [], parserErrors: [Int] = []
+    }
+
+    /// Trains on `sentences`; `progress` gets one line per epoch.
+    public func train(language: String, source: String, sentences: [SurfaceSentence],
+                      progress: (String) -> Void = { _ in }) -> (SyntaxModel, Report) {
+        let tagNames = Set(sentences.flatMap(\.tags)).sorted()
+        let relationNames = Set(sentences.flatMap(\.relations) + ["root"]).sorted()
+        let tagIndex = Dictionary(uniqueKeysWithValues: tagNames.enumerated().map { ($1, $0) })
+        let relationIndex = Dictionary(uniqueKeysWithValues: relationNames.enumerated().map { ($1, $0) })
+        var report = Report()
+        var examples: [Example] = []
+        for s in sentences where s.count > 0 {
+            let heads = s.heads.map { $0 - 1 }
+            var childCount = [Int](repeating: 0, count: s.count)
+            for h in heads where h >= 0 && h < s.count { childCount[h] += 1 }
+            examples.append(Example(words: s.forms.map { WordHashes($0) }, tags: s.tags.map { tagIndex[$0]! },
+                                    heads: heads, labels: s.relations.map { relationIndex[$0]! }, childCount: childCount))
+            report.tokens += s.count
+        }
+        report.sentences = examples.count
+
+        let all = Array(examples.indices)
+        let tagger = trainTagger(examples, all, classes: tagNames.count) { epoch, errors in
+            report.taggerErrors.append(errors)
+            progress("tagger epoch \(epoch): \(errors) tokens wrong")
+        }
+        // Tags for the parser's training: predicted by a tagger that did not see the sentence.
+        var parserTags = examples.map(\.tags)
+        if options.folds > 1 {
+            for fold in 0..<options.folds {
+                let trainOn = all.filter { $0 % options.folds != fold }
+                let foldTagger = trainTagger(examples, trainOn, classes: tagNames.count) { _, _ in }
+                let decoder = PartOfSpeechTagger(rowMask: foldTagger.rowMask)
+                var predicted: [Int] = []
+                var wrong = 0, total = 0
+                for i in all where i % options.folds == fold {
+                    decoder.tag(examples[i].words, table: foldTagger, into: &predicted)
+                    parserTags[i] = predicted
+                    wrong += zip(predicted, examples[i].tags).filter { $0 != $1 }.count
+                    total += predicted.count
+                }
+                progress("jackknife fold \(fold + 1)/\(options.folds): tag accuracy \(String(format: "%.4f", 1 - Double(wrong) / Double(max(total, 1))))")
+            }
+        }
+        let rootLabel = relationIndex["root"]!
+        let (actions, labels) = trainParser(examples, parserTags, relations: relationNames.count, rootLabel: rootLabel,
+                                            report: &report, progress: progress)
+        let model = SyntaxModel(language: language, source: source, tags: tagNames, relations: relationNames,
+                                tagger: tagger, actions: actions, labels: labels)
+        return (model, report)
+    }
+
+    /// xorshift64 Fisher–Yates shuffle.
+    private static func shuffle(_ a: inout [Int], _ rng: inout UInt64) {
+        for i in stride(from: a.count - 1, to: 0, by: -1) {
+            rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17
+            a.swapAt(i, Int(rng % UInt64(i + 1)))
+        }
+    }
+
+    func trainTagger(_ examples: [Example], _ indices: [Int], classes: Int,
+                     progress: (Int, Int) -> Void) -> WeightMatrix {
+        let table = AveragedMatrix(rowBits: options.taggerRowBits, classes: classes)
+        let tagger = PartOfSpeechTagger(rowMask: table.rowMask)
+        var order = indices
+        var rng = (options.seed &+ 1) &* 0x9E37_79B9_7F4A_7C15 | 1
+        var f = [Int](repeating: 0, count: PartOfSpeechTagger.featureCount)
+        var scores = [Float](repeating: 0, count: classes)
+        for epoch in 0..<options.taggerEpochs {
+            Self.shuffle(&order, &rng)
+            var errors = 0
+            for index in order {
+                let e = examples[index]
+                var p1 = -1, p2 = -1
+                e.words.withUnsafeBufferPointer { words in
+                    f.withUnsafeMutableBufferPointer { f in
+                        scores.withUnsafeMutableBufferPointer { scores in
+                            for i in 0..<words.count {
+                                tagger.features(words, i, p1, p2, into: f.baseAddress!)
+                                table.score(rows: UnsafeBufferPointer(f), into: scores.baseAddress!)
+                                var best = 0
+                                for k in 1..<classes where scores[k] > scores[best] { best = k }
+                                let gold = e.tags[i]
+                                if best != gold { table.update(rows: UnsafeBufferPointer(f), good: gold, bad: best); errors += 1 }
+                                // The history is the predicted tags, as at run time.
+                                p2 = p1; p1 = best
+                            }
+                        }
+                    }
+                }
+                table.tick()
+            }
+            progress(epoch + 1, errors)
+        }
+        return WeightMatrix(rowBits: options.taggerRowBits, classes: classes, floatWeights: table.averaged(),
+                            dropBelow: options.dropBelow)
+    }
+
+    func trainParser(_ examples: [Example], _ tags: [[Int]], relations: Int, rootLabel: Int,
+                     report: inout Report, progress: (String) -> Void) -> (WeightMatrix, WeightMatrix) {
+        let actions = AveragedMatrix(rowBits: options.actionRowBits, classes: 3)
+        let labels = AveragedMatrix(rowBits: options.labelRowBits, classes: relations)
+        let parser = DependencyParser(actionMask: actions.rowMask, labelMask: labels.rowMask)
+        // Only trees the arc-standard oracle can build (projective, one root) are learned from.
+        var usable: [Int] = []
+        for (i, e) in examples.enumerated() {
+            var s = ArcStandardState(count: e.words.count)
+            var ok = e.heads.filter { $0 < 0 }.count == 1 && !e.heads.enumerated().contains { $0.element == $0.offset }
+            while ok, !s.isFinal {
+                guard let a = s.oracle(e.heads, childCount: e.childCount) else { ok = false; break }
+                s.apply(a, label: 0)
+            }
+            if ok, s.heads == e.heads { usable.append(i) } else { report.nonProjective += 1 }
+        }
+        var order = usable
+        var rng = (options.seed &+ 2) &* 0x9E37_79B9_7F4A_7C15 | 1
+        var f = [Int](repeating: 0, count: DependencyParser.actionFeatureCount)
+        var g = [Int](repeating: 0, count: DependencyParser.labelFeatureCount)
+        var scores = [Float](repeating: 0, count: max(relations, 3))
+        for epoch in 0..<options.parserEpochs {
+            Self.shuffle(&order, &rng)
+            var errors = 0, labelErrors = 0
+            for index in order {
+                let e = examples[index]
+                let tokens = zip(e.words, tags[index]).map { DependencyParser.Token(word: $0, tag: $1) }
+                var s = ArcStandardState(count: tokens.count)
+                tokens.withUnsafeBufferPointer { tokens in
+                    f.withUnsafeMutableBufferPointer { f in
+                    g.withUnsafeMutableBufferPointer { g in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        while !s.isFinal, let gold = s.oracle(e.heads, childCount: e.childCount) {
+                            parser.actionFeatures(s, tokens, into: f.baseAddress!)
+                            actions.score(rows: UnsafeBufferPointer(f), into: scores.baseAddress!)
+                            var best = -1
+                            for raw in 0..<3 where s.isLegal(ArcStandardState.Action(rawValue: raw)!) {
+                                if best < 0 || scores[raw] > scores[best] { best = raw }
+                            }
+                            if best != gold.rawValue {
+                                actions.update(rows: UnsafeBufferPointer(f), good: gold.rawValue, bad: best); errors += 1
+                            }
+                            var label = 0
+                            if gold != .shift {
+                                let s0 = s.stackItem(0), s1 = s.stackItem(1)
+                                let (h, d) = gold == .left ? (s0, s1) : (s1, s0)
+                                label = e.labels[d]
+                                parser.labelFeatures(s, head: h, dependent: d, tokens, into: g.baseAddress!)
+                                labels.score(rows: UnsafeBufferPointer(g), into: scores.baseAddress!)
+                                var bestLabel = -1
+                                for k in 0..<relations where k != rootLabel {
+                                    if bestLabel < 0 || scores[k] > scores[bestLabel] { bestLabel = k }
+                                }
+                                if bestLabel != label {
+                                    labels.update(rows: UnsafeBufferPointer(g), good: label, bad: bestLabel); labelErrors += 1
+                                }
+                            }
+                            s.apply(gold, label: label)
+                        }
+                    }
+                    }
+                    }
+                }
+                actions.tick(); labels.tick()
+            }
+            report.parserErrors.append(errors)
+            progress("parser epoch \(epoch + 1): \(errors) transitions, \(labelErrors) relations wrong")
+        }
+        return (WeightMatrix(rowBits: options.actionRowBits, classes: 3, floatWeights: actions.averaged(), dropBelow: options.dropBelow),
+                WeightMatrix(rowBits: options.labelRowBits, classes: relations, floatWeights: labels.averaged(), dropBelow: options.dropBelow))
+    }
+}
