@@ -5,7 +5,7 @@ import Foundation
 ///   "VBSYNTX1" · UInt32 version · String language · String source · UInt32 n · n × String tags ·
 ///   UInt32 m · m × String relations · WeightMatrix tagger · WeightMatrix actions · WeightMatrix labels
 /// where String is UInt32 length + UTF-8 and a WeightMatrix is UInt32 rowBits · UInt32 classes ·
-/// Float32 scale · bitmap of the rows present · UInt32 rows present · Int16 weights of those rows.
+/// Float32 scale · bitmap of the nonzero weights (row-major) · UInt32 their count · Int16 their values.
 public struct SyntaxModel: Sendable {
     public static let magic = Array("VBSYNTX1".utf8)
     public static let version: UInt32 = 1

@@ -1,8 +1,8 @@
 import Foundation
 
 /// A quantised weight table (Int16, one scale factor): what the syntax model ships.
-/// Serialised sparsely: a bitmap of the rows that hold a weight, then those rows only, so rows
-/// no feature ever reached (or whose weights round to zero) cost one bit in the file.
+/// Serialised sparsely: a bitmap of the nonzero weights, then their values, so a weight no update
+/// ever reached (most of a row: an update touches two classes) costs one bit in the file.
 struct WeightMatrix: ScoreTable, Sendable {
     let rowBits: Int
     let classes: Int
@@ -15,16 +15,15 @@ struct WeightMatrix: ScoreTable, Sendable {
         self.rowBits = rowBits; self.classes = classes; self.scale = scale; self.weights = weights
     }
 
-    /// Quantises float weights: the largest magnitude maps to Int16.max; a row whose largest
-    /// weight is below `dropBelow` of that is dropped (its features were seen too rarely to matter).
+    /// Quantises float weights: the largest magnitude maps to Int16.max; weights below `dropBelow`
+    /// of that become zero (features seen too rarely to matter), which the sparse file does not store.
     init(rowBits: Int, classes: Int, floatWeights w: [Float], dropBelow: Float = 0) {
         let maxAbs = w.reduce(Float(0)) { max($0, abs($1)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
-        var q = w.map { Int16(clamping: Int(($0 / scale).rounded())) }
-        let threshold = Int16(clamping: Int((dropBelow * 32767).rounded()))
-        for r in 0..<(1 << rowBits) {
-            let row = (r * classes)..<((r + 1) * classes)
-            if q[row].allSatisfy({ abs(Int($0)) <= Int(threshold) }) { for k in row { q[k] = 0 } }
+        let threshold = Int((dropBelow * 32767).rounded())
+        let q = w.map { x -> Int16 in
+            let v = Int((x / scale).rounded())
+            return abs(v) <= threshold ? 0 : Int16(clamping: v)
         }
         self.init(rowBits: rowBits, classes: classes, scale: scale, weights: q)
     }
@@ -45,21 +44,15 @@ struct WeightMatrix: ScoreTable, Sendable {
         }
     }
 
-    var nonzeroRows: Int {
-        (0..<(1 << rowBits)).reduce(0) { n, r in n + (weights[(r * classes)..<((r + 1) * classes)].contains { $0 != 0 } ? 1 : 0) }
-    }
+    var nonzeroWeights: Int { weights.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } }
 
     func write(to out: inout ModelWriter) {
         out.u32(UInt32(rowBits)); out.u32(UInt32(classes)); out.u32(scale.bitPattern)
-        let rows = 1 << rowBits
-        var bitmap = [UInt8](repeating: 0, count: (rows + 7) / 8)
+        var bitmap = [UInt8](repeating: 0, count: (weights.count + 7) / 8)
         var kept: [Int16] = []
-        for r in 0..<rows {
-            let row = weights[(r * classes)..<((r + 1) * classes)]
-            if row.contains(where: { $0 != 0 }) { bitmap[r >> 3] |= 1 << UInt8(r & 7); kept.append(contentsOf: row) }
-        }
+        for (i, x) in weights.enumerated() where x != 0 { bitmap[i >> 3] |= 1 << UInt8(i & 7); kept.append(x) }
         out.bytes(bitmap)
-        out.u32(UInt32(kept.count / max(classes, 1)))
+        out.u32(UInt32(kept.count))
         for x in kept { out.u16(UInt16(bitPattern: x)) }
     }
 
@@ -67,17 +60,24 @@ struct WeightMatrix: ScoreTable, Sendable {
         let bits = Int(try input.u32()), classes = Int(try input.u32())
         let scale = Float(bitPattern: try input.u32())
         guard bits >= 4, bits <= 24, classes >= 1, classes <= 512, scale.isFinite else { throw ModelReader.FormatError.badHeader }
-        let rows = 1 << bits
-        let bitmap = Array(try input.bytes((rows + 7) / 8))
-        let keptRows = Int(try input.u32())
-        var w = [Int16](repeating: 0, count: rows * classes)
-        var seen = 0
-        for r in 0..<rows where bitmap[r >> 3] & (1 << UInt8(r & 7)) != 0 {
-            guard seen < keptRows else { throw ModelReader.FormatError.truncated }
-            for k in 0..<classes { w[r * classes + k] = Int16(bitPattern: try input.u16()) }
-            seen += 1
+        let count = classes << bits
+        let bitmap = Array(try input.bytes((count + 7) / 8))
+        let kept = Int(try input.u32())
+        guard kept <= count else { throw ModelReader.FormatError.badHeader }
+        let values = Array(try input.bytes(2 * kept))
+        var w = [Int16](repeating: 0, count: count)
+        var k = 0
+        for byte in 0..<bitmap.count where bitmap[byte] != 0 {
+            var bits8 = bitmap[byte]
+            while bits8 != 0 {
+                let i = byte << 3 | bits8.trailingZeroBitCount
+                guard i < count, k < kept else { throw ModelReader.FormatError.badHeader }
+                w[i] = Int16(bitPattern: UInt16(values[2 * k]) | UInt16(values[2 * k + 1]) << 8)
+                k += 1
+                bits8 &= bits8 - 1
+            }
         }
-        guard seen == keptRows else { throw ModelReader.FormatError.badHeader }
+        guard k == kept else { throw ModelReader.FormatError.badHeader }
         self.init(rowBits: bits, classes: classes, scale: scale, weights: w)
     }
 }
