@@ -1,12 +1,13 @@
-/// Greedy arc-standard dependency parsing with two averaged-perceptron tables: one scores the
+/// Greedy arc-hybrid dependency parsing with two averaged-perceptron tables: one scores the
 /// three transitions from Zhang & Nivre-style templates (words and tags of the top three stack
-/// items and the next three buffer tokens, pairs and triples of them, their distance, the
-/// leftmost and rightmost children of the top two items with their labels, and valencies); the
+/// items and the next three buffer tokens, pairs and triples of them, distances, the leftmost
+/// and rightmost children of the top two items and of the buffer front with their labels, and
+/// valencies); the
 /// other picks the relation of a new arc from the head, the dependent and its direction.
 /// Factoring the label out keeps the transition table at three classes, which is what keeps the
 /// model small: a joint table would need 2 × relations + 1 weights per row.
 struct DependencyParser {
-    static let actionFeatureCount = 40
+    static let actionFeatureCount = 47
     static let labelFeatureCount = 20
     let actionMask: Int
     let labelMask: Int
@@ -24,7 +25,7 @@ struct DependencyParser {
     }
 
     /// Rows of the transition table for the state.
-    func actionFeatures(_ s: ArcStandardState, _ tokens: UnsafeBufferPointer<Token>, into f: UnsafeMutablePointer<Int>) {
+    func actionFeatures(_ s: ArcHybridState, _ tokens: UnsafeBufferPointer<Token>, into f: UnsafeMutablePointer<Int>) {
         @inline(__always) func w(_ i: Int) -> UInt64 { i < 0 ? 1 : tokens[i].word.lower }
         @inline(__always) func t(_ i: Int) -> UInt64 { i < 0 ? 0 : UInt64(tokens[i].tag + 1) }
         @inline(__always) func sfx(_ i: Int) -> UInt64 { i < 0 ? 1 : tokens[i].word.suffix3 }
@@ -37,6 +38,7 @@ struct DependencyParser {
         let s0l = at(s.leftmost, s0), s0r = at(s.rightmost, s0), s1l = at(s.leftmost, s1), s1r = at(s.rightmost, s1)
         let s0l2 = at(s.leftmost2, s0), s1r2 = at(s.rightmost2, s1)
         let dist = UInt64(s0 >= 0 && s1 >= 0 ? min(s0 - s1, 6) : 0)
+        let distB = UInt64(s0 >= 0 && b0 >= 0 ? min(b0 - s0, 6) : 0)
         let m = actionMask
         @inline(__always) func c(_ a: UInt64, _ b: UInt64) -> UInt64 { WordHashes.combine(a, b) }
         f[0] = row(0, 0, m)
@@ -65,7 +67,7 @@ struct DependencyParser {
         f[23] = row(23, s0t << 16 | b0t << 8 | b1t, m)
         f[24] = row(24, b0t << 16 | b1t << 8 | b2t, m)
         f[25] = row(25, dist << 16 | s1t << 8 | s0t, m)
-        f[26] = row(26, c(dist, c(s0w, s1t)), m)
+        f[26] = row(26, distB << 16 | s0t << 8 | b0t, m)
         f[27] = row(27, s1t << 16 | s0t << 8 | t(s0l), m)
         f[28] = row(28, s1t << 16 | s0t << 8 | t(s0r), m)
         f[29] = row(29, s1t << 16 | s0t << 8 | t(s1l), m)
@@ -78,11 +80,21 @@ struct DependencyParser {
         f[36] = row(36, c(sfx(s0), s1t), m)
         f[37] = row(37, c(sfx(s1), s0t), m)
         f[38] = row(38, c(s1w, b0t << 8 | s0t), m)
-        f[39] = row(39, UInt64(min(s.stackItemsCount, 4)) << 8 | UInt64(b0 < 0 ? 1 : 0), m)
+        f[39] = row(39, UInt64(min(s.stackCount, 4)) << 8 | UInt64(b0 < 0 ? 1 : 0), m)
+        // The buffer front can hold left children already (LEFT attaches the stack top to it).
+        let b0l = at(s.leftmost, b0)
+        f[40] = row(40, s0t << 16 | b0t << 8 | t(b0l), m)
+        f[41] = row(41, b0t << 16 | lab(b0l) << 8 | lab(at(s.leftmost2, b0)), m)
+        f[42] = row(42, c(b0w, s0t << 8 | UInt64(b0 < 0 ? 0 : min(s.leftCount[b0], 3))), m)
+        // The pair LEFT joins (stack top, buffer front), as the arc-standard pairs above join s1, s0.
+        f[43] = row(43, c(s0w, b0w), m)
+        f[44] = row(44, c(c(s0w, s0t), c(b0w, b0t)), m)
+        f[45] = row(45, c(b0w, s0t), m)
+        f[46] = row(46, c(c(s0w, s0t), b0t), m)
     }
 
     /// Rows of the relation table for a new arc `head` → `dependent`, before it is attached.
-    func labelFeatures(_ s: ArcStandardState, head h: Int, dependent d: Int, _ tokens: UnsafeBufferPointer<Token>,
+    func labelFeatures(_ s: ArcHybridState, head h: Int, dependent d: Int, _ tokens: UnsafeBufferPointer<Token>,
                        into f: UnsafeMutablePointer<Int>) {
         @inline(__always) func t(_ i: Int) -> UInt64 { i < 0 ? 0 : UInt64(tokens[i].tag + 1) }
         @inline(__always) func lab(_ i: Int) -> UInt64 { i < 0 ? 0 : UInt64(s.labels[i] + 1) }
@@ -120,7 +132,7 @@ struct DependencyParser {
     /// to the root, and never chosen for an arc.
     func parse<A: ScoreTable, L: ScoreTable>(_ tokens: [Token], actions: A, labels: L, rootLabel: Int)
         -> (heads: [Int], labels: [Int]) {
-        var s = ArcStandardState(count: tokens.count)
+        var s = ArcHybridState(count: tokens.count)
         guard !tokens.isEmpty else { return ([], []) }
         let lc = labels.classes
         withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.actionFeatureCount) { f in
@@ -130,16 +142,15 @@ struct DependencyParser {
                 while !s.isFinal {
                     actionFeatures(s, tokens, into: f.baseAddress!)
                     actions.score(rows: UnsafeBufferPointer(f), into: scores.baseAddress!)
-                    var best: ArcStandardState.Action? = nil, bestScore = -Float.infinity
+                    var best: ArcHybridState.Action? = nil, bestScore = -Float.infinity
                     for raw in 0..<3 {
-                        let a = ArcStandardState.Action(rawValue: raw)!
+                        let a = ArcHybridState.Action(rawValue: raw)!
                         if s.isLegal(a), scores[raw] > bestScore { best = a; bestScore = scores[raw] }
                     }
                     guard let action = best else { break }
                     var label = 0
                     if action != .shift {
-                        let s0 = s.stackItem(0), s1 = s.stackItem(1)
-                        let (h, d) = action == .left ? (s0, s1) : (s1, s0)
+                        let (h, d) = s.arc(action)
                         labelFeatures(s, head: h, dependent: d, tokens, into: g.baseAddress!)
                         labels.score(rows: UnsafeBufferPointer(g), into: scores.baseAddress!)
                         var bestLabel = -Float.infinity

@@ -134,18 +134,14 @@ public struct SyntaxTrainer {
         let actions = AveragedMatrix(rowBits: options.actionRowBits, classes: 3)
         let labels = AveragedMatrix(rowBits: options.labelRowBits, classes: relations)
         let parser = DependencyParser(actionMask: actions.rowMask, labelMask: labels.rowMask)
-        // Only trees the arc-standard oracle can build (projective, one root) are learned from.
-        var usable: [Int] = []
-        for (i, e) in examples.enumerated() {
-            var s = ArcStandardState(count: e.words.count)
-            var ok = e.heads.filter { $0 < 0 }.count == 1 && !e.heads.enumerated().contains { $0.element == $0.offset }
-            while ok, !s.isFinal {
-                guard let a = s.oracle(e.heads, childCount: e.childCount) else { ok = false; break }
-                s.apply(a, label: 0)
-            }
-            if ok, s.heads == e.heads { usable.append(i) } else { report.nonProjective += 1 }
+        // Trees the transitions cannot build exactly (non-projective) are still learned from: the
+        // dynamic oracle names the actions that lose the fewest gold arcs.
+        for e in examples {
+            var s = ArcHybridState(count: e.words.count)
+            while !s.isFinal, let a = Self.cheapest(s, e.heads) { s.apply(a, label: 0) }
+            if s.heads != e.heads { report.nonProjective += 1 }
         }
-        var order = usable
+        var order = Array(examples.indices)
         var rng = (options.seed &+ 2) &* 0x9E37_79B9_7F4A_7C15 | 1
         var f = [Int](repeating: 0, count: DependencyParser.actionFeatureCount)
         var g = [Int](repeating: 0, count: DependencyParser.labelFeatureCount)
@@ -156,25 +152,35 @@ public struct SyntaxTrainer {
             for index in order {
                 let e = examples[index]
                 let tokens = zip(e.words, tags[index]).map { DependencyParser.Token(word: $0, tag: $1) }
-                var s = ArcStandardState(count: tokens.count)
+                var s = ArcHybridState(count: tokens.count)
                 tokens.withUnsafeBufferPointer { tokens in
                     f.withUnsafeMutableBufferPointer { f in
                     g.withUnsafeMutableBufferPointer { g in
                     scores.withUnsafeMutableBufferPointer { scores in
-                        while !s.isFinal, let gold = s.oracle(e.heads, childCount: e.childCount) {
+                        while !s.isFinal {
                             parser.actionFeatures(s, tokens, into: f.baseAddress!)
                             actions.score(rows: UnsafeBufferPointer(f), into: scores.baseAddress!)
-                            var best = -1
-                            for raw in 0..<3 where s.isLegal(ArcStandardState.Action(rawValue: raw)!) {
-                                if best < 0 || scores[raw] > scores[best] { best = raw }
+                            var costs = [Int.max, Int.max, Int.max]
+                            for raw in 0..<3 where s.isLegal(ArcHybridState.Action(rawValue: raw)!) {
+                                costs[raw] = s.cost(ArcHybridState.Action(rawValue: raw)!, gold: e.heads)
                             }
-                            if best != gold.rawValue {
-                                actions.update(rows: UnsafeBufferPointer(f), good: gold.rawValue, bad: best); errors += 1
+                            let least = costs.min()!
+                            var predicted = -1, best = -1
+                            for raw in 0..<3 where costs[raw] != Int.max {
+                                if predicted < 0 || scores[raw] > scores[predicted] { predicted = raw }
+                                if costs[raw] == least, best < 0 || scores[raw] > scores[best] { best = raw }
                             }
+                            if costs[predicted] > least {
+                                actions.update(rows: UnsafeBufferPointer(f), good: best, bad: predicted); errors += 1
+                            }
+                            // Error exploration (after the first epoch): mostly follow the model's own
+                            // choice, so it learns to carry on well after a mistake.
+                            rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17
+                            let explore = epoch > 0 && rng % 10 != 0
+                            let action = ArcHybridState.Action(rawValue: explore ? predicted : best)!
                             var label = 0
-                            if gold != .shift {
-                                let s0 = s.stackItem(0), s1 = s.stackItem(1)
-                                let (h, d) = gold == .left ? (s0, s1) : (s1, s0)
+                            if action != .shift {
+                                let (h, d) = s.arc(action)
                                 label = e.labels[d]
                                 parser.labelFeatures(s, head: h, dependent: d, tokens, into: g.baseAddress!)
                                 labels.score(rows: UnsafeBufferPointer(g), into: scores.baseAddress!)
@@ -182,11 +188,16 @@ public struct SyntaxTrainer {
                                 for k in 0..<relations where k != rootLabel {
                                     if bestLabel < 0 || scores[k] > scores[bestLabel] { bestLabel = k }
                                 }
-                                if bestLabel != label {
-                                    labels.update(rows: UnsafeBufferPointer(g), good: label, bad: bestLabel); labelErrors += 1
+                                if e.heads[d] == h {
+                                    // Relations are learned on right arcs only: a wrong arc has no gold one.
+                                    if bestLabel != label {
+                                        labels.update(rows: UnsafeBufferPointer(g), good: label, bad: bestLabel); labelErrors += 1
+                                    }
+                                } else {
+                                    label = bestLabel
                                 }
                             }
-                            s.apply(gold, label: label)
+                            s.apply(action, label: label)
                         }
                     }
                     }
@@ -199,5 +210,17 @@ public struct SyntaxTrainer {
         }
         return (WeightMatrix(rowBits: options.actionRowBits, classes: 3, floatWeights: actions.averaged(), dropBelow: options.dropBelow),
                 WeightMatrix(rowBits: options.labelRowBits, classes: relations, floatWeights: labels.averaged(), dropBelow: options.dropBelow))
+    }
+
+    /// The first legal action of least cost (what the static path through a gold tree takes).
+    static func cheapest(_ s: ArcHybridState, _ gold: [Int]) -> ArcHybridState.Action? {
+        var best: ArcHybridState.Action? = nil, bestCost = Int.max
+        for raw in 0..<3 {
+            let a = ArcHybridState.Action(rawValue: raw)!
+            guard s.isLegal(a) else { continue }
+            let c = s.cost(a, gold: gold)
+            if c < bestCost { best = a; bestCost = c }
+        }
+        return best
     }
 }
