@@ -178,7 +178,7 @@ struct Tokenize: ParsableCommand {
 /// Which UD parts train and test each language (file names in `<corpora>/ud/` without `.conllu.gz`).
 /// Russian has no train parts here, so it trains on the dev parts and is tested on the test parts.
 enum SyntaxParts {
-    static let train = ["fr": "fr_sequoia-ud-train,fr_gsd-ud-dev", "en": "en_ewt-ud-train", "ru": "ru_gsd-ud-dev,ru_taiga-ud-dev"]
+    static let train = ["fr": "fr_sequoia-ud-train,fr_sequoia-ud-dev,fr_gsd-ud-dev", "en": "en_ewt-ud-train", "ru": "ru_gsd-ud-dev,ru_taiga-ud-dev"]
     static let test = ["fr": "fr_sequoia-ud-test,fr_gsd-ud-test", "en": "en_ewt-ud-test", "ru": "ru_gsd-ud-test,ru_taiga-ud-test"]
 
     static func sentences(_ corpora: String, _ part: String) throws -> [SurfaceSentence] {
@@ -201,15 +201,15 @@ struct TrainSyntax: ParsableCommand {
     @Option(help: "English training parts.") var trainEn = SyntaxParts.train["en"]!
     @Option(help: "Russian training parts.") var trainRu = SyntaxParts.train["ru"]!
     @Option(help: "Use only the first n sentences of each part (0: all).") var limit = 0
-    @Option var taggerRowBits = 16
-    @Option var actionRowBits = 18
-    @Option var labelRowBits = 15
+    @Option var taggerRowBits = 17
+    @Option var actionRowBits = 19
+    @Option var labelRowBits = 16
     @Option var taggerEpochs = 8
     @Option var parserEpochs = 10
     @Option(help: "Jackknife folds for the parser's training tags (1: gold tags).") var folds = 4
     @Option var seed: UInt64 = 1
     @Option(help: "Drop weight rows whose largest weight is below this fraction of the table's largest.")
-    var dropBelow: Float = 0.002
+    var dropBelow: Float = 0.01
 
     func run() throws {
         var options = SyntaxTrainer.Options()

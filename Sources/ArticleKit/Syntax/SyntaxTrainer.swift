@@ -3,9 +3,9 @@
 /// lists sorted — the same sentences and options give the same bytes.
 public struct SyntaxTrainer {
     public struct Options: Sendable {
-        public var taggerRowBits = 16
-        public var actionRowBits = 18
-        public var labelRowBits = 15
+        public var taggerRowBits = 17
+        public var actionRowBits = 19
+        public var labelRowBits = 16
         public var taggerEpochs = 8
         public var parserEpochs = 10
         public var seed: UInt64 = 1
@@ -13,7 +13,7 @@ public struct SyntaxTrainer {
         /// (k-fold jackknifing), as it will see them at run time; 0 or 1 uses the gold tags.
         public var folds = 4
         /// Rows whose largest weight is below this fraction of the table's largest are dropped.
-        public var dropBelow: Float = 0.002
+        public var dropBelow: Float = 0.01
         public init() {}
     }
 
