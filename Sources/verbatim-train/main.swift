@@ -8,7 +8,7 @@ struct VerbatimTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim-train",
         abstract: "Train and evaluate the named-entity tagger and the syntax models.",
-        subcommands: [Train.self, Evaluate.self, Tokenize.self, TrainSyntax.self, EvaluateSyntax.self, BenchSyntax.self],
+        subcommands: [Train.self, Evaluate.self, Tokenize.self, TrainSyntax.self, EvaluateSyntax.self, BenchSyntax.self, ParseSyntax.self],
         defaultSubcommand: Train.self)
 }
 
@@ -298,6 +298,25 @@ struct BenchSyntax: ParsableCommand {
             let elapsed = Date().timeIntervalSince(start)
             print(String(format: "%@: model load %.1f ms; tagger+parser %.0f tokens/s (%d tokens × %d passes, %.2f s, checksum %d)",
                          language, loadTime * 1000, Double(tokens * passes) / elapsed, tokens, passes, elapsed, checksum))
+        }
+    }
+}
+
+struct ParseSyntax: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse-syntax",
+        abstract: "Tokenise one sentence as articles are, then print each word's tag, head and relation (debugging).")
+
+    @Option var lang = "en"
+    @Argument var sentence: String
+
+    func run() throws {
+        let model = try SyntaxModel.loadShipped(language: lang)
+        let scalars = ScalarText(sentence)
+        let words = Tokenizer().tokenize(sentence).map { scalars[$0.span] }
+        for (i, w) in SyntaxAnalyzer(model: model).analyze(words: words).enumerated() {
+            let head = w.head.map { "\($0) \(words[$0])" } ?? "-"
+            print("\(i)\t\(words[i])\t\(w.upos)\t\(head)\t\(w.relation)")
         }
     }
 }
