@@ -8,7 +8,7 @@
 /// model small: a joint table would need 2 × relations + 1 weights per row.
 struct DependencyParser {
     static let actionFeatureCount = 47
-    static let labelFeatureCount = 20
+    static let labelFeatureCount = 24
     let actionMask: Int
     let labelMask: Int
 
@@ -126,6 +126,12 @@ struct DependencyParser {
         f[17] = r(17, c(tokens[d].word.shape, dt))
         f[18] = r(18, dt << 8 | UInt64(min(s.leftCount[d], 3) << 2 | min(s.rightCount[d], 3)))
         f[19] = r(19, c(hw, ht << 8 | dt))
+        // The dependent's outer children: a case marker or auxiliary names the relation ("by" → obl:agent).
+        @inline(__always) func w(_ i: Int) -> UInt64 { i < 0 ? 1 : tokens[i].word.lower }
+        f[20] = r(20, c(w(s.leftmost[d]), dt))
+        f[21] = r(21, c(w(s.leftmost[d]), ht << 8 | dt))
+        f[22] = r(22, c(w(s.rightmost[d]), dt))
+        f[23] = r(23, c(w(s.leftmost2[d]), dt))
     }
 
     /// Parses one sentence: 0-based heads (−1 for the root) and label indices; `rootLabel` is given
