@@ -181,9 +181,9 @@ enum SyntaxParts {
     static let train = ["fr": "fr_sequoia-ud-train,fr_sequoia-ud-dev,fr_gsd-ud-dev", "en": "en_ewt-ud-train", "ru": "ru_gsd-ud-dev,ru_taiga-ud-dev"]
     static let test = ["fr": "fr_sequoia-ud-test,fr_gsd-ud-test", "en": "en_ewt-ud-test", "ru": "ru_gsd-ud-test,ru_taiga-ud-test"]
 
-    static func sentences(_ corpora: String, _ part: String) throws -> [SurfaceSentence] {
+    static func sentences(_ corpora: String, _ part: String, caseInTags: Bool = false) throws -> [SurfaceSentence] {
         let text = String(decoding: try readData("\(corpora)/ud/\(part).conllu.gz"), as: UTF8.self)
-        return try CoNLLUReader().sentences(in: text).map { SurfaceSentence($0) }
+        return try CoNLLUReader().sentences(in: text).map { SurfaceSentence($0, caseInTags: caseInTags) }
     }
 
     static func list(_ s: String) -> [String] { s.split(separator: ",").map(String.init) }
@@ -208,7 +208,9 @@ struct TrainSyntax: ParsableCommand {
     @Option var parserEpochs = 10
     @Option(help: "Jackknife folds for the parser's training tags (1: gold tags).") var folds = 4
     @Option var seed: UInt64 = 1
-    @Option(help: "Drop weight rows whose largest weight is below this fraction of the table's largest.")
+    @Option(help: "Languages whose tags carry the grammatical case (NOUN|Nom), comma-separated; \"\" for none.")
+    var caseInTags = ""
+    @Option(help: "Drop weights below this fraction of the table's largest.")
     var dropBelow: Float = 0.01
 
     func run() throws {
@@ -223,7 +225,7 @@ struct TrainSyntax: ParsableCommand {
             let started = Date()
             var sentences: [SurfaceSentence] = []
             for name in names {
-                let s = try SyntaxParts.sentences(corpora, name)
+                let s = try SyntaxParts.sentences(corpora, name, caseInTags: SyntaxParts.list(caseInTags).contains(language))
                 sentences += limit > 0 ? Array(s.prefix(limit)) : s
             }
             let source = "Universal Dependencies: " + names.joined(separator: ", ") + " (licences: Resources/SOURCES.md)"

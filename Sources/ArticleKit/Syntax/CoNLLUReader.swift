@@ -1,6 +1,6 @@
 /// Reads CoNLL-U text (Universal Dependencies) into sentences: comment lines (#) are skipped,
 /// a blank line ends a sentence, "1-2" lines are multiword tokens, "8.1" lines (empty nodes of
-/// the enhanced graph) are dropped. Only ID, FORM, UPOS, HEAD and DEPREL are read.
+/// the enhanced graph) are dropped. Only ID, FORM, UPOS, FEATS, HEAD and DEPREL are read.
 public struct CoNLLUReader: Sendable {
     public init() {}
 
@@ -39,7 +39,7 @@ public struct CoNLLUReader: Sendable {
                 throw ReadError.badLine(lineNumber, String(line))
             }
             current.words.append(.init(form: String(fields[1]), upos: String(fields[3]), head: head,
-                                       relation: String(fields[7])))
+                                       relation: String(fields[7]), features: String(fields[5])))
         }
         if !current.words.isEmpty { result.append(current) }
         return result

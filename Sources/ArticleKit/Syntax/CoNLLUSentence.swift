@@ -8,8 +8,19 @@ public struct CoNLLUSentence: Sendable, Equatable {
         /// 0 for the root, else the 1-based id of the head word.
         public var head: Int
         public var relation: String
-        public init(form: String, upos: String, head: Int, relation: String) {
-            self.form = form; self.upos = upos; self.head = head; self.relation = relation
+        /// The FEATS column ("Case=Nom|Number=Sing", "_" for none).
+        public var features: String
+        public init(form: String, upos: String, head: Int, relation: String, features: String = "_") {
+            self.form = form; self.upos = upos; self.head = head; self.relation = relation; self.features = features
+        }
+
+        /// The value of one morphological feature ("Case" → "Nom"), if present.
+        public func feature(_ name: String) -> Substring? {
+            for item in features.split(separator: "|") {
+                guard let eq = item.firstIndex(of: "="), item[..<eq] == name else { continue }
+                return item[item.index(after: eq)...]
+            }
+            return nil
         }
     }
 

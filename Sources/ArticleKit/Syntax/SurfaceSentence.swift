@@ -8,6 +8,7 @@
 /// needs no splitting, at the cost of a tag ("au" is ADP) that hides the article.
 public struct SurfaceSentence: Sendable, Equatable {
     public var forms: [String] = []
+    /// UPOS, or UPOS|Case with `caseInTags`.
     public var tags: [String] = []
     /// 0 for the root, else the 1-based index of the head token.
     public var heads: [Int] = []
@@ -17,7 +18,9 @@ public struct SurfaceSentence: Sendable, Equatable {
         self.forms = forms; self.tags = tags; self.heads = heads; self.relations = relations
     }
 
-    public init(_ sentence: CoNLLUSentence, reduceRelations: Bool = true) {
+    /// `caseInTags` appends the word's grammatical case to its tag ("NOUN|Nom"): the tagger then
+    /// predicts case, and the parser sees it, which tells a Russian subject from an object.
+    public init(_ sentence: CoNLLUSentence, reduceRelations: Bool = true, caseInTags: Bool = false) {
         let words = sentence.words
         // token[w] = 1-based surface token of word w (1-based); principal[t] = the word that speaks for token t.
         var token = [Int](repeating: 0, count: words.count + 1)
@@ -43,7 +46,7 @@ public struct SurfaceSentence: Sendable, Equatable {
         }
         for p in principal {
             let word = words[p - 1]
-            tags.append(word.upos)
+            tags.append(caseInTags ? word.feature("Case").map { word.upos + "|" + $0 } ?? word.upos : word.upos)
             heads.append(word.head == 0 ? 0 : token[word.head])
             relations.append(reduceRelations ? Self.reduced(word.relation) : word.relation)
         }

@@ -7,12 +7,15 @@ public struct SyntaxAnalyzer: Sendable {
     private let tagger: PartOfSpeechTagger
     private let parser: DependencyParser
     private let rootLabel: Int
+    /// The UPOS part of each of the model's tags (a tag may carry a case: "NOUN|Nom").
+    private let universalTags: [String]
 
     public init(model: SyntaxModel) {
         self.model = model
         tagger = PartOfSpeechTagger(rowMask: model.tagger.rowMask)
         parser = DependencyParser(actionMask: model.actions.rowMask, labelMask: model.labels.rowMask)
         rootLabel = model.relations.firstIndex(of: "root") ?? 0
+        universalTags = model.tags.map { String($0.prefix { $0 != "|" }) }
     }
 
     /// The analyser of a language ("fr", "en", "ru"), loaded once on first use; nil when that
@@ -36,7 +39,7 @@ public struct SyntaxAnalyzer: Sendable {
         let hashes = words.map { WordHashes($0) }
         let (tags, heads, labels) = analyzeIndices(hashes)
         return words.indices.map {
-            ParsedWord(upos: model.tags[tags[$0]], head: heads[$0] >= 0 ? heads[$0] : nil, relation: model.relations[labels[$0]])
+            ParsedWord(upos: universalTags[tags[$0]], head: heads[$0] >= 0 ? heads[$0] : nil, relation: model.relations[labels[$0]])
         }
     }
 
