@@ -14,15 +14,14 @@ final class AveragedMatrix: ScoreTable {
         w = [Float](repeating: 0, count: classes << rowBits); u = w
     }
 
-    func score(rows: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>) {
+    func score(rows: [Int], into scores: inout [Float]) {
         for k in 0..<classes { scores[k] = 0 }
-        w.withUnsafeBufferPointer { w in
-            for r in rows { let base = r * classes; for k in 0..<classes { scores[k] += w[base + k] } }
-        }
+        for r in rows { let base = r * classes; for k in 0..<classes { scores[k] += w[base + k] } }
     }
 
-    /// Rewards class `good` and penalises class `bad` on every row.
-    func update(rows: UnsafeBufferPointer<Int>, good: Int, bad: Int) {
+    /// Rewards class `good` and penalises class `bad` on every row: the training kernel, through
+    /// buffer pointers (as arrays, w and u checked their uniqueness at every write).
+    func update(rows: [Int], good: Int, bad: Int) {
         let c = classes, s = step
         w.withUnsafeMutableBufferPointer { w in
             u.withUnsafeMutableBufferPointer { u in

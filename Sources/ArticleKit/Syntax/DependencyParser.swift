@@ -20,17 +20,17 @@ struct DependencyParser {
         var tag: Int
     }
 
-    @inline(__always) private func row(_ template: UInt64, _ value: UInt64, _ mask: Int) -> Int {
+    private func row(_ template: UInt64, _ value: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: WordHashes.combine(template, value)) & mask
     }
 
     /// Rows of the transition table for the state.
-    func actionFeatures(_ s: ArcHybridState, _ tokens: UnsafeBufferPointer<Token>, into f: UnsafeMutablePointer<Int>) {
-        @inline(__always) func w(_ i: Int) -> UInt64 { i < 0 ? 1 : tokens[i].word.lower }
-        @inline(__always) func t(_ i: Int) -> UInt64 { i < 0 ? 0 : UInt64(tokens[i].tag + 1) }
-        @inline(__always) func sfx(_ i: Int) -> UInt64 { i < 0 ? 1 : tokens[i].word.suffix3 }
-        @inline(__always) func lab(_ i: Int) -> UInt64 { i < 0 ? 0 : UInt64(s.labels[i] + 1) }
-        @inline(__always) func at(_ a: [Int], _ i: Int) -> Int { i < 0 ? -1 : a[i] }
+    func actionFeatures(_ s: ArcHybridState, _ tokens: [Token], into f: inout [Int]) {
+        func w(_ i: Int) -> UInt64 { i < 0 ? 1 : tokens[i].word.lower }
+        func t(_ i: Int) -> UInt64 { i < 0 ? 0 : UInt64(tokens[i].tag + 1) }
+        func sfx(_ i: Int) -> UInt64 { i < 0 ? 1 : tokens[i].word.suffix3 }
+        func lab(_ i: Int) -> UInt64 { i < 0 ? 0 : UInt64(s.labels[i] + 1) }
+        func at(_ a: [Int], _ i: Int) -> Int { i < 0 ? -1 : a[i] }
         let s0 = s.stackItem(0), s1 = s.stackItem(1), s2 = s.stackItem(2)
         let b0 = s.bufferItem(0), b1 = s.bufferItem(1), b2 = s.bufferItem(2)
         let s0t = t(s0), s1t = t(s1), s2t = t(s2), b0t = t(b0), b1t = t(b1), b2t = t(b2)
@@ -40,7 +40,7 @@ struct DependencyParser {
         let dist = UInt64(s0 >= 0 && s1 >= 0 ? min(s0 - s1, 6) : 0)
         let distB = UInt64(s0 >= 0 && b0 >= 0 ? min(b0 - s0, 6) : 0)
         let m = actionMask
-        @inline(__always) func c(_ a: UInt64, _ b: UInt64) -> UInt64 { WordHashes.combine(a, b) }
+        func c(_ a: UInt64, _ b: UInt64) -> UInt64 { WordHashes.combine(a, b) }
         f[0] = row(0, 0, m)
         f[1] = row(1, s0w, m)
         f[2] = row(2, s0t, m)
@@ -94,18 +94,17 @@ struct DependencyParser {
     }
 
     /// Rows of the relation table for a new arc `head` → `dependent`, before it is attached.
-    func labelFeatures(_ s: ArcHybridState, head h: Int, dependent d: Int, _ tokens: UnsafeBufferPointer<Token>,
-                       into f: UnsafeMutablePointer<Int>) {
-        @inline(__always) func t(_ i: Int) -> UInt64 { i < 0 ? 0 : UInt64(tokens[i].tag + 1) }
-        @inline(__always) func lab(_ i: Int) -> UInt64 { i < 0 ? 0 : UInt64(s.labels[i] + 1) }
-        @inline(__always) func c(_ a: UInt64, _ b: UInt64) -> UInt64 { WordHashes.combine(a, b) }
+    func labelFeatures(_ s: ArcHybridState, head h: Int, dependent d: Int, _ tokens: [Token], into f: inout [Int]) {
+        func t(_ i: Int) -> UInt64 { i < 0 ? 0 : UInt64(tokens[i].tag + 1) }
+        func lab(_ i: Int) -> UInt64 { i < 0 ? 0 : UInt64(s.labels[i] + 1) }
+        func c(_ a: UInt64, _ b: UInt64) -> UInt64 { WordHashes.combine(a, b) }
         let dir: UInt64 = d < h ? 1 : 2
         let dist = UInt64(min(abs(h - d), 6))
         let hw = tokens[h].word.lower, dw = tokens[d].word.lower, ht = t(h), dt = t(d)
         let b0 = s.bufferItem(0)
         let m = labelMask
         // The direction is part of every template: a left nsubj and a right obj share no weights.
-        @inline(__always) func r(_ template: UInt64, _ value: UInt64) -> Int { row(template << 2 | dir, value, m) }
+        func r(_ template: UInt64, _ value: UInt64) -> Int { row(template << 2 | dir, value, m) }
         f[0] = r(0, 0)
         f[1] = r(1, hw)
         f[2] = r(2, ht)
@@ -127,7 +126,7 @@ struct DependencyParser {
         f[18] = r(18, dt << 8 | UInt64(min(s.leftCount[d], 3) << 2 | min(s.rightCount[d], 3)))
         f[19] = r(19, c(hw, ht << 8 | dt))
         // The dependent's outer children: a case marker or auxiliary names the relation ("by" → obl:agent).
-        @inline(__always) func w(_ i: Int) -> UInt64 { i < 0 ? 1 : tokens[i].word.lower }
+        func w(_ i: Int) -> UInt64 { i < 0 ? 1 : tokens[i].word.lower }
         f[20] = r(20, c(w(s.leftmost[d]), dt))
         f[21] = r(21, c(w(s.leftmost[d]), ht << 8 | dt))
         f[22] = r(22, c(w(s.rightmost[d]), dt))
@@ -141,32 +140,27 @@ struct DependencyParser {
         var s = ArcHybridState(count: tokens.count)
         guard !tokens.isEmpty else { return ([], []) }
         let lc = labels.classes
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.actionFeatureCount) { f in
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.labelFeatureCount) { g in
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: max(lc, 3)) { scores in
-            tokens.withUnsafeBufferPointer { tokens in
-                while !s.isFinal {
-                    actionFeatures(s, tokens, into: f.baseAddress!)
-                    actions.score(rows: UnsafeBufferPointer(f), into: scores.baseAddress!)
-                    var best: ArcHybridState.Action? = nil, bestScore = -Float.infinity
-                    for raw in 0..<3 {
-                        let a = ArcHybridState.Action(rawValue: raw)!
-                        if s.isLegal(a), scores[raw] > bestScore { best = a; bestScore = scores[raw] }
-                    }
-                    guard let action = best else { break }
-                    var label = 0
-                    if action != .shift {
-                        let (h, d) = s.arc(action)
-                        labelFeatures(s, head: h, dependent: d, tokens, into: g.baseAddress!)
-                        labels.score(rows: UnsafeBufferPointer(g), into: scores.baseAddress!)
-                        var bestLabel = -Float.infinity
-                        for k in 0..<lc where k != rootLabel && scores[k] > bestLabel { bestLabel = scores[k]; label = k }
-                    }
-                    s.apply(action, label: label)
-                }
+        var f = [Int](repeating: 0, count: Self.actionFeatureCount)
+        var g = [Int](repeating: 0, count: Self.labelFeatureCount)
+        var scores = [Float](repeating: 0, count: max(lc, 3))
+        while !s.isFinal {
+            actionFeatures(s, tokens, into: &f)
+            actions.score(rows: f, into: &scores)
+            var best: ArcHybridState.Action? = nil, bestScore = -Float.infinity
+            for raw in 0..<3 {
+                let a = ArcHybridState.Action(rawValue: raw)!
+                if s.isLegal(a), scores[raw] > bestScore { best = a; bestScore = scores[raw] }
             }
-        }
-        }
+            guard let action = best else { break }
+            var label = 0
+            if action != .shift {
+                let (h, d) = s.arc(action)
+                labelFeatures(s, head: h, dependent: d, tokens, into: &g)
+                labels.score(rows: g, into: &scores)
+                var bestLabel = -Float.infinity
+                for k in 0..<lc where k != rootLabel && scores[k] > bestLabel { bestLabel = scores[k]; label = k }
+            }
+            s.apply(action, label: label)
         }
         let root = s.stackItem(0)
         if root >= 0 { s.labels[root] = rootLabel }

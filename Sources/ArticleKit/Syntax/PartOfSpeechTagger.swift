@@ -7,15 +7,14 @@ struct PartOfSpeechTagger {
 
     init(rowMask: Int) { self.rowMask = rowMask }
 
-    @inline(__always) private func row(_ template: UInt64, _ value: UInt64) -> Int {
+    private func row(_ template: UInt64, _ value: UInt64) -> Int {
         Int(truncatingIfNeeded: WordHashes.combine(template, value)) & rowMask
     }
 
     /// The feature rows of token `i` after the tags `p1` (previous) and `p2` (the one before).
-    func features(_ words: UnsafeBufferPointer<WordHashes>, _ i: Int, _ p1: Int, _ p2: Int,
-                  into f: UnsafeMutablePointer<Int>) {
+    func features(_ words: [WordHashes], _ i: Int, _ p1: Int, _ p2: Int, into f: inout [Int]) {
         let n = words.count
-        @inline(__always) func at(_ k: Int) -> WordHashes { k < 0 ? .start : k >= n ? .end : words[k] }
+        func at(_ k: Int) -> WordHashes { k < 0 ? .start : k >= n ? .end : words[k] }
         let w = words[i], l1 = at(i - 1), l2 = at(i - 2), r1 = at(i + 1), r2 = at(i + 2)
         let t1 = UInt64(p1 + 1), t2 = UInt64(p2 + 1)
         f[0] = row(0, 0)
@@ -46,20 +45,16 @@ struct PartOfSpeechTagger {
     func tag<T: ScoreTable>(_ words: [WordHashes], table: T, into tags: inout [Int]) {
         tags.removeAll(keepingCapacity: true)
         let c = table.classes
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.featureCount) { f in
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: c) { scores in
-                words.withUnsafeBufferPointer { words in
-                    var p1 = -1, p2 = -1
-                    for i in 0..<words.count {
-                        features(words, i, p1, p2, into: f.baseAddress!)
-                        table.score(rows: UnsafeBufferPointer(f), into: scores.baseAddress!)
-                        var best = 0
-                        for k in 1..<c where scores[k] > scores[best] { best = k }
-                        tags.append(best)
-                        p2 = p1; p1 = best
-                    }
-                }
-            }
+        var f = [Int](repeating: 0, count: Self.featureCount)
+        var scores = [Float](repeating: 0, count: c)
+        var p1 = -1, p2 = -1
+        for i in 0..<words.count {
+            features(words, i, p1, p2, into: &f)
+            table.score(rows: f, into: &scores)
+            var best = 0
+            for k in 1..<c where scores[k] > scores[best] { best = k }
+            tags.append(best)
+            p2 = p1; p1 = best
         }
     }
 }

@@ -4,5 +4,5 @@ protocol ScoreTable {
     var classes: Int { get }
     var rowMask: Int { get }
     /// Sets `scores[0..<classes]` to the sum of the given rows.
-    func score(rows: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>)
+    func score(rows: [Int], into scores: inout [Float])
 }

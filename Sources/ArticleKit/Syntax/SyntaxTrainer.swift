@@ -105,21 +105,15 @@ public struct SyntaxTrainer {
             for index in order {
                 let e = examples[index]
                 var p1 = -1, p2 = -1
-                e.words.withUnsafeBufferPointer { words in
-                    f.withUnsafeMutableBufferPointer { f in
-                        scores.withUnsafeMutableBufferPointer { scores in
-                            for i in 0..<words.count {
-                                tagger.features(words, i, p1, p2, into: f.baseAddress!)
-                                table.score(rows: UnsafeBufferPointer(f), into: scores.baseAddress!)
-                                var best = 0
-                                for k in 1..<classes where scores[k] > scores[best] { best = k }
-                                let gold = e.tags[i]
-                                if best != gold { table.update(rows: UnsafeBufferPointer(f), good: gold, bad: best); errors += 1 }
-                                // The history is the predicted tags, as at run time.
-                                p2 = p1; p1 = best
-                            }
-                        }
-                    }
+                for i in 0..<e.words.count {
+                    tagger.features(e.words, i, p1, p2, into: &f)
+                    table.score(rows: f, into: &scores)
+                    var best = 0
+                    for k in 1..<classes where scores[k] > scores[best] { best = k }
+                    let gold = e.tags[i]
+                    if best != gold { table.update(rows: f, good: gold, bad: best); errors += 1 }
+                    // The history is the predicted tags, as at run time.
+                    p2 = p1; p1 = best
                 }
                 table.tick()
             }
@@ -153,55 +147,47 @@ public struct SyntaxTrainer {
                 let e = examples[index]
                 let tokens = zip(e.words, tags[index]).map { DependencyParser.Token(word: $0, tag: $1) }
                 var s = ArcHybridState(count: tokens.count)
-                tokens.withUnsafeBufferPointer { tokens in
-                    f.withUnsafeMutableBufferPointer { f in
-                    g.withUnsafeMutableBufferPointer { g in
-                    scores.withUnsafeMutableBufferPointer { scores in
-                        while !s.isFinal {
-                            parser.actionFeatures(s, tokens, into: f.baseAddress!)
-                            actions.score(rows: UnsafeBufferPointer(f), into: scores.baseAddress!)
-                            var costs = [Int.max, Int.max, Int.max]
-                            for raw in 0..<3 where s.isLegal(ArcHybridState.Action(rawValue: raw)!) {
-                                costs[raw] = s.cost(ArcHybridState.Action(rawValue: raw)!, gold: e.heads)
+                while !s.isFinal {
+                    parser.actionFeatures(s, tokens, into: &f)
+                    actions.score(rows: f, into: &scores)
+                    var costs = [Int.max, Int.max, Int.max]
+                    for raw in 0..<3 where s.isLegal(ArcHybridState.Action(rawValue: raw)!) {
+                        costs[raw] = s.cost(ArcHybridState.Action(rawValue: raw)!, gold: e.heads)
+                    }
+                    let least = costs.min()!
+                    var predicted = -1, best = -1
+                    for raw in 0..<3 where costs[raw] != Int.max {
+                        if predicted < 0 || scores[raw] > scores[predicted] { predicted = raw }
+                        if costs[raw] == least, best < 0 || scores[raw] > scores[best] { best = raw }
+                    }
+                    if costs[predicted] > least {
+                        actions.update(rows: f, good: best, bad: predicted); errors += 1
+                    }
+                    // Error exploration (after the first epoch): mostly follow the model's own
+                    // choice, so it learns to carry on well after a mistake.
+                    rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17
+                    let explore = epoch > 0 && rng % 10 != 0
+                    let action = ArcHybridState.Action(rawValue: explore ? predicted : best)!
+                    var label = 0
+                    if action != .shift {
+                        let (h, d) = s.arc(action)
+                        label = e.labels[d]
+                        parser.labelFeatures(s, head: h, dependent: d, tokens, into: &g)
+                        labels.score(rows: g, into: &scores)
+                        var bestLabel = -1
+                        for k in 0..<relations where k != rootLabel {
+                            if bestLabel < 0 || scores[k] > scores[bestLabel] { bestLabel = k }
+                        }
+                        if e.heads[d] == h {
+                            // Relations are learned on right arcs only: a wrong arc has no gold one.
+                            if bestLabel != label {
+                                labels.update(rows: g, good: label, bad: bestLabel); labelErrors += 1
                             }
-                            let least = costs.min()!
-                            var predicted = -1, best = -1
-                            for raw in 0..<3 where costs[raw] != Int.max {
-                                if predicted < 0 || scores[raw] > scores[predicted] { predicted = raw }
-                                if costs[raw] == least, best < 0 || scores[raw] > scores[best] { best = raw }
-                            }
-                            if costs[predicted] > least {
-                                actions.update(rows: UnsafeBufferPointer(f), good: best, bad: predicted); errors += 1
-                            }
-                            // Error exploration (after the first epoch): mostly follow the model's own
-                            // choice, so it learns to carry on well after a mistake.
-                            rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17
-                            let explore = epoch > 0 && rng % 10 != 0
-                            let action = ArcHybridState.Action(rawValue: explore ? predicted : best)!
-                            var label = 0
-                            if action != .shift {
-                                let (h, d) = s.arc(action)
-                                label = e.labels[d]
-                                parser.labelFeatures(s, head: h, dependent: d, tokens, into: g.baseAddress!)
-                                labels.score(rows: UnsafeBufferPointer(g), into: scores.baseAddress!)
-                                var bestLabel = -1
-                                for k in 0..<relations where k != rootLabel {
-                                    if bestLabel < 0 || scores[k] > scores[bestLabel] { bestLabel = k }
-                                }
-                                if e.heads[d] == h {
-                                    // Relations are learned on right arcs only: a wrong arc has no gold one.
-                                    if bestLabel != label {
-                                        labels.update(rows: UnsafeBufferPointer(g), good: label, bad: bestLabel); labelErrors += 1
-                                    }
-                                } else {
-                                    label = bestLabel
-                                }
-                            }
-                            s.apply(action, label: label)
+                        } else {
+                            label = bestLabel
                         }
                     }
-                    }
-                    }
+                    s.apply(action, label: label)
                 }
                 actions.tick(); labels.tick()
             }

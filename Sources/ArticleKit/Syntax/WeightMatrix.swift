@@ -28,19 +28,26 @@ struct WeightMatrix: ScoreTable, Sendable {
         self.init(rowBits: rowBits, classes: classes, scale: scale, weights: q)
     }
 
-    /// The scoring kernel: integer sums of the rows (weights are quantised anyway), converted once.
-    func score(rows: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>) {
+    /// The scoring kernel, where tagging and parsing spend their time: integer sums of the rows
+    /// (weights are quantised anyway), converted once. Through buffer pointers: every row index is
+    /// masked to the table (`rowMask`), so the reads stay inside it.
+    func score(rows: [Int], into scores: inout [Float]) {
         let c = classes
+        precondition(scores.count >= c)
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: c) { acc in
             acc.initialize(repeating: 0)
             weights.withUnsafeBufferPointer { w in
-                let base = w.baseAddress!
-                for r in rows {
-                    let p = base + r &* c
-                    for k in 0..<c { acc[k] &+= Int32(p[k]) }
+                rows.withUnsafeBufferPointer { rows in
+                    let base = w.baseAddress!
+                    for r in rows {
+                        let p = base + (r & rowMask) &* c
+                        for k in 0..<c { acc[k] &+= Int32(p[k]) }
+                    }
                 }
             }
-            for k in 0..<c { scores[k] = Float(acc[k]) }
+            scores.withUnsafeMutableBufferPointer { scores in
+                for k in 0..<c { scores[k] = Float(acc[k]) }
+            }
         }
     }
 
