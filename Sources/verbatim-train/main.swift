@@ -208,14 +208,16 @@ struct TrainSyntax: ParsableCommand {
     @Option var parserEpochs = 10
     @Option(help: "Jackknife folds for the parser's training tags (1: gold tags).") var folds = 4
     @Option var seed: UInt64 = 1
+    @Option(help: "Train this many models (seeds seed, seed+1, …) and average their weights.") var mixture = 3
     @Option(help: "Languages whose tags carry the grammatical case (NOUN|Nom), comma-separated; \"\" for none.")
     var caseInTags = ""
     @Option(help: "Drop weights below this fraction of the table's largest.")
-    var dropBelow: Float = 0.01
+    var dropBelow: Float = 0.015
 
     func run() throws {
         var options = SyntaxTrainer.Options()
         options.dropBelow = dropBelow
+        options.mixture = mixture
         options.taggerRowBits = taggerRowBits; options.actionRowBits = actionRowBits; options.labelRowBits = labelRowBits
         options.taggerEpochs = taggerEpochs; options.parserEpochs = parserEpochs; options.folds = folds; options.seed = seed
         let parts = ["fr": trainFr, "en": trainEn, "ru": trainRu]
@@ -235,7 +237,7 @@ struct TrainSyntax: ParsableCommand {
             let data = model.data()
             let path = "\(outputDir)/\(language).bin"
             try data.write(to: URL(fileURLWithPath: path))
-            print("\(language): \(report.sentences) sentences, \(report.tokens) tokens (\(report.nonProjective) not learnable by the parser), \(model.tags.count) tags, \(model.relations.count) relations; wrote \(path), \(data.count) bytes, in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+            print("\(language): \(report.sentences) sentences, \(report.tokens) tokens (\(report.nonProjective) trees non-projective: the transitions reach them only in part), \(model.tags.count) tags, \(model.relations.count) relations; wrote \(path), \(data.count) bytes, in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         }
     }
 }

@@ -13,7 +13,10 @@ public struct SyntaxTrainer {
         /// (k-fold jackknifing), as it will see them at run time; 0 or 1 uses the gold tags.
         public var folds = 4
         /// Rows whose largest weight is below this fraction of the table's largest are dropped.
-        public var dropBelow: Float = 0.01
+        public var dropBelow: Float = 0.015
+        /// Train this many models (seeds seed, seed+1, …: different shuffles and explorations) and
+        /// average their weights, as the entity tagger does.
+        public var mixture = 3
         public init() {}
     }
 
@@ -53,16 +56,23 @@ public struct SyntaxTrainer {
         report.sentences = examples.count
 
         let all = Array(examples.indices)
-        let tagger = trainTagger(examples, all, classes: tagNames.count) { epoch, errors in
-            report.taggerErrors.append(errors)
-            progress("tagger epoch \(epoch): \(errors) tokens wrong")
-        }
+        let seeds = (0..<UInt64(max(options.mixture, 1))).map { options.seed &+ $0 }
+        let taggerWeights = Self.mean(seeds.map { seed in
+            trainTagger(examples, all, classes: tagNames.count, seed: seed) { epoch, errors in
+                report.taggerErrors.append(errors)
+                progress("tagger (seed \(seed)) epoch \(epoch): \(errors) tokens wrong")
+            }
+        })
+        let tagger = WeightMatrix(rowBits: options.taggerRowBits, classes: tagNames.count, floatWeights: taggerWeights,
+                                  dropBelow: options.dropBelow)
         // Tags for the parser's training: predicted by a tagger that did not see the sentence.
         var parserTags = examples.map(\.tags)
         if options.folds > 1 {
             for fold in 0..<options.folds {
                 let trainOn = all.filter { $0 % options.folds != fold }
-                let foldTagger = trainTagger(examples, trainOn, classes: tagNames.count) { _, _ in }
+                let foldTagger = WeightMatrix(rowBits: options.taggerRowBits, classes: tagNames.count,
+                                              floatWeights: trainTagger(examples, trainOn, classes: tagNames.count, seed: options.seed) { _, _ in },
+                                              dropBelow: options.dropBelow)
                 let decoder = PartOfSpeechTagger(rowMask: foldTagger.rowMask)
                 var predicted: [Int] = []
                 var wrong = 0, total = 0
@@ -76,8 +86,23 @@ public struct SyntaxTrainer {
             }
         }
         let rootLabel = relationIndex["root"]!
-        let (actions, labels) = trainParser(examples, parserTags, relations: relationNames.count, rootLabel: rootLabel,
-                                            report: &report, progress: progress)
+        // Trees the transitions cannot build exactly (non-projective) are still learned from: the
+        // dynamic oracle names the actions that lose the fewest gold arcs.
+        for e in examples {
+            var s = ArcHybridState(count: e.words.count)
+            while !s.isFinal, let a = Self.cheapest(s, e.heads) { s.apply(a, label: 0) }
+            if s.heads != e.heads { report.nonProjective += 1 }
+        }
+        var actionRuns: [[Float]] = [], labelRuns: [[Float]] = []
+        for seed in seeds {
+            let (a, l) = trainParser(examples, parserTags, relations: relationNames.count, rootLabel: rootLabel, seed: seed,
+                                     report: &report, progress: progress)
+            actionRuns.append(a); labelRuns.append(l)
+        }
+        let actions = WeightMatrix(rowBits: options.actionRowBits, classes: 3, floatWeights: Self.mean(actionRuns),
+                                   dropBelow: options.dropBelow)
+        let labels = WeightMatrix(rowBits: options.labelRowBits, classes: relationNames.count, floatWeights: Self.mean(labelRuns),
+                                  dropBelow: options.dropBelow)
         let model = SyntaxModel(language: language, source: source, tags: tagNames, relations: relationNames,
                                 tagger: tagger, actions: actions, labels: labels)
         return (model, report)
@@ -91,12 +116,21 @@ public struct SyntaxTrainer {
         }
     }
 
-    func trainTagger(_ examples: [Example], _ indices: [Int], classes: Int,
-                     progress: (Int, Int) -> Void) -> WeightMatrix {
+    /// The element-wise mean of equally long weight vectors.
+    static func mean(_ runs: [[Float]]) -> [Float] {
+        guard var sum = runs.first else { return [] }
+        for run in runs.dropFirst() { for i in sum.indices { sum[i] += run[i] } }
+        let k = Float(runs.count)
+        return sum.map { $0 / k }
+    }
+
+    /// The averaged float weights of one tagger training run.
+    func trainTagger(_ examples: [Example], _ indices: [Int], classes: Int, seed: UInt64,
+                     progress: (Int, Int) -> Void) -> [Float] {
         let table = AveragedMatrix(rowBits: options.taggerRowBits, classes: classes)
         let tagger = PartOfSpeechTagger(rowMask: table.rowMask)
         var order = indices
-        var rng = (options.seed &+ 1) &* 0x9E37_79B9_7F4A_7C15 | 1
+        var rng = (seed &+ 1) &* 0x9E37_79B9_7F4A_7C15 | 1
         var f = [Int](repeating: 0, count: PartOfSpeechTagger.featureCount)
         var scores = [Float](repeating: 0, count: classes)
         for epoch in 0..<options.taggerEpochs {
@@ -119,24 +153,17 @@ public struct SyntaxTrainer {
             }
             progress(epoch + 1, errors)
         }
-        return WeightMatrix(rowBits: options.taggerRowBits, classes: classes, floatWeights: table.averaged(),
-                            dropBelow: options.dropBelow)
+        return table.averaged()
     }
 
-    func trainParser(_ examples: [Example], _ tags: [[Int]], relations: Int, rootLabel: Int,
-                     report: inout Report, progress: (String) -> Void) -> (WeightMatrix, WeightMatrix) {
+    /// The averaged float weights (transitions, relations) of one parser training run.
+    func trainParser(_ examples: [Example], _ tags: [[Int]], relations: Int, rootLabel: Int, seed: UInt64,
+                     report: inout Report, progress: (String) -> Void) -> ([Float], [Float]) {
         let actions = AveragedMatrix(rowBits: options.actionRowBits, classes: 3)
         let labels = AveragedMatrix(rowBits: options.labelRowBits, classes: relations)
         let parser = DependencyParser(actionMask: actions.rowMask, labelMask: labels.rowMask)
-        // Trees the transitions cannot build exactly (non-projective) are still learned from: the
-        // dynamic oracle names the actions that lose the fewest gold arcs.
-        for e in examples {
-            var s = ArcHybridState(count: e.words.count)
-            while !s.isFinal, let a = Self.cheapest(s, e.heads) { s.apply(a, label: 0) }
-            if s.heads != e.heads { report.nonProjective += 1 }
-        }
         var order = Array(examples.indices)
-        var rng = (options.seed &+ 2) &* 0x9E37_79B9_7F4A_7C15 | 1
+        var rng = (seed &+ 2) &* 0x9E37_79B9_7F4A_7C15 | 1
         var f = [Int](repeating: 0, count: DependencyParser.actionFeatureCount)
         var g = [Int](repeating: 0, count: DependencyParser.labelFeatureCount)
         var scores = [Float](repeating: 0, count: max(relations, 3))
@@ -194,8 +221,7 @@ public struct SyntaxTrainer {
             report.parserErrors.append(errors)
             progress("parser epoch \(epoch + 1): \(errors) transitions, \(labelErrors) relations wrong")
         }
-        return (WeightMatrix(rowBits: options.actionRowBits, classes: 3, floatWeights: actions.averaged(), dropBelow: options.dropBelow),
-                WeightMatrix(rowBits: options.labelRowBits, classes: relations, floatWeights: labels.averaged(), dropBelow: options.dropBelow))
+        return (actions.averaged(), labels.averaged())
     }
 
     /// The first legal action of least cost (what the static path through a gold tree takes).
