@@ -26,7 +26,7 @@ let package = Package(
         ),
         .target(
             name: "ArticleKit",
-            exclude: ["Entities/DESIGN.md"],
+            exclude: ["Entities/DESIGN.md", "Syntax/DESIGN.md"],
             resources: [.copy("Resources")]
         ),
         .target(

@@ -7,8 +7,9 @@ import Foundation
 struct VerbatimTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim-train",
-        abstract: "Train and evaluate the named-entity tagger.",
-        subcommands: [Train.self, Evaluate.self, Tokenize.self, GazetteerSnapshotCommand.self],
+        abstract: "Train and evaluate the named-entity tagger and the syntax models; rebuild the gazetteer snapshot.",
+        subcommands: [Train.self, Evaluate.self, Tokenize.self, TrainSyntax.self, EvaluateSyntax.self, BenchSyntax.self,
+                      ParseSyntax.self, GazetteerSnapshotCommand.self],
         defaultSubcommand: Train.self)
 }
 
@@ -188,4 +189,162 @@ struct GazetteerSnapshotCommand: ParsableCommand {
         try data.write(to: URL(fileURLWithPath: output))
         print("wrote \(output) (\(data.count) bytes)")
     }
+}
+
+/// Which UD parts train and test each language (file names in `<corpora>/ud/` without `.conllu.gz`).
+/// Russian has no train parts here, so it trains on the dev parts and is tested on the test parts.
+enum SyntaxParts {
+    static let train = ["fr": "fr_sequoia-ud-train,fr_sequoia-ud-dev,fr_gsd-ud-dev", "en": "en_ewt-ud-train", "ru": "ru_gsd-ud-dev,ru_taiga-ud-dev"]
+    static let test = ["fr": "fr_sequoia-ud-test,fr_gsd-ud-test", "en": "en_ewt-ud-test", "ru": "ru_gsd-ud-test,ru_taiga-ud-test"]
+
+    static func sentences(_ corpora: String, _ part: String, caseInTags: Bool = false) throws -> [SurfaceSentence] {
+        let text = String(decoding: try readData("\(corpora)/ud/\(part).conllu.gz"), as: UTF8.self)
+        return try CoNLLUReader().sentences(in: text).map { SurfaceSentence($0, caseInTags: caseInTags) }
+    }
+
+    static func list(_ s: String) -> [String] { s.split(separator: ",").map(String.init) }
+}
+
+struct TrainSyntax: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train-syntax",
+        abstract: "Train the part-of-speech tagger and dependency parser of each language on the UD treebanks.")
+
+    @Option(help: "Folder holding ud/*.conllu.gz.") var corpora = "../shared/corpora"
+    @Option(help: "Languages to train (comma-separated).") var languages = "fr,en,ru"
+    @Option(help: "Folder to write <language>.bin to.") var outputDir = "Sources/ArticleKit/Resources/syntax"
+    @Option(help: "French training parts.") var trainFr = SyntaxParts.train["fr"]!
+    @Option(help: "English training parts.") var trainEn = SyntaxParts.train["en"]!
+    @Option(help: "Russian training parts.") var trainRu = SyntaxParts.train["ru"]!
+    @Option(help: "Use only the first n sentences of each part (0: all).") var limit = 0
+    @Option var taggerRowBits = 17
+    @Option var actionRowBits = 19
+    @Option var labelRowBits = 16
+    @Option var taggerEpochs = 8
+    @Option var parserEpochs = 10
+    @Option(help: "Jackknife folds for the parser's training tags (1: gold tags).") var folds = 4
+    @Option var seed: UInt64 = 1
+    @Option(help: "Train this many models (seeds seed, seed+1, …) and average their weights.") var mixture = 3
+    @Option(help: "Languages whose tags carry the grammatical case (NOUN|Nom), comma-separated; \"\" for none.")
+    var caseInTags = ""
+    @Option(help: "Drop weights below this fraction of the table's largest.")
+    var dropBelow: Float = 0.015
+
+    func run() throws {
+        var options = SyntaxTrainer.Options()
+        options.dropBelow = dropBelow
+        options.mixture = mixture
+        options.taggerRowBits = taggerRowBits; options.actionRowBits = actionRowBits; options.labelRowBits = labelRowBits
+        options.taggerEpochs = taggerEpochs; options.parserEpochs = parserEpochs; options.folds = folds; options.seed = seed
+        let parts = ["fr": trainFr, "en": trainEn, "ru": trainRu]
+        try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+        for language in SyntaxParts.list(languages) {
+            guard let names = parts[language].map(SyntaxParts.list) else { throw ValidationError("no training parts for \(language)") }
+            let started = Date()
+            var sentences: [SurfaceSentence] = []
+            for name in names {
+                let s = try SyntaxParts.sentences(corpora, name, caseInTags: SyntaxParts.list(caseInTags).contains(language))
+                sentences += limit > 0 ? Array(s.prefix(limit)) : s
+            }
+            let source = "Universal Dependencies: " + names.joined(separator: ", ") + " (licences: Resources/SOURCES.md)"
+            let (model, report) = SyntaxTrainer(options: options).train(language: language, source: source, sentences: sentences) {
+                print("  \(language) \($0) (\(String(format: "%.0f", Date().timeIntervalSince(started))) s)")
+            }
+            let data = model.data()
+            let path = "\(outputDir)/\(language).bin"
+            try data.write(to: URL(fileURLWithPath: path))
+            print("\(language): \(report.sentences) sentences, \(report.tokens) tokens (\(report.nonProjective) trees non-projective: the transitions reach them only in part), \(model.tags.count) tags, \(model.relations.count) relations; wrote \(path), \(data.count) bytes, in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        }
+    }
+}
+
+struct EvaluateSyntax: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate-syntax",
+        abstract: "UPOS accuracy and UAS/LAS (without and with punctuation) on each UD test part.")
+
+    @Option(help: "Folder holding ud/*.conllu.gz.") var corpora = "../shared/corpora"
+    @Option(help: "Languages to evaluate (comma-separated).") var languages = "fr,en,ru"
+    @Option(help: "Folder of <language>.bin models (default: the shipped ones).") var modelDir: String?
+    @Option(help: "Parts to score, overriding the test parts (comma-separated).") var parts: String?
+
+    func run() throws {
+        print("part                   tokens   UPOS    UAS    LAS  | UAS+p  LAS+p   (UAS/LAS without punctuation; relations as the model reduces them)")
+        for language in SyntaxParts.list(languages) {
+            let model: SyntaxModel
+            if let modelDir {
+                model = try SyntaxModel(data: Data(contentsOf: URL(fileURLWithPath: "\(modelDir)/\(language).bin")))
+            } else {
+                model = try SyntaxModel.loadShipped(language: language)
+            }
+            let analyzer = SyntaxAnalyzer(model: model)
+            let names = parts.map(SyntaxParts.list)?.filter { $0.hasPrefix(language + "_") } ?? SyntaxParts.list(SyntaxParts.test[language] ?? "")
+            for name in names {
+                let score = SyntaxScore(analyzer, on: try SyntaxParts.sentences(corpora, name))
+                print(name.padding(toLength: 22, withPad: " ", startingAt: 0)
+                      + String(format: "%7d  %.4f %.4f %.4f | %.4f %.4f", score.tokens, score.tagAccuracy, score.uas, score.las,
+                               score.uasWithPunctuation, score.lasWithPunctuation))
+            }
+        }
+    }
+}
+
+struct BenchSyntax: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-syntax",
+        abstract: "Tokens per second of the shipped tagger and tagger+parser on the UD test parts (one core).")
+
+    @Option(help: "Folder holding ud/*.conllu.gz.") var corpora = "../shared/corpora"
+    @Option(help: "Languages (comma-separated).") var languages = "fr,en,ru"
+    @Option(help: "Seconds to run each measurement.") var seconds = 2.0
+
+    func run() throws {
+        for language in SyntaxParts.list(languages) {
+            let loadStart = Date()
+            let model = try SyntaxModel.loadShipped(language: language)
+            let loadTime = Date().timeIntervalSince(loadStart)
+            let analyzer = SyntaxAnalyzer(model: model)
+            var sentences: [[String]] = []
+            for name in SyntaxParts.list(SyntaxParts.test[language] ?? "") {
+                sentences += try SyntaxParts.sentences(corpora, name).map(\.forms)
+            }
+            let tokens = sentences.reduce(0) { $0 + $1.count }
+            var passes = 0, checksum = 0
+            let start = Date(), cpuStart = threadCPUTime()
+            repeat {
+                for s in sentences { checksum &+= analyzer.analyze(words: s).reduce(0) { $0 &+ ($1.head ?? -1) } }
+                passes += 1
+            } while Date().timeIntervalSince(start) < seconds
+            let elapsed = Date().timeIntervalSince(start), cpu = threadCPUTime() - cpuStart
+            // CPU time of this thread as well as wall time: the machine may be shared.
+            print(String(format: "%@: model load %.1f ms; tagger+parser %.0f tokens per CPU second (%.0f per wall second; %d tokens × %d passes, checksum %d)",
+                         language, loadTime * 1000, Double(tokens * passes) / cpu, Double(tokens * passes) / elapsed, tokens, passes, checksum))
+        }
+    }
+}
+
+struct ParseSyntax: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse-syntax",
+        abstract: "Tokenise one sentence as articles are, then print each word's tag, head and relation (debugging).")
+
+    @Option var lang = "en"
+    @Argument var sentence: String
+
+    func run() throws {
+        let model = try SyntaxModel.loadShipped(language: lang)
+        let scalars = ScalarText(sentence)
+        let words = Tokenizer().tokenize(sentence).map { scalars[$0.span] }
+        for (i, w) in SyntaxAnalyzer(model: model).analyze(words: words).enumerated() {
+            let head = w.head.map { "\($0) \(words[$0])" } ?? "-"
+            print("\(i)\t\(words[i])\t\(w.upos)\t\(head)\t\(w.relation)")
+        }
+    }
+}
+
+/// CPU seconds used by the calling thread.
+func threadCPUTime() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
