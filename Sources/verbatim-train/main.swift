@@ -43,7 +43,8 @@ struct Train: ParsableCommand {
     @Option(help: "Folder of the training corpora.") var corpora = "../shared/corpora"
     @Option(help: "Corpus names to train on (comma-separated).")
     var use = "sequoia-fr,enp-fr,romans7-fr,wikigold-en,uner-en-ewt,uner-ru-pud"
-    @Option(help: "Use only every n-th record of romans7-fr (literary, PER-heavy, large).") var romansEvery = 10
+    @Option(help: "Use only every n-th record of these corpora (romans7-fr: literary, PER-heavy, large; silver-ru-natasha: machine-tagged, kept from outweighing the hand-made sets).")
+    var every = "romans7-fr=10"
     @Option(help: "Where to write the model.") var output = "Sources/ArticleKit/Resources/ner/tagger.bin"
     @Option(help: "log2 of the number of weight rows.") var rowBits = 16
     @Option var epochs = 6
@@ -67,12 +68,20 @@ struct Train: ParsableCommand {
             guard parts.count == 2, let n = Int(parts[1]), n >= 0 else { throw ValidationError("bad --repeats item \(item)") }
             repeatCount[String(parts[0])] = n
         }
+        var everyCount: [String: Int] = [:]
+        for item in every.split(separator: ",") {
+            let parts = item.split(separator: "=")
+            guard parts.count == 2, let n = Int(parts[1]), n >= 1 else { throw ValidationError("bad --every item \(item)") }
+            everyCount[String(parts[0])] = n
+        }
         for name in use.split(separator: ",").map(String.init) {
-            let records = try readRecords("\(corpora)/\(name).train.jsonl.gz")
+            // Silver corpora (machine-tagged, e.g. silver-ru-natasha) have no train/dev split: the whole file trains.
+            let silver = "\(corpora)/\(name).jsonl.gz"
+            let records = try readRecords(FileManager.default.fileExists(atPath: silver) ? silver : "\(corpora)/\(name).train.jsonl.gz")
             var n = 0
             for _ in 0..<(repeatCount[name] ?? 1) {
                 for (i, r) in records.enumerated() {
-                    if name == "romans7-fr", i % romansEvery != 0 { continue }
+                    if i % (everyCount[name] ?? 1) != 0 { continue }
                     // romans7 puts titles and determiners inside mentions; news convention leaves them out.
                     trainer.add(r, trimLeadingLowercase: name == "romans7-fr")
                     n += 1
