@@ -26,7 +26,7 @@ final class EntityRules: Sendable {
     let classes = CharClass.table
     let gaz = Gazetteer.shared
     static let and = hashOf("and")
-    static let connectors = lookup(["de", "des", "du", "d'", "la", "l'", "of", "the", "for", "and"].map { hashOf($0) })
+    static let connectors = lookup(WordLists.words("name-connectors", in: [.french, .english]).map { hashOf($0) })
 
     /// A set of word hashes (the hashes are FNV already: no need for `Set`'s SipHash).
     static func lookup(_ hashes: [UInt64]) -> HashTable<Bool> {
@@ -99,8 +99,9 @@ final class EntityRules: Sendable {
         for i in spans.indices { spans[i] = personByFirstName(spans[i], v, tokens) }   // in place: no new array
         spans = joinNameParts(spans, v, tokens, analysis.sentences)
         for i in spans.indices { spans[i] = placeAfterLocative(spans[i], v, tokens) }
-        if analysis.language == "fr" { spans = extendFrenchOrganisations(spans, v, analysis, capitals) }
-        if analysis.language == "ru" { spans = extendRussianPlaces(spans, v, analysis, capitals) }
+        let language = Language(code: analysis.language)
+        if language == .french { spans = extendFrenchOrganisations(spans, v, analysis, capitals) }
+        if language == .russian { spans = extendRussianPlaces(spans, v, analysis, capitals) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         var kept = 0   // in place: no new array
         for i in spans.indices { if let s = trim(spans[i], v, tokens) { spans[kept] = s; kept += 1 } }
@@ -176,10 +177,8 @@ final class EntityRules: Sendable {
     }
 
 
-    static let particles = lookup(["de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "da", "di",
-                                             "del", "dos", "bin", "ben", "ibn", "el", "al", "ter", "zu"].map { hashOf($0) })
-    static let locatives = lookup(["à", "au", "aux", "en", "dans", "vers", "depuis", "in", "at", "near", "from",
-                                             "to", "в", "во", "из", "под", "около"].map { hashOf($0) })
+    static let particles = lookup(WordLists.words("name-particles", in: [.french, .anyLanguage]).map { hashOf($0) })
+    static let locatives = lookup(WordLists.words("locatives", in: [.french, .english, .russian]).map { hashOf($0) })
 
     @inline(__always) func isInitial(_ v: [UInt32], _ t: Token) -> Bool {
         t.kind == .word && t.span.length == 2 && classes.isUpper(v[t.span.start]) && v[t.span.start + 1] == 0x2E
@@ -227,10 +226,8 @@ final class EntityRules: Sendable {
 
     /// Lowercase generic place nouns that end a Russian place name after a capitalised adjective
     /// (capitalised adjective + "области", "край", "рифа"…), by stem.
-    static let russianPlaceNouns: [[UInt32]] = ["облас", "кра", "район", "округ", "мор", "озер", "риф", "залив",
-        "полуостров", "улиц", "проспект", "площад", "переул", "бульвар", "шоссе", "остров", "пролив", "канал"]
-        .map { $0.unicodeScalars.map(\.value) }
-    static let russianAdjectiveEndings = WordEndings(["ой", "ая", "ий", "ый", "ого", "ом", "ое", "ую", "ей", "ых", "их", "ого"])
+    static let russianPlaceNouns: [[UInt32]] = WordLists.russian.words("place-noun-stems").map { $0.unicodeScalars.map(\.value) }
+    static let russianAdjectiveEndings = WordEndings(WordLists.russian.words("adjective-endings"))
 
     private func isRussianPlaceNoun(_ v: [UInt32], _ t: Token) -> Bool {
         guard isLowercaseWord(v, t), Script.of(v[t.span.start]) == .cyrillic else { return false }
@@ -334,20 +331,16 @@ final class EntityRules: Sendable {
     /// the same in the training corpora; ambiguous ones (Center, Hall, Hotel, Museum, Bank) are left out.
     static let lastHeads: HashTable<Int> = {
         var m = HashTable<Int>(capacity: 64, empty: -1)
-        for w in ["bridge", "road", "square", "street", "island", "islands", "river", "valley", "bay", "highway",
-                  "temple", "mountain", "mountains", "station", "park", "lake", "beach", "stadium"] { m.set(hashOf(w), loc) }
-        for w in ["university", "college", "school", "party", "company", "corporation", "inc", "ltd", "association",
-                  "society", "council", "committee", "agency", "group", "club", "league", "institute", "foundation",
-                  "records", "ministry", "department", "hospital", "fc"] { m.set(hashOf(w), org) }
-        for w in ["festival", "prize", "award", "awards", "cup", "championship", "championships"] { m.set(hashOf(w), misc) }
+        for w in WordLists.english.words("name-last-heads-loc") { m.set(hashOf(w), loc) }
+        for w in WordLists.english.words("name-last-heads-org") { m.set(hashOf(w), org) }
+        for w in WordLists.english.words("name-last-heads-misc") { m.set(hashOf(w), misc) }
         return m
     }()
     static let firstHeads: HashTable<Int> = {
         var m = HashTable<Int>(capacity: 64, empty: -1)
-        for w in ["rue", "place", "pont", "lac", "boulevard", "avenue", "gare", "mont", "île", "mer", "golfe", "fleuve"] { m.set(hashOf(w), loc) }
-        for w in ["parti", "conseil", "comité", "association", "fédération", "banque", "société", "compagnie", "institut",
-                  "fondation", "université", "musée", "syndicat", "ligue"] { m.set(hashOf(w), org) }
-        for w in ["festival", "prix", "coupe", "championnat"] { m.set(hashOf(w), misc) }
+        for w in WordLists.french.words("name-first-heads-loc") { m.set(hashOf(w), loc) }
+        for w in WordLists.french.words("name-first-heads-org") { m.set(hashOf(w), org) }
+        for w in WordLists.french.words("name-first-heads-misc") { m.set(hashOf(w), misc) }
         return m
     }()
 
@@ -400,10 +393,7 @@ final class EntityRules: Sendable {
         return out
     }
 
-    static let notAcronyms = lookup(["tv", "ok", "ceo", "pdg", "pib", "gdp", "hiv", "vih", "sida", "aids", "dna",
-        "adn", "usd", "eur", "utc", "gmt", "fm", "cd", "dvd", "pc", "sms", "nb", "ii", "iii", "iv", "vi", "vii", "viii", "ix",
-        "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "am", "pm", "tva", "vat", "rss", "html",
-        "pdf", "gps", "sms", "ps", "ko", "id", "qg", "hq", "ap", "jt", "ue", "it"].map { hashOf($0) })
+    static let notAcronyms = lookup(WordLists.anyLanguage.words("not-acronyms").map { hashOf($0) })
 
     /// An ALL-CAPS word of 3–4 letters the tagger left out ("CGT", "PSOE", "ТАСС") is, in news, most
     /// often an organisation; not in a shouted headline, not a known place or a Roman numeral.
@@ -482,9 +472,7 @@ final class EntityRules: Sendable {
                 Span(range: (s.range.lowerBound + 1)..<s.range.upperBound, type: Self.per))
     }
 
-    static let frenchAdjectiveEndings = WordEndings(["al", "ale", "aux", "ales", "ique", "iques", "ien", "ienne", "ais", "aise",
-        "el", "elle", "if", "ive", "aire", "ain", "aine", "é", "ée", "ois", "oise", "iste", "ante", "ière", "eur",
-        "uel", "uelle", "eux", "euse", "ale", "ales"])
+    static let frenchAdjectiveEndings = WordEndings(WordLists.french.words("adjective-endings"))
     static let frenchDe = lookup(["de", "du", "des", "d'"].map { hashOf($0) })
     static let frenchArticles = lookup(["la", "l'", "les"].map { hashOf($0) })
 

@@ -293,7 +293,7 @@ struct ActorGrouper {
             if actors[index].type == .person, feminine != masculine { genders[index] = feminine > masculine ? .feminine : .masculine }
             // Russian surnames tell the gender: "Алёхина", "Орлова", "Бельская" / "Лавров", "Шойгу" no.
             // A man's surname appears bare ("Медведев") in some case; a woman's takes "-ой" ("Алёхиной").
-            if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == "ru" {
+            if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == .russian {
                 // Lowercased scalars compared where the fast path applies, else the lowercased String.
                 func endsWithAny(_ w: NameWord, _ endings: [String], _ packed: LowercaseEndings) -> Bool {
                     if let ends = packed.match(doc.scalars, w.start, w.length) { return ends }
@@ -310,7 +310,7 @@ struct ActorGrouper {
                 }
             }
         }
-        let formIndex = doc.lexicon.language == "ru" ? NameForms(doc: doc, names: names, members: members) : nil
+        let formIndex = doc.lexicon.language == .russian ? NameForms(doc: doc, names: names, members: members) : nil
         return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
                       roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders, formIndex: formIndex)
     }
@@ -334,8 +334,8 @@ struct ActorGrouper {
         return true
     }
 
-    static let masculineEndings = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"]
-    static let feminineEndings = ["овой", "евой", "ёвой", "иной", "ыной", "ская", "цкая", "ской", "цкой"]
+    static let masculineEndings = WordLists.russian.words("surname-endings-masculine")
+    static let feminineEndings = WordLists.russian.words("surname-endings-feminine")
     static let masculineEndingSet = LowercaseEndings(masculineEndings)
     static let feminineEndingSet = LowercaseEndings(feminineEndings)
     static let obliqueEndingSet = LowercaseEndings(obliqueEndings)
@@ -370,7 +370,7 @@ struct ActorGrouper {
         // (Counted the first time a score is asked: most actors are decided before.)
         var frequency: HashTable<Int>?
         func score(_ e: Int) -> Int {
-            guard doc.lexicon.language == "ru" else { return 0 }
+            guard doc.lexicon.language == .russian else { return 0 }
             if frequency == nil {
                 var counts = HashTable<Int>(capacity: list.count * 2, empty: 0)
                 for e in list { for w in names[e] { counts.set(w.key.value, 1, merge: +) } }
@@ -380,7 +380,7 @@ struct ActorGrouper {
         }
         // Endings no Russian name has in the nominative ("Марию", "Алёхиной", "Матиасом").
         func oblique(_ e: Int) -> Int {
-            guard doc.lexicon.language == "ru" else { return 0 }
+            guard doc.lexicon.language == .russian else { return 0 }
             // Counted without the array a `filter` would build.
             var count = 0
             for w in names[e] where w.length > 2 {
@@ -481,7 +481,8 @@ struct ActorGrouper {
         return true
     }
 
-    static let obliqueEndings = ["у", "ю", "ой", "ей", "ом", "ем", "ым", "им", "ого", "его", "ому", "ему"]
+    static let obliqueEndings = WordLists.russian.words("oblique-endings")
+    static let patronymicEndings = WordLists.russian.words("patronymic-endings")
 
     private func inParentheses(_ doc: StatementDocument, _ e: Int) -> Bool {
         let r = doc.entityTokens[e]
@@ -576,7 +577,7 @@ struct ActorGrouper {
                 return lower..<doc.entityTokens[doc.entityAt[u]].upperBound
             }
         }
-        guard doc.lexicon.language == "ru", doc.entities[e].type == .person || doc.entities[e].type == .organisation else { return lower..<upper }
+        guard doc.lexicon.language == .russian, doc.entities[e].type == .person || doc.entities[e].type == .organisation else { return lower..<upper }
         // The word tokens: how many, and the first two (no array: this runs for every name).
         var wordCount = 0, firstWord = -1, secondWord = -1
         for t in lower..<upper where doc.tokens[t].isWord {
@@ -599,7 +600,7 @@ struct ActorGrouper {
         }
         if doc.entities[e].type == .person, wordCount == 3, firstWord == lower, lower > 0, doc.has(lower - 1, .roleNoun) || genitiveShape() {
             let second = doc.text(doc.tokens[secondWord].span)
-            let patronymic = ["вич", "вна", "чна", "ична", "оглы", "кызы"].contains { Self.hasSuffix(second, $0) }
+            let patronymic = Self.patronymicEndings.contains { Self.hasSuffix(second, $0) }
             if !patronymic { return secondWord..<upper }
         }
         return lower..<upper

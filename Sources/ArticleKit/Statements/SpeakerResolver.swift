@@ -189,7 +189,7 @@ struct SpeakerResolver {
             inherited.confidence *= 0.5
             mention = inherited
         }
-        if let found = mention, doc.lexicon.language == "ru", let role = representative(found, cue: candidate.cue) { mention = role }
+        if let found = mention, doc.lexicon.language == .russian, let role = representative(found, cue: candidate.cue) { mention = role }
         if let found = mention, found.kind == .role, let roleClass = roleClass(in: found.span) {
             // "Представитель Смит сообщил … Представители актрисы утверждают": an unnamed holder
             // of a role stays the one who spoke, unless the phrase names someone.
@@ -391,7 +391,7 @@ struct SpeakerResolver {
         guard word.count > 3, let last = word.last else { return false }
         let stem = String(word.dropLast())
         switch doc.lexicon.language {
-        case "ru":
+        case .russian:
             guard last == "и" || last == "ы" else { return false }
             return doc.lexicon.roleNouns[CueWordKey(stem)] != nil || doc.lexicon.roleNouns[CueWordKey(stem + "ь")] != nil
                 || doc.lexicon.roleNouns[CueWordKey(stem + "а")] != nil
