@@ -9,8 +9,8 @@
 /// - a country or capital city tagged as a person or organisation is a place ("Washington");
 /// - the surname of a full name found earlier is a person when it recurs alone ("Obama").
 ///
-/// A final class rather than a struct: the rules call the gazetteer at many tokens, and a struct's
-/// stored `Gazetteer` (265 bytes) was copied onto the stack before each such call.
+/// A final class rather than a struct: the rules call the gazetteer at many tokens, and a struct
+/// would copy its stored `Gazetteer` (265 bytes) onto the stack before each such call.
 final class EntityRules: Sendable {
     struct Span {
         var range: Range<Int>   // token indices
@@ -58,8 +58,7 @@ final class EntityRules: Sendable {
         let lowercaseSeen = wordCase.lowercaseSeen
         let capitals = wordCase.capitals
         let tokens = analysis.tokens
-        // 1. Tagger spans. (Each list of spans below is reserved at about its final size: grown
-        // append by append, they were reallocated some 40 times per text.)
+        // 1. Tagger spans. (Each list of spans below is reserved at about its final size.)
         var spans: [Span] = []
         spans.reserveCapacity(capitals.positions.count + 4)
         var k = 0

@@ -11,7 +11,7 @@ public struct FeatureExtractor: Sendable {
     public let rowBits: Int
     /// Read once here: `fill` classifies every scalar of the candidates.
     let classes = CharClass.table
-    /// Stored, not computed: every feature row is masked with it, and the getter was a call.
+    /// Stored, not computed: every feature row is masked with it.
     public let mask: UInt64
 
     public init(rowBits: Int) {

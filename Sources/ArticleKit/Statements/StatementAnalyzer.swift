@@ -39,8 +39,7 @@ public struct StatementAnalyzer: Sendable {
                 cueRange = lower..<cue.upperBound
             }
             let cueText = cueRange.map { doc.text(tokens: $0) } ?? ""
-            // Appended at once and completed in place: a local quote was copied into the array
-            // (four Strings retained, then released with the local).
+            // Appended at once and completed in place, not built as a local and copied in.
             let q = quotes.count
             quotes.append(Quote(span: candidate.content, kind: candidate.kind, text: doc.text(candidate.content), cue: cueText,
                                 cueSpan: cueRange.map { TextSpan(doc.tokens[$0.lowerBound].start, doc.tokens[$0.upperBound - 1].end) },

@@ -227,7 +227,7 @@ struct ActorGrouper {
             actors[index].mentions = list.map { entities[$0].span }
             var classes: [String] = []
             let best = canonical(list, names, doc, &criteria)
-            // (Compared from a local: each read of `actors[index].name` retained the String.)
+            // (Compared from a local: each read of `actors[index].name` retains the String.)
             var name = nameText(doc, best)
             if entities[best].type == .person, !doc.lexicon.nameDeclension.isEmpty,
                let nominative = doc.lexicon.nameDeclension.nominative(of: name, isFirstName: Self.isFirstName) {
@@ -474,12 +474,6 @@ struct ActorGrouper {
         }
     }
 
-    @inline(__always) static func endsWith(_ word: [UInt32], _ suffix: [UInt32]) -> Bool {
-        guard suffix.count <= word.count else { return false }
-        let offset = word.count - suffix.count
-        for k in 0..<suffix.count where word[offset + k] != suffix[k] { return false }
-        return true
-    }
 
     static let obliqueEndings = WordLists.russian.words("oblique-endings")
     static let patronymicEndings = WordLists.russian.words("patronymic-endings")

@@ -221,7 +221,6 @@ final class CueLexicon: Sendable {
         return out
     }
 
-    func isCue(_ key: CueWordKey) -> Bool { cueVerbs[key] != nil }
     // By the flag table: no Hasher, no String comparison.
     func isRole(_ key: CueWordKey) -> Bool {
         let flags = flagTable.flags(key)
