@@ -7,14 +7,14 @@ struct SpeakerResolver {
     let actors: ActorGrouper.Result
     /// Resolved speaker (actor) of each sentence that has a quotation, for pronouns.
     /// (By sentence index, -1 for none: an array, not a dictionary hashing each index.)
-    private var sentenceSpeaker: [Int]
-    private var previous: (mention: SpeakerMention, paragraph: Int)?
+    var sentenceSpeaker: [Int]
+    var previous: (mention: SpeakerMention, paragraph: Int)?
     /// Genders learnt so far: from the grouping, then from verbs agreeing with a named speaker.
-    private var genders: [CueLexicon.Pronoun.Gender]
+    var genders: [CueLexicon.Pronoun.Gender]
     /// The person actors and the organisation actors, in order: listed once here rather than
     /// filtered out of all the actors for each role or institution to resolve.
-    private let people: [Int]
-    private let organisations: [Int]
+    let people: [Int]
+    let organisations: [Int]
 
     /// Paragraphs a quotation without a cue may look back to find who is still speaking.
     static let continuationParagraphs = 2
@@ -22,8 +22,8 @@ struct SpeakerResolver {
     /// mentions and a name among the actors sharing its last word (with fewer, asking each
     /// actor costs less than building those look-ups).
     static let manyActors = 64
-    private let timeline: MentionTimeline?
-    private let nameKeyOwners: NameKeyOwners?
+    let timeline: MentionTimeline?
+    let nameKeyOwners: NameKeyOwners?
 
     init(doc: StatementDocument, actors: ActorGrouper.Result) {
         self.doc = doc
@@ -57,62 +57,26 @@ struct SpeakerResolver {
         }
     }
 
-    private var finder: MentionFinder { MentionFinder(doc: doc, actors: actors) }
+    var finder: MentionFinder { MentionFinder(doc: doc, actors: actors) }
 
     /// Unnamed speakers described by a role ("представитель Смит"), by role class.
-    private var unnamedRoles: [String: SpeakerMention] = [:]
+    var unnamedRoles: [String: SpeakerMention] = [:]
 
-    private func tokens(of span: TextSpan) -> Range<Int> {
+    func tokens(of span: TextSpan) -> Range<Int> {
         let first = doc.token(atScalar: span.start)
         var last = first
         while last < doc.tokens.count, doc.tokens[last].start < span.end { last += 1 }
         return first..<max(first, last)
     }
 
-    private func roleClass(in span: TextSpan) -> String? {
-        for t in tokens(of: span) where doc.isWord(t) && doc.has(t, .roleNoun) {
-            if let c = doc.roleClass(ofNoun: t)?.roleClass, c != "org" { return c }
-        }
-        return nil
-    }
-
-    private func namesEntity(_ span: TextSpan) -> Bool {
+    func namesEntity(_ span: TextSpan) -> Bool {
         tokens(of: span).contains { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .miscellaneous }
     }
 
-    /// Russian "Представитель Смит сообщил", "адвокат Иванова заявил": a role noun before a
-    /// surname in the genitive, or one the verb's gender does not agree with, names the
-    /// person the role belongs to, not the speaker. The speaker is the role phrase itself.
-    private func representative(_ mention: SpeakerMention, cue: Range<Int>?) -> SpeakerMention? {
-        guard mention.kind == .name, let actor = mention.actor, actors.actors[actor].type == .person else { return nil }
-        let range = tokens(of: mention.span)
-        let words = range.filter { doc.isWord($0) }
-        guard words.count == 1, let word = words.first, word > 0, doc.has(word - 1, .roleNoun),
-              doc.entityAt[word - 1] < 0, doc.lexicon.isRole(doc.tokens[word - 1].key) else { return nil }
-        let written = doc.text(doc.tokens[word].span).lowercased()
-        let canonical = (actors.actors[actor].name.split(separator: " ").last.map(String.init) ?? "").lowercased()
-        // Inflected: the canonical surname with an ending ("Лаврова" of "Лавров").
-        var oblique = written.count > canonical.count && canonical.count >= 3 && written.hasPrefix(canonical)
-        if !oblique, let cue, genders[actor] == .feminine || genders[actor] == .masculine {
-            for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
-                let gender = doc.verbEndingGender(t)
-                let feminine = gender == .feminine
-                let masculine = gender == .masculine
-                if (feminine && genders[actor] == .masculine) || (masculine && genders[actor] == .feminine) { oblique = true }
-                break
-            }
-        }
-        guard oblique else { return nil }
-        let phrase = (word - 1)..<(word + 1)
-        let span = TextSpan(doc.tokens[word - 1].start, doc.tokens[word].end)
-        let text = doc.text(tokens: phrase)
-        return SpeakerMention(span: span, text: text, kind: .role, name: text, confidence: 0.6)
-    }
-
     /// Gender of the current cue verb's past form (Russian "заявил" / "заявила"), else unknown.
-    private var verbGender: CueLexicon.Pronoun.Gender = .unknown
+    var verbGender: CueLexicon.Pronoun.Gender = .unknown
 
-    private func gender(ofCue cue: Range<Int>?) -> CueLexicon.Pronoun.Gender {
+    func gender(ofCue cue: Range<Int>?) -> CueLexicon.Pronoun.Gender {
         guard let cue, !doc.lexicon.feminineVerbEndings.isEmpty else { return .unknown }
         for t in cue where doc.tokens[t].flags.contains(.cueVerb) { return doc.verbEndingGender(t) }
         return .unknown
@@ -219,11 +183,11 @@ struct SpeakerResolver {
 
     // MARK: - Candidates to mentions
 
-    private func span(_ range: Range<Int>) -> TextSpan {
+    func span(_ range: Range<Int>) -> TextSpan {
         TextSpan(doc.tokens[range.lowerBound].start, doc.tokens[range.upperBound - 1].end)
     }
 
-    private func resolve(_ candidate: MentionFinder.Candidate, at position: Int) -> SpeakerMention? {
+    func resolve(_ candidate: MentionFinder.Candidate, at position: Int) -> SpeakerMention? {
         switch candidate {
         case .entity(let e):
             let entity = doc.entities[e]
@@ -287,7 +251,7 @@ struct SpeakerResolver {
     /// A description as a speaker name: without leading determiners ("Plusieurs témoins" →
     /// "témoins"); a name the recogniser missed at its end stands alone ("председатель совета
     /// Иван Петров" → "Иван Петров", "le quotidien La Voix" → "La Voix").
-    private func strippedName(_ range: Range<Int>) -> String {
+    func strippedName(_ range: Range<Int>) -> String {
         var tail = range.upperBound
         while tail > range.lowerBound, doc.tokens[tail - 1].kind == .word, doc.tokens[tail - 1].capitalized,
               doc.tokens[tail - 1].flags.isEmpty { tail -= 1 }
@@ -302,194 +266,9 @@ struct SpeakerResolver {
 
     // MARK: - Actors
 
-    /// The actor `accepts` admits mentioned last before `offset`, if one was; `candidates` are
-    /// the actors to ask when there is no timeline.
-    private func lastMentioned(before offset: Int, among candidates: @autoclosure () -> [Int], where accepts: (Int) -> Bool) -> Int? {
-        if let timeline { return timeline.latest(before: offset, where: accepts) }
-        if let a = mostRecent(candidates(), before: offset), lastMention(a, before: offset) >= 0 { return a }
-        return nil
-    }
-
-    private func isPerson(_ a: Int) -> Bool { actors.actors[a].type == .person }
-    private func isOrganisation(_ a: Int) -> Bool { actors.actors[a].type == .organisation }
-
-    /// The actor among `candidates` mentioned last before `offset` (else first mentioned after).
-    private func mostRecent(_ candidates: [Int], before offset: Int) -> Int? {
-        var best: (actor: Int, at: Int)?
-        for a in candidates {
-            let last = lastMention(a, before: offset)
-            if best == nil || last > best!.at { best = (a, last) }
-        }
-        return best?.actor
-    }
-
-    /// Start of actor `a`'s last mention before `offset`, or -1 (mentions are in text order).
-    private func lastMention(_ a: Int, before offset: Int) -> Int {
-        let mentions = actors.actors[a].mentions
-        var lo = 0, hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 ? mentions[lo - 1].start : -1
-    }
-
-    /// "Porte-parole" → the actor whose role is a spokesperson's; "la porte-parole du syndicat"
-    /// → the institution; "Le président" → the president mentioned last.
-    private func resolveRole(noun: Int, phrase: Range<Int>, before offset: Int) -> Int? {
-        let key = doc.tokens[noun].key
-        let role = doc.roleClass(ofNoun: noun)
-        let roleClass = role?.roleClass
-        if roleClass != "org" {
-            // The same noun names the same holder ("Le porte-parole"), unless a phrase makes it
-            // another role ("глава государства" is not whoever was called "глава" of a region).
-            if role?.phrase != true {
-                let holds = { (a: Int) in actors.roleKeys[a].contains(key) }
-                if let a = lastMentioned(before: offset, among: people.filter(holds), where: { isPerson($0) && holds($0) }) { return a }
-            }
-            if let roleClass {
-                let holds = { (a: Int) in actors.roleClasses[a].contains(roleClass) }
-                if let a = lastMentioned(before: offset, among: people.filter(holds), where: { isPerson($0) && holds($0) }) { return a }
-            }
-        }
-        // "глава КНР", "Президент России": the person whose description names the same
-        // institution or country ("Председатель КНР" before a name).
-        if roleClass != "org" {
-            let complement = phrase.filter { $0 != noun && doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .person }.map { doc.tokens[$0].key }
-            if !complement.isEmpty {
-                let describes = { (a: Int) in
-                    complement.allSatisfy { actors.descriptionWords[a].contains($0) } && actors.roleClasses[a].contains(where: { _ in true })
-                        && (roleClass == nil || actors.roleClasses[a].contains(roleClass!))
-                }
-                if let a = lastMentioned(before: offset, among: people.filter(describes), where: { isPerson($0) && describes($0) }) { return a }
-            }
-        }
-        // The institution in the complement ("du syndicat", "du ministère").
-        for t in phrase where t != noun {
-            let e = doc.entityAt[t]
-            if e >= 0, actors.actorOfEntity[e] >= 0, doc.entities[e].type == .organisation { return actors.actorOfEntity[e] }
-            if doc.isWord(t), doc.lexicon.isOrgNoun(doc.tokens[t].key), let a = institution(head: t, before: offset) { return a }
-        }
-        if roleClass == "org" { return institution(named: phrase, before: offset) }
-        // A bare role with no holder named in the article: the person last mentioned without a role.
-        // A plural ("Officials said", "Представители заявили") is not one person named before.
-        let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) } && !isPlural(noun)
-        if bare {
-            // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Петрова).
-            let unroled = { (a: Int) in
-                actors.roleClasses[a].isEmpty && (verbGender == .unknown || genders[a] == .unknown || genders[a] == verbGender)
-            }
-            if let a = lastMentioned(before: offset, among: people.filter(unroled), where: { isPerson($0) && unroled($0) }) { return a }
-        }
-        return nil
-    }
-
-    /// A role noun in the plural: its singular ("official", "ministre", "министр", "представитель")
-    /// is a role noun too.
-    private func isPlural(_ t: Int) -> Bool {
-        let word = doc.text(doc.tokens[t].span).lowercased()
-        guard word.count > 3, let last = word.last else { return false }
-        let stem = String(word.dropLast())
-        switch doc.lexicon.language {
-        case .russian:
-            guard last == "и" || last == "ы" else { return false }
-            return doc.lexicon.roleNouns[CueWordKey(stem)] != nil || doc.lexicon.roleNouns[CueWordKey(stem + "ь")] != nil
-                || doc.lexicon.roleNouns[CueWordKey(stem + "а")] != nil
-        default:
-            guard last == "s" || last == "x" else { return false }
-            return doc.lexicon.roleNouns[CueWordKey(stem)] != nil
-        }
-    }
-
-    /// "Le ministère" → "ministère de l'Intérieur"; "Издание" → the publication named last.
-    private func institution(head t: Int, before offset: Int) -> Int? {
-        let key = doc.tokens[t].key
-        let describes = { (a: Int) in actors.descriptionWords[a].contains(key) }
-        return lastMentioned(before: offset, among: organisations.filter(describes), where: { isOrganisation($0) && describes($0) })
-    }
-
-    private func institution(named range: Range<Int>, before offset: Int) -> Int? {
-        var words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
-        guard let head = words.first, doc.lexicon.isOrgNoun(doc.tokens[head].key) else { return nil }
-        if let a = institution(head: head, before: offset) { return a }
-        words.removeFirst()
-        // A bare institution noun ("Издание", "газеты") is the institution named last.
-        if words.isEmpty, let a = lastMentioned(before: offset, among: organisations, where: isOrganisation) { return a }
-        return nil
-    }
-
-    /// "опровергла газета «…». Издание сообщило": a bare institution noun is the
-    /// quoted name just before it when the recogniser missed that name.
-    private func quotedInstitution(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
-        let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
-        guard words.count == 1, doc.lexicon.isOrgNoun(doc.tokens[words[0]].key), let quoted = quotedName(before: range.lowerBound) else { return nil }
-        let offset = doc.tokens[position].start
-        let last = lastMentioned(before: offset, among: organisations, where: isOrganisation).map { lastMention($0, before: offset) } ?? -1
-        guard doc.tokens[quoted.lowerBound].start > last else { return nil }
-        return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, name: doc.text(tokens: quoted), confidence: 0.6)
-    }
-
-    /// "Со ссылкой на источник в министерстве сообщалось, что …": with no subject between the
-    /// source and the verb, the source is the speaker, complement included.
-    private func sourced(before cue: Int, from: Int) -> SpeakerMention? {
-        guard !doc.lexicon.sourcing.isEmpty else { return nil }
-        var t = max(from, cue - MentionFinder.window)
-        while t < cue {
-            if doc.isWord(t), let phrases = doc.lexicon.sourcing[doc.tokens[t].key],
-               let phrase = phrases.first(where: { doc.matches($0, at: t) }) {
-                let start = t + phrase.words.count
-                var end = start
-                while end < cue, doc.isWord(end), !doc.isSkippable(end), doc.cue(at: end) == nil { end += 1 }
-                guard end > start, (end..<cue).allSatisfy({ doc.isSkippable($0) }) else { return nil }
-                let range = start..<end
-                if let e = range.map({ doc.entityAt[$0] }).first(where: { $0 >= 0 }), doc.entityTokens[e] == range, actors.actorOfEntity[e] >= 0 {
-                    return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .name, actor: actors.actorOfEntity[e], confidence: 0.7)
-                }
-                let text = doc.text(tokens: range)
-                return SpeakerMention(span: span(range), text: text, kind: .phrase, name: text, confidence: 0.5)
-            }
-            t += 1
-        }
-        return nil
-    }
-
-    /// The last short quoted name (one to four words, capitalised, no entity) in the few
-    /// sentences before token `t`: the content tokens.
-    private func quotedName(before t: Int) -> Range<Int>? {
-        let limit = max(0, t - MentionFinder.window * 2)
-        var u = t - 1
-        while u >= limit {
-            let p = doc.insidePair[u]
-            if p >= 0, doc.pairs[p].close == u {
-                let pair = doc.pairs[p]
-                let content = (pair.open + 1)..<pair.close
-                let words = content.filter { doc.isWord($0) }
-                if !words.isEmpty, words.count <= 4, doc.tokens[words[0]].capitalized,
-                   !content.contains(where: { doc.entityAt[$0] >= 0 || doc.isSentencePunct($0) }) {
-                    return words[0]..<(words.last! + 1)
-                }
-                u = pair.open - 1
-                continue
-            }
-            u -= 1
-        }
-        return nil
-    }
-
-    /// "les deux ministres": the actors holding that role, first mentioned first.
-    private func collective(noun: Int, before offset: Int) -> [Int] {
-        guard let roleClass = doc.roleClass(ofNoun: noun)?.roleClass else { return [] }
-        let holds = { (a: Int) in actors.roleClasses[a].contains(roleClass) }
-        let members = timeline?.all(before: offset, where: holds)
-            ?? actors.actors.indices.filter { holds($0) && lastMention($0, before: offset) >= 0 }
-        return members.sorted { (actors.actors[$0].mentions.first?.start ?? 0) < (actors.actors[$1].mentions.first?.start ?? 0) }
-    }
-
-    // MARK: - Pronouns
-
     /// A pronoun: the first person (or institution) of its own sentence before it, else the
     /// speaker or first person of the sentences before, else the person mentioned last.
-    private func resolvePronoun(at t: Int) -> SpeakerMention? {
+    func resolvePronoun(at t: Int) -> SpeakerMention? {
         let token = doc.tokens[t]
         let text = doc.text(token.span)
         var info = doc.pronoun(t)
