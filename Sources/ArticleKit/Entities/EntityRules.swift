@@ -53,13 +53,53 @@ final class EntityRules: Sendable {
         return false
     }
 
+    /// The rules in order, over the tagger's BIO tags; returns the entities of the text.
     func apply(_ v: [UInt32], analysis: Analysis, tags: [Int], wordCase: WordCase) -> [Entity] {
-        let lowercaseSeen = wordCase.lowercaseSeen
+        let tokens = analysis.tokens, sentences = analysis.sentences
         let capitals = wordCase.capitals
-        let tokens = analysis.tokens
-        // 1. Tagger spans. (Each list of spans below is reserved at about its final size.)
+        // 1. Tagger spans, then forced organisations from the gazetteer over them.
+        var spans = taggerSpans(tags, capacity: capitals.positions.count + 4)
+        spans = resolve(spans, forcedOrganisations(v, analysis, capitals), v, tokens)
+        // 2. Persons' names: places and nationality words cut off, parts joined.
+        spans = Self.split(spans) { splitPlaceBeforeName($0, v, tokens) }
+        spans = Self.split(spans) { splitDemonymBeforeName($0, v, tokens) }
+        for i in spans.indices { spans[i] = personByFirstName(spans[i], v, tokens) }   // in place: no new array
+        spans = joinNameParts(spans, v, tokens, sentences)
+        for i in spans.indices { spans[i] = placeAfterLocative(spans[i], v, tokens) }
+        let language = Language(code: analysis.language)
+        if language == .french { spans = extendFrenchOrganisations(spans, v, analysis, capitals) }
+        if language == .russian { spans = extendRussianPlaces(spans, v, analysis, capitals) }
+        // 3. Trim leading titles/determiners and trailing punctuation.
+        var kept = 0   // in place: no new array
+        for i in spans.indices { if let s = trim(spans[i], v, tokens) { spans[kept] = s; kept += 1 } }
+        spans.removeLast(spans.count - kept)
+        // 4. ORG + connectors + ORG; regnal numbers into the name before them.
+        spans = mergeOrganisations(spans, v, tokens, sentences)
+        attachRegnalNumbers(&spans, v, tokens, sentences)
+        // 5. Capitals and countries are places; demonyms are MISC; acronyms outside spans are ORG.
+        var covered = typeByGazetteer(&spans, v, tokens)
+        let uncovered = addCapitalisedWords(&spans, &covered, v, tokens, capitals, wordCase.lowercaseSeen)
+        // 6. Surnames of full names recur as persons.
+        if addRecurringSurnames(&spans, uncovered, v, tokens) {
+            spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+            // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
+            spans = joinParticleSurnames(spans, v, tokens, sentences)
+        } else {
+            spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        // 7. One name, one type per text: a name the tagger typed differently in different places
+        // takes its majority type (ties keep each reading).
+        if spans.count >= 2 { harmoniseTypes(&spans, v, tokens) }
+        return spans.map { s in
+            let span = TextSpan(tokens[s.range.lowerBound].span.start, tokens[s.range.upperBound - 1].span.end)
+            return Entity(span: span, type: s.type, text: analysis.text[span])
+        }
+    }
+
+    /// The spans of the tagger's BIO tags. (Each list of spans is reserved at about its final size.)
+    func taggerSpans(_ tags: [Int], capacity: Int) -> [Span] {
         var spans: [Span] = []
-        spans.reserveCapacity(capitals.positions.count + 4)
+        spans.reserveCapacity(capacity)
         var k = 0
         while k < tags.count {
             if TagSet.isBegin(tags[k]) {
@@ -69,8 +109,13 @@ final class EntityRules: Sendable {
                 k = e
             } else { k += 1 }
         }
-        // 2. Forced organisations from the gazetteer, per sentence; a match needs a capital, so only
-        // positions with one within reach are tried.
+        return spans
+    }
+
+    /// Organisations of the gazetteer, per sentence; a match needs a capital, so only positions
+    /// with one within reach are tried.
+    func forcedOrganisations(_ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
+        let tokens = analysis.tokens
         var forced: [Span] = []
         var hint = 0
         for s in analysis.sentences {
@@ -91,29 +136,22 @@ final class EntityRules: Sendable {
                 i += 1
             }
         }
-        spans = resolve(spans, forced, v, tokens)
-        spans = Self.split(spans) { splitPlaceBeforeName($0, v, tokens) }
-        spans = Self.split(spans) { splitDemonymBeforeName($0, v, tokens) }
-        for i in spans.indices { spans[i] = personByFirstName(spans[i], v, tokens) }   // in place: no new array
-        spans = joinNameParts(spans, v, tokens, analysis.sentences)
-        for i in spans.indices { spans[i] = placeAfterLocative(spans[i], v, tokens) }
-        let language = Language(code: analysis.language)
-        if language == .french { spans = extendFrenchOrganisations(spans, v, analysis, capitals) }
-        if language == .russian { spans = extendRussianPlaces(spans, v, analysis, capitals) }
-        // 3. Trim leading titles/determiners and trailing punctuation.
-        var kept = 0   // in place: no new array
-        for i in spans.indices { if let s = trim(spans[i], v, tokens) { spans[kept] = s; kept += 1 } }
-        spans.removeLast(spans.count - kept)
-        // 4. ORG + connectors + ORG.
-        spans = mergeOrganisations(spans, v, tokens, analysis.sentences)
-        // 4b. Regnal numbers belong to the name ("Benoît XVI", "François Ier", "Elizabeth II").
+        return forced
+    }
+
+    /// Regnal numbers belong to the name before them ("Benoît XVI", "François Ier", "Elizabeth II").
+    func attachRegnalNumbers(_ spans: inout [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) {
         for i in spans.indices where spans[i].type == .person {
             let e = spans[i].range.upperBound
             guard e < tokens.count, i + 1 == spans.count || spans[i + 1].range.lowerBound > e,
-                  Self.isRegnalNumber(v, tokens[e]), sameSentence(e - 1, e, analysis.sentences) else { continue }
+                  Self.isRegnalNumber(v, tokens[e]), sameSentence(e - 1, e, sentences) else { continue }
             spans[i].range = spans[i].range.lowerBound..<(e + 1)
         }
-        // 5. Capitals and countries are places; demonyms are MISC.
+    }
+
+    /// Types each span by its head word and the gazetteer (capitals and countries are places,
+    /// nationality words MISC) and stores its hash; returns which tokens the spans cover.
+    func typeByGazetteer(_ spans: inout [Span], _ v: [UInt32], _ tokens: [Token]) -> [Bool] {
         var covered = [Bool](repeating: false, count: tokens.count)
         for i in spans.indices {
             let s = spans[i]
@@ -133,8 +171,13 @@ final class EntityRules: Sendable {
                 spans[i].type = .miscellaneous
             }
         }
-        // Capitalised words outside every span, with their lowercase hashes: the surnames pass
-        // below looks at those still left.
+        return covered
+    }
+
+    /// Capitalised words outside every span: nationality words become MISC, acronyms ORG; returns
+    /// the others, with their lowercase hashes, for the surnames step.
+    func addCapitalisedWords(_ spans: inout [Span], _ covered: inout [Bool], _ v: [UInt32], _ tokens: [Token],
+                             _ capitals: CapitalIndex, _ lowercaseSeen: HashTable<Bool>) -> [(index: Int, hash: UInt64)] {
         var uncovered: [(index: Int, hash: UInt64)] = []
         for i in capitals.positions where !covered[i] && classes.isUpper(v[tokens[i].span.start]) {
             let t = tokens[i]
@@ -150,27 +193,22 @@ final class EntityRules: Sendable {
                 uncovered.append((i, h))
             }
         }
-        // 6. Surnames of full names recur as persons.
+        return uncovered
+    }
+
+    /// The last word of a full name met alone is that person: single-token spans retyped, and
+    /// uncovered words added. Returns whether any full name was found (else nothing changed).
+    func addRecurringSurnames(_ spans: inout [Span], _ uncovered: [(index: Int, hash: UInt64)], _ v: [UInt32], _ tokens: [Token]) -> Bool {
         var surnames = HashTable<Bool>(capacity: spans.count, empty: false)   // FNV hashes: no SipHash
         for s in spans where s.type == .person && s.range.count >= 2 {
             surnames.set(lowerHash(v, tokens[s.range.upperBound - 1]), true)
         }
-        if surnames.count > 0 {
-            for i in spans.indices where spans[i].range.count == 1 && spans[i].type != .person && !spans[i].forced {
-                let h = lowerHash(v, tokens[spans[i].range.lowerBound])
-                if surnames.contains(h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = .person }
-            }
-            for (i, h) in uncovered where surnames.contains(h) { spans.append(Span(range: i..<(i + 1), type: .person, hash: h)) }
+        guard surnames.count > 0 else { return false }
+        for i in spans.indices where spans[i].range.count == 1 && spans[i].type != .person && !spans[i].forced {
+            let h = lowerHash(v, tokens[spans[i].range.lowerBound])
+            if surnames.contains(h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = .person }
         }
-        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
-        // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
-        if surnames.count > 0 { spans = joinParticleSurnames(spans, v, tokens, analysis.sentences) }
-        // 7. One name, one type per text: a name the tagger typed differently in different places
-        // takes its majority type (ties keep each reading).
-        if spans.count >= 2 { harmoniseTypes(&spans, v, tokens) }
-        return spans.map { s in
-            let span = TextSpan(tokens[s.range.lowerBound].span.start, tokens[s.range.upperBound - 1].span.end)
-            return Entity(span: span, type: s.type, text: analysis.text[span])
-        }
+        for (i, h) in uncovered where surnames.contains(h) { spans.append(Span(range: i..<(i + 1), type: .person, hash: h)) }
+        return true
     }
 }
