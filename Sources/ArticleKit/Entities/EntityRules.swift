@@ -80,13 +80,10 @@ final class EntityRules: Sendable {
         var covered = typeByGazetteer(&spans, v, tokens)
         let uncovered = addCapitalisedWords(&spans, &covered, v, tokens, capitals, wordCase.lowercaseSeen)
         // 6. Surnames of full names recur as persons.
-        if addRecurringSurnames(&spans, uncovered, v, tokens) {
-            spans.sort { $0.range.lowerBound < $1.range.lowerBound }
-            // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
-            spans = joinParticleSurnames(spans, v, tokens, sentences)
-        } else {
-            spans.sort { $0.range.lowerBound < $1.range.lowerBound }
-        }
+        let anySurname = addRecurringSurnames(&spans, uncovered, v, tokens)
+        spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
+        if anySurname { spans = joinParticleSurnames(spans, v, tokens, sentences) }
         // 7. One name, one type per text: a name the tagger typed differently in different places
         // takes its majority type (ties keep each reading).
         if spans.count >= 2 { harmoniseTypes(&spans, v, tokens) }

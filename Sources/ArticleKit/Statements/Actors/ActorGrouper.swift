@@ -228,20 +228,9 @@ struct ActorGrouper {
             var classes: [String] = []
             let best = canonical(list, names, doc, &criteria)
             // (Compared from a local: each read of `actors[index].name` retains the String.)
-            var name = nameText(doc, best)
-            if entities[best].type == .person, !doc.lexicon.nameDeclension.isEmpty,
-               let nominative = doc.lexicon.nameDeclension.nominative(of: name, isFirstName: Self.isFirstName) {
-                name = nominative
-            }
+            let name = actorName(doc, best)
             actors[index].name = name
-            var aliases: [String] = []
-            // Each alias once, in order of mention (a set only for the rare actor with many).
-            var known: Set<String>? = list.count > 32 ? [] : nil
-            for e in list where entities[e].text != name {
-                let text = entities[e].text
-                if known == nil ? !aliases.contains(text) : known!.insert(text).inserted { aliases.append(text) }
-            }
-            actors[index].aliases = aliases
+            actors[index].aliases = Self.aliases(list, entities, except: name)
             var feminine = 0, masculine = 0
             for e in list {
                 for word in names[e] {
@@ -256,21 +245,9 @@ struct ActorGrouper {
                     }
                 }
                 var found = role(doc, of: e)
-                // "la fédération des …, <Sigle>", "le groupe … X": a "person" described
-                // by an institution noun heading its apposition is an organisation the recogniser
-                // mistyped.
-                if found == nil, entities[e].type == .person, names.wordCount(e) <= 2, let org = role(doc, of: e, asPerson: false),
-                   let head = org.first(where: { doc.tokens[$0].isWord && !doc.isDeterminer($0) }), doc.lexicon.isOrgNoun(doc.tokens[head].key) {
-                    var before = org.lowerBound - 1
-                    while before >= 0, doc.isDeterminer(before) || doc.isPunct(before, .apostrophes) { before -= 1 }
-                    // Set off by a comma, or the noun right before the name ("организация Мемориал").
-                    let first = doc.entityTokens[e].lowerBound
-                    let apposed = (first > 0 && doc.isPunct(first - 1, .comma) && org.upperBound == first - 1)
-                        || (org.upperBound == first && head == first - 1)
-                    if apposed, before < 0 || !doc.has(before, .genitive) {
-                        actors[index].type = .organisation
-                        found = org
-                    }
+                if found == nil, entities[e].type == .person, names.wordCount(e) <= 2, let org = institutionApposition(doc, e) {
+                    actors[index].type = .organisation
+                    found = org
                 }
                 if let role = found {
                     if actors[index].role == nil { actors[index].role = doc.text(tokens: role) }
@@ -291,27 +268,66 @@ struct ActorGrouper {
             nameKeys.endSet()
             roleClasses.append(classes)
             if actors[index].type == .person, feminine != masculine { genders[index] = feminine > masculine ? .feminine : .masculine }
-            // Russian surnames tell the gender: "Алёхина", "Орлова", "Бельская" / "Лавров", "Шойгу" no.
-            // A man's surname appears bare ("Медведев") in some case; a woman's takes "-ой" ("Алёхиной").
             if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == .russian {
-                // Lowercased scalars compared where the fast path applies, else the lowercased String.
-                func endsWithAny(_ w: NameWord, _ endings: [String], _ packed: LowercaseEndings) -> Bool {
-                    if let ends = packed.match(doc.scalars, w.start, w.length) { return ends }
-                    let text = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
-                    return endings.contains { Self.hasSuffix(text, $0) }
-                }
-                func anySurname(_ endings: [String], _ packed: LowercaseEndings) -> Bool {
-                    list.contains { e in names[e].last.map { $0.length > 4 && endsWithAny($0, endings, packed) } ?? false }
-                }
-                if anySurname(Self.masculineEndings, Self.masculineEndingSet) {
-                    genders[index] = .masculine
-                } else if anySurname(Self.feminineEndings, Self.feminineEndingSet) {
-                    genders[index] = .feminine
-                }
+                genders[index] = russianSurnameGender(list, names, doc)
             }
         }
         let formIndex = doc.lexicon.language == .russian ? NameForms(doc: doc, names: names, members: members) : nil
         return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
                       roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders, formIndex: formIndex)
+    }
+
+    /// The actor's name: its canonical mention's name, in the nominative for a declined Russian name.
+    func actorName(_ doc: StatementDocument, _ best: Int) -> String {
+        let name = nameText(doc, best)
+        if doc.entities[best].type == .person, !doc.lexicon.nameDeclension.isEmpty,
+           let nominative = doc.lexicon.nameDeclension.nominative(of: name, isFirstName: Self.isFirstName) {
+            return nominative
+        }
+        return name
+    }
+
+    /// The texts of the members other than `name`, each once, in order of mention (a set only for
+    /// the rare actor with many).
+    static func aliases(_ list: ArraySlice<Int>, _ entities: [Entity], except name: String) -> [String] {
+        var aliases: [String] = []
+        var known: Set<String>? = list.count > 32 ? [] : nil
+        for e in list where entities[e].text != name {
+            let text = entities[e].text
+            if known == nil ? !aliases.contains(text) : known!.insert(text).inserted { aliases.append(text) }
+        }
+        return aliases
+    }
+
+    /// "la fédération des …, <Sigle>", "le groupe … X": a "person" described by an institution noun
+    /// heading its apposition is an organisation the recogniser mistyped; returns that apposition.
+    func institutionApposition(_ doc: StatementDocument, _ e: Int) -> Range<Int>? {
+        guard let org = role(doc, of: e, asPerson: false),
+              let head = org.first(where: { doc.tokens[$0].isWord && !doc.isDeterminer($0) }),
+              doc.lexicon.isOrgNoun(doc.tokens[head].key) else { return nil }
+        var before = org.lowerBound - 1
+        while before >= 0, doc.isDeterminer(before) || doc.isPunct(before, .apostrophes) { before -= 1 }
+        // Set off by a comma, or the noun right before the name ("организация Мемориал").
+        let first = doc.entityTokens[e].lowerBound
+        let apposed = (first > 0 && doc.isPunct(first - 1, .comma) && org.upperBound == first - 1)
+            || (org.upperBound == first && head == first - 1)
+        return apposed && (before < 0 || !doc.has(before, .genitive)) ? org : nil
+    }
+
+    /// Russian surnames tell the gender: "Алёхина", "Орлова", "Бельская" / "Лавров", "Шойгу" no.
+    /// A man's surname appears bare ("Медведев") in some case; a woman's takes "-ой" ("Алёхиной").
+    func russianSurnameGender(_ list: ArraySlice<Int>, _ names: NameTable, _ doc: StatementDocument) -> CueLexicon.Pronoun.Gender {
+        // Lowercased scalars compared where the fast path applies, else the lowercased String.
+        func endsWithAny(_ w: NameWord, _ endings: [String], _ packed: LowercaseEndings) -> Bool {
+            if let ends = packed.match(doc.scalars, w.start, w.length) { return ends }
+            let text = doc.text(TextSpan(w.start, w.start + w.length)).lowercased()
+            return endings.contains { Self.hasSuffix(text, $0) }
+        }
+        func anySurname(_ endings: [String], _ packed: LowercaseEndings) -> Bool {
+            list.contains { e in names[e].last.map { $0.length > 4 && endsWithAny($0, endings, packed) } ?? false }
+        }
+        if anySurname(Self.masculineEndings, Self.masculineEndingSet) { return .masculine }
+        if anySurname(Self.feminineEndings, Self.feminineEndingSet) { return .feminine }
+        return .unknown
     }
 }
