@@ -106,44 +106,7 @@ struct SpeakerResolver {
         case .pronoun(let token):
             mention = resolvePronoun(at: token)
         case .none:
-            let anchor = candidate.pair.map { doc.pairs[$0].open } ?? candidate.anchor
-            if let cue = DirectQuoteFinder().sentenceCue(doc, before: anchor) {
-                mention = finder.subject(before: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound)).flatMap { resolve($0, at: cue.lowerBound) }
-            }
-            // The speaker of this paragraph goes on.
-            if mention == nil, let previous, doc.paragraphOf[anchor] == previous.paragraph {
-                var inherited = previous.mention
-                inherited.kind = .inherited
-                inherited.confidence *= 0.8
-                mention = inherited
-            }
-            // "Il a voulu répondre. « … »": the pronoun opening the sentence
-            // before, in this paragraph, rather than an institution or a description that spoke in
-            // an earlier paragraph.
-            if mention == nil, doc.sentenceOf[anchor] > 0, previous?.mention.actor.map({ actors.actors[$0].type != .person }) ?? true {
-                let sentence = doc.sentences[doc.sentenceOf[anchor] - 1]
-                var first = sentence.lowerBound
-                while first < sentence.upperBound, !doc.isWord(first) { first += 1 }
-                if first < sentence.upperBound, doc.paragraphOf[first] == doc.paragraphOf[anchor], let p = doc.pronoun(first), !p.stressed,
-                   p.gender == .masculine || p.gender == .feminine {
-                    if let resolved = resolvePronoun(at: first), resolved.actor != nil { mention = resolved; mention?.kind = .inherited; mention?.confidence = 0.5 }
-                }
-            }
-            if mention == nil, let previous, doc.paragraphOf[anchor] - previous.paragraph <= Self.continuationParagraphs {
-                var inherited = previous.mention
-                inherited.kind = .inherited
-                inherited.confidence *= 0.8
-                mention = inherited
-            }
-            // "Le ministre a pris la parole. « … »": the person the previous sentence is about.
-            if mention == nil, doc.sentenceOf[anchor] > 0, doc.paragraphOf[anchor] > 0 {
-                let sentence = doc.sentences[doc.sentenceOf[anchor] - 1]
-                if let e = sentence.prefix(MentionFinder.window * 2).first(where: { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person && !doc.inQuotation($0) })
-                    .map({ doc.entityAt[$0] }), actors.actorOfEntity[e] >= 0 {
-                    let entity = doc.entities[e]
-                    mention = SpeakerMention(span: entity.span, text: entity.text, kind: .inherited, actor: actors.actorOfEntity[e], confidence: 0.4)
-                }
-            }
+            mention = uncuedSpeaker(candidate)
         }
         // An impersonal cue ("говорится в заявлении") or an unnamed subject: who spoke last.
         if mention == nil, candidate.cue != nil, let previous,
@@ -155,30 +118,84 @@ struct SpeakerResolver {
         }
         if let found = mention, doc.lexicon.language == .russian, let role = representative(found, cue: candidate.cue) { mention = role }
         if let found = mention, found.kind == .role, let roleClass = roleClass(in: found.span) {
-            // "Представитель Смит сообщил … Представители актрисы утверждают": an unnamed holder
-            // of a role stays the one who spoke, unless the phrase names someone.
-            let paragraph = doc.paragraphOf[min(candidate.anchor, doc.tokens.count - 1)]
-            if let remembered = unnamedRoles[roleClass], !namesEntity(found.span),
-               paragraph - doc.paragraphOf[doc.token(atScalar: remembered.span.start)] <= 2,
-               previous.map({ $0.mention.span == remembered.span || $0.mention.name == remembered.name }) ?? false {
-                var same = remembered
-                same.span = found.span
-                same.text = found.text
-                mention = same
-            } else if found.actor == nil, let name = found.name, name.contains(where: { $0 == " " }) {
-                unnamedRoles[roleClass] = found
+            mention = sameUnnamedRole(found, roleClass: roleClass, candidate)
+        }
+        if let mention { remember(mention, candidate) }
+        return mention
+    }
+
+    /// The speaker of a quotation with no cue of its own: the subject of a cue earlier in its
+    /// sentence, else who spoke before in this paragraph, the pronoun or the person opening the
+    /// sentence before, or who spoke in a recent paragraph.
+    private func uncuedSpeaker(_ candidate: QuoteCandidate) -> SpeakerMention? {
+        var mention: SpeakerMention?
+        let anchor = candidate.pair.map { doc.pairs[$0].open } ?? candidate.anchor
+        if let cue = DirectQuoteFinder().sentenceCue(doc, before: anchor) {
+            mention = finder.subject(before: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound)).flatMap { resolve($0, at: cue.lowerBound) }
+        }
+        // The speaker of this paragraph goes on.
+        if mention == nil, let previous, doc.paragraphOf[anchor] == previous.paragraph {
+            var inherited = previous.mention
+            inherited.kind = .inherited
+            inherited.confidence *= 0.8
+            mention = inherited
+        }
+        // "Il a voulu répondre. « … »": the pronoun opening the sentence
+        // before, in this paragraph, rather than an institution or a description that spoke in
+        // an earlier paragraph.
+        if mention == nil, doc.sentenceOf[anchor] > 0, previous?.mention.actor.map({ actors.actors[$0].type != .person }) ?? true {
+            let sentence = doc.sentences[doc.sentenceOf[anchor] - 1]
+            var first = sentence.lowerBound
+            while first < sentence.upperBound, !doc.isWord(first) { first += 1 }
+            if first < sentence.upperBound, doc.paragraphOf[first] == doc.paragraphOf[anchor], let p = doc.pronoun(first), !p.stressed,
+               p.gender == .masculine || p.gender == .feminine {
+                if let resolved = resolvePronoun(at: first), resolved.actor != nil { mention = resolved; mention?.kind = .inherited; mention?.confidence = 0.5 }
             }
         }
-        if let mention { learnGender(mention, cue: candidate.cue) }
-        if let mention {
-            let anchorToken = min(candidate.anchor, doc.tokens.count - 1)
-            // (A text of line breaks alone has no sentence: nothing to remember there.)
-            if let actor = mention.actor, doc.sentenceOf[anchorToken] < sentenceSpeaker.count {
-                sentenceSpeaker[doc.sentenceOf[anchorToken]] = actor
+        if mention == nil, let previous, doc.paragraphOf[anchor] - previous.paragraph <= Self.continuationParagraphs {
+            var inherited = previous.mention
+            inherited.kind = .inherited
+            inherited.confidence *= 0.8
+            mention = inherited
+        }
+        // "Le ministre a pris la parole. « … »": the person the previous sentence is about.
+        if mention == nil, doc.sentenceOf[anchor] > 0, doc.paragraphOf[anchor] > 0 {
+            let sentence = doc.sentences[doc.sentenceOf[anchor] - 1]
+            if let e = sentence.prefix(MentionFinder.window * 2).first(where: { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person && !doc.inQuotation($0) })
+                .map({ doc.entityAt[$0] }), actors.actorOfEntity[e] >= 0 {
+                let entity = doc.entities[e]
+                mention = SpeakerMention(span: entity.span, text: entity.text, kind: .inherited, actor: actors.actorOfEntity[e], confidence: 0.4)
             }
-            previous = (mention, doc.paragraphOf[anchorToken])
         }
         return mention
+    }
+
+    /// "Представитель Смит сообщил … Представители актрисы утверждают": an unnamed holder of a
+    /// role stays the one who spoke, unless the phrase names someone. Returns the mention to keep.
+    private mutating func sameUnnamedRole(_ found: SpeakerMention, roleClass: String, _ candidate: QuoteCandidate) -> SpeakerMention {
+        let paragraph = doc.paragraphOf[min(candidate.anchor, doc.tokens.count - 1)]
+        if let remembered = unnamedRoles[roleClass], !namesEntity(found.span),
+           paragraph - doc.paragraphOf[doc.token(atScalar: remembered.span.start)] <= 2,
+           previous.map({ $0.mention.span == remembered.span || $0.mention.name == remembered.name }) ?? false {
+            var same = remembered
+            same.span = found.span
+            same.text = found.text
+            return same
+        } else if found.actor == nil, let name = found.name, name.contains(where: { $0 == " " }) {
+            unnamedRoles[roleClass] = found
+        }
+        return found
+    }
+
+    /// What the next quotations read: the speaker's gender, the sentence's speaker, the last speaker.
+    private mutating func remember(_ mention: SpeakerMention, _ candidate: QuoteCandidate) {
+        learnGender(mention, cue: candidate.cue)
+        let anchorToken = min(candidate.anchor, doc.tokens.count - 1)
+        // (A text of line breaks alone has no sentence: nothing to remember there.)
+        if let actor = mention.actor, doc.sentenceOf[anchorToken] < sentenceSpeaker.count {
+            sentenceSpeaker[doc.sentenceOf[anchorToken]] = actor
+        }
+        previous = (mention, doc.paragraphOf[anchorToken])
     }
 
     // MARK: - Candidates to mentions
