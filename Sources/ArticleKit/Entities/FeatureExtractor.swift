@@ -11,7 +11,7 @@ public struct FeatureExtractor: Sendable {
     public let rowBits: Int
     /// Read once here: `fill` classifies every scalar of the candidates.
     let classes = CharClass.table
-    /// Stored, not computed: every feature row is masked with it, and the getter was a call.
+    /// Stored, not computed: every feature row is masked with it.
     public let mask: UInt64
 
     public init(rowBits: Int) {
@@ -45,7 +45,7 @@ public struct FeatureExtractor: Sendable {
 
     /// Language code as a feature value.
     static func languageCode(_ lang: String) -> UInt64 {
-        switch lang { case "fr": 1; case "en": 2; case "ru": 3; default: 0 }
+        switch Language(code: lang) { case .french: 1; case .english: 2; case .russian: 3; case .other: 0 }
     }
 
     /// Fills `info` for tokens[range]; returns which tokens are candidates, and their maximal runs

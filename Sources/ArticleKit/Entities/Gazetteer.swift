@@ -56,10 +56,9 @@ public struct Gazetteer: Sendable {
         return headEnds[key >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
-    func startsOrganisation(_ firstTokenHash: UInt64) -> Bool { organisationStarts.contains(firstTokenHash) }
 
     /// False when no organisation entry starts with the token at `span`: the bitmap test alone, for
-    /// callers to inline (most tokens stop here; `organisationStart` was not inlined, a call each).
+    /// callers to inline (most tokens stop here).
     @inline(__always) func mayStartOrganisation(_ v: [UInt32], _ span: TextSpan) -> Bool {
         let key = Self.shapeKey(v, span, charClasses)
         return organisationStartShapes[key >> 6] & (1 << UInt64(key & 63)) != 0

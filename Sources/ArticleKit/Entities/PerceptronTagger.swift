@@ -150,7 +150,7 @@ struct PerceptronTagger {
             best8 = better8 ? s8 : best8
         }
         let total = best + UnsafeRawPointer(emission).loadUnaligned(as: SIMD8<Float>.self)
-        // Whole vectors stored: lane by lane, the eight back pointers were extracted one at a time.
+        // Whole vectors stored, not lane by lane.
         UnsafeMutableRawPointer(scores).storeBytes(of: total, as: SIMD8<Float>.self)
         UnsafeMutableRawPointer(back).storeBytes(of: arg, as: SIMD8<Int32>.self)
         scores[8] = best8 + emission[8]

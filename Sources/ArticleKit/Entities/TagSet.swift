@@ -19,3 +19,15 @@ public enum TagSet {
         !isInside(tag) || (previous != outside && typeIndex(previous) == typeIndex(tag))
     }
 }
+
+extension EntityType {
+    /// Index in `TagSet.types`, without searching it.
+    var tagIndex: Int {
+        switch self {
+        case .person: 0
+        case .organisation: 1
+        case .location: 2
+        case .miscellaneous: 3
+        }
+    }
+}

@@ -12,7 +12,7 @@ public struct ScalarText: Sendable, Hashable {
 
     public init(_ text: String) {
         // Decodes the (always valid) UTF-8 of a native String in one pass; `Array(text.unicodeScalars)`
-        // walks the text twice (count, then copy) and was a tenth of the text layer's time.
+        // walks the text twice (count, then copy).
         var text = text
         var decoded: [Unicode.Scalar] = []
         var offsets: [Int] = []

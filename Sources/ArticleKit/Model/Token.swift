@@ -33,6 +33,6 @@ public struct Token: Hashable, Sendable {
 }
 
 extension Token: CustomReflectable {
-    /// The two public fields only, as before `holdsUppercase` was stored.
+    /// The two public fields only: `holdsUppercase` is a cached fact of the text, not of the token.
     public var customMirror: Mirror { Mirror(self, children: ["span": span, "kind": kind], displayStyle: .struct) }
 }

@@ -1,10 +1,18 @@
-/// The whole model pipeline: text in, `Analysis` out. Pure and deterministic.
+/// The whole analysis: text in, `Analysis` out. Pure and deterministic.
+///
+/// The passes, in order (ARCHITECTURE.md lists what each reads and writes):
+/// 1. normalise — `TextNormalizer` (through `ScalarText.normalized`)
+/// 2–6. paragraphs, language, tokens, sentences, foreign fragments — `TextAnalyzer`
+///    (`ParagraphSplitter`, `LanguageIdentifier`, `Tokenizer`, `SentenceSplitter`, `ForeignFragmentFinder`)
+/// 7. entities — `EntityRecognizer` (`FeatureExtractor`, `PerceptronTagger`, `EntityRules`)
+/// 8–12. statement document, actors, quotes and cues, speakers, assembly — `StatementAnalyzer`
+///    (`StatementDocument`, `ActorGrouper`, `QuoteFinder`, `SpeakerResolver`, `QuoteAssembler`)
 public struct ArticleAnalyzer: Sendable {
     public init() {}
 
     public func analyze(_ article: Article) -> Analysis {
-        // The text is normalised once for both layers, as it is decoded.
         let text = ScalarText(article.text)
+        // Normalised once, for both the text layer and the entities.
         let normalized = text.normalized
         var analysis = TextAnalyzer().analyze(text, normalized: normalized, languageHint: article.language)
         analysis.entities = EntityRecognizer.shared.recognize(in: analysis, normalized: normalized)

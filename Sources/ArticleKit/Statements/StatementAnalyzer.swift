@@ -1,5 +1,5 @@
-/// Finds quotes, groups actors and resolves speakers: fills `analysis.quotes` and
-/// `analysis.actors` from the text and the entities already in the analysis.
+/// The statement passes: fills `analysis.quotes` and `analysis.actors` from the text and the
+/// entities already in the analysis (ARCHITECTURE.md, passes 8–12).
 public struct StatementAnalyzer: Sendable {
     public init() {}
 
@@ -7,92 +7,6 @@ public struct StatementAnalyzer: Sendable {
         let doc = StatementDocument(text: analysis.text, language: analysis.language, entities: analysis.entities)
         let grouping = ActorGrouper().group(doc)
         let candidates = QuoteFinder().find(doc)
-        var resolver = SpeakerResolver(doc: doc, actors: grouping)
-        // The resolver reads the grouping as it was: what the quotes add is applied at the end.
-        // Only the actors quoted get additions: the others keep nil (filled without retaining
-        // three empty arrays per actor).
-        var additions = [ActorAdditions?](repeating: nil, count: grouping.actors.count)
-        var quotes: [Quote] = []
-        quotes.reserveCapacity(candidates.count)
-        var addedMentions = SeenSet<TextSpan>()
-        var addedAliases = SeenSet<ActorAlias>()
-        // The grouping's aliases of an actor that has many, hashed when first needed.
-        var groupingAliases: [Int: Set<String>] = [:]
-        func isGroupingAlias(_ text: String, of actor: Int) -> Bool {
-            let aliases = grouping.actors[actor].aliases
-            guard aliases.count > SeenSet<String>.listLimit else { return aliases.contains(text) }
-            if groupingAliases[actor] == nil { groupingAliases[actor] = Set(aliases) }
-            return groupingAliases[actor]!.contains(text)
-        }
-        var appendedAliases = SeenSet<ActorAlias>()
-        for candidate in candidates {
-            let mention = resolver.resolve(candidate)
-            // A quotation with neither cue nor anyone speaking before it (a headline's
-            // quotation, a claim in marks with no one named) is not attributed: not kept as a statement.
-            if candidate.origin == .directUncued && mention == nil { continue }
-            // The cue as written, with its auxiliaries and adverbs ("a aussi rappelé", "lui avait dit").
-            var cueRange = candidate.cue
-            if let cue = cueRange, doc.tokens[cue.lowerBound].flags.contains(.cueVerb) || doc.tokens[cue.lowerBound].flags.contains(.headCue) {
-                var lower = cue.lowerBound
-                while lower > 0, cue.lowerBound - lower < 4, doc.isSkippable(lower - 1), doc.pronoun(lower - 1) == nil,
-                      !doc.has(lower - 1, .coordinator) { lower -= 1 }
-                cueRange = lower..<cue.upperBound
-            }
-            let cueText = cueRange.map { doc.text(tokens: $0) } ?? ""
-            // Appended at once and completed in place: a local quote was copied into the array
-            // (four Strings retained, then released with the local).
-            let q = quotes.count
-            quotes.append(Quote(span: candidate.content, kind: candidate.kind, text: doc.text(candidate.content), cue: cueText,
-                                cueSpan: cueRange.map { TextSpan(doc.tokens[$0.lowerBound].start, doc.tokens[$0.upperBound - 1].end) },
-                                confidence: Self.confidence(candidate.origin) * (mention?.confidence ?? 0.3)))
-            if let mention {
-                quotes[q].speakerMention = mention.span
-                quotes[q].speakerMentionText = mention.text
-                if let actor = mention.actor {
-                    quotes[q].actor = actor
-                    quotes[q].speaker = grouping.actors[actor].name
-                    quotes[q].speakerAlternatives = mention.alternatives.map { grouping.actors[$0].name }
-                    if additions[actor] == nil { additions[actor] = ActorAdditions() }
-                    additions[actor]!.quotes.append(q)
-                    // Pronouns and role nouns that name an actor are mentions and aliases of it.
-                    if mention.kind != .name && mention.kind != .inherited && mention.kind != .collective,
-                       addedMentions.insert(mention.span) {
-                        additions[actor]!.mentions.append(mention.span)
-                        if mention.text != grouping.actors[actor].name,
-                           addedAliases.insert(ActorAlias(actor: actor, alias: ActorGrouper.lowercased(mention.text))) {
-                            if !isGroupingAlias(mention.text, of: actor), appendedAliases.insert(ActorAlias(actor: actor, alias: mention.text)) {
-                                additions[actor]!.aliases.append(mention.text)
-                            }
-                        }
-                    }
-                } else {
-                    quotes[q].speaker = mention.name ?? mention.text
-                }
-            }
-        }
-        // Taken from the grouping (not copied), so the actors are changed in place.
-        var actors = grouping.takeActors()
-        // (An actor without additions would be left as it is.)
-        for index in actors.indices { additions[index]?.applied(to: &actors[index]) }
-        analysis.quotes = quotes
-        analysis.actors = actors
-    }
-
-    /// An alias of an actor, as met in a quote's speaker mention.
-    private struct ActorAlias: Hashable {
-        let actor: Int
-        let alias: String
-    }
-
-    /// How much a finder's reading is trusted, before the speaker's resolution.
-    static func confidence(_ origin: QuoteCandidate.Origin) -> Double {
-        switch origin {
-        case .directCued: return 0.95
-        case .dialogue: return 0.8
-        case .indirectVerb: return 0.85
-        case .attribution: return 0.8
-        case .indirectBare: return 0.65
-        case .directUncued: return 0.6
-        }
+        (analysis.quotes, analysis.actors) = QuoteAssembler().assemble(candidates, grouping: grouping, doc: doc)
     }
 }

@@ -11,16 +11,8 @@ public struct LanguageIdentifier: Sendable {
 
     static let languages = ["fr", "en", "de", "es"]
     static let functionWords: HashTable<Int> = {
-        let lists: [[String]] = [
-            ["le", "la", "les", "des", "du", "et", "est", "une", "un", "que", "qui", "dans", "pour", "pas", "au",
-             "aux", "sur", "ce", "il", "elle", "ont", "été", "par", "avec", "sont", "mais", "ses", "leur", "selon"],
-            ["the", "of", "and", "to", "is", "that", "for", "was", "on", "with", "as", "by", "at", "from", "it",
-             "he", "she", "has", "have", "are", "were", "said", "this", "which", "be", "an", "its", "after"],
-            ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "dem", "sich", "auf", "ein",
-             "eine", "auch", "wird", "wurde", "für", "im"],
-            ["el", "los", "las", "y", "del", "por", "con", "una", "para", "es", "lo", "como", "más", "fue", "su",
-             "sus", "pero", "al", "entre", "sobre"],
-        ]
+        // In the order of `languages`.
+        let lists = [WordLists.french, .english, .german, .spanish].map { $0.words("function-words") }
         var table = HashTable<Int>(capacity: 128, empty: -1)
         for (index, list) in lists.enumerated() {
             for w in list { table.set(AbbreviationList.hash(w.unicodeScalars.map(\.value)[...]), index) }

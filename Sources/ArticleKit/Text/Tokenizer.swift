@@ -10,10 +10,9 @@ public struct Tokenizer: Sendable {
     }
 
     /// French elided forms that end at their apostrophe ("l'", "qu'", "jusqu'").
-    static let elisions: Set<[UInt32]> = Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
-                                              "puisqu", "quoiqu", "presqu", "quelqu"].map { $0.unicodeScalars.map(\.value) })
+    static let elisions: Set<[UInt32]> = Set(WordLists.french.words("elisions").map { $0.unicodeScalars.map(\.value) })
     /// English clitics split off the word before them ("Obama's" → "Obama" "'s").
-    static let clitics: [[UInt32]] = ["s", "re", "ve", "ll", "d", "m"].map { $0.unicodeScalars.map(\.value) }
+    static let clitics: [[UInt32]] = WordLists.english.words("clitics").map { $0.unicodeScalars.map(\.value) }
 
     public func tokenize(_ text: String) -> [Token] {
         let scalars = Array(text.unicodeScalars)

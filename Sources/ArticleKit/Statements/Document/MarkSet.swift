@@ -1,6 +1,6 @@
 /// A few punctuation marks written as a literal (",;:", ".!?;\u{2026}"): the ASCII marks as a
 /// 128-bit mask and up to three others, so that a test is a shift and a compare. The finders
-/// test marks on almost every token they walk; searching a String each time showed in profiles.
+/// test marks on almost every token they walk.
 struct MarkSet: ExpressibleByStringLiteral {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
@@ -44,8 +44,8 @@ struct MarkSet: ExpressibleByStringLiteral {
         }
     }
 
-    // The sets the finders test, as constants: a literal at each call site was decoded per call,
-    // and a `static let` cost a `swift_once` per use. (`MarkSetTests` checks each against its literal.)
+    // The sets the finders test, as constants: neither decoded from a literal per call nor behind a
+    // `static let`'s `swift_once`. (`MarkSetTests` checks each against its literal.)
     static var apostrophe: MarkSet { MarkSet(low: 0x8000000000, high: 0x0) }   // "'"
     static var apostrophes: MarkSet { MarkSet(low: 0x8000000000, high: 0x0, others: (0x2019, 0x0, 0x0)) }   // "'\u{2019}"
     static var openParenthesis: MarkSet { MarkSet(low: 0x10000000000, high: 0x0) }   // "("

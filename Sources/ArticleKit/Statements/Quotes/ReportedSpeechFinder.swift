@@ -44,14 +44,14 @@ struct ReportedSpeechFinder {
         if j > cue.upperBound, doc.has(j - 1, .conjunctionHead) { return nil }
         if j > cue.upperBound + 1, doc.isPunct(j - 1, .comma), doc.has(j - 2, .conjunctionHead) { return nil }
         // French "ne coûteront que 2 euros": "ne … que" means "only", not a content clause.
-        if doc.lexicon.language == "fr", isRestrictiveNegation(doc, cue: cue, que: j) { return nil }
+        if doc.lexicon.language == .french, isRestrictiveNegation(doc, cue: cue, que: j) { return nil }
         // The writer's voice: "il est bon de rappeler que", "il faut noter que", "on peut noter que".
-        if doc.lexicon.language == "fr", isImpersonal(doc, cue: cue) { return nil }
+        if doc.lexicon.language == .french, isImpersonal(doc, cue: cue) { return nil }
         var start = j + 1
         if doc.isPunct(start, .comma) { start += 1 }
         // "estimates that figure is nearer 500": "that" is the determiner of the clause's
         // subject (a singular noun and a singular verb), part of the content.
-        if doc.lexicon.language == "en", doc.isWord(start), doc.isWord(start + 1), !doc.tokens[start].capitalized,
+        if doc.lexicon.language == .english, doc.isWord(start), doc.isWord(start + 1), !doc.tokens[start].capitalized,
            doc.pronoun(start) == nil, !doc.isDeterminer(start), !doc.written(start, hasSuffix: ["s"], "s"),
            doc.written(start + 1, isOneOf: ["is", "was", "has"]) {
             start = j
@@ -78,12 +78,15 @@ struct ReportedSpeechFinder {
 
     /// "il est bon de rappeler", "il faut souligner", "il convient de noter", "on peut noter": an
     /// impersonal phrase before the cue makes it the article's own remark.
+    static let impersonalAfterIl = WordLists.french.words("impersonal-after-il")
+    static let impersonalAfterOn = WordLists.french.words("impersonal-after-on")
+
     private func isImpersonal(_ doc: StatementDocument, cue: Range<Int>) -> Bool {
         var t = cue.lowerBound - 1
         var steps = 0
         while t > 0, steps < 5, doc.tokens[t].isWord || doc.isPunct(t, .apostrophes) {
-            if doc.lowercased(t - 1, isOneOf: ["il"]), doc.lowercased(t, isOneOf: ["est", "faut", "convient", "reste", "était", "fallait"]) { return true }
-            if doc.lowercased(t - 1, isOneOf: ["on"]), doc.lowercased(t, isOneOf: ["peut", "doit", "pourra", "pourrait", "notera"]) { return true }
+            if doc.lowercased(t - 1, isOneOf: ["il"]), doc.lowercased(t, isOneOf: Self.impersonalAfterIl) { return true }
+            if doc.lowercased(t - 1, isOneOf: ["on"]), doc.lowercased(t, isOneOf: Self.impersonalAfterOn) { return true }
             t -= 1
             steps += 1
         }
@@ -93,7 +96,7 @@ struct ReportedSpeechFinder {
     /// English `told reporters he had …`, `told the BBC it would …`: "tell", a short object, then
     /// a clause opened by a pronoun.
     func toldObject(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
-        guard doc.lexicon.language == "en",
+        guard doc.lexicon.language == .english,
               doc.lowercased(cue.lowerBound, isOneOf: ["told", "tells", "tell"]) else { return nil }
         var t = cue.upperBound
         guard doc.isWord(t) else { return nil }
@@ -116,7 +119,7 @@ struct ReportedSpeechFinder {
     func bare(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
         guard cue.count == 1, doc.has(cue.lowerBound, .bareComplement) else { return nil }
         // "told him to leave", "told the BBC he …": "tell" has an object first (see `toldObject`).
-        if doc.lexicon.language == "en", doc.lowercased(cue.lowerBound, isOneOf: ["told", "tells", "tell"]) { return nil }
+        if doc.lexicon.language == .english, doc.lowercased(cue.lowerBound, isOneOf: ["told", "tells", "tell"]) { return nil }
         let start = cue.upperBound
         guard doc.isWord(start), !doc.isPreposition(start), !doc.isSkippable(start), !doc.isComplementizer(start),
               doc.cue(at: start) == nil else { return nil }
@@ -155,7 +158,7 @@ struct ReportedSpeechFinder {
         let sentenceEnd = doc.sentenceEnd(cue.lowerBound)
         // The subject and the end of the sentence follow closely, with no complementizer.
         // "…, напомнили о её деятельности": a verb with an object "about", not a cue after content.
-        if doc.lexicon.language == "ru", doc.isWord(cue.upperBound),
+        if doc.lexicon.language == .russian, doc.isWord(cue.upperBound),
            doc.lowercased(cue.upperBound, isOneOf: ["о", "об", "обо"]) { return nil }
         var t = cue.upperBound
         var steps = 0

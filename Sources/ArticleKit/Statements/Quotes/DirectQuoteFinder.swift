@@ -73,13 +73,13 @@ struct DirectQuoteFinder {
         if pair.open > 0, doc.tokens[pair.open - 1].kind == .number { return true }
         // "«…» (Original Title)": a translated title with its original in parentheses.
         if doc.isPunct(pair.close + 1, .openParenthesis), pair.close + 2 < doc.tokens.count, doc.tokens[pair.close + 2].capitalized,
-           doc.lexicon.language == "ru", doc.scalars[doc.tokens[pair.close + 2].start].value < 0x250 { return true }
+           doc.lexicon.language == .russian, doc.scalars[doc.tokens[pair.close + 2].start].value < 0x250 { return true }
         var first = pair.open + 1
         while first < pair.close, !doc.tokens[first].isWord { first += 1 }
         guard first < pair.close else { return false }
         // Russian subject after its verb: "опровергла «Российская газета».", a short capitalised
         // name right after the verb that ends the sentence, not what was said.
-        if doc.lexicon.language == "ru", pair.open > 0, doc.cue(at: pair.open - 1) != nil, doc.tokens[first].capitalized,
+        if doc.lexicon.language == .russian, pair.open > 0, doc.cue(at: pair.open - 1) != nil, doc.tokens[first].capitalized,
            doc.wordCount((pair.open + 1)..<pair.close) <= 3, !((pair.open + 1)..<pair.close).contains(where: { doc.isSentencePunct($0) }),
            pair.close + 1 >= doc.tokens.count || doc.isSentencePunct(pair.close + 1) || doc.tokens[pair.close + 1].kind == .lineBreak {
             return true
@@ -247,12 +247,14 @@ struct DirectQuoteFinder {
 
     /// Whether the two tokens before `open` end with "tel que", "such as", "comme"… The String is
     /// built only when the last letter, lowercased, could end one of them ("e" or "s").
+    static let exampleIntroducers = WordLists.words("example-introducers", in: [.french, .english])
+
     private func endsWithExampleIntroducer(_ doc: StatementDocument, before open: Int) -> Bool {
         guard open > 0 else { return false }
         let last = doc.scalars[doc.tokens[open - 1].end - 1]
         if StatementDocument.isSimple(last), let lower = ActorGrouper.lowercasedFast(last.value), lower != 0x65, lower != 0x73 { return false }
         let before = doc.text(tokens: max(0, open - 2)..<open).lowercased()
-        return ["tel que", "tels que", "telle que", "telles que", "such as", "comme"].contains(where: { before.hasSuffix($0) })
+        return Self.exampleIntroducers.contains(where: { before.hasSuffix($0) })
     }
 
     func sentenceHasCue(_ doc: StatementDocument, before open: Int) -> Bool {

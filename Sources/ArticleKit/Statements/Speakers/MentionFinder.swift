@@ -130,7 +130,7 @@ struct MentionFinder {
         // A person not in a complement ("le porte-parole de Vladimir Poutine") comes first.
         persons.removeAll(where: isPossessor)
         // Russian "защитник Петровой Иван Сидоров": a name right before another is its genitive.
-        if lexicon.language == "ru", persons.count > 1 {
+        if lexicon.language == .russian, persons.count > 1 {
             persons.removeAll { e in
                 let next = doc.entityTokens[e].upperBound
                 return next < doc.tokens.count && doc.entityAt[next] >= 0 && doc.entityAt[next] != e && doc.entities[doc.entityAt[next]].type == .person
@@ -139,7 +139,7 @@ struct MentionFinder {
         if let e = pick(persons, where: { !isComplement($0) }) { return .entity(e) }
         // Russian: a name the recogniser missed (a foreign name, or "Петрова" for an actor
         // named in another case) before a person in a complement ("о смерти Сидорова").
-        if lexicon.language == "ru", let name = looseName(in: range, nearestFirst: nearestFirst) { return .phrase(name) }
+        if lexicon.language == .russian, let name = looseName(in: range, nearestFirst: nearestFirst) { return .phrase(name) }
         if let e = pick(persons) { return .entity(e) }
         // A name the recogniser missed after a title ("Mme Anne Dupont", "Mr Smith", "актриса Петрова").
         var titled: [Range<Int>] = []
@@ -205,7 +205,7 @@ struct MentionFinder {
         if doc.isWord(range.lowerBound - 1) && doc.has(range.lowerBound - 1, .preposition) { return true }
         // Russian genitive after a noun of a complement: "о смерти Сидорова", "после отставки Иванова".
         let noun = range.lowerBound - 1
-        return lexicon.language == "ru" && noun > 0 && doc.isWord(noun) && !doc.tokens[noun].capitalized && !doc.has(noun, .roleNoun)
+        return lexicon.language == .russian && noun > 0 && doc.isWord(noun) && !doc.tokens[noun].capitalized && !doc.has(noun, .roleNoun)
             && doc.tokens[noun].flags.isEmpty && doc.isAnyPreposition(noun - 1)
     }
 

@@ -183,8 +183,7 @@ struct StatementTokenizer {
     }
 
     /// Hashes the run of word scalars from `j` up to the first other scalar: the tokenizer's
-    /// hottest loop, kept apart so that its few running values stay in registers (inlined in
-    /// `scanWord`, with the word's other state, they were spilled to the stack every scalar).
+    /// hottest loop, kept apart so that its few running values stay in registers.
     @inline(never) private static func hashRun(_ s: UnsafePointer<Unicode.Scalar>, from start: Int, to n: Int,
                                                _ hash: UInt64) -> (end: Int, hash: UInt64) {
         var j = start

@@ -18,7 +18,7 @@ final class CueLexicon: Sendable {
         var text: String
     }
 
-    let language: String
+    let language: Language
     /// form → lemma of the verb.
     let cueVerbs: CueWordMap<String>
     /// Verbs that take a content clause without "that" (English "said he would…").
@@ -66,18 +66,17 @@ final class CueLexicon: Sendable {
 
     private static let cache = CueLexiconCache()
 
-    /// The lexicon of a language; "und" or an unknown language gets the union of all.
-    static func forLanguage(_ language: String) -> CueLexicon {
+    /// The lexicon of a language tag; "und" or an unknown language gets the union of all.
+    static func forLanguage(_ tag: String) -> CueLexicon {
         // Asked once per document: an ASCII code is read from its bytes, without the lock.
-        if let known = fastLexicon(language) { return known }
-        let code = String(language.prefix(2)).lowercased()
-        return cache.lexicon(for: ["fr", "en", "ru"].contains(code) ? code : "all")
+        if let known = fastLexicon(tag) { return known }
+        return cache.lexicon(for: Language(tag: tag))
     }
 
-    private static let french = cache.lexicon(for: "fr")
-    private static let english = cache.lexicon(for: "en")
-    private static let russian = cache.lexicon(for: "ru")
-    private static let union = cache.lexicon(for: "all")
+    private static let french = cache.lexicon(for: .french)
+    private static let english = cache.lexicon(for: .english)
+    private static let russian = cache.lexicon(for: .russian)
+    private static let union = cache.lexicon(for: .other)
 
     /// The lexicon when the code's first two characters are ASCII bytes followed by ASCII or
     /// nothing (then they are the first two characters, and lowercase with `| 0x20`); else nil.
@@ -94,7 +93,7 @@ final class CueLexicon: Sendable {
         }
     }
 
-    init(language: String, sections: [String: [String]]) {
+    init(language: Language, sections: [String: [String]]) {
         self.language = language
         func words(_ name: String) -> [String] {
             (sections[name] ?? []).flatMap { $0.split(separator: " ").map(String.init) }
@@ -222,7 +221,6 @@ final class CueLexicon: Sendable {
         return out
     }
 
-    func isCue(_ key: CueWordKey) -> Bool { cueVerbs[key] != nil }
     // By the flag table: no Hasher, no String comparison.
     func isRole(_ key: CueWordKey) -> Bool {
         let flags = flagTable.flags(key)
@@ -258,19 +256,21 @@ final class CueLexicon: Sendable {
 /// Loads each lexicon once, thread-safely.
 private final class CueLexiconCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var lexicons: [String: CueLexicon] = [:]
+    private var lexicons: [Language: CueLexicon] = [:]
 
-    func lexicon(for code: String) -> CueLexicon {
+    func lexicon(for language: Language) -> CueLexicon {
         lock.lock()
         defer { lock.unlock() }
-        if let found = lexicons[code] { return found }
+        if let found = lexicons[language] { return found }
         let sections: [String: [String]]
-        if code == "all" {
+        if let code = language.code {
+            sections = CueLexicon.load(code)
+        } else {
             var merged: [String: [String]] = [:]
-            for language in ["fr", "en", "ru"] {
-                for (name, lines) in CueLexicon.load(language) {
+            for one in [Language.french, .english, .russian] {
+                for (name, lines) in CueLexicon.load(one.code!) {
                     // Restricted openers and bare complements stay language-specific.
-                    if name == "restricted-attributions" || name == "bare-complement-verbs" || name == "attributions" && language == "fr" {
+                    if name == "restricted-attributions" || name == "bare-complement-verbs" || name == "attributions" && one == .french {
                         merged[name, default: []] += lines.filter { $0 != "pour" }
                         continue
                     }
@@ -278,11 +278,9 @@ private final class CueLexiconCache: @unchecked Sendable {
                 }
             }
             sections = merged
-        } else {
-            sections = CueLexicon.load(code)
         }
-        let lexicon = CueLexicon(language: code, sections: sections)
-        lexicons[code] = lexicon
+        let lexicon = CueLexicon(language: language, sections: sections)
+        lexicons[language] = lexicon
         return lexicon
     }
 }

@@ -1,0 +1,131 @@
+/// Span bookkeeping: sentences, forced spans over tagger spans, trimming, joined organisations.
+extension EntityRules {
+    /// End (token index) of the sentence holding token `i`, by binary search.
+    /// Whether tokens `a` ≤ `b` are in one sentence: spans are only joined within a sentence (a
+    /// headline ending in an acronym and a paragraph opening with the full name stay apart).
+    func sameSentence(_ a: Int, _ b: Int, _ sentences: [Sentence]) -> Bool {
+        b < sentenceEndOf(a, sentences, Int.max)
+    }
+
+    func sentenceEndOf(_ i: Int, _ sentences: [Sentence], _ fallback: Int) -> Int {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let m = (lo + hi) / 2
+            if sentences[m].tokens.upperBound <= i { lo = m + 1 } else { hi = m }
+        }
+        return lo < sentences.count ? sentences[lo].tokens.upperBound : fallback
+    }
+
+    /// Forced spans win; an overlapping tagger ORG grows to cover both, any other tagger span keeps
+    /// only its capitalised part outside the forced one.
+    func resolve(_ spans: [Span], _ forced: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
+        guard !forced.isEmpty else { return spans }
+        var result: [Span] = []
+        result.reserveCapacity(spans.count + forced.count)
+        var forcedOut = forced   // sorted by start, disjoint
+        var f0 = 0
+        for s in spans {
+            // Both lists are sorted by start: skip forced spans that end before this one.
+            while f0 < forcedOut.count, forcedOut[f0].range.upperBound <= s.range.lowerBound { f0 += 1 }
+            var overlapping: [Int] = []
+            var f = f0
+            while f < forcedOut.count, forcedOut[f].range.lowerBound < s.range.upperBound {
+                if forcedOut[f].range.overlaps(s.range) { overlapping.append(f) }
+                f += 1
+            }
+            if overlapping.isEmpty { result.append(s); continue }
+            if s.type == .organisation {
+                for f in overlapping {
+                    let lo = min(forcedOut[f].range.lowerBound, s.range.lowerBound)
+                    let hi = max(forcedOut[f].range.upperBound, s.range.upperBound)
+                    forcedOut[f].range = lo..<hi
+                }
+                continue
+            }
+            var pieces: [Range<Int>] = [s.range]
+            for f in overlapping {
+                let fr = forcedOut[f].range
+                pieces = pieces.flatMap { p -> [Range<Int>] in
+                    guard p.overlaps(fr) else { return [p] }
+                    var out: [Range<Int>] = []
+                    if p.lowerBound < fr.lowerBound { out.append(p.lowerBound..<fr.lowerBound) }
+                    if p.upperBound > fr.upperBound { out.append(fr.upperBound..<p.upperBound) }
+                    return out
+                }
+            }
+            for p in pieces where hasCapital(v, tokens[p.lowerBound]) {
+                result.append(Span(range: p, type: s.type))
+            }
+        }
+        // Merged forced spans may now overlap each other: keep the first of any overlap.
+        forcedOut.sort { $0.range.lowerBound < $1.range.lowerBound }
+        result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var merged: [Span] = []
+        merged.reserveCapacity(result.count + forcedOut.count)
+        var r = 0, lastEnd = -1
+        for f in forcedOut where f.range.lowerBound >= lastEnd {
+            while r < result.count, result[r].range.upperBound <= f.range.lowerBound { merged.append(result[r]); r += 1 }
+            if r < result.count, result[r].range.overlaps(f.range) { continue }
+            merged.append(f)
+            lastEnd = f.range.upperBound
+        }
+        while r < result.count {
+            if let last = merged.last, last.range.overlaps(result[r].range) { r += 1; continue }
+            merged.append(result[r]); r += 1
+        }
+        return merged
+    }
+
+    func trim(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span? {
+        var lo = s.range.lowerBound, hi = s.range.upperBound
+        while hi > lo, (tokens[hi - 1].kind != .word && tokens[hi - 1].kind != .number)
+                || Self.connectors.contains(lowerHash(v, tokens[hi - 1])) { hi -= 1 }
+        guard !s.forced else { return lo < hi ? Span(range: lo..<hi, type: s.type, forced: true) : nil }
+        while lo < hi {
+            let t = tokens[lo]
+            if t.kind != .word && t.kind != .number { lo += 1; continue }
+            let c = v[t.span.start]
+            let lowercase = classes.of(c) & CharClass.lower != 0
+            let elision = t.span.length <= 6 && v[t.span.end - 1] == 0x27
+            // The title lookup (a hash of the word) only where its answer matters.
+            if elision || (hi - lo > 1 && ((lowercase && s.type != .organisation) || gaz.isLexicon(lowerHash(v, t), .title))) { lo += 1; continue }
+            break
+        }
+        guard lo < hi else { return nil }
+        // A span without any capital (a tagger slip on a common word) is dropped.
+        guard (lo..<hi).contains(where: { hasCapital(v, tokens[$0]) || tokens[$0].kind == .number }) else { return nil }
+        return Span(range: lo..<hi, type: s.type, forced: s.forced)
+    }
+
+    func mergeOrganisations(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
+        var result: [Span] = []
+        result.reserveCapacity(spans.count)
+        for s in spans {
+            if var last = result.last, last.type == .organisation, s.type == .organisation, s.range.lowerBound > last.range.upperBound,
+               s.range.lowerBound - last.range.upperBound <= 2,
+               (last.range.upperBound..<s.range.lowerBound).allSatisfy({ Self.connectors.contains(lowerHash(v, tokens[$0])) }),
+               // "Microsoft and Google" are two organisations.
+               !(last.range.upperBound..<s.range.lowerBound).contains(where: { lowerHash(v, tokens[$0]) == Self.and }),
+               sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
+                last.range = last.range.lowerBound..<s.range.upperBound
+                last.forced = last.forced || s.forced
+                result[result.count - 1] = last
+                continue
+            }
+            // "Association des … du <pays>", "Banque de France": an organisation
+            // opening with a head noun keeps the place it is "of".
+            if var last = result.last, last.type == .organisation, !last.forced, s.type == .location, s.range.count <= 3,
+               s.range.lowerBound == last.range.upperBound + 1,
+               Self.frenchDe.contains(lowerHash(v, tokens[last.range.upperBound])),
+               classes.isUpper(v[tokens[last.range.lowerBound].span.start]),
+               gaz.isLexicon(lowerHash(v, tokens[last.range.lowerBound]), .organisationHead),
+               sameSentence(last.range.lowerBound, s.range.upperBound - 1, sentences) {
+                last.range = last.range.lowerBound..<s.range.upperBound
+                result[result.count - 1] = last
+                continue
+            }
+            result.append(s)
+        }
+        return result
+    }
+}

@@ -1,0 +1,61 @@
+/// The role words written next to a name ("le ministre", "председатель совета").
+extension ActorGrouper {
+    /// The role description in apposition to entity `e`: a role noun phrase right before the name,
+    /// one before it and a comma, or one after the name and a comma.
+    func role(_ doc: StatementDocument, of e: Int, asPerson: Bool? = nil) -> Range<Int>? {
+        let range = doc.entityTokens[e]
+        guard !range.isEmpty else { return nil }
+        let lexicon = doc.lexicon
+        let isPerson = asPerson ?? (doc.entities[e].type == .person)
+        func isRoleWord(_ t: Int) -> Bool {
+            guard doc.tokens[t].flags.contains(.roleNoun), doc.entityAt[t] < 0 else { return false }
+            let key = doc.tokens[t].key
+            return isPerson ? lexicon.isRole(key) : lexicon.isOrgNoun(key)
+        }
+        // Before: scan back over one noun phrase; a name in a complement ("de la <chaîne>") has none.
+        var t = range.lowerBound - 1
+        var d = t
+        while d >= 0, doc.isDeterminer(d) && !doc.isAnyPreposition(d) { d -= 1 }
+        if d >= 0, doc.isAnyPreposition(d) { t = -1 }
+        if t >= 0, doc.isPunct(t, .comma) { t -= 1 }
+        let end = t + 1
+        var earliest = -1
+        var steps = 0
+        while t >= 0, steps < 9 {
+            let token = doc.tokens[t]
+            if token.kind == .lineBreak || token.kind == .quote || token.kind == .dash { break }
+            if token.kind == .punctuation && !(token.mark == "'" || token.mark == "\u{2019}") { break }
+            if doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type == .person, isPerson { break }
+            if token.flags.contains(.cueVerb) { break }
+            if isRoleWord(t) { earliest = t }
+            t -= 1
+            steps += 1
+        }
+        if earliest >= 0 { return trimmed(doc, earliest..<end) }
+        // After: "Name, role …," up to the next punctuation.
+        var u = range.upperBound
+        guard u < doc.tokens.count, doc.isPunct(u, .comma) else { return nil }
+        u += 1
+        while u < doc.tokens.count, doc.isDeterminer(u) { u += 1 }
+        guard u < doc.tokens.count, isRoleWord(u) else { return nil }
+        let start = u
+        var v = u
+        while v < doc.tokens.count, v - start < 10 {
+            let token = doc.tokens[v]
+            if token.kind == .lineBreak || token.kind == .quote || token.kind == .dash { break }
+            if token.kind == .punctuation && !(token.mark == "'" || token.mark == "\u{2019}") { break }
+            if token.flags.contains(.cueVerb) { break }
+            v += 1
+        }
+        return trimmed(doc, start..<v)
+    }
+
+    /// Drops trailing prepositions and determiners ("ministre de l'économie de").
+    func trimmed(_ doc: StatementDocument, _ range: Range<Int>) -> Range<Int>? {
+        var upper = range.upperBound
+        while upper > range.lowerBound + 1 {
+            if doc.isAnyPreposition(upper - 1) || doc.isDeterminer(upper - 1) || !doc.tokens[upper - 1].isWord { upper -= 1 } else { break }
+        }
+        return range.lowerBound < upper ? range.lowerBound..<upper : nil
+    }
+}

@@ -1,0 +1,78 @@
+/// Speakers that are institutions: named by a head noun ("le ministère"), by a quoted name
+/// ("газета «…»"), or as the source of an impersonal report ("со ссылкой на …").
+extension SpeakerResolver {
+    /// "Le ministère" → "ministère de l'Intérieur"; "Издание" → the publication named last.
+    func institution(head t: Int, before offset: Int) -> Int? {
+        let key = doc.tokens[t].key
+        let describes = { (a: Int) in actors.descriptionWords[a].contains(key) }
+        return lastMentioned(before: offset, among: organisations.filter(describes), where: { isOrganisation($0) && describes($0) })
+    }
+
+    func institution(named range: Range<Int>, before offset: Int) -> Int? {
+        var words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
+        guard let head = words.first, doc.lexicon.isOrgNoun(doc.tokens[head].key) else { return nil }
+        if let a = institution(head: head, before: offset) { return a }
+        words.removeFirst()
+        // A bare institution noun ("Издание", "газеты") is the institution named last.
+        if words.isEmpty, let a = lastMentioned(before: offset, among: organisations, where: isOrganisation) { return a }
+        return nil
+    }
+
+    /// "опровергла газета «…». Издание сообщило": a bare institution noun is the
+    /// quoted name just before it when the recogniser missed that name.
+    func quotedInstitution(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
+        let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
+        guard words.count == 1, doc.lexicon.isOrgNoun(doc.tokens[words[0]].key), let quoted = quotedName(before: range.lowerBound) else { return nil }
+        let offset = doc.tokens[position].start
+        let last = lastMentioned(before: offset, among: organisations, where: isOrganisation).map { lastMention($0, before: offset) } ?? -1
+        guard doc.tokens[quoted.lowerBound].start > last else { return nil }
+        return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, name: doc.text(tokens: quoted), confidence: 0.6)
+    }
+
+    /// "Со ссылкой на источник в министерстве сообщалось, что …": with no subject between the
+    /// source and the verb, the source is the speaker, complement included.
+    func sourced(before cue: Int, from: Int) -> SpeakerMention? {
+        guard !doc.lexicon.sourcing.isEmpty else { return nil }
+        var t = max(from, cue - MentionFinder.window)
+        while t < cue {
+            if doc.isWord(t), let phrases = doc.lexicon.sourcing[doc.tokens[t].key],
+               let phrase = phrases.first(where: { doc.matches($0, at: t) }) {
+                let start = t + phrase.words.count
+                var end = start
+                while end < cue, doc.isWord(end), !doc.isSkippable(end), doc.cue(at: end) == nil { end += 1 }
+                guard end > start, (end..<cue).allSatisfy({ doc.isSkippable($0) }) else { return nil }
+                let range = start..<end
+                if let e = range.map({ doc.entityAt[$0] }).first(where: { $0 >= 0 }), doc.entityTokens[e] == range, actors.actorOfEntity[e] >= 0 {
+                    return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .name, actor: actors.actorOfEntity[e], confidence: 0.7)
+                }
+                let text = doc.text(tokens: range)
+                return SpeakerMention(span: span(range), text: text, kind: .phrase, name: text, confidence: 0.5)
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    /// The last short quoted name (one to four words, capitalised, no entity) in the few
+    /// sentences before token `t`: the content tokens.
+    func quotedName(before t: Int) -> Range<Int>? {
+        let limit = max(0, t - MentionFinder.window * 2)
+        var u = t - 1
+        while u >= limit {
+            let p = doc.insidePair[u]
+            if p >= 0, doc.pairs[p].close == u {
+                let pair = doc.pairs[p]
+                let content = (pair.open + 1)..<pair.close
+                let words = content.filter { doc.isWord($0) }
+                if !words.isEmpty, words.count <= 4, doc.tokens[words[0]].capitalized,
+                   !content.contains(where: { doc.entityAt[$0] >= 0 || doc.isSentencePunct($0) }) {
+                    return words[0]..<(words.last! + 1)
+                }
+                u = pair.open - 1
+                continue
+            }
+            u -= 1
+        }
+        return nil
+    }
+}

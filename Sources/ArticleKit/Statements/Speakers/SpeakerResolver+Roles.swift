@@ -1,0 +1,117 @@
+/// Speakers named by a role noun ("le ministre", "представитель"): the actor who holds the role,
+/// or the group a plural names.
+extension SpeakerResolver {
+    func roleClass(in span: TextSpan) -> String? {
+        for t in tokens(of: span) where doc.isWord(t) && doc.has(t, .roleNoun) {
+            if let c = doc.roleClass(ofNoun: t)?.roleClass, c != "org" { return c }
+        }
+        return nil
+    }
+
+    /// Russian "Представитель Смит сообщил", "адвокат Иванова заявил": a role noun before a
+    /// surname in the genitive, or one the verb's gender does not agree with, names the
+    /// person the role belongs to, not the speaker. The speaker is the role phrase itself.
+    func representative(_ mention: SpeakerMention, cue: Range<Int>?) -> SpeakerMention? {
+        guard mention.kind == .name, let actor = mention.actor, actors.actors[actor].type == .person else { return nil }
+        let range = tokens(of: mention.span)
+        let words = range.filter { doc.isWord($0) }
+        guard words.count == 1, let word = words.first, word > 0, doc.has(word - 1, .roleNoun),
+              doc.entityAt[word - 1] < 0, doc.lexicon.isRole(doc.tokens[word - 1].key) else { return nil }
+        let written = doc.text(doc.tokens[word].span).lowercased()
+        let canonical = (actors.actors[actor].name.split(separator: " ").last.map(String.init) ?? "").lowercased()
+        // Inflected: the canonical surname with an ending ("Лаврова" of "Лавров").
+        var oblique = written.count > canonical.count && canonical.count >= 3 && written.hasPrefix(canonical)
+        if !oblique, let cue, genders[actor] == .feminine || genders[actor] == .masculine {
+            for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
+                let gender = doc.verbEndingGender(t)
+                let feminine = gender == .feminine
+                let masculine = gender == .masculine
+                if (feminine && genders[actor] == .masculine) || (masculine && genders[actor] == .feminine) { oblique = true }
+                break
+            }
+        }
+        guard oblique else { return nil }
+        let phrase = (word - 1)..<(word + 1)
+        let span = TextSpan(doc.tokens[word - 1].start, doc.tokens[word].end)
+        let text = doc.text(tokens: phrase)
+        return SpeakerMention(span: span, text: text, kind: .role, name: text, confidence: 0.6)
+    }
+
+    /// "Porte-parole" → the actor whose role is a spokesperson's; "la porte-parole du syndicat"
+    /// → the institution; "Le président" → the president mentioned last.
+    func resolveRole(noun: Int, phrase: Range<Int>, before offset: Int) -> Int? {
+        let key = doc.tokens[noun].key
+        let role = doc.roleClass(ofNoun: noun)
+        let roleClass = role?.roleClass
+        if roleClass != "org" {
+            // The same noun names the same holder ("Le porte-parole"), unless a phrase makes it
+            // another role ("глава государства" is not whoever was called "глава" of a region).
+            if role?.phrase != true {
+                let holds = { (a: Int) in actors.roleKeys[a].contains(key) }
+                if let a = lastMentioned(before: offset, among: people.filter(holds), where: { isPerson($0) && holds($0) }) { return a }
+            }
+            if let roleClass {
+                let holds = { (a: Int) in actors.roleClasses[a].contains(roleClass) }
+                if let a = lastMentioned(before: offset, among: people.filter(holds), where: { isPerson($0) && holds($0) }) { return a }
+            }
+        }
+        // "глава КНР", "Президент России": the person whose description names the same
+        // institution or country ("Председатель КНР" before a name).
+        if roleClass != "org" {
+            let complement = phrase.filter { $0 != noun && doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .person }.map { doc.tokens[$0].key }
+            if !complement.isEmpty {
+                let describes = { (a: Int) in
+                    complement.allSatisfy { actors.descriptionWords[a].contains($0) } && actors.roleClasses[a].contains(where: { _ in true })
+                        && (roleClass == nil || actors.roleClasses[a].contains(roleClass!))
+                }
+                if let a = lastMentioned(before: offset, among: people.filter(describes), where: { isPerson($0) && describes($0) }) { return a }
+            }
+        }
+        // The institution in the complement ("du syndicat", "du ministère").
+        for t in phrase where t != noun {
+            let e = doc.entityAt[t]
+            if e >= 0, actors.actorOfEntity[e] >= 0, doc.entities[e].type == .organisation { return actors.actorOfEntity[e] }
+            if doc.isWord(t), doc.lexicon.isOrgNoun(doc.tokens[t].key), let a = institution(head: t, before: offset) { return a }
+        }
+        if roleClass == "org" { return institution(named: phrase, before: offset) }
+        // A bare role with no holder named in the article: the person last mentioned without a role.
+        // A plural ("Officials said", "Представители заявили") is not one person named before.
+        let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) } && !isPlural(noun)
+        if bare {
+            // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Петрова).
+            let unroled = { (a: Int) in
+                actors.roleClasses[a].isEmpty && (verbGender == .unknown || genders[a] == .unknown || genders[a] == verbGender)
+            }
+            if let a = lastMentioned(before: offset, among: people.filter(unroled), where: { isPerson($0) && unroled($0) }) { return a }
+        }
+        return nil
+    }
+
+    /// A role noun in the plural: its singular ("official", "ministre", "министр", "представитель")
+    /// is a role noun too.
+    func isPlural(_ t: Int) -> Bool {
+        let word = doc.text(doc.tokens[t].span).lowercased()
+        guard word.count > 3, let last = word.last else { return false }
+        let stem = String(word.dropLast())
+        switch doc.lexicon.language {
+        case .russian:
+            guard last == "и" || last == "ы" else { return false }
+            return doc.lexicon.roleNouns[CueWordKey(stem)] != nil || doc.lexicon.roleNouns[CueWordKey(stem + "ь")] != nil
+                || doc.lexicon.roleNouns[CueWordKey(stem + "а")] != nil
+        default:
+            guard last == "s" || last == "x" else { return false }
+            return doc.lexicon.roleNouns[CueWordKey(stem)] != nil
+        }
+    }
+
+    /// "les deux ministres": the actors holding that role, first mentioned first.
+    func collective(noun: Int, before offset: Int) -> [Int] {
+        guard let roleClass = doc.roleClass(ofNoun: noun)?.roleClass else { return [] }
+        let holds = { (a: Int) in actors.roleClasses[a].contains(roleClass) }
+        let members = timeline?.all(before: offset, where: holds)
+            ?? actors.actors.indices.filter { holds($0) && lastMention($0, before: offset) >= 0 }
+        return members.sorted { (actors.actors[$0].mentions.first?.start ?? 0) < (actors.actors[$1].mentions.first?.start ?? 0) }
+    }
+
+    // MARK: - Pronouns
+}

@@ -1,0 +1,337 @@
+/// Resolves each quotation's speaker mention to an actor, in text order: names through the
+/// actor grouping, pronouns to the most recent compatible speaker or subject, role nouns to the
+/// actor holding the role, collectives to all the actors they cover, institutions and places
+/// speaking for a government to themselves; a quotation without a cue continues the previous one.
+struct SpeakerResolver {
+    let doc: StatementDocument
+    let actors: ActorGrouper.Result
+    /// Resolved speaker (actor) of each sentence that has a quotation, for pronouns.
+    /// (By sentence index, -1 for none: an array, not a dictionary hashing each index.)
+    var sentenceSpeaker: [Int]
+    var previous: (mention: SpeakerMention, paragraph: Int)?
+    /// Genders learnt so far: from the grouping, then from verbs agreeing with a named speaker.
+    var genders: [CueLexicon.Pronoun.Gender]
+    /// The person actors and the organisation actors, in order: listed once here rather than
+    /// filtered out of all the actors for each role or institution to resolve.
+    let people: [Int]
+    let organisations: [Int]
+
+    /// Paragraphs a quotation without a cue may look back to find who is still speaking.
+    static let continuationParagraphs = 2
+    /// With more actors than this, the actor mentioned last is found by looking back along the
+    /// mentions and a name among the actors sharing its last word (with fewer, asking each
+    /// actor costs less than building those look-ups).
+    static let manyActors = 64
+    let timeline: MentionTimeline?
+    let nameKeyOwners: NameKeyOwners?
+
+    init(doc: StatementDocument, actors: ActorGrouper.Result) {
+        self.doc = doc
+        self.actors = actors
+        genders = actors.genders
+        // One pass, each list allocated once (a `filter` grows its result step by step).
+        var people: [Int] = [], organisations: [Int] = []
+        people.reserveCapacity(actors.actors.count)
+        organisations.reserveCapacity(actors.actors.count)
+        let all = actors.actors
+        for index in all.indices {
+            if all[index].type == .person { people.append(index) } else if all[index].type == .organisation { organisations.append(index) }
+        }
+        self.people = people
+        self.organisations = organisations
+        let many = all.count > Self.manyActors
+        timeline = many ? MentionTimeline(doc, actors) : nil
+        nameKeyOwners = many ? NameKeyOwners(actors) : nil
+        sentenceSpeaker = [Int](repeating: -1, count: doc.sentences.count)
+    }
+
+    /// "Лопес заявила": a verb agreeing with a named speaker tells the speaker's gender.
+    private mutating func learnGender(_ mention: SpeakerMention, cue: Range<Int>?) {
+        guard mention.kind == .name, let actor = mention.actor, genders[actor] == .unknown, let cue,
+              actors.actors[actor].type == .person else { return }
+        let lexicon = doc.lexicon
+        guard !lexicon.feminineVerbEndings.isEmpty else { return }
+        for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
+            let gender = doc.verbEndingGender(t)
+            if gender != .unknown { genders[actor] = gender; return }
+        }
+    }
+
+    var finder: MentionFinder { MentionFinder(doc: doc, actors: actors) }
+
+    /// Unnamed speakers described by a role ("представитель Смит"), by role class.
+    var unnamedRoles: [String: SpeakerMention] = [:]
+
+    func tokens(of span: TextSpan) -> Range<Int> {
+        let first = doc.token(atScalar: span.start)
+        var last = first
+        while last < doc.tokens.count, doc.tokens[last].start < span.end { last += 1 }
+        return first..<max(first, last)
+    }
+
+    func namesEntity(_ span: TextSpan) -> Bool {
+        tokens(of: span).contains { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .miscellaneous }
+    }
+
+    /// Gender of the current cue verb's past form (Russian "заявил" / "заявила"), else unknown.
+    var verbGender: CueLexicon.Pronoun.Gender = .unknown
+
+    func gender(ofCue cue: Range<Int>?) -> CueLexicon.Pronoun.Gender {
+        guard let cue, !doc.lexicon.feminineVerbEndings.isEmpty else { return .unknown }
+        for t in cue where doc.tokens[t].flags.contains(.cueVerb) { return doc.verbEndingGender(t) }
+        return .unknown
+    }
+
+    mutating func resolve(_ candidate: QuoteCandidate) -> SpeakerMention? {
+        verbGender = gender(ofCue: candidate.cue)
+        var mention: SpeakerMention?
+        switch candidate.site {
+        case .subjectBefore(let cue, let from):
+            mention = sourced(before: cue, from: from) ?? finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
+            // "сообщил представитель партии: «…»": the subject after the verb.
+            if mention == nil, candidate.kind == .direct, let range = doc.cue(at: cue), range.upperBound < doc.tokens.count {
+                mention = finder.after(range.upperBound..<min(doc.tokens.count, range.upperBound + MentionFinder.window)).flatMap { resolve($0, at: cue) }
+            }
+        case .around(let between, let after):
+            mention = finder.inRegion(between).flatMap { resolve($0, at: between.lowerBound) }
+            if mention == nil || mention?.kind == .phrase {
+                mention = finder.after(after).flatMap { resolve($0, at: after.lowerBound) } ?? mention
+            }
+        case .after(let range):
+            var finder = self.finder
+            finder.allowQuoted = range.lowerBound < doc.tokens.count && doc.inQuote(range.lowerBound)
+            mention = finder.after(range).flatMap { resolve($0, at: range.lowerBound) }
+        case .region(let range):
+            mention = finder.inRegion(range).flatMap { resolve($0, at: range.lowerBound) }
+        case .pronoun(let token):
+            mention = resolvePronoun(at: token)
+        case .none:
+            mention = uncuedSpeaker(candidate)
+        }
+        // An impersonal cue ("говорится в заявлении") or an unnamed subject: who spoke last.
+        if mention == nil, candidate.cue != nil, let previous,
+           doc.paragraphOf[min(candidate.anchor, doc.tokens.count - 1)] - previous.paragraph <= 1 {
+            var inherited = previous.mention
+            inherited.kind = .inherited
+            inherited.confidence *= 0.5
+            mention = inherited
+        }
+        if let found = mention, doc.lexicon.language == .russian, let role = representative(found, cue: candidate.cue) { mention = role }
+        if let found = mention, found.kind == .role, let roleClass = roleClass(in: found.span) {
+            mention = sameUnnamedRole(found, roleClass: roleClass, candidate)
+        }
+        if let mention { remember(mention, candidate) }
+        return mention
+    }
+
+    /// The speaker of a quotation with no cue of its own: the subject of a cue earlier in its
+    /// sentence, else who spoke before in this paragraph, the pronoun or the person opening the
+    /// sentence before, or who spoke in a recent paragraph.
+    private func uncuedSpeaker(_ candidate: QuoteCandidate) -> SpeakerMention? {
+        var mention: SpeakerMention?
+        let anchor = candidate.pair.map { doc.pairs[$0].open } ?? candidate.anchor
+        if let cue = DirectQuoteFinder().sentenceCue(doc, before: anchor) {
+            mention = finder.subject(before: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound)).flatMap { resolve($0, at: cue.lowerBound) }
+        }
+        // The speaker of this paragraph goes on.
+        if mention == nil, let previous, doc.paragraphOf[anchor] == previous.paragraph {
+            var inherited = previous.mention
+            inherited.kind = .inherited
+            inherited.confidence *= 0.8
+            mention = inherited
+        }
+        // "Il a voulu répondre. « … »": the pronoun opening the sentence
+        // before, in this paragraph, rather than an institution or a description that spoke in
+        // an earlier paragraph.
+        if mention == nil, doc.sentenceOf[anchor] > 0, previous?.mention.actor.map({ actors.actors[$0].type != .person }) ?? true {
+            let sentence = doc.sentences[doc.sentenceOf[anchor] - 1]
+            var first = sentence.lowerBound
+            while first < sentence.upperBound, !doc.isWord(first) { first += 1 }
+            if first < sentence.upperBound, doc.paragraphOf[first] == doc.paragraphOf[anchor], let p = doc.pronoun(first), !p.stressed,
+               p.gender == .masculine || p.gender == .feminine {
+                if let resolved = resolvePronoun(at: first), resolved.actor != nil { mention = resolved; mention?.kind = .inherited; mention?.confidence = 0.5 }
+            }
+        }
+        if mention == nil, let previous, doc.paragraphOf[anchor] - previous.paragraph <= Self.continuationParagraphs {
+            var inherited = previous.mention
+            inherited.kind = .inherited
+            inherited.confidence *= 0.8
+            mention = inherited
+        }
+        // "Le ministre a pris la parole. « … »": the person the previous sentence is about.
+        if mention == nil, doc.sentenceOf[anchor] > 0, doc.paragraphOf[anchor] > 0 {
+            let sentence = doc.sentences[doc.sentenceOf[anchor] - 1]
+            if let e = sentence.prefix(MentionFinder.window * 2).first(where: { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person && !doc.inQuotation($0) })
+                .map({ doc.entityAt[$0] }), actors.actorOfEntity[e] >= 0 {
+                let entity = doc.entities[e]
+                mention = SpeakerMention(span: entity.span, text: entity.text, kind: .inherited, actor: actors.actorOfEntity[e], confidence: 0.4)
+            }
+        }
+        return mention
+    }
+
+    /// "Представитель Смит сообщил … Представители актрисы утверждают": an unnamed holder of a
+    /// role stays the one who spoke, unless the phrase names someone. Returns the mention to keep.
+    private mutating func sameUnnamedRole(_ found: SpeakerMention, roleClass: String, _ candidate: QuoteCandidate) -> SpeakerMention {
+        let paragraph = doc.paragraphOf[min(candidate.anchor, doc.tokens.count - 1)]
+        if let remembered = unnamedRoles[roleClass], !namesEntity(found.span),
+           paragraph - doc.paragraphOf[doc.token(atScalar: remembered.span.start)] <= 2,
+           previous.map({ $0.mention.span == remembered.span || $0.mention.name == remembered.name }) ?? false {
+            var same = remembered
+            same.span = found.span
+            same.text = found.text
+            return same
+        } else if found.actor == nil, let name = found.name, name.contains(where: { $0 == " " }) {
+            unnamedRoles[roleClass] = found
+        }
+        return found
+    }
+
+    /// What the next quotations read: the speaker's gender, the sentence's speaker, the last speaker.
+    private mutating func remember(_ mention: SpeakerMention, _ candidate: QuoteCandidate) {
+        learnGender(mention, cue: candidate.cue)
+        let anchorToken = min(candidate.anchor, doc.tokens.count - 1)
+        // (A text of line breaks alone has no sentence: nothing to remember there.)
+        if let actor = mention.actor, doc.sentenceOf[anchorToken] < sentenceSpeaker.count {
+            sentenceSpeaker[doc.sentenceOf[anchorToken]] = actor
+        }
+        previous = (mention, doc.paragraphOf[anchorToken])
+    }
+
+    // MARK: - Candidates to mentions
+
+    func span(_ range: Range<Int>) -> TextSpan {
+        TextSpan(doc.tokens[range.lowerBound].start, doc.tokens[range.upperBound - 1].end)
+    }
+
+    func resolve(_ candidate: MentionFinder.Candidate, at position: Int) -> SpeakerMention? {
+        switch candidate {
+        case .entity(let e):
+            let entity = doc.entities[e]
+            let actor = actors.actorOfEntity[e]
+            return SpeakerMention(span: entity.span, text: entity.text, kind: .name, actor: actor >= 0 ? actor : nil,
+                                  name: actor >= 0 ? nil : ActorGrouper().nameText(doc, e), confidence: 1)
+        case .pronoun(let t):
+            return resolvePronoun(at: t)
+        case .role(let range, let noun):
+            let text = doc.text(tokens: range)
+            if let quoted = quotedInstitution(range, at: position) { return quoted }
+            if let actor = resolveRole(noun: noun, phrase: range, before: doc.tokens[position].start) {
+                return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.8)
+            }
+            return SpeakerMention(span: span(range), text: text, kind: .role, name: strippedName(range), confidence: 0.5)
+        case .collective(let range, let noun):
+            let text = doc.text(tokens: range)
+            let members = collective(noun: noun, before: doc.tokens[position].start)
+            if let first = members.first {
+                return SpeakerMention(span: span(range), text: text, kind: .collective, actor: first,
+                                      alternatives: Array(members.dropFirst()), confidence: 0.6)
+            }
+            return SpeakerMention(span: span(range), text: text, kind: .collective, name: strippedName(range), confidence: 0.4)
+        case .phrase(let range):
+            let text = doc.text(tokens: range)
+            if let quoted = quotedInstitution(range, at: position) { return quoted }
+            if let actor = institution(named: range, before: doc.tokens[position].start) {
+                return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.7)
+            }
+            // A name the recogniser missed here but found elsewhere ("Петров" → "Иван Петров").
+            let named = range.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].capitalized && doc.tokens[$0].flags.isEmpty }
+            if !named.isEmpty {
+                // The last name word (a surname, an institution's head) and most of the others must match.
+                let keys = named.map { doc.tokens[$0].key }
+                func owns(_ a: Int) -> Bool {
+                    actors.nameKeys[a].contains(keys.last!) && keys.filter { actors.nameKeys[a].contains($0) }.count * 2 >= keys.count
+                }
+                let owner: Int?
+                if let timeline, let nameKeyOwners {
+                    // Mentioned last before, else the first to hold the name (as `mostRecent` picks).
+                    owner = timeline.latest(before: doc.tokens[position].start, where: owns)
+                        ?? nameKeyOwners.actors(holding: keys.last!).first(where: owns)
+                } else {
+                    owner = mostRecent(actors.actors.indices.filter(owns), before: doc.tokens[position].start)
+                }
+                if let actor = owner {
+                    return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
+                }
+                // Russian: the same name in another case ("Петровой" for "Анна Петрова").
+                if actors.hasNameForms {
+                    let people = actors.actors(withFormAt: doc.tokens[named.last!].span).filter { actors.actors[$0].type == .person }
+                    if let actor = mostRecent(people, before: doc.tokens[position].start) {
+                        return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
+                    }
+                }
+            }
+            return SpeakerMention(span: span(range), text: text, kind: .phrase, name: strippedName(range), confidence: 0.5)
+        }
+    }
+
+    /// A description as a speaker name: without leading determiners ("Plusieurs témoins" →
+    /// "témoins"); a name the recogniser missed at its end stands alone ("председатель совета
+    /// Иван Петров" → "Иван Петров", "le quotidien La Voix" → "La Voix").
+    func strippedName(_ range: Range<Int>) -> String {
+        var tail = range.upperBound
+        while tail > range.lowerBound, doc.tokens[tail - 1].kind == .word, doc.tokens[tail - 1].capitalized,
+              doc.tokens[tail - 1].flags.isEmpty { tail -= 1 }
+        let sentenceInitial = tail == doc.sentenceStart(tail)
+        if tail < range.upperBound, tail > range.lowerBound || range.upperBound - tail >= 2, !sentenceInitial || range.upperBound - tail >= 2 {
+            return doc.text(tokens: tail..<range.upperBound)
+        }
+        var lower = range.lowerBound
+        while lower < range.upperBound - 1, doc.isDeterminer(lower) || doc.isPunct(lower, .apostrophe) { lower += 1 }
+        return doc.text(tokens: lower..<range.upperBound)
+    }
+
+    // MARK: - Actors
+
+    /// A pronoun: the first person (or institution) of its own sentence before it, else the
+    /// speaker or first person of the sentences before, else the person mentioned last.
+    func resolvePronoun(at t: Int) -> SpeakerMention? {
+        let token = doc.tokens[t]
+        let text = doc.text(token.span)
+        var info = doc.pronoun(t)
+        if info == nil, let inverted = token.invertedPronoun { info = doc.lexicon.pronouns[inverted] }
+        let acceptsInstitutions = info.map { $0.plural || $0.gender == .neuter } ?? false
+        let gender = info?.gender ?? .unknown
+        let genders = self.genders
+        func agrees(_ a: Int) -> Bool {
+            guard gender == .masculine || gender == .feminine else { return true }
+            return genders[a] == .unknown || genders[a] == gender
+        }
+        func accepts(_ a: Int) -> Bool {
+            (actors.actors[a].type == .person && agrees(a)) || acceptsInstitutions
+        }
+        func firstSubject(in range: Range<Int>) -> Int? {
+            var fallback: Int?
+            // The subject opens its sentence: a bounded look keeps long "sentences" linear.
+            for u in range.prefix(MentionFinder.window * 2) where doc.insidePair[u] < 0 {
+                let e = doc.entityAt[u]
+                // A name in a complement ("La prise de <ville>") is not the subject.
+                if e >= 0, doc.entityTokens[e].lowerBound == u, doc.isAnyPreposition(u - 1), !doc.isDeterminer(u - 1) { continue }
+                if e >= 0, actors.actorOfEntity[e] >= 0 {
+                    let a = actors.actorOfEntity[e]
+                    if actors.actors[a].type == .person { if agrees(a) { return a } else { continue } }
+                    if acceptsInstitutions, fallback == nil { fallback = a }
+                }
+            }
+            return fallback
+        }
+        let sentence = doc.sentenceOf[t]
+        let sentenceStart = doc.sentences.isEmpty ? 0 : doc.sentences[sentence].lowerBound
+        var resolved = firstSubject(in: sentenceStart..<t)
+        var s = sentence - 1
+        while resolved == nil, s >= 0, s >= sentence - 4 {
+            if sentenceSpeaker[s] >= 0, accepts(sentenceSpeaker[s]) {
+                resolved = sentenceSpeaker[s]
+            } else {
+                resolved = firstSubject(in: doc.sentences[s])
+            }
+            s -= 1
+        }
+        if resolved == nil {
+            resolved = lastMentioned(before: token.start, among: actors.actors.indices.filter { accepts($0) }, where: accepts)
+        }
+        let shown = token.invertedPronoun != nil ? String(text.split(separator: "-").last ?? Substring(text)) : text
+        return SpeakerMention(span: token.span, text: shown, kind: .pronoun, actor: resolved,
+                              name: resolved == nil ? shown : nil, confidence: resolved == nil ? 0.2 : 0.75)
+    }
+}
