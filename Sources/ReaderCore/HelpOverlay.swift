@@ -28,10 +28,10 @@ public enum HelpOverlay {
     static func keyWidth(_ box: Rect) -> Int { min(16, max(6, box.width / 4)) }
 
     /// The entries as rows of the box: descriptions wrapped to the room beside the key column.
-    static func rows(_ box: Rect) -> [Line] {
+    static func rows(_ box: Rect, keymap: Keymap) -> [Line] {
         let room = max(1, box.width - 4 - keyWidth(box) - 1)
         var rows: [Line] = []
-        for entry in entries() {
+        for entry in entries(keymap) {
             if entry.isHeader || entry.text.isEmpty {
                 rows.append(entry)
                 continue
@@ -48,7 +48,7 @@ public enum HelpOverlay {
 
     static func maxScroll(_ state: ReaderState) -> Int {
         let box = box(state)
-        return max(0, rows(box).count - max(1, box.height - 2))
+        return max(0, rows(box, keymap: state.keymap).count - max(1, box.height - 2))
     }
 
     static func draw(_ state: ReaderState, into screen: inout Screen) {
@@ -71,7 +71,7 @@ public enum HelpOverlay {
         screen[bottom, box.column] = Cell("└", style: border)
         screen[bottom, right] = Cell("┘", style: border)
         screen.put(" Keys — j/k scroll, any other key closes ", row: box.row, column: box.column + 2, limit: box.width - 4, style: StyleSet(.panelTitle))
-        let all = rows(box)
+        let all = rows(box, keymap: state.keymap)
         let inner = box.height - 2
         let keyWidth = keyWidth(box)
         for i in 0..<inner {

@@ -20,6 +20,7 @@ public struct Keymap: Sendable {
         KeyBinding([.character("e")], "e", "entity highlighting on/off", .global, .toggleEntities),
         KeyBinding([.character("E")], "E", "entity kinds shown: all, persons, organisations, places, other", .global, .cycleEntityKinds),
         KeyBinding([.character("Q")], "Q", "quote highlighting on/off", .global, .toggleQuotes),
+        KeyBinding([.character("t")], "t", "next colour theme", .global, .cycleTheme),
         KeyBinding([.character("a")], "a", "show/hide actors panel", .global, .togglePanel(.actors)),
         KeyBinding([.character("s")], "s", "show/hide statements panel", .global, .togglePanel(.statements)),
         KeyBinding([.character(">")], ">", "next document", .global, .nextDocument),

@@ -35,6 +35,11 @@ public struct ReaderState: Sendable {
     public internal(set) var message: String? = nil
     public internal(set) var showHelp = false
     public internal(set) var helpScroll = 0
+    /// The key table in use: the standard one, or the user's remapping of it.
+    public var keymap = Keymap.standard
+    /// The themes `t` cycles through (names the terminal layer resolves) and the one in use.
+    public var themeNames: [String] = []
+    public internal(set) var themeIndex = 0
 
     var cache: DocumentCache
     var analysisIndex: AnalysisIndex

@@ -15,11 +15,14 @@ struct Read: ParsableCommand {
     @Argument(help: "Article files or folders; - reads standard input. None: the bundled samples.")
     var articles: [String] = []
 
-    @Option(help: "Theme: a bundled name (default, mono) or a path to a .toml file.")
-    var theme: String = "default"
+    @Option(help: "Theme: a bundled name (default, light, high-contrast, mono), one of yours, or a path to a .toml file.")
+    var theme: String?
 
     @Flag(help: "No colours: highlights by bold, underline and reverse only (also when NO_COLOR is set).")
     var noColor = false
+
+    @Flag(help: "Colours even when NO_COLOR is set.")
+    var color = false
 
     @Flag(help: "Leave the mouse to the terminal (text selection) instead of the reader.")
     var noMouse = false
@@ -35,8 +38,9 @@ struct Read: ParsableCommand {
             throw ExitStatus.fail(error)
         }
         // The theme is checked first, so a mistake in it shows whether or not stdout is a terminal.
+        let paths = ConfigPaths()
         let chosenTheme: Theme
-        do { chosenTheme = try ThemeLoader.load(theme) } catch {
+        do { chosenTheme = try ThemeLoader.load(theme ?? "default", userThemes: paths.themesDirectory) } catch {
             throw ExitStatus.fail("\(error)", code: ExitStatus.config)
         }
         if isatty(STDOUT_FILENO) == 0 {
@@ -46,7 +50,10 @@ struct Read: ParsableCommand {
         let status: Int32
         do {
             status = try ReaderSession.run(loaded.map { Document(article: $0) },
-                                           options: .init(theme: chosenTheme, noColor: noColor, mouse: !noMouse))
+                                           options: .init(theme: chosenTheme, noColor: noColor, mouse: !noMouse, forceColor: color,
+                                                         themeName: theme ?? "default",
+                                                         themeNames: ThemeLoader.bundledNames + paths.userThemeNames(),
+                                                         userThemes: paths.themesDirectory))
         } catch let error as CursesTerminal.OpenError {
             // A terminal curses cannot drive (TERM=dumb, an editor's shell) still gets the article.
             ExitStatus.report("\(error); printing the article instead")

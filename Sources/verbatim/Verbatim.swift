@@ -18,7 +18,7 @@ struct Verbatim: ParsableCommand {
         66 an input cannot be opened; 70 internal error; 74 output error; 78 bad theme; 128+N killed by signal N.
         """,
         version: "0.1.0",
-        subcommands: [Read.self, Parse.self, Evaluate.self, Keys.self],
+        subcommands: [Read.self, Parse.self, Evaluate.self, Keys.self, ThemesCommand.self],
         defaultSubcommand: Read.self
     )
 
