@@ -24,6 +24,17 @@ public enum KeyName {
         return nil
     }
 
+    /// How the config writes a key (arrows by name, so the file stays ASCII).
+    public static func configName(_ event: KeyEvent) -> String {
+        switch event {
+        case .up: "Up"
+        case .down: "Down"
+        case .left: "Left"
+        case .right: "Right"
+        default: label(event)
+        }
+    }
+
     /// How help shows a key.
     public static func label(_ event: KeyEvent) -> String {
         switch event {

@@ -17,6 +17,8 @@ public enum ReaderSession {
         /// Said in the status bar at start (a config mistake the reader recovered from).
         public var startMessage: String?
         public var keymap: Keymap = .standard
+        /// Start-up settings applied to the state before the first paint.
+        public var config = UserConfig()
 
         public init(theme: Theme, noColor: Bool, mouse: Bool, forceColor: Bool = false, themeName: String? = nil, themeNames: [String] = [],
                     userThemes: URL? = nil, startMessage: String? = nil) {
@@ -44,6 +46,10 @@ public enum ReaderSession {
         let size = terminal.size
         var state = ReaderState(documents: documents, width: size.width, height: size.height)
         state.keymap = options.keymap
+        let config = options.config
+        Reader.applyPreferences(&state, showActors: config.actors, showStatements: config.statements,
+                                showEntities: config.entities != .none, entityKind: config.entities.kind,
+                                showQuotes: config.quotes)
         Reader.setThemes(&state, names: options.themeNames, current: options.themeName ?? options.theme.name)
         var appliedTheme = state.themeIndex
         if let message = options.startMessage { Reader.reduce(&state, .notify(message)) }

@@ -20,6 +20,13 @@ public struct RoleStyle: Hashable, Sendable {
         self.monoAttributes = monoAttributes
     }
 
+    /// Attributes with colours on. A role that sets no colour and no attribute (the mono theme's)
+    /// keeps its monochrome look, so a colourless theme still marks everything on a colour terminal.
+    var colourAttributes: Set<TextAttribute> {
+        let colourless = foreground == nil && background == nil && foreground256 == nil && background256 == nil
+        return colourless && attributes.isEmpty ? monoAttributes : attributes
+    }
+
     /// The colour to use on terminals with many colours: the 256 override, else the colour.
     func richForeground() -> TerminalColor? { foreground256.map(Self.color) ?? foreground }
     func richBackground() -> TerminalColor? { background256.map(Self.color) ?? background }
@@ -67,11 +74,11 @@ public struct Theme: Sendable {
             case .eight, .sixteen:
                 if let fg = spec.foreground { result.foreground = Self.number(fg, mode: mode) }
                 if let bg = spec.background { result.background = Self.number(bg, mode: mode) }
-                result.attributes.formUnion(spec.attributes)
+                result.attributes.formUnion(spec.colourAttributes)
             case .extended, .direct:
                 if let fg = spec.richForeground() { result.foreground = Self.number(fg, mode: mode) }
                 if let bg = spec.richBackground() { result.background = Self.number(bg, mode: mode) }
-                result.attributes.formUnion(spec.attributes)
+                result.attributes.formUnion(spec.colourAttributes)
             }
         }
         if mode == .eight {

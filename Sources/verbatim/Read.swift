@@ -39,10 +39,18 @@ struct Read: ParsableCommand {
         }
         // The theme is checked first, so a mistake in it shows whether or not stdout is a terminal.
         let paths = ConfigPaths()
+        var (config, problem) = UserConfigLoader.load(paths.configFile)
+        var notice = problem.map { "\($0); starting with the defaults" }
+        let themeName = theme ?? config.theme
         let chosenTheme: Theme
-        do { chosenTheme = try ThemeLoader.load(theme ?? "default", userThemes: paths.themesDirectory) } catch {
-            throw ExitStatus.fail("\(error)", code: ExitStatus.config)
+        do { chosenTheme = try ThemeLoader.load(themeName, userThemes: paths.themesDirectory) } catch {
+            // Asked for on the command line: a mistake the user must see. From the config: named, not fatal.
+            guard theme == nil else { throw ExitStatus.fail("\(error)", code: ExitStatus.config) }
+            notice = notice ?? "\(error); using the default theme"
+            config.theme = "default"
+            chosenTheme = (try? ThemeLoader.load("default")) ?? Theme(name: "default", roles: [:])
         }
+        if let notice { ExitStatus.report(notice) }
         if isatty(STDOUT_FILENO) == 0 {
             try printPlain(loaded)
             return
@@ -50,10 +58,8 @@ struct Read: ParsableCommand {
         let status: Int32
         do {
             status = try ReaderSession.run(loaded.map { Document(article: $0) },
-                                           options: .init(theme: chosenTheme, noColor: noColor, mouse: !noMouse, forceColor: color,
-                                                         themeName: theme ?? "default",
-                                                         themeNames: ThemeLoader.bundledNames + paths.userThemeNames(),
-                                                         userThemes: paths.themesDirectory))
+                                           options: options(theme: chosenTheme, name: theme ?? config.theme, config: config,
+                                                            paths: paths, notice: notice))
         } catch let error as CursesTerminal.OpenError {
             // A terminal curses cannot drive (TERM=dumb, an editor's shell) still gets the article.
             ExitStatus.report("\(error); printing the article instead")
@@ -63,6 +69,18 @@ struct Read: ParsableCommand {
             throw ExitStatus.fail("\(error)", code: ExitStatus.software)
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    private func options(theme chosen: Theme, name: String, config: UserConfig, paths: ConfigPaths,
+                         notice: String?) -> ReaderSession.Options {
+        var options = ReaderSession.Options(theme: chosen, noColor: noColor, mouse: !noMouse && config.mouse,
+                                            forceColor: color, themeName: name,
+                                            themeNames: ThemeLoader.bundledNames + paths.userThemeNames(),
+                                            userThemes: paths.themesDirectory, startMessage: notice)
+        // The loader has already checked the remapping; a config with a mistake came back as the defaults.
+        options.keymap = (try? config.keymap()) ?? .standard
+        options.config = config
+        return options
     }
 
     private func printPlain(_ articles: [Article]) throws {

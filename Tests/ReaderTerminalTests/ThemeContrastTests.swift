@@ -38,6 +38,13 @@ struct ThemeContrastTests {
 }
 
 struct ColorMappingTests {
+    @Test func monoThemeMarksHighlightsOnAColourTerminalToo() throws {
+        let mono = try ThemeLoader.load("mono")
+        for role in ThemeTests.highlightRoles {
+            #expect(!mono.resolve(StyleSet([.text, role]), mode: .extended).attributes.isEmpty, "\(role.name)")
+        }
+    }
+
     @Test func coloursParseByNameIndexAndHex() {
         #expect(TerminalColor(name: "cyan") == .indexed(6))
         #expect(TerminalColor(name: "bright-red") == .indexed(9))

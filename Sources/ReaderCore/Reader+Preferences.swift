@@ -1,0 +1,14 @@
+import ArticleKit
+
+extension Reader {
+    /// Start-up settings from the user's config: panels, highlighting, and the key table.
+    public static func applyPreferences(_ state: inout ReaderState, showActors: Bool, showStatements: Bool,
+                                        showEntities: Bool, entityKind: EntityType?, showQuotes: Bool) {
+        state.showActors = showActors
+        state.showStatements = showStatements
+        state.showEntities = showEntities
+        state.entityKind = entityKind
+        state.showQuotes = showQuotes
+        normalize(&state)
+    }
+}
