@@ -10,6 +10,10 @@ public enum UserConfigLoader {
         public var line: Int?
         public var message: String
         public var description: String { "\(file)\(line.map { ", line \($0)" } ?? ""): \(message)" }
+        /// For the status bar: the file's name without its folder.
+        public var shortDescription: String {
+            "\(URL(fileURLWithPath: file).lastPathComponent)\(line.map { ", line \($0)" } ?? ""): \(message)"
+        }
     }
 
     static let keys: [String: String] = [

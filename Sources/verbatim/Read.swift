@@ -40,17 +40,19 @@ struct Read: ParsableCommand {
         // The theme is checked first, so a mistake in it shows whether or not stdout is a terminal.
         let paths = ConfigPaths()
         var (config, problem) = UserConfigLoader.load(paths.configFile)
-        var notice = problem.map { "\($0); starting with the defaults" }
+        if let problem { ExitStatus.report("\(problem); starting with the defaults") }
+        // The status bar is one line: the file's name there, its path on stderr.
+        var notice = problem.map { "\($0.shortDescription) — defaults in use" }
         let themeName = theme ?? config.theme
         let chosenTheme: Theme
         do { chosenTheme = try ThemeLoader.load(themeName, userThemes: paths.themesDirectory) } catch {
             // Asked for on the command line: a mistake the user must see. From the config: named, not fatal.
             guard theme == nil else { throw ExitStatus.fail("\(error)", code: ExitStatus.config) }
-            notice = notice ?? "\(error); using the default theme"
+            ExitStatus.report("\(error); using the default theme")
+            notice = notice ?? "\(error) — default theme in use"
             config.theme = "default"
             chosenTheme = (try? ThemeLoader.load("default")) ?? Theme(name: "default", roles: [:])
         }
-        if let notice { ExitStatus.report(notice) }
         if isatty(STDOUT_FILENO) == 0 {
             try printPlain(loaded)
             return

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// The user's config, themes and key remapping in a real terminal (tmux).
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: end-to-end terminal tests skipped"))
+struct ComfortEndToEndTests {
+    /// A config folder holding `config` as config.toml, removed when the test ends.
+    final class ConfigFolder {
+        let url: URL
+        init(_ config: String) throws {
+            url = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-e2e-config-\(UUID().uuidString)")
+            let folder = url.appendingPathComponent("verbatim")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try config.write(to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        }
+        deinit { try? FileManager.default.removeItem(at: url) }
+    }
+
+    func startReader(config: ConfigFolder, width: Int = 100, height: Int = 30) throws -> TmuxSession {
+        // The test runner may have NO_COLOR set; these tests look at colours.
+        let command = (["env", "-u", "NO_COLOR", "XDG_CONFIG_HOME=\(config.url.path)", Executable.verbatim]).map(Executable.quoted).joined(separator: " ")
+        let script = "\(command); echo EXIT=$?; sleep 600"
+        return try TmuxSession(width: width, height: height, command: "sh -c \(Executable.quoted(script))")
+    }
+
+    @Test func remappedKeysWorkAndHelpShowsThem() throws {
+        let config = try ConfigFolder("[keys]\nnext_quote = [\"J\"]\nquit = [\"x\"]\n")
+        let tmux = try startReader(config: config)
+        // The reader reads the folder after this function has moved on: keep it until the end.
+        defer { withExtendedLifetime(config) { tmux.stop() } }
+        try tmux.waitFor("the sample and its analysis") { $0.contains("9 quotes") }
+        try tmux.send("J")
+        try tmux.waitFor("the first quote after J") { $0.contains("quote 1/") }
+        try tmux.send("J")
+        try tmux.waitFor("the second quote after J") { $0.contains("quote 2/") }
+        // q is no longer quit: the reader is still there.
+        try tmux.send("q")
+        try tmux.send("h")
+        let help = try tmux.waitFor("the help") { $0.contains("Keys —") }
+        #expect(help.split(separator: "\n").contains { $0.contains(" J ") && $0.contains("next quote") })
+        #expect(help.split(separator: "\n").contains { $0.contains(" x ") && $0.contains("quit") })
+        try tmux.send("Escape")
+        try tmux.waitFor("the help closed") { !$0.contains("Keys —") }
+        try tmux.send("x")
+        let after = try tmux.waitFor("the exit status") { $0.contains("EXIT=") }
+        #expect(after.contains("EXIT=0"))
+    }
+
+    @Test func aBrokenConfigIsNamedAndTheReaderStartsWithTheDefaults() throws {
+        let config = try ConfigFolder("theme = \"light\"\ncolour = 3\n")
+        let tmux = try startReader(config: config)
+        // The reader reads the folder after this function has moved on: keep it until the end.
+        defer { withExtendedLifetime(config) { tmux.stop() } }
+        let screen = try tmux.waitFor("the sample with a note") { $0.contains("Le président de la Russie") && $0.contains("line 2") }
+        #expect(screen.contains("config.toml, line 2: unknown key \"colour\""))
+        // The defaults: q quits.
+        try tmux.send("q")
+        let after = try tmux.waitFor("the exit status") { $0.contains("EXIT=") }
+        #expect(after.contains("EXIT=0"))
+    }
+
+    @Test func tCyclesThemesLive() throws {
+        let config = try ConfigFolder("theme = \"light\"\n")
+        let tmux = try startReader(config: config)
+        // The reader reads the folder after this function has moved on: keep it until the end.
+        defer { withExtendedLifetime(config) { tmux.stop() } }
+        try tmux.waitFor("the sample and its analysis") { $0.contains("9 quotes") }
+        let light = try tmux.capture(escapes: true)
+        try tmux.send("t")
+        let next = try tmux.waitFor(escapes: true, "the next theme") { $0.contains("theme: high-contrast") }
+        // high-contrast paints its own black background; light keeps the terminal's.
+        #expect(!light.contains("48;5;16m"))
+        #expect(next.contains("48;5;16m"))
+        #expect(light.contains("38;5;234m"), "light's text colour, #1c1c1c, is 234 on 256 colours")
+        try tmux.send("q")
+        try tmux.waitFor("the exit status") { $0.contains("EXIT=0") }
+    }
+}
