@@ -25,7 +25,8 @@ struct ComfortEndToEndTests {
 
     @Test func remappedKeysWorkAndHelpShowsThem() throws {
         let config = try ConfigFolder("[keys]\nnext_quote = [\"J\"]\nquit = [\"x\"]\n")
-        let tmux = try startReader(config: config)
+        // Tall enough for the legend and the first keys of the help.
+        let tmux = try startReader(config: config, height: 50)
         // The reader reads the folder after this function has moved on: keep it until the end.
         defer { withExtendedLifetime(config) { tmux.stop() } }
         try tmux.waitFor("the sample and its analysis") { $0.contains("9 quotes") }
@@ -36,11 +37,11 @@ struct ComfortEndToEndTests {
         // q is no longer quit: the reader is still there.
         try tmux.send("q")
         try tmux.send("h")
-        let help = try tmux.waitFor("the help") { $0.contains("Keys —") }
+        let help = try tmux.waitFor("the help") { $0.contains("and keys —") }
         #expect(help.split(separator: "\n").contains { $0.contains(" J ") && $0.contains("next quote") })
         #expect(help.split(separator: "\n").contains { $0.contains(" x ") && $0.contains("quit") })
         try tmux.send("Escape")
-        try tmux.waitFor("the help closed") { !$0.contains("Keys —") }
+        try tmux.waitFor("the help closed") { !$0.contains("and keys —") }
         try tmux.send("x")
         let after = try tmux.waitFor("the exit status") { $0.contains("EXIT=") }
         #expect(after.contains("EXIT=0"))
