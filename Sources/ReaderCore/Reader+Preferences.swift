@@ -3,7 +3,9 @@ import ArticleKit
 extension Reader {
     /// Start-up settings from the user's config: panels, highlighting, and the key table.
     public static func applyPreferences(_ state: inout ReaderState, showActors: Bool, showStatements: Bool,
-                                        showEntities: Bool, entityKind: EntityType?, showQuotes: Bool) {
+                                        showEntities: Bool, entityKind: EntityType?, showQuotes: Bool,
+                                        measure: Int = ScreenLayout.defaultMeasure) {
+        state.measure = max(20, measure)
         state.showActors = showActors
         state.showStatements = showStatements
         state.showEntities = showEntities

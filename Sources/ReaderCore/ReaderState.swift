@@ -35,6 +35,8 @@ public struct ReaderState: Sendable {
     public internal(set) var message: String? = nil
     public internal(set) var showHelp = false
     public internal(set) var helpScroll = 0
+    /// The article column's widest measure in columns (config `measure`); extra width goes to the panels.
+    public internal(set) var measure = ScreenLayout.defaultMeasure
     /// The key table in use: the standard one, or the user's remapping of it.
     public var keymap = Keymap.standard
     /// The themes `t` cycles through (names the terminal layer resolves) and the one in use.
@@ -60,7 +62,7 @@ public struct ReaderState: Sendable {
     /// Where the panes are for the current size and toggles.
     public var screenLayout: ScreenLayout {
         ScreenLayout(width: width, height: height, showActors: showActors, showStatements: showStatements,
-                     focus: focus)
+                     focus: focus, measure: measure)
     }
 
     /// The current document's cache (a fresh one if the state was never settled on it).

@@ -16,6 +16,7 @@ public enum ConfigPrinter {
         out += line("statements", "\(config.statements)", origin: config.origin(of: "statements"))
         out += line("entities", quoted(config.entities.rawValue), origin: config.origin(of: "entities"))
         out += line("quotes", "\(config.quotes)", origin: config.origin(of: "quotes"))
+        out += line("measure", "\(config.measure)", origin: config.origin(of: "measure"))
         out += "\n[keys]\n"
         let keymap = (try? config.keymap()) ?? .standard
         for name in keymap.actionNames {

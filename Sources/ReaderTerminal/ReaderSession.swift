@@ -49,7 +49,7 @@ public enum ReaderSession {
         let config = options.config
         Reader.applyPreferences(&state, showActors: config.actors, showStatements: config.statements,
                                 showEntities: config.entities != .none, entityKind: config.entities.kind,
-                                showQuotes: config.quotes)
+                                showQuotes: config.quotes, measure: config.measure)
         Reader.setThemes(&state, names: options.themeNames, current: options.themeName ?? options.theme.name)
         var appliedTheme = state.themeIndex
         if let message = options.startMessage { Reader.reduce(&state, .notify(message)) }

@@ -24,6 +24,8 @@ public struct UserConfig: Sendable {
     public var statements = true
     public var entities = Entities.all
     public var quotes = true
+    /// The article column's widest measure; extra width goes to the panels.
+    public var measure = ScreenLayout.defaultMeasure
     /// `[keys]` entries in file order: action name and the keys it gets.
     public var keys: [(action: String, keys: [String])] = []
     /// Where each setting came from ("default", or "FILE, line N"), by key ("keys.next_quote" for keys).

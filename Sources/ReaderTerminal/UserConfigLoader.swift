@@ -23,6 +23,7 @@ public enum UserConfigLoader {
         "statements": "true or false: the statements panel at start",
         "entities": "all, none, person, organisation, location or other",
         "quotes": "true or false: quote highlighting at start",
+        "measure": "the article column's widest measure, 40 to 200 columns",
         "keys": "a table of action = [keys]",
     ]
 
@@ -75,6 +76,13 @@ public enum UserConfigLoader {
             }
             config.entities = entities
             config.origins["entities"] = origin("entities")
+        }
+        if let value = table["measure"] {
+            guard let columns = value.int, (40...200).contains(columns) else {
+                throw problem("measure must be \(keys["measure"]!), not \(value.debugDescription)", key: "measure")
+            }
+            config.measure = columns
+            config.origins["measure"] = origin("measure")
         }
         config.mouse = try bool("mouse") ?? config.mouse
         config.actors = try bool("actors") ?? config.actors

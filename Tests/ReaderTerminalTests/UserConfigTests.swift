@@ -9,6 +9,7 @@ struct UserConfigTests {
             theme = "light"
             mouse = false
             entities = "person"
+            measure = 90
 
             [keys]
             next_quote = ["n", "J"]
@@ -17,7 +18,8 @@ struct UserConfigTests {
         #expect(!config.mouse)
         #expect(config.entities.kind == .person)
         #expect(config.origin(of: "theme") == "config.toml, line 1")
-        #expect(config.origin(of: "keys.next_quote") == "config.toml, line 6")
+        #expect(config.measure == 90)
+        #expect(config.origin(of: "keys.next_quote") == "config.toml, line 7")
         #expect(config.origin(of: "actors") == "default")
         let keymap = try config.keymap()
         let state = ReaderState(documents: [], width: 80, height: 24)
@@ -27,6 +29,7 @@ struct UserConfigTests {
     @Test(arguments: [
         ("theme = \"light\"\ncolour = 3\n", 2, "unknown key \"colour\""),
         ("mouse = \"yes\"\n", 1, "mouse must be true or false"),
+        ("\nmeasure = 500\n", 2, "measure must be"),
         ("entities = \"people\"\n", 1, "entities must be"),
         ("\n[keys]\nnext_quote = [\"J\"]\nscroll_down = [\"J\"]\n", 4, "key \"J\" is bound twice"),
         ("[keys]\nwarp = [\"w\"]\n", 2, "unknown action \"warp\""),
