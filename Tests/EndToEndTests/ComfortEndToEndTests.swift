@@ -76,4 +76,51 @@ struct ComfortEndToEndTests {
         try tmux.send("q")
         try tmux.waitFor("the exit status") { $0.contains("EXIT=0") }
     }
+
+    /// The first words of the article column's first row (row 1, left of the panels).
+    func firstWords(_ screen: String, count: Int = 3) -> String {
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        guard rows.count > 1 else { return "" }
+        let text = rows[1].split(separator: "│").first.map(String.init) ?? ""
+        return text.split(separator: " ").prefix(count).joined(separator: " ")
+    }
+
+    @Test func aResizeKeepsTheFirstVisibleLineOfText() throws {
+        let config = try ConfigFolder("")
+        let tmux = try startReader(config: config, width: 100, height: 30)
+        defer { withExtendedLifetime(config) { tmux.stop() } }
+        try tmux.waitFor("the sample and its analysis") { $0.contains("9 quotes") }
+        for _ in 0..<8 { try tmux.send("j") }
+        let scrolled = try tmux.waitFor("eight lines down") { $0.contains("line 9/") }
+        let words = firstWords(scrolled)
+        #expect(!words.isEmpty)
+        // Narrower and wider: the text is rewrapped, and the words that were on top are still on the
+        // first row (which may now start a little earlier, where the new line starts).
+        func firstRow(_ screen: String) -> String {
+            screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().first.map(String.init) ?? ""
+        }
+        // The article's part of the first two rows, as one line of words.
+        func topText(_ screen: String) -> String {
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().prefix(2)
+            let article = rows.map { row in
+                let parts = row.split(separator: "│", omittingEmptySubsequences: false)
+                return String(parts.count == 3 ? parts[1] : parts[0])
+            }
+            return article.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        }
+        let firstWord = words.split(separator: " ").first.map(String.init) ?? words
+        for (width, height) in [(90, 30), (130, 30), (70, 24)] {
+            try tmux.resize(width: width, height: height)
+            let screen = try tmux.waitFor("the rewrapped text at \(width)x\(height)") {
+                $0.split(separator: "\n").allSatisfy { $0.count <= width } && topText($0).contains(words)
+            }
+            #expect(firstRow(screen).contains(firstWord))
+        }
+        // Back to the first size: exactly the first row it had.
+        try tmux.resize(width: 100, height: 30)
+        let back = try tmux.waitFor("the first size again") { firstWords($0) == words }
+        #expect(firstRow(back) == firstRow(scrolled))
+        try tmux.send("q")
+        try tmux.waitFor("the exit status") { $0.contains("EXIT=0") }
+    }
 }
