@@ -57,6 +57,11 @@ public enum Action: Hashable, Sendable {
     case showHelp
     case hideHelp
     case scrollHelp(Int)
+    // Copy and export
+    /// y: copy the current quote with its speaker and source.
+    case copyQuote
+    /// w / W: write the statements to a file.
+    case exportStatements(StatementExport.Format)
     // Documents
     case nextDocument
     case previousDocument

@@ -17,6 +17,8 @@ public enum ActionName {
         case .cycleEntityKinds: "entity_kinds"
         case .toggleQuotes: "toggle_quotes"
         case .cycleTheme: "next_theme"
+        case .copyQuote: "copy_quote"
+        case .exportStatements(let format): format == .markdown ? "export_markdown" : "export_jsonl"
         case .togglePanel(.actors): "toggle_actors"
         case .togglePanel(.statements): "toggle_statements"
         case .nextDocument: "next_document"

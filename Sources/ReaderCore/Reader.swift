@@ -33,6 +33,8 @@ public enum Reader {
             state.message = state.showEntities ? "entities shown" : "entities hidden (e shows them)"
         case .cycleEntityKinds: cycleEntityKinds(&state)
         case .cycleTheme: cycleTheme(&state)
+        case .copyQuote: copyQuote(&state)
+        case .exportStatements(let format): exportStatements(&state, format: format)
         case .toggleQuotes:
             state.showQuotes.toggle()
             state.message = state.showQuotes ? "quotes shown" : "quotes hidden (Q shows them)"

@@ -37,6 +37,8 @@ public struct ReaderState: Sendable {
     public internal(set) var helpScroll = 0
     /// The article column's widest measure in columns (config `measure`); extra width goes to the panels.
     public internal(set) var measure = ScreenLayout.defaultMeasure
+    /// Clipboard and file requests waiting for the terminal layer (`Reader.takeEffects`).
+    public internal(set) var effects: [ReaderEffect] = []
     /// The key table in use: the standard one, or the user's remapping of it.
     public var keymap = Keymap.standard
     /// The themes `t` cycles through (names the terminal layer resolves) and the one in use.

@@ -98,6 +98,14 @@ public final class CursesTerminal {
 
     deinit { close() }
 
+    /// Puts text on the terminal's clipboard with OSC 52 (the sequence carries only base64).
+    public func copyToClipboard(_ text: String) {
+        guard isOpen else { return }
+        let sequence = ClipboardSupport.sequence(text)
+        fputs(sequence, output)
+        fflush(output)
+    }
+
     /// Switches to another theme and repaints every cell with it.
     public func setTheme(_ theme: Theme) {
         palette = CursesPalette(theme: theme, mode: colorMode)

@@ -52,6 +52,7 @@ public enum ReaderSession {
                                 showQuotes: config.quotes, measure: config.measure)
         Reader.setThemes(&state, names: options.themeNames, current: options.themeName ?? options.theme.name)
         var appliedTheme = state.themeIndex
+        let effects = EffectRunner()
         if let message = options.startMessage { Reader.reduce(&state, .notify(message)) }
         terminal.draw(Reader.render(state))
         // After the first paint: loading the models would otherwise compete with it for the CPU.
@@ -92,6 +93,9 @@ public enum ReaderSession {
                 if state.shouldQuit { return 0 }
             }
             if let signal = SignalWatcher.pending { return 128 + signal }
+            for effect in Reader.takeEffects(&state) {
+                Reader.reduce(&state, .notify(effects.run(effect, copy: terminal.copyToClipboard)))
+            }
             if state.themeIndex != appliedTheme {
                 appliedTheme = state.themeIndex
                 do {

@@ -16,10 +16,11 @@ struct ComfortEndToEndTests {
         deinit { try? FileManager.default.removeItem(at: url) }
     }
 
-    func startReader(config: ConfigFolder, width: Int = 100, height: Int = 30) throws -> TmuxSession {
+    func startReader(config: ConfigFolder, width: Int = 100, height: Int = 30, directory: URL? = nil) throws -> TmuxSession {
         // The test runner may have NO_COLOR set; these tests look at colours.
         let command = (["env", "-u", "NO_COLOR", "XDG_CONFIG_HOME=\(config.url.path)", Executable.verbatim]).map(Executable.quoted).joined(separator: " ")
-        let script = "\(command); echo EXIT=$?; sleep 600"
+        let cd = directory.map { "cd \(Executable.quoted($0.path)) && " } ?? ""
+        let script = "\(cd)\(command); echo EXIT=$?; sleep 600"
         return try TmuxSession(width: width, height: height, command: "sh -c \(Executable.quoted(script))")
     }
 
@@ -120,6 +121,29 @@ struct ComfortEndToEndTests {
         try tmux.resize(width: 100, height: 30)
         let back = try tmux.waitFor("the first size again") { firstWords($0) == words }
         #expect(firstRow(back) == firstRow(scrolled))
+        try tmux.send("q")
+        try tmux.waitFor("the exit status") { $0.contains("EXIT=0") }
+    }
+
+    @Test func yCopiesTheQuoteThroughOSC52AndWWritesTheStatements() throws {
+        let config = try ConfigFolder("")
+        let tmux = try startReader(config: config, directory: config.url)
+        defer { withExtendedLifetime(config) { tmux.stop() } }
+        // tmux takes OSC 52 from the program into its paste buffer when set-clipboard is on.
+        try tmux.tmux(["set-option", "-g", "set-clipboard", "on"])
+        try tmux.waitFor("the sample and its analysis") { $0.contains("9 quotes") }
+        try tmux.send("n")
+        try tmux.waitFor("the first quote") { $0.contains("quote 1/9") }
+        try tmux.send("y")
+        try tmux.waitFor("the copy message") { $0.contains("copied (OSC 52)") }
+        let buffer = try tmux.tmux(["show-buffer"])
+        #expect(buffer.hasPrefix("“Le président de la Russie"))
+        #expect(buffer.hasSuffix("” — Kremlin, kremlin-white-house-call.fr"))
+        try tmux.send("w")
+        try tmux.waitFor("the export message") { $0.contains("statements written to") }
+        let file = config.url.appendingPathComponent("kremlin-white-house-call.fr.statements.md")
+        let markdown = try String(contentsOf: file, encoding: .utf8)
+        #expect(markdown.split(separator: "\n").filter { $0.hasPrefix("- **") }.count == 9)
         try tmux.send("q")
         try tmux.waitFor("the exit status") { $0.contains("EXIT=0") }
     }
