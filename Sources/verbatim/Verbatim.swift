@@ -18,7 +18,7 @@ struct Verbatim: ParsableCommand {
         66 an input cannot be opened; 70 internal error; 74 output error; 78 bad theme given with --theme (a mistake in the config file is reported and the defaults are used); 128+N killed by signal N.
         """,
         version: "0.1.0",
-        subcommands: [Read.self, Parse.self, Evaluate.self, Keys.self, ThemesCommand.self, ConfigCommand.self],
+        subcommands: [Read.self, Parse.self, Evaluate.self, Keys.self, ThemesCommand.self, ConfigCommand.self, CompletionsCommand.self],
         defaultSubcommand: Read.self
     )
 
