@@ -1,3 +1,4 @@
+import ArticleKit
 import Foundation
 @testable import ReaderCore
 import Testing
@@ -49,5 +50,20 @@ struct CopyExportTests {
         state.documents[0].article.id = "../../etc/pass wd"
         #expect(StatementExport.fileName(state, format: .markdown) == "pass-wd.statements.md")
         #expect(StatementExport.json("a\"b\\c\u{1}") == "\"a\\\"b\\\\c\\u0001\"")
+    }
+}
+
+struct PlainTitleTests {
+    @Test func theTitleIsPrintedOnceWhenTheTextStartsWithIt() {
+        let article = Article(id: "a", title: "Titre de l'article", text: "Titre de l'article\n\nPremier paragraphe.\n")
+        let out = PlainTextFormatter.format(article, width: 60)
+        #expect(out.components(separatedBy: "Titre de l'article").count == 2)
+        #expect(out.hasPrefix("Titre de l'article\n\nPremier paragraphe."))
+        // A title the text does not start with is still printed above it.
+        let named = Article(id: "b", title: "file.txt", text: "Premier paragraphe.\n")
+        #expect(PlainTextFormatter.format(named, width: 60).hasPrefix("file.txt\n\nPremier paragraphe."))
+        // A first line that only begins like the title is not the title.
+        let longer = Article(id: "c", title: "Titre", text: "Titre de l'article\n")
+        #expect(PlainTextFormatter.format(longer, width: 60).hasPrefix("Titre\n\nTitre de l'article"))
     }
 }
