@@ -56,8 +56,18 @@ public struct ScreenLayout: Hashable, Sendable {
     /// to the panels.
     public static let defaultMeasure = 80
 
+    /// Panel widths asked for by the user's config (nil: chosen from the screen width).
+    public struct PanelWidths: Hashable, Sendable {
+        public var actors: Int?
+        public var statements: Int?
+        public init(actors: Int? = nil, statements: Int? = nil) {
+            self.actors = actors
+            self.statements = statements
+        }
+    }
+
     public init(width: Int, height: Int, showActors: Bool, showStatements: Bool, focus: Pane,
-                measure: Int = ScreenLayout.defaultMeasure) {
+                measure: Int = ScreenLayout.defaultMeasure, panels: PanelWidths = PanelWidths()) {
         self.width = width
         self.height = height
         let body = Rect(row: 1, column: 0, width: width, height: height - 3)
@@ -75,8 +85,10 @@ public struct ScreenLayout: Hashable, Sendable {
             overlay = false
             // Beyond the measure the article keeps its width and the panels share the rest
             // (two fifths to the actors, three to the statements, whose lines are longer).
-            var actorsWidth = showActors ? min(32, max(22, width / 5)) : 0
-            var statementsWidth = showStatements ? min(40, max(26, width / 4)) : 0
+            // A width from the config, kept between 16 columns and a third of the screen.
+            func asked(_ columns: Int?) -> Int? { columns.map { max(16, min($0, width / 3)) } }
+            var actorsWidth = showActors ? asked(panels.actors) ?? min(32, max(22, width / 5)) : 0
+            var statementsWidth = showStatements ? asked(panels.statements) ?? min(40, max(26, width / 4)) : 0
             let used = (showActors ? actorsWidth + 2 : 0) + (showStatements ? statementsWidth + 2 : 0)
             let extra = width - used - max(20, measure)
             if extra > 0, showActors || showStatements {

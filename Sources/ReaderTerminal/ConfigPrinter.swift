@@ -17,6 +17,11 @@ public enum ConfigPrinter {
         out += line("entities", quoted(config.entities.rawValue), origin: config.origin(of: "entities"))
         out += line("quotes", "\(config.quotes)", origin: config.origin(of: "quotes"))
         out += line("measure", "\(config.measure)", origin: config.origin(of: "measure"))
+        // Unset widths follow the screen; shown commented out so the line can be copied.
+        for (key, value) in [("actors_width", config.actorsWidth), ("statements_width", config.statementsWidth)] {
+            out += value.map { line(key, "\($0)", origin: config.origin(of: key)) }
+                ?? "# \(key) = (from the screen width)       # default\n"
+        }
         out += "\n[keys]\n"
         let keymap = (try? config.keymap()) ?? .standard
         for name in keymap.actionNames {

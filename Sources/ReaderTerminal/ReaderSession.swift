@@ -49,7 +49,8 @@ public enum ReaderSession {
         let config = options.config
         Reader.applyPreferences(&state, showActors: config.actors, showStatements: config.statements,
                                 showEntities: config.entities != .none, entityKind: config.entities.kind,
-                                showQuotes: config.quotes, measure: config.measure)
+                                showQuotes: config.quotes, measure: config.measure,
+                                panelWidths: .init(actors: config.actorsWidth, statements: config.statementsWidth))
         Reader.setThemes(&state, names: options.themeNames, current: options.themeName ?? options.theme.name)
         var appliedTheme = state.themeIndex
         let effects = EffectRunner()

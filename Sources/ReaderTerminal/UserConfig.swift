@@ -26,6 +26,9 @@ public struct UserConfig: Sendable {
     public var quotes = true
     /// The article column's widest measure; extra width goes to the panels.
     public var measure = ScreenLayout.defaultMeasure
+    /// Panel widths on wide screens (nil: from the screen width).
+    public var actorsWidth: Int?
+    public var statementsWidth: Int?
     /// `[keys]` entries in file order: action name and the keys it gets.
     public var keys: [(action: String, keys: [String])] = []
     /// Where each setting came from ("default", or "FILE, line N"), by key ("keys.next_quote" for keys).

@@ -24,6 +24,8 @@ public enum UserConfigLoader {
         "entities": "all, none, person, organisation, location or other",
         "quotes": "true or false: quote highlighting at start",
         "measure": "the article column's widest measure, 40 to 200 columns",
+        "actors_width": "the actors panel's width on wide screens, 16 to 100 columns",
+        "statements_width": "the statements panel's width on wide screens, 16 to 100 columns",
         "keys": "a table of action = [keys]",
     ]
 
@@ -84,6 +86,16 @@ public enum UserConfigLoader {
             config.measure = columns
             config.origins["measure"] = origin("measure")
         }
+        func columns(_ key: String) throws -> Int? {
+            guard let value = table[key] else { return nil }
+            guard let number = value.int, (16...100).contains(number) else {
+                throw problem("\(key) must be \(keys[key]!), not \(value.debugDescription)", key: key)
+            }
+            config.origins[key] = origin(key)
+            return number
+        }
+        config.actorsWidth = try columns("actors_width")
+        config.statementsWidth = try columns("statements_width")
         config.mouse = try bool("mouse") ?? config.mouse
         config.actors = try bool("actors") ?? config.actors
         config.statements = try bool("statements") ?? config.statements

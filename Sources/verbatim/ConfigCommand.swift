@@ -11,7 +11,8 @@ struct ConfigCommand: ParsableCommand {
         discussion: """
         The config file is $XDG_CONFIG_HOME/verbatim/config.toml (default ~/.config/verbatim/config.toml). \
         Keys: theme, mouse, actors, statements, entities (all, none, person, organisation, location, other), \
-        quotes, measure (the article column's widest measure, default 80), and a [keys] table that rebinds actions, e.g. next_quote = ["n", "J"].
+        quotes, measure (the article column's widest measure, default 80), actors_width and statements_width \
+        (panel widths on wide screens), and a [keys] table that rebinds actions, e.g. next_quote = ["n", "J"].
         """)
 
     @Flag(name: .customLong("print"), help: "Print the effective configuration as TOML, each value with its origin.")

@@ -53,6 +53,19 @@ struct WideLayoutTests {
         }
     }
 
+    @Test func panelWidthsFromTheConfig() {
+        let layout = ScreenLayout(width: 160, height: 40, showActors: true, showStatements: true, focus: .article,
+                                  panels: .init(actors: 20, statements: 50))
+        // 20 + 2 + 80 + 2 + 50 = 154: the 6 columns left over are shared as usual.
+        #expect(layout.article.width == 80)
+        #expect(layout.actors?.width == 20 + 2)
+        #expect(layout.statements?.width == 50 + 4)
+        // Never more than a third of the screen.
+        let capped = ScreenLayout(width: 120, height: 40, showActors: true, showStatements: false, focus: .article,
+                                  panels: .init(actors: 90))
+        #expect(capped.actors?.width == 40)
+    }
+
     @Test func at200x50StatementsShowMoreThanFortyColumnsOfTheQuote() throws {
         var state = Fixtures.state(width: 200, height: 50)
         Fixtures.press([.character("n")], &state)

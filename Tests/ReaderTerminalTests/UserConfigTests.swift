@@ -30,6 +30,7 @@ struct UserConfigTests {
         ("theme = \"light\"\ncolour = 3\n", 2, "unknown key \"colour\""),
         ("mouse = \"yes\"\n", 1, "mouse must be true or false"),
         ("\nmeasure = 500\n", 2, "measure must be"),
+        ("actors_width = 3\n", 1, "actors_width must be"),
         ("entities = \"people\"\n", 1, "entities must be"),
         ("\n[keys]\nnext_quote = [\"J\"]\nscroll_down = [\"J\"]\n", 4, "key \"J\" is bound twice"),
         ("[keys]\nwarp = [\"w\"]\n", 2, "unknown action \"warp\""),
