@@ -19,7 +19,6 @@ public enum HelpLegend {
             sample("match", .searchMatch, "a search match"),
             HelpOverlay.Line(key: "3q 3m", text: "actors panel: 3 quotes attributed to the actor, 3 mentions in the text",
                              isHeader: false, style: StyleSet(.panelText)),
-            HelpOverlay.Line(key: "", text: "", isHeader: false),
         ]
     }()
 }
