@@ -61,6 +61,13 @@ struct UserConfigTests {
         #expect(none == nil)
     }
 
+    @Test func entityKindsAsAList() throws {
+        #expect(try UserConfigLoader.parse("entities = []\n", file: "c").entities == .none)
+        #expect(try UserConfigLoader.parse("entities = [\"person\"]\n", file: "c").entities == .person)
+        #expect(try UserConfigLoader.parse("entities = [\"person\", \"organisation\", \"location\", \"other\"]\n", file: "c").entities == .all)
+        #expect(throws: UserConfigLoader.Problem.self) { try UserConfigLoader.parse("entities = [\"person\", \"location\"]\n", file: "c") }
+    }
+
     @Test func pathsFollowXDG() {
         #expect(ConfigPaths(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]).configFile.path == "/x/verbatim/config.toml")
         #expect(ConfigPaths(environment: ["HOME": "/h"]).themesDirectory.path == "/h/.config/verbatim/themes")
