@@ -257,7 +257,7 @@ _verbatim_evaluate() {
 
 _verbatim_keys() {
     repeating_flags=()
-    non_repeating_flags=(--markdown --version -h --help)
+    non_repeating_flags=(--markdown --standard --version -h --help)
     repeating_options=()
     non_repeating_options=()
     __verbatim_offer_flags_options 0
