@@ -54,7 +54,9 @@ public enum ReaderSession {
         Reader.setThemes(&state, names: options.themeNames, current: options.themeName ?? options.theme.name)
         var appliedTheme = state.themeIndex
         let effects = EffectRunner()
-        if let message = options.startMessage { Reader.reduce(&state, .notify(message)) }
+        // A config mistake stays on the message line until the first key, over "analysis ready".
+        var startNotice = options.startMessage
+        if let message = startNotice { Reader.reduce(&state, .notify(message)) }
         terminal.draw(Reader.render(state))
         // After the first paint: loading the models would otherwise compete with it for the CPU.
         let worker = AnalysisWorker()
@@ -79,6 +81,7 @@ public enum ReaderSession {
             var changed = false
             for action in worker.drain() {
                 Reader.reduce(&state, action)
+                if let notice = startNotice { Reader.reduce(&state, .notify(notice)) }
                 changed = true
             }
             for event in events {
@@ -87,6 +90,7 @@ public enum ReaderSession {
                     let size = terminal.size
                     Reader.reduce(&state, .resize(width: size.width, height: size.height))
                 case .key(let key):
+                    startNotice = nil
                     guard let action = state.keymap.action(for: key, in: state) else { continue }
                     Reader.reduce(&state, action)
                 }

@@ -53,7 +53,8 @@ struct ComfortEndToEndTests {
         let tmux = try startReader(config: config)
         // The reader reads the folder after this function has moved on: keep it until the end.
         defer { withExtendedLifetime(config) { tmux.stop() } }
-        let screen = try tmux.waitFor("the sample with a note") { $0.contains("Le président de la Russie") && $0.contains("line 2") }
+        // The note stays until a key is pressed, even when the analysis arrives after it.
+        let screen = try tmux.waitFor("the analysed sample with a note") { $0.contains("9 quotes") && $0.contains("line 2") }
         #expect(screen.contains("config.toml, line 2: unknown key \"colour\""))
         // The defaults: q quits.
         try tmux.send("q")
