@@ -37,7 +37,7 @@ let package = Package(
             name: "Themes",
             path: "Themes",
             exclude: ["README.md"],
-            resources: [.copy("default.toml"), .copy("mono.toml")]
+            resources: [.copy("default.toml"), .copy("light.toml"), .copy("high-contrast.toml"), .copy("mono.toml")]
         ),
         .target(
             name: "ReaderTerminal",

@@ -13,11 +13,15 @@ public enum Action: Hashable, Sendable {
     case resize(width: Int, height: Int)
     case analysisReady(document: Int, analysis: Analysis)
     case mouse(MouseEvent)
+    /// A message from the terminal layer for the status line (a theme that failed to load).
+    case notify(String)
     case quit
     // Highlighting
     case toggleEntities
     case cycleEntityKinds
     case toggleQuotes
+    /// t: the next theme in `ReaderState.themeNames`.
+    case cycleTheme
     // Quotes and search matches
     /// n: next search match while a search is active, otherwise next quote.
     case next
@@ -53,6 +57,11 @@ public enum Action: Hashable, Sendable {
     case showHelp
     case hideHelp
     case scrollHelp(Int)
+    // Copy and export
+    /// y: copy the current quote with its speaker and source.
+    case copyQuote
+    /// w / W: write the statements to a file.
+    case exportStatements(StatementExport.Format)
     // Documents
     case nextDocument
     case previousDocument

@@ -28,7 +28,7 @@ enum ActorsPanel {
             let counts = " \(state.statementCount(ofActor: actorIndex))q \(state.mentions(ofActor: actorIndex).count)m"
             let kind = " " + EntityKindLabel.short(actor.type)
             let nameRoom = max(4, end - x - DisplayWidth.of(counts) - DisplayWidth.of(kind))
-            x += screen.put(Truncate.toWidth(actor.name, nameRoom), row: row, column: x, limit: min(nameRoom, end - x), style: style)
+            x += screen.put(MiddleTruncate.toWidth(actor.name, nameRoom), row: row, column: x, limit: min(nameRoom, end - x), style: style)
             x += screen.put(kind, row: row, column: x, limit: end - x, style: dim)
             x += screen.put(counts, row: row, column: x, limit: end - x, style: style)
             if let role = actor.role, !role.isEmpty, end - x > 3 {

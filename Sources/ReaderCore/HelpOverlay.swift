@@ -4,11 +4,13 @@ public enum HelpOverlay {
         public var key: String
         public var text: String
         public var isHeader: Bool
+        /// How the key column is drawn: help keys, or a legend sample in the role it explains.
+        public var style = StyleSet(.helpKey)
     }
 
-    /// The help's entries, straight from the key table: a header per context, a line per binding.
+    /// The help's entries: the legend, then the key table (a header per context, a line per binding).
     public static func entries(_ keymap: Keymap = .standard) -> [Line] {
-        var lines: [Line] = []
+        var lines: [Line] = HelpLegend.lines
         for context in KeyContext.allCases {
             let bindings = keymap.bindings.filter { $0.context == context }
             guard !bindings.isEmpty else { continue }
@@ -28,10 +30,10 @@ public enum HelpOverlay {
     static func keyWidth(_ box: Rect) -> Int { min(16, max(6, box.width / 4)) }
 
     /// The entries as rows of the box: descriptions wrapped to the room beside the key column.
-    static func rows(_ box: Rect) -> [Line] {
+    static func rows(_ box: Rect, keymap: Keymap) -> [Line] {
         let room = max(1, box.width - 4 - keyWidth(box) - 1)
         var rows: [Line] = []
-        for entry in entries() {
+        for entry in entries(keymap) {
             if entry.isHeader || entry.text.isEmpty {
                 rows.append(entry)
                 continue
@@ -40,7 +42,7 @@ public enum HelpOverlay {
             let ranges = TextWrapper.wrap(text.clusters, range: 0..<text.clusters.count, width: room)
             for (i, range) in ranges.enumerated() {
                 let piece = range.map { text.clusters[$0].text }.joined()
-                rows.append(Line(key: i == 0 ? entry.key : "", text: piece, isHeader: false))
+                rows.append(Line(key: i == 0 ? entry.key : "", text: piece, isHeader: false, style: entry.style))
             }
         }
         return rows
@@ -48,7 +50,7 @@ public enum HelpOverlay {
 
     static func maxScroll(_ state: ReaderState) -> Int {
         let box = box(state)
-        return max(0, rows(box).count - max(1, box.height - 2))
+        return max(0, rows(box, keymap: state.keymap).count - max(1, box.height - 2))
     }
 
     static func draw(_ state: ReaderState, into screen: inout Screen) {
@@ -70,8 +72,8 @@ public enum HelpOverlay {
         screen[box.row, right] = Cell("┐", style: border)
         screen[bottom, box.column] = Cell("└", style: border)
         screen[bottom, right] = Cell("┘", style: border)
-        screen.put(" Keys — j/k scroll, any other key closes ", row: box.row, column: box.column + 2, limit: box.width - 4, style: StyleSet(.panelTitle))
-        let all = rows(box)
+        screen.put(" Legend and keys — j/k scroll, any other key closes ", row: box.row, column: box.column + 2, limit: box.width - 4, style: StyleSet(.panelTitle))
+        let all = rows(box, keymap: state.keymap)
         let inner = box.height - 2
         let keyWidth = keyWidth(box)
         for i in 0..<inner {
@@ -84,7 +86,7 @@ public enum HelpOverlay {
             if line.isHeader {
                 screen.put(line.text, row: y, column: x, limit: room, style: StyleSet(.panelTitle))
             } else {
-                screen.put(line.key, row: y, column: x, limit: min(keyWidth, room), style: StyleSet(.helpKey))
+                screen.put(line.key, row: y, column: x, limit: min(keyWidth, room), style: line.style)
                 if room > keyWidth + 1 {
                     screen.put(Truncate.toWidth(line.text, room - keyWidth - 1), row: y, column: x + keyWidth + 1,
                                limit: room - keyWidth - 1, style: StyleSet(.panelText))

@@ -15,6 +15,8 @@ public struct ParagraphIndex: Sendable {
     public let utf8Count: Int
     /// Longest piece of a paragraph wrapped at once, in UTF-8 bytes (longer ones are cut at a space).
     public static let pieceBytes = 32_768
+    /// ASCII bytes of `LineBreakRules.closing`: a piece never starts with one.
+    static let closingASCII: Set<UInt8> = Set(":;!?%,.)]}".utf8)
 
     public init(_ text: String) {
         var text = text
@@ -95,7 +97,9 @@ public struct ParagraphIndex: Sendable {
             // cache entry grows with the article (a 20 MB text without line breaks).
             if i < n, i - pieceStart >= pieceBytes, b >= 0x20, b < 0x7F {
                 let next = base[i]
+                // Not before punctuation that must not start a line ("oui !", "50 %"): see LineBreakRules.
                 let cut = b == 0x20 ? next < 0x80 && next != 0x20 && next != 0x0A && next != 0x0D && next != 0x09
+                    && !Self.closingASCII.contains(next)
                     : i - pieceStart >= 2 * pieceBytes && PieceBoundary.isASCIIBoundary(b, next)
                 if cut {
                     breaks.append(4)

@@ -14,7 +14,7 @@ public enum PlainTextFormatter {
     public static func write(_ article: Article, width: Int, to output: inout some TextOutputStream) {
         let width = max(1, width)
         let title = TextSanitizer.flatten(article.title)
-        if !title.isEmpty {
+        if !title.isEmpty, !startsWithTitle(article) {
             output.write(title + "\n\n")
         }
         let text = ArticleText(article.text)
@@ -26,5 +26,26 @@ public enum PlainTextFormatter {
                 output.write(s + "\n")
             }
         }
+    }
+
+    /// Whether the text's first line is the title (an importer took the title from it): printing
+    /// both would show the title twice.
+    static func startsWithTitle(_ article: Article) -> Bool {
+        let title = article.title.trimmingWhitespace
+        guard !title.isEmpty else { return false }
+        let body = article.text.drop { $0.isWhitespace }
+        // Only as far as the title's length: a long text without line breaks is not scanned.
+        guard body.hasPrefix(title) else { return false }
+        let rest = body.dropFirst(title.count)
+        return rest.first.map { $0.isNewline } ?? true
+    }
+}
+
+private extension String {
+    var trimmingWhitespace: Substring {
+        let start = drop { $0.isWhitespace }
+        var end = start
+        while let last = end.last, last.isWhitespace { end = end.dropLast() }
+        return end
     }
 }

@@ -5,7 +5,7 @@ import ArticleKit
 /// How a terminal front end drives ReaderCore:
 /// 1. `var state = ReaderState(documents: docs, width: cols, height: rows)` — documents may have
 ///    `analysis: nil`; the first `render` shows the text at once and the status bar says "analysing…".
-/// 2. For each key or mouse event: `if let a = Keymap.standard.action(for: event, in: state) { Reader.reduce(&state, a) }`.
+/// 2. For each key or mouse event: `if let a = state.keymap.action(for: event, in: state) { Reader.reduce(&state, a) }`.
 /// 3. Send `.resize(width:height:)` on KEY_RESIZE and `.analysisReady(document:analysis:)` when a worker finishes.
 /// 4. After each batch of actions: `let screen = Reader.render(state)`; draw the cells that differ
 ///    from the previous Screen (roles → theme colours); stop when `state.shouldQuit`.
@@ -27,10 +27,14 @@ public enum Reader {
         case .resize(let width, let height): resize(&state, width: width, height: height)
         case .analysisReady(let document, let analysis): analysisReady(&state, document: document, analysis: analysis)
         case .mouse(let event): mouse(&state, event)
+        case .notify(let text): state.message = text
         case .toggleEntities:
             state.showEntities.toggle()
             state.message = state.showEntities ? "entities shown" : "entities hidden (e shows them)"
         case .cycleEntityKinds: cycleEntityKinds(&state)
+        case .cycleTheme: cycleTheme(&state)
+        case .copyQuote: copyQuote(&state)
+        case .exportStatements(let format): exportStatements(&state, format: format)
         case .toggleQuotes:
             state.showQuotes.toggle()
             state.message = state.showQuotes ? "quotes shown" : "quotes hidden (Q shows them)"

@@ -35,6 +35,17 @@ public struct ReaderState: Sendable {
     public internal(set) var message: String? = nil
     public internal(set) var showHelp = false
     public internal(set) var helpScroll = 0
+    /// The article column's widest measure in columns (config `measure`); extra width goes to the panels.
+    public internal(set) var measure = ScreenLayout.defaultMeasure
+    /// Panel widths from the config, used on wide screens.
+    public internal(set) var panelWidths = ScreenLayout.PanelWidths()
+    /// Clipboard and file requests waiting for the terminal layer (`Reader.takeEffects`).
+    public internal(set) var effects: [ReaderEffect] = []
+    /// The key table in use: the standard one, or the user's remapping of it.
+    public var keymap = Keymap.standard
+    /// The themes `t` cycles through (names the terminal layer resolves) and the one in use.
+    public var themeNames: [String] = []
+    public internal(set) var themeIndex = 0
 
     var cache: DocumentCache
     var analysisIndex: AnalysisIndex
@@ -55,7 +66,7 @@ public struct ReaderState: Sendable {
     /// Where the panes are for the current size and toggles.
     public var screenLayout: ScreenLayout {
         ScreenLayout(width: width, height: height, showActors: showActors, showStatements: showStatements,
-                     focus: focus)
+                     focus: focus, measure: measure, panels: panelWidths)
     }
 
     /// The current document's cache (a fresh one if the state was never settled on it).

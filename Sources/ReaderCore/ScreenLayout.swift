@@ -52,7 +52,22 @@ public struct ScreenLayout: Hashable, Sendable {
     public var statusRow: Int { height - 2 }
     public var messageRow: Int { height - 1 }
 
-    public init(width: Int, height: Int, showActors: Bool, showStatements: Bool, focus: Pane) {
+    /// The article column's default measure: wider lines are hard to follow, so extra width goes
+    /// to the panels.
+    public static let defaultMeasure = 80
+
+    /// Panel widths asked for by the user's config (nil: chosen from the screen width).
+    public struct PanelWidths: Hashable, Sendable {
+        public var actors: Int?
+        public var statements: Int?
+        public init(actors: Int? = nil, statements: Int? = nil) {
+            self.actors = actors
+            self.statements = statements
+        }
+    }
+
+    public init(width: Int, height: Int, showActors: Bool, showStatements: Bool, focus: Pane,
+                measure: Int = ScreenLayout.defaultMeasure, panels: PanelWidths = PanelWidths()) {
         self.width = width
         self.height = height
         let body = Rect(row: 1, column: 0, width: width, height: height - 3)
@@ -68,11 +83,24 @@ public struct ScreenLayout: Hashable, Sendable {
         if width >= Self.wideWidth {
             mode = .wide
             overlay = false
+            // Beyond the measure the article keeps its width and the panels share the rest
+            // (two fifths to the actors, three to the statements, whose lines are longer).
+            // A width from the config, kept between 16 columns and a third of the screen.
+            func asked(_ columns: Int?) -> Int? { columns.map { max(16, min($0, width / 3)) } }
+            var actorsWidth = showActors ? asked(panels.actors) ?? min(32, max(22, width / 5)) : 0
+            var statementsWidth = showStatements ? asked(panels.statements) ?? min(40, max(26, width / 4)) : 0
+            let used = (showActors ? actorsWidth + 2 : 0) + (showStatements ? statementsWidth + 2 : 0)
+            let extra = width - used - max(20, measure)
+            if extra > 0, showActors || showStatements {
+                let toActors = !showActors ? 0 : showStatements ? extra * 2 / 5 : extra
+                actorsWidth += toActors
+                if showStatements { statementsWidth += extra - toActors }
+            }
             var left = 0
             var right = width
             var separators: [Rect] = []
             if showActors {
-                let w = min(32, max(22, width / 5))
+                let w = actorsWidth
                 actors = Rect(row: body.row, column: 0, width: w, height: body.height)
                 separators.append(Rect(row: body.row, column: w, width: 1, height: body.height))
                 left = w + 2 // separator, then a blank column before the text
@@ -80,7 +108,7 @@ public struct ScreenLayout: Hashable, Sendable {
                 actors = nil
             }
             if showStatements {
-                let w = min(40, max(26, width / 4))
+                let w = statementsWidth
                 statements = Rect(row: body.row, column: width - w, width: w, height: body.height)
                 separators.append(Rect(row: body.row, column: width - w - 1, width: 1, height: body.height))
                 right = width - w - 2 // a blank column, then the separator
@@ -93,7 +121,7 @@ public struct ScreenLayout: Hashable, Sendable {
             mode = .stacked
             overlay = false
             if showActors || showStatements {
-                let w = min(34, max(22, width * 3 / 8))
+                let w = max(min(34, max(22, width * 3 / 8)), width - 2 - max(20, measure))
                 let column = width - w
                 article = Rect(row: body.row, column: 0, width: column - 2, height: body.height)
                 separators = [Rect(row: body.row, column: column - 1, width: 1, height: body.height)]

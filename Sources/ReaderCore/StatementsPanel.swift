@@ -35,7 +35,7 @@ enum StatementsPanel {
             var speakerStyle = style
             speakerStyle.insert(.speaker)
             let speaker = state.speakerName(ofQuote: quoteIndex)
-            x += screen.put(Truncate.toWidth(speaker, max(4, (end - x) / 2)), row: row, column: x, limit: end - x, style: speakerStyle)
+            x += screen.put(MiddleTruncate.toWidth(speaker, max(4, (end - x) / 2)), row: row, column: x, limit: end - x, style: speakerStyle)
             x += screen.put(" — ", row: row, column: x, limit: end - x, style: style)
             var words = quote.text.isEmpty ? analysis.text[quote.span] : quote.text
             words = words.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

@@ -42,7 +42,17 @@ public enum StatusBar {
         }
     }
 
-    static let hint = "q quit  h help  n/N quotes  / search  Tab panels  e/Q highlights"
+    /// The key hint, from the key table in use (so a remapped key shows its new name).
+    static func hint(_ keymap: Keymap) -> String {
+        func key(_ action: Action) -> String {
+            // A letter reads better in a hint than F1.
+            let keys = keymap.bindings.first { $0.action == action && !$0.keys.isEmpty }?.keys ?? []
+            let letter = keys.first { if case .character = $0 { true } else { false } }
+            return (letter ?? keys.first).map(KeyName.label) ?? "—"
+        }
+        return "\(key(.quit)) quit  \(key(.showHelp)) help, legend  \(key(.next))/\(key(.previous)) quotes  "
+            + "\(key(.startSearch(backward: false))) search  \(key(.focusNext)) panels  \(key(.cycleTheme)) theme"
+    }
 
     static func draw(_ state: ReaderState, layout: ScreenLayout, into screen: inout Screen) {
         let row = layout.statusRow
@@ -79,7 +89,7 @@ public enum StatusBar {
         } else if let message = state.message {
             screen.put(Truncate.toWidth(message, screen.width - 1), row: bottom, column: 1, style: StyleSet(.message))
         } else {
-            screen.put(Truncate.toWidth(hint, screen.width - 1), row: bottom, column: 1, style: StyleSet(.statusDim))
+            screen.put(Truncate.toWidth(hint(state.keymap), screen.width - 1), row: bottom, column: 1, style: StyleSet(.statusDim))
         }
     }
 }

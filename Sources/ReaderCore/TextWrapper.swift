@@ -1,4 +1,5 @@
-/// Greedy word wrapping by display width. Breaks at spaces; a word longer than the line is broken
+/// Greedy word wrapping by display width. Breaks at spaces (except where `LineBreakRules` keeps
+/// the neighbours together, as in "dit : « oui »"); a word longer than the line is broken
 /// between clusters (never inside one); a wide cluster that does not fit in the last column moves
 /// to the next line; spaces at a break are dropped.
 public enum TextWrapper {
@@ -27,11 +28,20 @@ public enum TextWrapper {
         var lineStart = range.lowerBound
         var column = 0
         var breakAt: Int? = nil
+        // End of a run of spaces that must not break (before » or after «), found once per run.
+        var gluedUntil = range.lowerBound
         var k = range.lowerBound
         while k < range.upperBound {
             let cluster = clusters[k]
             let w = Self.width(of: cluster, at: column)
-            if cluster.isWhitespace {
+            if cluster.isWhitespace, k == range.lowerBound || !clusters[k - 1].isWhitespace {
+                var next = k
+                while next < range.upperBound, clusters[next].isWhitespace { next += 1 }
+                let before = k > range.lowerBound ? clusters[k - 1] : nil
+                let after = next < range.upperBound ? clusters[next] : nil
+                if before != nil, LineBreakRules.keepsTogether(before, after) { gluedUntil = next }
+            }
+            if cluster.isWhitespace, k >= gluedUntil {
                 if column + w > width {
                     // The line ends here; the whitespace run is dropped.
                     lines.append(lineStart..<k)

@@ -3,12 +3,22 @@ public enum ColorMode: Sendable, Hashable {
     /// Attributes only: NO_COLOR, --no-color, or a terminal without colours.
     case monochrome
     case eight
+    case sixteen
     case extended
+    /// 24-bit colour: `COLORTERM` says truecolor/24bit.
+    case direct
 
     /// Chooses the mode from what the terminal reports and what the user asked for.
-    public static func choose(noColorFlag: Bool, environment: [String: String], terminalColors: Int) -> ColorMode {
-        // no-color.org: any non-empty NO_COLOR disables colour.
-        if noColorFlag || !(environment["NO_COLOR"] ?? "").isEmpty || terminalColors < 8 { return .monochrome }
-        return terminalColors >= 256 ? .extended : .eight
+    /// `colorFlag` (--color) overrides NO_COLOR; --no-color wins over both.
+    public static func choose(noColorFlag: Bool, colorFlag: Bool = false, environment: [String: String],
+                              terminalColors: Int) -> ColorMode {
+        if noColorFlag || terminalColors < 8 { return .monochrome }
+        // no-color.org: NO_COLOR set and non-empty disables colour.
+        if !colorFlag, !(environment["NO_COLOR"] ?? "").isEmpty { return .monochrome }
+        if terminalColors >= 256 {
+            let colorTerm = (environment["COLORTERM"] ?? "").lowercased()
+            return colorTerm == "truecolor" || colorTerm == "24bit" ? .direct : .extended
+        }
+        return terminalColors >= 16 ? .sixteen : .eight
     }
 }

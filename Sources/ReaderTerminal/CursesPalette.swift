@@ -46,7 +46,7 @@ final class CursesPalette {
         let colors = Int(vb_colors())
         let foreground = key.foreground < colors ? key.foreground : -1
         let background = key.background < colors ? key.background : -1
-        init_pair(next, Int16(foreground), Int16(background))
+        init_extended_pair(Int32(next), Int32(foreground), Int32(background))
         pairs[key] = next
         return next
     }

@@ -38,7 +38,7 @@ public final class CursesTerminal {
 
     /// Opens the terminal on stdout (or on `device`). Keys come from stdin when it is a terminal,
     /// else from /dev/tty, so an article can be piped in.
-    public init(theme: Theme, noColor: Bool, mouse: Bool, device: Device? = nil) throws {
+    public init(theme: Theme, noColor: Bool, forceColor: Bool = false, mouse: Bool, device: Device? = nil) throws {
         setlocale(LC_ALL, "")
         output = device?.output ?? stdout
         if let device {
@@ -85,12 +85,32 @@ public final class CursesTerminal {
             colors = vb_colors()
         }
         var environment: [String: String] = [:]
-        if let value = getenv("NO_COLOR") { environment["NO_COLOR"] = String(cString: value) }
-        colorMode = ColorMode.choose(noColorFlag: noColor, environment: environment, terminalColors: Int(colors))
+        for name in ["NO_COLOR", "COLORTERM"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        let chosen = ColorMode.choose(noColorFlag: noColor, colorFlag: forceColor, environment: environment,
+                                      terminalColors: Int(colors))
+        // 24-bit colours reach the screen only when terminfo describes a direct-colour terminal
+        // (TERM=xterm-direct); elsewhere each colour goes to the nearest of the 256.
+        colorMode = chosen == .direct && colors < 1 << 24 ? .extended : chosen
         palette = CursesPalette(theme: theme, mode: colorMode)
     }
 
     deinit { close() }
+
+    /// Puts text on the terminal's clipboard with OSC 52 (the sequence carries only base64).
+    public func copyToClipboard(_ text: String) {
+        guard isOpen else { return }
+        let sequence = ClipboardSupport.sequence(text)
+        fputs(sequence, output)
+        fflush(output)
+    }
+
+    /// Switches to another theme and repaints every cell with it.
+    public func setTheme(_ theme: Theme) {
+        palette = CursesPalette(theme: theme, mode: colorMode)
+        invalidate()
+    }
 
     /// Leaves the alternate screen and restores the terminal modes; safe to call twice.
     public func close() {

@@ -1,4 +1,5 @@
 import ArticleKit
+import Foundation
 import ReaderCore
 
 /// Runs the interactive reader: terminal events and analysis results in, reducer, render, draw.
@@ -7,11 +8,28 @@ public enum ReaderSession {
         public var theme: Theme
         public var noColor: Bool
         public var mouse: Bool
+        public var forceColor: Bool
+        /// Themes `t` cycles through, by name or path, and the folder of user themes.
+        public var themeNames: [String]
+        /// How the starting theme was named (a name or a path), so `t` can come back to it.
+        public var themeName: String?
+        public var userThemes: URL?
+        /// Said in the status bar at start (a config mistake the reader recovered from).
+        public var startMessage: String?
+        public var keymap: Keymap = .standard
+        /// Start-up settings applied to the state before the first paint.
+        public var config = UserConfig()
 
-        public init(theme: Theme, noColor: Bool, mouse: Bool) {
+        public init(theme: Theme, noColor: Bool, mouse: Bool, forceColor: Bool = false, themeName: String? = nil, themeNames: [String] = [],
+                    userThemes: URL? = nil, startMessage: String? = nil) {
             self.theme = theme
             self.noColor = noColor
             self.mouse = mouse
+            self.forceColor = forceColor
+            self.themeNames = themeNames
+            self.themeName = themeName
+            self.userThemes = userThemes
+            self.startMessage = startMessage
         }
     }
 
@@ -22,10 +40,23 @@ public enum ReaderSession {
         // Before curses changes the tty modes, so a crash puts back the shell's, not curses' raw ones.
         CrashGuard.install()
         defer { CrashGuard.uninstall() }
-        let terminal = try CursesTerminal(theme: options.theme, noColor: options.noColor, mouse: options.mouse)
+        let terminal = try CursesTerminal(theme: options.theme, noColor: options.noColor, forceColor: options.forceColor,
+                                          mouse: options.mouse)
         defer { terminal.close() }
         let size = terminal.size
         var state = ReaderState(documents: documents, width: size.width, height: size.height)
+        state.keymap = options.keymap
+        let config = options.config
+        Reader.applyPreferences(&state, showActors: config.actors, showStatements: config.statements,
+                                showEntities: config.entities != .none, entityKind: config.entities.kind,
+                                showQuotes: config.quotes, measure: config.measure,
+                                panelWidths: .init(actors: config.actorsWidth, statements: config.statementsWidth))
+        Reader.setThemes(&state, names: options.themeNames, current: options.themeName ?? options.theme.name)
+        var appliedTheme = state.themeIndex
+        let effects = EffectRunner()
+        // A config mistake stays on the message line until the first key, over "analysis ready".
+        var startNotice = options.startMessage
+        if let message = startNotice { Reader.reduce(&state, .notify(message)) }
         terminal.draw(Reader.render(state))
         // After the first paint: loading the models would otherwise compete with it for the CPU.
         let worker = AnalysisWorker()
@@ -50,6 +81,7 @@ public enum ReaderSession {
             var changed = false
             for action in worker.drain() {
                 Reader.reduce(&state, action)
+                if let notice = startNotice { Reader.reduce(&state, .notify(notice)) }
                 changed = true
             }
             for event in events {
@@ -58,13 +90,25 @@ public enum ReaderSession {
                     let size = terminal.size
                     Reader.reduce(&state, .resize(width: size.width, height: size.height))
                 case .key(let key):
-                    guard let action = Keymap.standard.action(for: key, in: state) else { continue }
+                    startNotice = nil
+                    guard let action = state.keymap.action(for: key, in: state) else { continue }
                     Reader.reduce(&state, action)
                 }
                 changed = true
                 if state.shouldQuit { return 0 }
             }
             if let signal = SignalWatcher.pending { return 128 + signal }
+            for effect in Reader.takeEffects(&state) {
+                Reader.reduce(&state, .notify(effects.run(effect, copy: terminal.copyToClipboard)))
+            }
+            if state.themeIndex != appliedTheme {
+                appliedTheme = state.themeIndex
+                do {
+                    terminal.setTheme(try ThemeLoader.load(state.themeNames[appliedTheme], userThemes: options.userThemes))
+                } catch {
+                    Reader.reduce(&state, .notify("\(error)"))
+                }
+            }
             if changed { terminal.draw(Reader.render(state)) }
         }
     }

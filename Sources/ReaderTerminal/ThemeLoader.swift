@@ -3,30 +3,26 @@ import ReaderCore
 import Themes
 import TOMLKit
 
-/// Reads theme files: by name from the bundled Themes/, or from a path.
+/// Reads theme files: by name from the bundled Themes/ or the user's themes folder, or from a path.
 public enum ThemeLoader {
     public struct ThemeError: Error, CustomStringConvertible {
         public var description: String
     }
 
-    private struct File: Decodable {
-        var name: String?
-        var roles: [String: Spec]?
-    }
+    /// The themes shipped with Verbatim, in the order `t` cycles them.
+    public static var bundledNames: [String] { ThemeCatalog.names }
 
-    private struct Spec: Decodable {
-        var fg: String?
-        var bg: String?
-        var fg256: Int?
-        var bg256: Int?
-        var attrs: [String]?
-        var mono: [String]?
-    }
+    static let topLevelKeys: Set<String> = ["name", "description", "background", "canvas", "roles"]
+    static let roleKeys: Set<String> = ["fg", "bg", "fg256", "bg256", "attrs", "mono"]
 
-    /// Loads `nameOrPath`: a bundled theme name ("default", "mono") or a path to a .toml file.
-    public static func load(_ nameOrPath: String) throws -> Theme {
+    /// Loads `nameOrPath`: a bundled theme name, a theme in `userThemes`, or a path to a .toml file.
+    public static func load(_ nameOrPath: String, userThemes: URL? = nil) throws -> Theme {
         if let url = ThemeCatalog.url(named: nameOrPath) {
             return try load(contentsOf: url, label: nameOrPath)
+        }
+        if let userThemes, !nameOrPath.contains("/") {
+            let url = userThemes.appendingPathComponent(nameOrPath + ".toml")
+            if FileManager.default.isReadableFile(atPath: url.path) { return try load(contentsOf: url, label: url.path) }
         }
         let url = URL(fileURLWithPath: nameOrPath)
         guard FileManager.default.isReadableFile(atPath: url.path) else {
@@ -35,7 +31,7 @@ public enum ThemeLoader {
         return try load(contentsOf: url, label: url.path)
     }
 
-    static func load(contentsOf url: URL, label: String) throws -> Theme {
+    public static func load(contentsOf url: URL, label: String) throws -> Theme {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw ThemeError(description: "theme \(label): cannot read the file")
@@ -43,46 +39,80 @@ public enum ThemeLoader {
         return try parse(String(decoding: data, as: UTF8.self), label: label)
     }
 
-    /// Parses theme TOML; every unknown role, colour or attribute is an error naming the file.
+    /// Parses theme TOML; every unknown key, role, colour or attribute is an error naming the
+    /// file and the line.
     public static func parse(_ toml: String, label: String) throws -> Theme {
-        let file: File
-        do {
-            file = try TOMLDecoder().decode(File.self, from: toml)
+        let table: TOMLTable
+        do { table = try TOMLTable(string: toml) } catch let error as TOMLParseError {
+            throw ThemeError(description: "theme \(label), line \(error.source.begin.line): not valid TOML: \(error.description)")
         } catch {
-            throw ThemeError(description: "theme \(label): not valid TOML of the theme shape (\(error))")
+            throw ThemeError(description: "theme \(label): not valid TOML")
+        }
+        let locator = TOMLLocator(toml)
+        func fail(_ message: String, key: String?, table: String?) -> ThemeError {
+            let line = locator.line(of: key, in: table).map { ", line \($0)" } ?? ""
+            return ThemeError(description: "theme \(label)\(line): \(message)")
+        }
+        for key in table.keys where !topLevelKeys.contains(key) {
+            throw fail("unknown key \"\(key)\" (known: \(topLevelKeys.sorted().joined(separator: ", ")))", key: key, table: nil)
+        }
+        func color(_ value: TOMLValueConvertible?, key: String, table tableName: String?, owner: String = "") throws -> TerminalColor? {
+            guard let value else { return nil }
+            if let number = value.int {
+                guard (0...255).contains(number) else {
+                    throw fail("\(owner)\(key): colour index \(number) is not in 0-255", key: key, table: tableName)
+                }
+                return .indexed(number)
+            }
+            guard let name = value.string, let color = TerminalColor(name: name) else {
+                throw fail("\(owner)\(key): bad colour \(value.debugDescription) (a name such as \"cyan\" or \"bright-red\", 0-255, or \"#RRGGBB\")",
+                           key: key, table: tableName)
+            }
+            return color
         }
         let byName = Dictionary(uniqueKeysWithValues: StyleRole.allCases.map { ($0.name, $0) })
         var roles: [StyleRole: RoleStyle] = [:]
-        for (roleName, spec) in file.roles ?? [:] {
+        let roleTables = table["roles"]?.table
+        for roleName in roleTables?.keys ?? [] {
+            let section = "roles.\(roleName)"
             guard let role = byName[roleName] else {
-                throw ThemeError(description: "theme \(label): unknown role \"\(roleName)\"")
+                throw fail("unknown role \"\(roleName)\"", key: nil, table: section)
             }
-            func color(_ name: String?) throws -> TerminalColor? {
-                guard let name else { return nil }
-                guard let color = TerminalColor(name: name) else {
-                    throw ThemeError(description: "theme \(label): role \(roleName): unknown colour \"\(name)\"")
+            guard let spec = roleTables?[roleName]?.table else {
+                throw fail("role \(roleName) must be a table", key: roleName, table: "roles")
+            }
+            for key in spec.keys where !roleKeys.contains(key) {
+                throw fail("role \(roleName): unknown key \"\(key)\" (known: \(roleKeys.sorted().joined(separator: ", ")))", key: key, table: section)
+            }
+            func index(_ key: String) throws -> Int? {
+                guard let value = spec[key] else { return nil }
+                guard let number = value.int, (-1...255).contains(number) else {
+                    throw fail("role \(roleName): \(key): colour index \(value.debugDescription) is not in 0-255", key: key, table: section)
                 }
-                return color
+                return number
             }
-            func index(_ value: Int?) throws -> Int? {
-                guard let value else { return nil }
-                guard (-1...255).contains(value) else {
-                    throw ThemeError(description: "theme \(label): role \(roleName): colour index \(value) is not in 0-255")
+            func attributes(_ key: String) throws -> Set<TextAttribute> {
+                guard let value = spec[key] else { return [] }
+                guard let array = value.array else {
+                    throw fail("role \(roleName): \(key) must be a list such as [\"bold\"]", key: key, table: section)
                 }
-                return value
-            }
-            func attributes(_ names: [String]?) throws -> Set<TextAttribute> {
-                try Set((names ?? []).map { name in
-                    guard let attribute = TextAttribute(rawValue: name.lowercased()) else {
-                        throw ThemeError(description: "theme \(label): role \(roleName): unknown attribute \"\(name)\"")
+                return try Set(array.map { item in
+                    guard let name = item.string, let attribute = TextAttribute(rawValue: name.lowercased()) else {
+                        throw fail("role \(roleName): unknown attribute \(item.debugDescription) (known: \(TextAttribute.allCases.map(\.rawValue).joined(separator: ", ")))",
+                                   key: key, table: section)
                     }
                     return attribute
                 })
             }
-            roles[role] = RoleStyle(foreground: try color(spec.fg), background: try color(spec.bg),
-                                    foreground256: try index(spec.fg256), background256: try index(spec.bg256),
-                                    attributes: try attributes(spec.attrs), monoAttributes: try attributes(spec.mono))
+            let owner = "role \(roleName): "
+            roles[role] = RoleStyle(foreground: try color(spec["fg"], key: "fg", table: section, owner: owner),
+                                    background: try color(spec["bg"], key: "bg", table: section, owner: owner),
+                                    foreground256: try index("fg256"), background256: try index("bg256"),
+                                    attributes: try attributes("attrs"), monoAttributes: try attributes("mono"))
         }
-        return Theme(name: file.name ?? label, roles: roles)
+        return Theme(name: table["name"]?.string ?? label, roles: roles,
+                     description: table["description"]?.string ?? "",
+                     background: try color(table["background"], key: "background", table: nil),
+                     canvas: try color(table["canvas"], key: "canvas", table: nil))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReaderCore
+import ReaderTerminal
 
 /// Prints the key table that drives the reader and its help overlay (and the README's list).
 struct Keys: ParsableCommand {
@@ -8,10 +9,16 @@ struct Keys: ParsableCommand {
     @Flag(help: "As Markdown tables.")
     var markdown = false
 
+    @Flag(help: "The standard keys, without the remapping in your config.toml.")
+    var standard = false
+
     func run() throws {
+        // The keys the reader would use: the user's [keys] remapping, unless a mistake voids it.
+        let keymap = standard ? Keymap.standard
+            : (try? UserConfigLoader.load(ConfigPaths().configFile).0.keymap()) ?? .standard
         var out = ""
         for context in KeyContext.allCases {
-            let rows = Keymap.standard.bindings.filter { $0.context == context }
+            let rows = keymap.bindings.filter { $0.context == context }
             guard !rows.isEmpty else { continue }
             if markdown {
                 out += "**\(context.title)**\n\n| keys | what it does |\n|---|---|\n"

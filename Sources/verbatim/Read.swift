@@ -15,11 +15,14 @@ struct Read: ParsableCommand {
     @Argument(help: "Article files or folders; - reads standard input. None: the bundled samples.")
     var articles: [String] = []
 
-    @Option(help: "Theme: a bundled name (default, mono) or a path to a .toml file.")
-    var theme: String = "default"
+    @Option(help: "Theme: a bundled name (default, light, high-contrast, mono), one of yours, or a path to a .toml file.")
+    var theme: String?
 
     @Flag(help: "No colours: highlights by bold, underline and reverse only (also when NO_COLOR is set).")
     var noColor = false
+
+    @Flag(help: "Colours even when NO_COLOR is set.")
+    var color = false
 
     @Flag(help: "Leave the mouse to the terminal (text selection) instead of the reader.")
     var noMouse = false
@@ -35,9 +38,20 @@ struct Read: ParsableCommand {
             throw ExitStatus.fail(error)
         }
         // The theme is checked first, so a mistake in it shows whether or not stdout is a terminal.
+        let paths = ConfigPaths()
+        var (config, problem) = UserConfigLoader.load(paths.configFile)
+        if let problem { ExitStatus.report("\(problem); starting with the defaults") }
+        // The status bar is one line: the file's name there, its path on stderr.
+        var notice = problem.map { "\($0.shortDescription) — defaults in use" }
+        let themeName = theme ?? config.theme
         let chosenTheme: Theme
-        do { chosenTheme = try ThemeLoader.load(theme) } catch {
-            throw ExitStatus.fail("\(error)", code: ExitStatus.config)
+        do { chosenTheme = try ThemeLoader.load(themeName, userThemes: paths.themesDirectory) } catch {
+            // Asked for on the command line: a mistake the user must see. From the config: named, not fatal.
+            guard theme == nil else { throw ExitStatus.fail("\(error)", code: ExitStatus.config) }
+            ExitStatus.report("\(error); using the default theme")
+            notice = notice ?? "\(error) — default theme in use"
+            config.theme = "default"
+            chosenTheme = (try? ThemeLoader.load("default")) ?? Theme(name: "default", roles: [:])
         }
         if isatty(STDOUT_FILENO) == 0 {
             try printPlain(loaded)
@@ -46,7 +60,8 @@ struct Read: ParsableCommand {
         let status: Int32
         do {
             status = try ReaderSession.run(loaded.map { Document(article: $0) },
-                                           options: .init(theme: chosenTheme, noColor: noColor, mouse: !noMouse))
+                                           options: options(theme: chosenTheme, name: theme ?? config.theme, config: config,
+                                                            paths: paths, notice: notice))
         } catch let error as CursesTerminal.OpenError {
             // A terminal curses cannot drive (TERM=dumb, an editor's shell) still gets the article.
             ExitStatus.report("\(error); printing the article instead")
@@ -56,6 +71,18 @@ struct Read: ParsableCommand {
             throw ExitStatus.fail("\(error)", code: ExitStatus.software)
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    private func options(theme chosen: Theme, name: String, config: UserConfig, paths: ConfigPaths,
+                         notice: String?) -> ReaderSession.Options {
+        var options = ReaderSession.Options(theme: chosen, noColor: noColor, mouse: !noMouse && config.mouse,
+                                            forceColor: color, themeName: name,
+                                            themeNames: ThemeLoader.bundledNames + paths.userThemeNames(),
+                                            userThemes: paths.themesDirectory, startMessage: notice)
+        // The loader has already checked the remapping; a config with a mistake came back as the defaults.
+        options.keymap = (try? config.keymap()) ?? .standard
+        options.config = config
+        return options
     }
 
     private func printPlain(_ articles: [Article]) throws {

@@ -15,10 +15,10 @@ struct Verbatim: ParsableCommand {
         prints the article as plain wrapped text instead.
 
         Exit codes: 0 success; 64 usage error; 65 input is not an article (binary, too large, bad record); \
-        66 an input cannot be opened; 70 internal error; 74 output error; 78 bad theme; 128+N killed by signal N.
+        66 an input cannot be opened; 70 internal error; 74 output error; 78 bad theme given with --theme (a mistake in the config file is reported and the defaults are used); 128+N killed by signal N.
         """,
         version: "0.1.0",
-        subcommands: [Read.self, Parse.self, Evaluate.self, Keys.self],
+        subcommands: [Read.self, Parse.self, Evaluate.self, Keys.self, ThemesCommand.self, ConfigCommand.self, CompletionsCommand.self],
         defaultSubcommand: Read.self
     )
 

@@ -8,13 +8,19 @@ import Glibc
 /// touch a user's tmux and can run side by side.
 final class TmuxSession {
     let server: String
+    /// The pane's working folder, removed with the session.
+    let folder: URL
     private(set) var isRunning = false
 
     static var isAvailable: Bool { (try? run(["tmux", "-V"]).status) == 0 }
 
     init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
         server = "verbatim-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
-        var arguments = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)"]
+        // The pane starts in a folder of its own: what the program writes beside it (w exports
+        // the statements to the current folder) never lands in the repository.
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(server)-cwd")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var arguments = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", folder.path]
         for (key, value) in (["LANG": "C.UTF-8"].merging(environment) { $1 }).sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
@@ -32,6 +38,7 @@ final class TmuxSession {
         guard isRunning else { return }
         isRunning = false
         _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: folder)
     }
 
     @discardableResult

@@ -77,7 +77,7 @@ enum Fixtures {
     /// Applies keys through the standard keymap.
     static func press(_ keys: [KeyEvent], _ state: inout ReaderState) {
         for key in keys {
-            if let action = Keymap.standard.action(for: key, in: state) { Reader.reduce(&state, action) }
+            if let action = state.keymap.action(for: key, in: state) { Reader.reduce(&state, action) }
         }
     }
 

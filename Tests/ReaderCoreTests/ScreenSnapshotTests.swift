@@ -30,7 +30,7 @@ import Testing
             "The talks covered many questions of regional     │                              ",
             "security and trade, and both sides agreed to     │                              ",
             " Leaders discus…  line 1/51  41%  quote 1/3 — Vladimir Putin  10e 3q 4a ARTICLE ",
-            " q quit  h help  n/N quotes  / search  Tab panels  e/Q highlights               ",
+            " q quit  h help, legend  n/N quotes  / search  Tab panels  t theme              ",
         ]
         let lines = Reader.render(state).lines
         #expect(lines.count == expected.count)
@@ -52,7 +52,7 @@ import Testing
             "regional security and trade, and both   ",
             "sides agreed to keep in contact over the",
             " line 6/62  22%  quote 2/3 — Josh Erne… ",
-            " q quit  h help  n/N quotes  / search  …",
+            " q quit  h help, legend  n/N quotes  / …",
         ]
         let lines = Reader.render(state).lines
         #expect(lines.count == expected.count)

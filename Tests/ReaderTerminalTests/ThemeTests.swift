@@ -1,6 +1,7 @@
 import ReaderCore
 @testable import ReaderTerminal
 import Testing
+import Themes
 
 struct ThemeTests {
     /// Roles that mark something in the article; each must stay visible without colour.
@@ -9,14 +10,15 @@ struct ThemeTests {
         .quoteCurrent, .speaker, .actorMention, .foreign, .searchMatch, .searchCurrent, .selection, .controlPicture,
     ]
 
-    @Test(arguments: ["default", "mono"])
+    @Test(arguments: ThemeCatalog.names)
     func bundledThemeLoadsAndNamesEveryRole(name: String) throws {
         let theme = try ThemeLoader.load(name)
-        let missing = StyleRole.allCases.filter { theme.roles[$0] == nil && $0 != .panelText && $0 != .text }
+        // Every role, so a role added to StyleRole fails here until each theme styles it.
+        let missing = StyleRole.allCases.filter { theme.roles[$0] == nil }
         #expect(missing.isEmpty, "theme \(name) lacks \(missing.map(\.name))")
     }
 
-    @Test(arguments: ["default", "mono"])
+    @Test(arguments: ThemeCatalog.names)
     func everyHighlightIsVisibleInMonochrome(name: String) throws {
         let theme = try ThemeLoader.load(name)
         for role in Self.highlightRoles {
@@ -101,6 +103,36 @@ struct ColorModeTests {
     @Test func terminalColourCountChoosesTheMode() {
         #expect(ColorMode.choose(noColorFlag: false, environment: [:], terminalColors: 0) == .monochrome)
         #expect(ColorMode.choose(noColorFlag: false, environment: [:], terminalColors: 8) == .eight)
+        #expect(ColorMode.choose(noColorFlag: false, environment: [:], terminalColors: 16) == .sixteen)
         #expect(ColorMode.choose(noColorFlag: false, environment: [:], terminalColors: 256) == .extended)
+    }
+
+    @Test func colortermAsksForTwentyFourBits() {
+        #expect(ColorMode.choose(noColorFlag: false, environment: ["COLORTERM": "truecolor"], terminalColors: 256) == .direct)
+        #expect(ColorMode.choose(noColorFlag: false, environment: ["COLORTERM": "24bit"], terminalColors: 256) == .direct)
+        #expect(ColorMode.choose(noColorFlag: false, environment: ["COLORTERM": "yes"], terminalColors: 256) == .extended)
+    }
+
+    @Test func colorFlagOverridesNoColorButNotNoColorFlag() {
+        #expect(ColorMode.choose(noColorFlag: false, colorFlag: true, environment: ["NO_COLOR": "1"], terminalColors: 256) == .extended)
+        #expect(ColorMode.choose(noColorFlag: true, colorFlag: true, environment: [:], terminalColors: 256) == .monochrome)
+    }
+}
+
+struct ThemeErrorTests {
+    @Test(arguments: [
+        ("name = \"x\"\n[roles.title]\nfg = \"red\"\nfgg = \"blue\"\n", "line 4", "fgg"),
+        ("[roles.text]\n\n[roles.title]\nfg = \"mauve\"\n", "line 4", "mauve"),
+        ("[roles.nope]\nfg = \"red\"\n", "line 1", "nope"),
+        ("colour = 3\n", "line 1", "colour"),
+        ("[roles.title]\nfg = \n", "line 2", "TOML"),
+    ])
+    func mistakesNameTheFileLineAndWhat(toml: String, line: String, what: String) {
+        #expect {
+            try ThemeLoader.parse(toml, label: "mine.toml")
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("mine.toml") && text.contains(line) && text.contains(what)
+        }
     }
 }

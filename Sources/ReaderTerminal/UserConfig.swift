@@ -1,0 +1,45 @@
+import ArticleKit
+import ReaderCore
+
+/// The reader's settings after defaults and the user's config.toml, each with where it came from.
+public struct UserConfig: Sendable {
+    /// Entity highlighting at start: all kinds, none, or one kind (what `E` cycles through).
+    public enum Entities: String, Sendable, CaseIterable {
+        case all, none, person, organisation, location, other
+
+        public var kind: EntityType? {
+            switch self {
+            case .all, .none: nil
+            case .person: .person
+            case .organisation: .organisation
+            case .location: .location
+            case .other: .miscellaneous
+            }
+        }
+    }
+
+    public var theme = "default"
+    public var mouse = true
+    public var actors = true
+    public var statements = true
+    public var entities = Entities.all
+    public var quotes = true
+    /// The article column's widest measure; extra width goes to the panels.
+    public var measure = ScreenLayout.defaultMeasure
+    /// Panel widths on wide screens (nil: from the screen width).
+    public var actorsWidth: Int?
+    public var statementsWidth: Int?
+    /// `[keys]` entries in file order: action name and the keys it gets.
+    public var keys: [(action: String, keys: [String])] = []
+    /// Where each setting came from ("default", or "FILE, line N"), by key ("keys.next_quote" for keys).
+    public var origins: [String: String] = [:]
+
+    public init() {}
+
+    public func origin(of key: String) -> String { origins[key] ?? "default" }
+
+    /// The standard keymap with the user's `[keys]` applied.
+    public func keymap() throws(KeymapError) -> Keymap {
+        keys.isEmpty ? .standard : try Keymap.standard.remapped(keys)
+    }
+}
