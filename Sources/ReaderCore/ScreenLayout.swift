@@ -48,7 +48,7 @@ public struct ScreenLayout: Hashable, Sendable {
     public let separators: [Rect]
     /// True when a panel covers the article (narrow mode).
     public let overlay: Bool
-    public var titleRow: Int { 0 }
+
     public var statusRow: Int { height - 2 }
     public var messageRow: Int { height - 1 }
 
