@@ -19,6 +19,9 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "Print the scores as JSON.")
     var json = false
 
+    @Flag(help: "After the scores, list each matched quote whose speaker is wrong, with its context.")
+    var errors = false
+
     @Flag(help: "Stop at the first bad record (by default each is reported and skipped, and the exit status is 65).")
     var strict = false
 
@@ -63,7 +66,7 @@ struct Evaluate: ParsableCommand {
         } catch let error as ImportError {
             throw ExitStatus.fail(error)
         }
-        let report = Evaluator(quoteOverlap: overlap).evaluate(gold: goldRecords, predicted: predictions)
+        let report = Evaluator(quoteOverlap: overlap, collectErrors: errors).evaluate(gold: goldRecords, predicted: predictions)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
@@ -76,6 +79,7 @@ struct Evaluate: ParsableCommand {
         } else {
             let heading = part.map { "part: \($0.rawValue) (\(DevSplit.setName(ofFile: gold)), dev-split.tsv)\n" } ?? ""
             try OutputWriter.writeText(heading + report.table() + "\n")
+            if errors { try OutputWriter.writeText(Self.errorList(report.speakerErrors)) }
         }
         if bad > 0 {
             throw ExitStatus.fail("\(bad) bad record\(bad == 1 ? "" : "s") skipped; the scores cover the others",
@@ -85,3 +89,22 @@ struct Evaluate: ParsableCommand {
 }
 
 extension DevSplit.Part: ExpressibleByArgument {}
+
+extension Evaluate {
+    /// One block per wrong speaker: where, the quote, the gold and the predicted speaker, the context.
+    static func errorList(_ errors: [EvaluationReport.SpeakerError]) -> String {
+        var out = "\nwrong speakers: \(errors.count)\n"
+        for error in errors {
+            func named(_ speaker: String?, _ mention: String?) -> String {
+                let name = speaker ?? "(none)"
+                guard let mention, !mention.isEmpty, mention != name else { return name }
+                return "\(name) (mention: \(mention))"
+            }
+            out += "\n\(error.id) @\(error.quoteStart): “\(error.quote)”\n"
+            out += "  gold:      \(named(error.goldSpeaker, error.goldMention))\n"
+            out += "  predicted: \(named(error.predictedSpeaker, error.predictedMention))\n"
+            out += "  context:   \(error.context)\n"
+        }
+        return out
+    }
+}

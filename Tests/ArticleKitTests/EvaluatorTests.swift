@@ -88,4 +88,69 @@ import Testing
         let s = Score()
         #expect(s.precision == 1 && s.recall == 1 && s.f1 == 1)
     }
+
+    @Test func mentionsMatchOnAContentWordNotOnArticlesOrPrepositions() {
+        let m = MentionMatcher()
+        #expect(m.matches("the company's spokeswoman", "A spokeswoman for the firm"))
+        #expect(m.matches("Mr. Hallett", "Hallett"))
+        #expect(m.matches("he", "He"))
+        #expect(!m.matches("the mayor", "the council"), "sharing only 'the' is not the same source")
+        #expect(!m.matches("le maire de la ville", "la porte-parole de la préfecture"))
+        #expect(m.matches("le porte-parole de la mairie", "porte-parole"))
+        #expect(!m.matches("представитель в полиции", "министр в правительстве"))
+        #expect(m.matches("представителя полиции", "представитель полиции"), "the shared \"полиции\" counts, whatever the case of the head")
+    }
+
+    @Test func quotesAndSpeakersAreScoredPerTypeAndByMention() {
+        // Three gold quotes: direct (Ana), direct (Ben), indirect (Ana). Predictions: the first right,
+        // the second with the wrong speaker but a mention naming the gold one, the third typed direct.
+        let gold = GoldRecord(id: "t", text: String(repeating: "x", count: 90), quotes: [
+            Q(start: 0, end: 20, type: "direct", speaker: "Ana Lima", speakerMention: "Ana Lima"),
+            Q(start: 30, end: 50, type: "direct", speaker: "Ben Ode", speakerMention: "the coach, Ben Ode"),
+            Q(start: 60, end: 80, type: "indirect", speaker: "Ana Lima", speakerMention: "she"),
+        ])
+        let predicted = GoldRecord(id: "t", text: gold.text, quotes: [
+            Q(start: 0, end: 20, type: "direct", speaker: "Ana Lima", speakerMention: "Lima"),
+            Q(start: 30, end: 50, type: "direct", speaker: "Carl Ode", speakerMention: "the coach"),
+            Q(start: 60, end: 80, type: "direct", speaker: "Ana Lima", speakerMention: "She"),
+        ])
+        let r = Evaluator(collectErrors: true).evaluate(gold: [gold], predicted: [predicted])
+        let direct = r.quotesByType["direct"]!, indirect = r.quotesByType["indirect"]!
+        #expect((direct.truePositives, direct.falsePositives, direct.falseNegatives) == (2, 1, 0))
+        #expect((indirect.truePositives, indirect.falsePositives, indirect.falseNegatives) == (0, 0, 1))
+        #expect(r.speakers.correct == 2 && r.speakers.total == 3)
+        #expect(r.speakersByType["direct"]!.correct == 1 && r.speakersByType["direct"]!.total == 2)
+        #expect(r.speakersByType["indirect"]!.correct == 1 && r.speakersByType["indirect"]!.total == 1)
+        #expect(r.speakerMentions.correct == 3 && r.speakerMentions.total == 3, "'the coach' shares 'coach' with the gold mention")
+        #expect(r.speakerErrors.count == 1)
+        #expect(r.speakerErrors.first?.goldSpeaker == "Ben Ode" && r.speakerErrors.first?.predictedSpeaker == "Carl Ode")
+        #expect(r.speakerErrors.first?.quoteStart == 30)
+    }
+
+    @Test func mentionOnlyGoldIsScoredByMentionAlone() {
+        // PolNeAR-style gold: the mention as written, no canonical speaker.
+        let gold = GoldRecord(id: "p", text: String(repeating: "x", count: 40), quotes: [
+            Q(start: 0, end: 20, type: "direct", speakerMention: "a White House aide"),
+        ])
+        let predicted = GoldRecord(id: "p", text: gold.text, quotes: [
+            Q(start: 0, end: 20, type: "direct", speaker: "White House", speakerMention: "the White House"),
+        ])
+        let r = Evaluator().evaluate(gold: [gold], predicted: [predicted])
+        #expect(r.speakers.total == 0, "no canonical speaker to judge")
+        #expect(r.speakerMentions.correct == 1 && r.speakerMentions.total == 1)
+    }
+
+    @Test func parseRecordsCarryTheSpeakerMentionOffsets() {
+        let text = "Le maire, Claire Dubois, a déclaré que le pont rouvrira lundi."
+        let article = Article(id: "m", title: "m", text: text)
+        let record = GoldRecord(article: article, analysis: ArticleAnalyzer().analyze(article))
+        let quote = try! #require(record.quotes?.first)
+        let scalars = Array(text.unicodeScalars)
+        let start = try! #require(quote.speakerStart), end = try! #require(quote.speakerEnd)
+        #expect(String(String.UnicodeScalarView(scalars[start..<end])) == quote.speakerMention)
+        #expect(record.validationProblems().isEmpty)
+        var bad = record
+        bad.quotes![0].speakerEnd = 10_000
+        #expect(bad.validationProblems().contains { $0.contains("quotes[0].speaker.end") })
+    }
 }

@@ -8,12 +8,39 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
         public var value: Double { total == 0 ? 1 : Double(correct) / Double(total) }
     }
 
+    /// A matched quote whose speaker is wrong, for `evaluate --errors`.
+    public struct SpeakerError: Codable, Sendable, Hashable {
+        public var id: String
+        public var quoteStart: Int
+        public var quote: String
+        public var goldSpeaker: String
+        public var goldMention: String?
+        public var predictedSpeaker: String?
+        public var predictedMention: String?
+        /// The text from a little before the quote to a little after it (or to the predicted mention).
+        public var context: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, quote, context
+            case quoteStart = "quote_start", goldSpeaker = "gold_speaker", goldMention = "gold_mention"
+            case predictedSpeaker = "predicted_speaker", predictedMention = "predicted_mention"
+        }
+    }
+
     public var records = 0
     public var missingPredictions = 0
     public var entitiesByType: [String: Score] = [:]
     public var quotes = Score()
     public var quotesExact = Score()
     public var speakers = Accuracy()
+    /// Of the matched quotes whose gold has a speaker mention: the predicted mention (or speaker)
+    /// shares a content word with it (`MentionMatcher`).
+    public var speakerMentions = Accuracy()
+    /// Quotes matched (by overlap) with a prediction of the same type, per gold type.
+    public var quotesByType: [String: Score] = [:]
+    /// Speaker accuracy of the matched quotes, per gold type.
+    public var speakersByType: [String: Accuracy] = [:]
+    public var speakerErrors: [SpeakerError] = []
     public var actors = Score()
     public var fragments = Score()
 
@@ -44,8 +71,14 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
         }
         row("quotes (overlap)", quotes)
         row("quotes (exact)", quotesExact)
-        lines.append("speakers".padding(toLength: 22, withPad: " ", startingAt: 0)
-            + String(format: "%9.3f   (%d of %d matched quotes)", speakers.value, speakers.correct, speakers.total))
+        for type in quotesByType.keys.sorted() { row("quotes \(type)", quotesByType[type]!) }
+        func accuracy(_ name: String, _ a: Accuracy, _ what: String) {
+            lines.append(name.padding(toLength: 22, withPad: " ", startingAt: 0)
+                + String(format: "%9.3f   (%d of %d %@)", a.value, a.correct, a.total, what))
+        }
+        accuracy("speakers", speakers, "matched quotes")
+        for type in speakersByType.keys.sorted() { accuracy("speakers \(type)", speakersByType[type]!, "matched quotes") }
+        if speakerMentions.total > 0 { accuracy("speaker mentions", speakerMentions, "with a gold mention") }
         row("actors", actors)
         row("foreign fragments", fragments)
         return lines.joined(separator: "\n")
@@ -55,6 +88,8 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
         case records, missingPredictions = "missing_predictions", entitiesByType = "entities_by_type"
         case entities, entitiesCore = "entities_per_org_loc", quotes, quotesExact = "quotes_exact"
         case speakers, speakerAccuracy = "speaker_accuracy", actors, fragments = "foreign_fragments"
+        case speakerMentions = "speaker_mentions", quotesByType = "quotes_by_type"
+        case speakersByType = "speakers_by_type", speakerErrors = "speaker_errors"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -70,6 +105,10 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
         try c.encode(speakers.value, forKey: .speakerAccuracy)
         try c.encode(actors, forKey: .actors)
         try c.encode(fragments, forKey: .fragments)
+        try c.encode(speakerMentions, forKey: .speakerMentions)
+        try c.encode(quotesByType, forKey: .quotesByType)
+        try c.encode(speakersByType, forKey: .speakersByType)
+        if !speakerErrors.isEmpty { try c.encode(speakerErrors, forKey: .speakerErrors) }
     }
 
     public init(from decoder: Decoder) throws {
@@ -82,5 +121,9 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
         speakers = try c.decode(Accuracy.self, forKey: .speakers)
         actors = try c.decode(Score.self, forKey: .actors)
         fragments = try c.decode(Score.self, forKey: .fragments)
+        speakerMentions = try c.decodeIfPresent(Accuracy.self, forKey: .speakerMentions) ?? Accuracy()
+        quotesByType = try c.decodeIfPresent([String: Score].self, forKey: .quotesByType) ?? [:]
+        speakersByType = try c.decodeIfPresent([String: Accuracy].self, forKey: .speakersByType) ?? [:]
+        speakerErrors = try c.decodeIfPresent([SpeakerError].self, forKey: .speakerErrors) ?? []
     }
 }

@@ -4,9 +4,13 @@ import Foundation
 public struct Evaluator: Sendable {
     /// A quote matches when the overlap is at least this share of the longer span (0.5 by the README).
     public var quoteOverlap: Double
+    /// Whether to list each matched quote whose speaker is wrong (`evaluate --errors`).
+    public var collectErrors: Bool
+    private let mentions = MentionMatcher()
 
-    public init(quoteOverlap: Double = 0.5) {
+    public init(quoteOverlap: Double = 0.5, collectErrors: Bool = false) {
         self.quoteOverlap = quoteOverlap
+        self.collectErrors = collectErrors
     }
 
     public func evaluate(gold: [GoldRecord], predicted: [GoldRecord]) -> EvaluationReport {
@@ -21,7 +25,7 @@ public struct Evaluator: Sendable {
                 scoreEntities(gold: goldEntities, predicted: prediction?.entities ?? [], into: &report)
             }
             if let goldQuotes = goldRecord.quotes {
-                scoreQuotes(gold: goldQuotes, predicted: prediction?.quotes ?? [], into: &report)
+                scoreQuotes(gold: goldQuotes, predicted: prediction?.quotes ?? [], record: goldRecord, into: &report)
             }
             if let goldFragments = goldRecord.foreignFragments {
                 report.fragments += exactScore(gold: goldFragments.map { TextSpan($0.start, $0.end) },
@@ -45,7 +49,7 @@ public struct Evaluator: Sendable {
     }
 
     private func scoreQuotes(gold: [GoldRecord.QuoteRecord], predicted: [GoldRecord.QuoteRecord],
-                             into report: inout EvaluationReport) {
+                             record: GoldRecord, into report: inout EvaluationReport) {
         report.quotesExact += exactScore(gold: gold.map { TextSpan($0.start, $0.end) },
                                          predicted: predicted.map { TextSpan($0.start, $0.end) })
         // One-to-one matching, best overlaps first, so one long prediction cannot claim two gold quotes.
@@ -63,19 +67,63 @@ public struct Evaluator: Sendable {
         }
         candidates.sort { $0.overlap != $1.overlap ? $0.overlap > $1.overlap : ($0.gold, $0.predicted) < ($1.gold, $1.predicted) }
         var usedGold = Set<Int>(), usedPredicted = Set<Int>()
+        var typeHits: [String: Int] = [:]
         for candidate in candidates where !usedGold.contains(candidate.gold) && !usedPredicted.contains(candidate.predicted) {
             usedGold.insert(candidate.gold)
             usedPredicted.insert(candidate.predicted)
-            let goldQuote = gold[candidate.gold]
+            let goldQuote = gold[candidate.gold], predictedQuote = predicted[candidate.predicted]
+            if goldQuote.type == predictedQuote.type {
+                typeHits[goldQuote.type, default: 0] += 1
+            }
             let accepted = Set(([goldQuote.speaker ?? ""] + (goldQuote.speakerAlternatives ?? [])).map(Self.normalise))
-            report.speakers.total += 1
-            if let speaker = predicted[candidate.predicted].speaker, accepted.contains(Self.normalise(speaker)) {
-                report.speakers.correct += 1
+            let right = predictedQuote.speaker.map { accepted.contains(Self.normalise($0)) } ?? false
+            if goldQuote.speaker != nil {
+                report.speakers.total += 1
+                report.speakersByType[goldQuote.type, default: .init()].total += 1
+                if right {
+                    report.speakers.correct += 1
+                    report.speakersByType[goldQuote.type, default: .init()].correct += 1
+                }
+            }
+            var mentionRight = false
+            if let goldMention = goldQuote.speakerMention, !goldMention.isEmpty {
+                report.speakerMentions.total += 1
+                let said = [predictedQuote.speakerMention, predictedQuote.speaker].compactMap { $0 }
+                mentionRight = said.contains { mentions.matches($0, goldMention) }
+                if mentionRight { report.speakerMentions.correct += 1 }
+            }
+            let judged = goldQuote.speaker != nil ? right : mentionRight
+            if collectErrors, !judged, goldQuote.speaker != nil || goldQuote.speakerMention != nil {
+                report.speakerErrors.append(speakerError(goldQuote, predictedQuote, record))
             }
         }
         report.quotes += Score(truePositives: usedGold.count,
                                falsePositives: predicted.count - usedPredicted.count,
                                falseNegatives: gold.count - usedGold.count)
+        // Per type: a hit is a gold quote matched by a prediction of its own type.
+        for type in Set(gold.map(\.type)).union(predicted.map(\.type)) {
+            let hits = typeHits[type] ?? 0
+            report.quotesByType[type, default: Score()] += Score(
+                truePositives: hits,
+                falsePositives: predicted.filter { $0.type == type }.count - hits,
+                falseNegatives: gold.filter { $0.type == type }.count - hits)
+        }
+    }
+
+    private func speakerError(_ gold: GoldRecord.QuoteRecord, _ predicted: GoldRecord.QuoteRecord,
+                              _ record: GoldRecord) -> EvaluationReport.SpeakerError {
+        let scalars = Array(record.text.unicodeScalars)
+        func text(_ start: Int, _ end: Int) -> String {
+            let a = max(0, min(start, scalars.count)), b = max(a, min(end, scalars.count))
+            return String(String.UnicodeScalarView(scalars[a..<b])).split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
+        let quote = text(gold.start, min(gold.end, gold.start + 80)) + (gold.end - gold.start > 80 ? "…" : "")
+        var from = gold.start - 60, to = gold.end + 60
+        if let s = predicted.speakerStart, let e = predicted.speakerEnd { from = min(from, s - 10); to = max(to, e + 10) }
+        return .init(id: record.id, quoteStart: gold.start, quote: quote,
+                     goldSpeaker: gold.speaker ?? gold.speakerMention ?? "", goldMention: gold.speakerMention,
+                     predictedSpeaker: predicted.speaker, predictedMention: predicted.speakerMention,
+                     context: text(from, min(to, from + 400)))
     }
 
     private func exactScore<T: Hashable>(gold: [T], predicted: [T]) -> Score {

@@ -22,6 +22,11 @@ extension GoldRecord {
         for (index, entity) in (entities ?? []).enumerated() { check("entities[\(index)]", entity.start, entity.end) }
         for (index, quote) in (quotes ?? []).enumerated() {
             check("quotes[\(index)]", quote.start, quote.end)
+            if let start = quote.speakerStart, let end = quote.speakerEnd {
+                check("quotes[\(index)].speaker", start, end)
+            } else if quote.speakerStart != nil || quote.speakerEnd != nil {
+                problems.append("quotes[\(index)]: speaker_start and speaker_end go together")
+            }
             if let confidence = quote.confidence, !(0...1).contains(confidence) {
                 problems.append("quotes[\(index)].confidence: \(confidence) is not between 0 and 1")
             }

@@ -19,11 +19,32 @@ public struct GoldRecord: Codable, Sendable, Hashable {
         public var cue: String?
         public var speakerAlternatives: [String]?
         public var confidence: Double?
+        /// Offsets of the speaker mention in the text, when the mention is in it.
+        public var speakerStart: Int?
+        public var speakerEnd: Int?
+
+        public init(start: Int, end: Int, type: String, text: String? = nil, speaker: String? = nil,
+                    speakerMention: String? = nil, cue: String? = nil, speakerAlternatives: [String]? = nil,
+                    confidence: Double? = nil, speakerStart: Int? = nil, speakerEnd: Int? = nil) {
+            self.start = start
+            self.end = end
+            self.type = type
+            self.text = text
+            self.speaker = speaker
+            self.speakerMention = speakerMention
+            self.cue = cue
+            self.speakerAlternatives = speakerAlternatives
+            self.confidence = confidence
+            self.speakerStart = speakerStart
+            self.speakerEnd = speakerEnd
+        }
 
         enum CodingKeys: String, CodingKey {
             case start, end, type, text, speaker, cue, confidence
             case speakerMention = "speaker_mention"
             case speakerAlternatives = "speaker_alternatives"
+            case speakerStart = "speaker_start"
+            case speakerEnd = "speaker_end"
         }
     }
 
@@ -82,7 +103,8 @@ public struct GoldRecord: Codable, Sendable, Hashable {
             quotes: analysis.quotes.map {
                 QuoteRecord(start: $0.span.start, end: $0.span.end, type: $0.kind.rawValue, text: $0.text,
                             speaker: $0.speaker, speakerMention: $0.speakerMentionText, cue: $0.cue,
-                            speakerAlternatives: $0.speakerAlternatives, confidence: $0.confidence)
+                            speakerAlternatives: $0.speakerAlternatives, confidence: $0.confidence,
+                            speakerStart: $0.speakerMention?.start, speakerEnd: $0.speakerMention?.end)
             },
             actors: analysis.actors.map {
                 ActorRecord(name: $0.name, type: $0.type.rawValue, aliases: $0.aliases, role: $0.role)

@@ -64,7 +64,9 @@ public struct JSONRecordWriter {
                 if let alternatives = quote.speakerAlternatives {
                     o.key("speaker_alternatives", &w); w.list(alternatives) { $0.string($1) }
                 }
+                if let end = quote.speakerEnd { o.key("speaker_end", &w); w.integer(end) }
                 if let mention = quote.speakerMention { o.key("speaker_mention", &w); w.string(mention) }
+                if let start = quote.speakerStart { o.key("speaker_start", &w); w.integer(start) }
                 o.key("start", &w); w.integer(quote.start)
                 if let text = quote.text { o.key("text", &w); w.string(text) }
                 o.key("type", &w); w.string(quote.type)
