@@ -32,6 +32,8 @@ struct Parse: ParsableCommand {
 
     @OptionGroup var limit: SizeLimit
 
+    @OptionGroup var encodingOption: EncodingOption
+
     @Option(help: "Articles analysed at once (default: the number of cores); the output is the same, in input order.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -93,7 +95,7 @@ struct Parse: ParsableCommand {
                 if strict { throw ExitCode(failure!) }
             }
         }
-        let importer = ArticleImporter(byteLimit: limit.bytes)
+        let importer = ArticleImporter(byteLimit: limit.bytes, encoding: encodingOption.encoding)
         for argument in articles {
             let paths: [String]
             do {

@@ -29,9 +29,11 @@ struct Read: ParsableCommand {
 
     @OptionGroup var limit: SizeLimit
 
+    @OptionGroup var encodingOption: EncodingOption
+
     func run() throws {
         let loaded: [Article]
-        do { loaded = try ArticleSources.load(articles, importer: ArticleImporter(byteLimit: limit.bytes)) } catch let error as ImportError {
+        do { loaded = try ArticleSources.load(articles, importer: ArticleImporter(byteLimit: limit.bytes, encoding: encodingOption.encoding)) } catch let error as ImportError {
             throw ExitStatus.fail(error)
         }
         // The theme is checked first, so a mistake in it shows whether or not stdout is a terminal.

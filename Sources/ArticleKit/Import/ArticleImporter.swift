@@ -4,11 +4,14 @@ import Foundation
 public struct ArticleImporter: Sendable {
     /// Articles larger than this are refused: the reader is for news, not for logs.
     public var byteLimit: Int
+    /// `--encoding`: read every input in this encoding instead of detecting it.
+    public var encoding: TextEncoding?
 
     public static let articleExtensions: Set<String> = ["txt", "md", "text", "markdown"]
 
-    public init(byteLimit: Int = 64 * 1_048_576) {
+    public init(byteLimit: Int = 64 * 1_048_576, encoding: TextEncoding? = nil) {
         self.byteLimit = byteLimit
+        self.encoding = encoding
     }
 
     /// A file becomes one article; a folder becomes its .txt/.md files in name order.
@@ -51,9 +54,11 @@ public struct ArticleImporter: Sendable {
 
     public func article(from data: Data, name: String) throws -> Article {
         if data.count > byteLimit { throw ImportError.tooLarge(name, bytes: nil, limit: byteLimit) }
-        guard let text = TextDecoder.decode(data) else { throw ImportError.binary(name) }
+        guard let decoded = TextDecoder.decode(data, encoding: encoding) else { throw ImportError.binary(name) }
+        let text = decoded.text
         let base = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
-        return Article(id: base, title: Self.title(of: text, fallback: base), source: name, text: text)
+        return Article(id: base, title: Self.title(of: text, fallback: base), source: name, text: text,
+                       format: .text, encoding: decoded.encoding)
     }
 
     /// The first line when it reads as a headline (short, no final full stop), else the file's name.
