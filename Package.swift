@@ -24,8 +24,13 @@ let package = Package(
             name: "CUtf8proc",
             providers: [.apt(["libutf8proc-dev"])]
         ),
+        .systemLibrary(
+            name: "CMark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
         .target(
             name: "ArticleKit",
+            dependencies: ["CMark"],
             exclude: ["Entities/DESIGN.md", "Syntax/DESIGN.md"],
             resources: [.copy("Resources")]
         ),

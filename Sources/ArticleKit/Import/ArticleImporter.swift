@@ -57,6 +57,9 @@ public struct ArticleImporter: Sendable {
         guard let decoded = TextDecoder.decode(data, encoding: encoding) else { throw ImportError.binary(name) }
         let text = decoded.text
         let base = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+        if DocumentFormat.detect(text: text, name: name) == .markdown {
+            return MarkdownImporter.article(from: decoded, id: base, source: name)
+        }
         return Article(id: base, title: Self.title(of: text, fallback: base), source: name, text: text,
                        format: .text, encoding: decoded.encoding)
     }

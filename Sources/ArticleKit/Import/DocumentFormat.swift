@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kind of document an article was read from.
 public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
     case text
@@ -6,4 +8,29 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
     case rss
     case atom
     case jsonFeed = "json-feed"
+
+    /// The format of a decoded document: its content first (the markers a format cannot do
+    /// without), its file name's extension second.
+    public static func detect(text: String, name: String) -> DocumentFormat {
+        let fileExtension = (name as NSString).pathExtension.lowercased()
+        if ["md", "markdown", "mdown", "mkd"].contains(fileExtension) { return .markdown }
+        if fileExtension == "txt" || fileExtension == "text" { return .text }
+        return looksLikeMarkdown(text) ? .markdown : .text
+    }
+
+    /// Two kinds of Markdown syntax among the first lines (a heading, emphasis, a link, a block
+    /// quote, a fence, a list): a plain text rarely has two.
+    static func looksLikeMarkdown(_ text: String) -> Bool {
+        var kinds = Set<String>()
+        for line in text.prefix(16_384).split(separator: "\n", omittingEmptySubsequences: true).prefix(200) {
+            if line.range(of: #"^#{1,6} \S"#, options: .regularExpression) != nil { kinds.insert("heading") }
+            if line.hasPrefix("> ") { kinds.insert("quote") }
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { kinds.insert("fence") }
+            if line.range(of: #"^\s*([-*+]|\d+\.) \S"#, options: .regularExpression) != nil { kinds.insert("list") }
+            if line.range(of: #"\*\*\S[^*]*\*\*|__\S[^_]*__"#, options: .regularExpression) != nil { kinds.insert("strong") }
+            if line.range(of: #"\[[^\]]+\]\([^)\s]+\)"#, options: .regularExpression) != nil { kinds.insert("link") }
+            if kinds.count >= 2 { return true }
+        }
+        return false
+    }
 }
