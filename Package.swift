@@ -28,9 +28,14 @@ let package = Package(
             name: "CMark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "ArticleKit",
-            dependencies: ["CMark"],
+            dependencies: ["CMark", "CLibXML2"],
             exclude: ["Entities/DESIGN.md", "Syntax/DESIGN.md"],
             resources: [.copy("Resources")]
         ),

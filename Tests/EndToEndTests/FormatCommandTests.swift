@@ -47,3 +47,42 @@ struct FormatCommandTests {
         #expect(unknown.error.contains("unknown encoding ebcdic"))
     }
 }
+
+/// Saved pages through the command line: the extracted text, and a decoded `&#27;` never
+/// reaching the output as an escape.
+struct HTMLCommandTests {
+    func verbatim(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, output: String, error: String) {
+        try TmuxSession.run([Executable.verbatim] + arguments, input: input)
+    }
+
+    static let page = """
+        <html><head><title>Vote</title><script>alert("\u{1B}[2J")</script></head>
+        <body><nav>Home | World</nav><article><h1>Vote count</h1>
+        <p>&ldquo;We will win,&rdquo; said Jane Doe of the party on Tuesday.</p>
+        <p>Control&#27;]0;title&#7; here.</p></article><footer>Legal</footer></body></html>
+        """
+
+    @Test func parseReadsASavedPage() throws {
+        let result = try verbatim(["parse", "--format", "jsonl", "-"], input: Data(Self.page.utf8))
+        #expect(result.status == 0)
+        let record = try JSONDecoder().decode(FormatCommandTests.Probe.self, from: Data(result.output.utf8))
+        #expect(record.format == "html")
+        #expect(record.encoding == "utf-8")
+        #expect(record.lang == "en")
+        #expect(record.text.hasPrefix("Vote count\n\n“We will win,” said Jane Doe"))
+        #expect(!record.text.contains("Home"))
+        #expect(!record.text.contains("Legal"))
+    }
+
+    @Test func printedPageShowsNoEscape() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-html-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("page.html")
+        try Data(Self.page.utf8).write(to: url)
+        let result = try verbatim([url.path, "--width", "60"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Jane Doe"))
+        #expect(!result.output.unicodeScalars.contains("\u{1B}"))
+        #expect(!result.output.unicodeScalars.contains("\u{07}"))
+    }
+}

@@ -7,7 +7,7 @@ public struct ArticleImporter: Sendable {
     /// `--encoding`: read every input in this encoding instead of detecting it.
     public var encoding: TextEncoding?
 
-    public static let articleExtensions: Set<String> = ["txt", "md", "text", "markdown"]
+    public static let articleExtensions: Set<String> = ["txt", "md", "text", "markdown", "html", "htm"]
 
     public init(byteLimit: Int = 64 * 1_048_576, encoding: TextEncoding? = nil) {
         self.byteLimit = byteLimit
@@ -57,8 +57,10 @@ public struct ArticleImporter: Sendable {
         guard let decoded = TextDecoder.decode(data, encoding: encoding) else { throw ImportError.binary(name) }
         let text = decoded.text
         let base = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
-        if DocumentFormat.detect(text: text, name: name) == .markdown {
-            return MarkdownImporter.article(from: decoded, id: base, source: name)
+        switch DocumentFormat.detect(text: text, name: name) {
+        case .markdown: return MarkdownImporter.article(from: decoded, id: base, source: name)
+        case .html: return HTMLImporter.article(from: decoded, id: base, source: name)
+        default: break
         }
         return Article(id: base, title: Self.title(of: text, fallback: base), source: name, text: text,
                        format: .text, encoding: decoded.encoding)

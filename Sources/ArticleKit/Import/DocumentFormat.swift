@@ -13,6 +13,14 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
     /// without), its file name's extension second.
     public static func detect(text: String, name: String) -> DocumentFormat {
         let fileExtension = (name as NSString).pathExtension.lowercased()
+        let head = text.utf8.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+            .prefix(2048)
+        let opening = String(decoding: head, as: UTF8.self).lowercased()
+        if opening.hasPrefix("<!doctype html") || opening.hasPrefix("<html")
+            || (opening.hasPrefix("<") && (opening.contains("<body") || opening.contains("<head"))) {
+            return .html
+        }
+        if ["html", "htm", "xhtml"].contains(fileExtension) { return .html }
         if ["md", "markdown", "mdown", "mkd"].contains(fileExtension) { return .markdown }
         if fileExtension == "txt" || fileExtension == "text" { return .text }
         return looksLikeMarkdown(text) ? .markdown : .text
