@@ -8,7 +8,7 @@ enum ArticleSources {
         var articles: [Article] = []
         for path in paths {
             if path == "-" {
-                articles.append(try importer.loadStandardInput())
+                articles += try importer.loadStandardInputArticles()
             } else {
                 articles += try importer.load(path: path)
             }

@@ -107,7 +107,10 @@ struct Parse: ParsableCommand {
             }
             for path in paths {
                 do {
-                    try emit(path == "-" ? try importer.loadStandardInput() : try importer.load(path: path)[0])
+                    // A feed gives one record per item.
+                    for article in path == "-" ? try importer.loadStandardInputArticles() : try importer.load(path: path) {
+                        try emit(article)
+                    }
                 } catch let error as ImportError {
                     failure = failure ?? ExitStatus.report(error)
                     if strict { throw ExitCode(failure!) }

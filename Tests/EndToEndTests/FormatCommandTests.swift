@@ -86,3 +86,36 @@ struct HTMLCommandTests {
         #expect(!result.output.unicodeScalars.contains("\u{07}"))
     }
 }
+
+/// Feeds and web addresses through the command line.
+struct FeedCommandTests {
+    func verbatim(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, output: String, error: String) {
+        try TmuxSession.run([Executable.verbatim] + arguments, input: input)
+    }
+
+    @Test func parseWritesOneRecordPerFeedItem() throws {
+        let feed = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+            <item><title>One</title><description>&lt;p&gt;First &amp;eacute;vent.&lt;/p&gt;</description></item>
+            <item><title>Two</title><description>Second story.</description></item>
+            </channel></rss>
+            """
+        let result = try verbatim(["parse", "--format", "jsonl", "-"], input: Data(feed.utf8))
+        #expect(result.status == 0)
+        let records = try result.output.split(separator: "\n").map {
+            try JSONDecoder().decode(FormatCommandTests.Probe.self, from: Data($0.utf8))
+        }
+        #expect(records.map(\.text) == ["One\n\nFirst évent.\n", "Two\n\nSecond story.\n"])
+        #expect(records.allSatisfy { $0.format == "rss" && $0.encoding == "utf-8" })
+    }
+
+    @Test func aWebAddressGetsThePipeThatWorks() throws {
+        let result = try verbatim(["https://example.org/news/story"])
+        #expect(result.status == 66)
+        #expect(result.error.contains("curl -sL 'https://example.org/news/story' | verbatim -"))
+        #expect(!result.error.contains("no such file"))
+        #expect(result.error.split(separator: "\n").count == 1)
+        let parse = try verbatim(["parse", "http://example.org/a"])
+        #expect(parse.error.contains("curl -sL 'http://example.org/a' | verbatim -"))
+    }
+}

@@ -7,7 +7,7 @@ public struct ArticleImporter: Sendable {
     /// `--encoding`: read every input in this encoding instead of detecting it.
     public var encoding: TextEncoding?
 
-    public static let articleExtensions: Set<String> = ["txt", "md", "text", "markdown", "html", "htm"]
+    public static let articleExtensions: Set<String> = ["txt", "md", "text", "markdown", "html", "htm", "rss", "atom", "xml", "json"]
 
     public init(byteLimit: Int = 64 * 1_048_576, encoding: TextEncoding? = nil) {
         self.byteLimit = byteLimit
@@ -20,7 +20,7 @@ public struct ArticleImporter: Sendable {
         if file.kind == .folder {
             return try articlePaths(inFolder: path).flatMap { try load(path: $0) }
         }
-        return [try article(from: try file.read(limit: byteLimit), name: path)]
+        return try articles(from: try file.read(limit: byteLimit), name: path)
     }
 
     /// The article files a path stands for, in reading order: itself, or a folder's .txt/.md
@@ -41,29 +41,50 @@ public struct ArticleImporter: Sendable {
         return paths
     }
 
-    /// Reads all of standard input (up to the limit).
+    /// Reads all of standard input (up to the limit): its first article.
     public func loadStandardInput() throws -> Article {
+        try loadStandardInputArticles()[0]
+    }
+
+    /// Reads all of standard input (up to the limit): every article in it (a feed has several).
+    public func loadStandardInputArticles() throws -> [Article] {
         let data: Data
         do {
             data = try FileHandle.standardInput.read(upToCount: byteLimit + 1) ?? Data()
         } catch {
             throw ImportError.unreadable("stdin", reason: "read error")
         }
-        return try article(from: data, name: "stdin")
+        return try articles(from: data, name: "stdin")
     }
 
+    /// The first article in the bytes (a feed's first item).
     public func article(from data: Data, name: String) throws -> Article {
+        try articles(from: data, name: name)[0]
+    }
+
+    /// The articles in the bytes: one for a text, a Markdown note or a page, one per item for a
+    /// feed. Never empty: a feed without an item is an error.
+    public func articles(from data: Data, name: String) throws -> [Article] {
         if data.count > byteLimit { throw ImportError.tooLarge(name, bytes: nil, limit: byteLimit) }
         guard let decoded = TextDecoder.decode(data, encoding: encoding) else { throw ImportError.binary(name) }
         let text = decoded.text
         let base = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
         switch DocumentFormat.detect(text: text, name: name) {
-        case .markdown: return MarkdownImporter.article(from: decoded, id: base, source: name)
-        case .html: return HTMLImporter.article(from: decoded, id: base, source: name)
-        default: break
+        case .markdown: return [MarkdownImporter.article(from: decoded, id: base, source: name)]
+        case .html: return [HTMLImporter.article(from: decoded, id: base, source: name)]
+        case .rss, .atom:
+            let items = FeedImporter.articles(from: decoded, id: base, source: name)
+            if items.isEmpty { throw ImportError.emptyFeed(name) }
+            return items
+        case .jsonFeed:
+            if let items = JSONFeedImporter.articles(from: decoded, id: base, source: name) {
+                if items.isEmpty { throw ImportError.emptyFeed(name) }
+                return items
+            }
+        case .text: break
         }
-        return Article(id: base, title: Self.title(of: text, fallback: base), source: name, text: text,
-                       format: .text, encoding: decoded.encoding)
+        return [Article(id: base, title: Self.title(of: text, fallback: base), source: name, text: text,
+                        format: .text, encoding: decoded.encoding)]
     }
 
     /// The first line when it reads as a headline (short, no final full stop), else the file's name.

@@ -20,7 +20,14 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
             || (opening.hasPrefix("<") && (opening.contains("<body") || opening.contains("<head"))) {
             return .html
         }
+        if opening.hasPrefix("<?xml") || opening.hasPrefix("<rss") || opening.hasPrefix("<feed") || opening.hasPrefix("<rdf") {
+            if opening.contains("<rss") || opening.contains("<rdf:rdf") { return .rss }
+            if opening.contains("<feed") { return .atom }
+        }
+        if opening.hasPrefix("{"), opening.contains("jsonfeed.org/version") { return .jsonFeed }
         if ["html", "htm", "xhtml"].contains(fileExtension) { return .html }
+        if ["rss", "atom", "xml"].contains(fileExtension) { return opening.contains("<feed") ? .atom : .rss }
+        if fileExtension == "json", opening.hasPrefix("{") { return .jsonFeed }
         if ["md", "markdown", "mdown", "mkd"].contains(fileExtension) { return .markdown }
         if fileExtension == "txt" || fileExtension == "text" { return .text }
         return looksLikeMarkdown(text) ? .markdown : .text

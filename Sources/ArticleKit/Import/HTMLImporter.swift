@@ -9,7 +9,7 @@ import Foundation
 public enum HTMLImporter {
     public static func article(from decoded: DecodedText, id: String, source: String?) -> Article {
         let page = extract(decoded.text)
-        let title = page.title ?? ArticleImporter.title(of: page.text, fallback: id)
+        let title = VisibleControls.make(page.title ?? ArticleImporter.title(of: page.text, fallback: id))
         return Article(id: id, title: title, source: page.byline.map { "\(source ?? id) (\($0))" } ?? source,
                        language: page.language, text: page.text, format: .html, encoding: decoded.encoding)
     }
@@ -230,6 +230,12 @@ public enum HTMLImporter {
             attribute = current.pointee.next
         }
         return nil
+    }
+
+    /// A feed field that may hold escaped HTML: its text when it has a tag, else itself.
+    static func extractIfMarkup(_ text: String) -> String {
+        guard text.range(of: #"<[A-Za-z!/]"#, options: .regularExpression) != nil else { return text }
+        return extract(text).text.trimmingCharacters(in: .newlines)
     }
 
     static func collapsed(_ text: String) -> String {
