@@ -7,11 +7,17 @@ public enum ReaderSession {
         public var theme: Theme
         public var noColor: Bool
         public var mouse: Bool
+        /// Saved reading positions by document index, and where to hand them back on exit.
+        public var positions: [Int: Int]
+        public var savePositions: (([Int]) -> Void)?
 
-        public init(theme: Theme, noColor: Bool, mouse: Bool) {
+        public init(theme: Theme, noColor: Bool, mouse: Bool,
+                    positions: [Int: Int] = [:], savePositions: (([Int]) -> Void)? = nil) {
             self.theme = theme
             self.noColor = noColor
             self.mouse = mouse
+            self.positions = positions
+            self.savePositions = savePositions
         }
     }
 
@@ -26,6 +32,9 @@ public enum ReaderSession {
         defer { terminal.close() }
         let size = terminal.size
         var state = ReaderState(documents: documents, width: size.width, height: size.height)
+        state.restore(offsets: options.positions)
+        // Every way out (q, end of input, a signal) hands the positions back.
+        defer { options.savePositions?(state.readingOffsets) }
         terminal.draw(Reader.render(state))
         // After the first paint: loading the models would otherwise compete with it for the CPU.
         let worker = AnalysisWorker()

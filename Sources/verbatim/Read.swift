@@ -27,6 +27,9 @@ struct Read: ParsableCommand {
     @Option(help: "Line width for plain output when stdout is not a terminal (default: $COLUMNS or 80).")
     var width: Int?
 
+    @Flag(help: "Neither restore nor save reading positions ($XDG_STATE_HOME/verbatim/).")
+    var noState = false
+
     @OptionGroup var limit: SizeLimit
 
     @OptionGroup var encodingOption: EncodingOption
@@ -47,8 +50,19 @@ struct Read: ParsableCommand {
         }
         let status: Int32
         do {
+            var store = noState ? nil : ReadingPositionStore()
+            let keys = loaded.map { ReadingPositionStore.key(for: $0.text) }
+            let saved = store?.load() ?? [:]
+            if let warning = store?.warning { ExitStatus.report(warning) }
+            var positions: [Int: Int] = [:]
+            for (index, key) in keys.enumerated() { positions[index] = saved[key] }
             status = try ReaderSession.run(loaded.map { Document(article: $0) },
-                                           options: .init(theme: chosenTheme, noColor: noColor, mouse: !noMouse))
+                                           options: .init(theme: chosenTheme, noColor: noColor, mouse: !noMouse,
+                                                          positions: positions, savePositions: { offsets in
+                guard store != nil else { return }
+                store?.save(Dictionary(zip(keys, offsets)) { $1 })
+            }))
+            if let warning = store?.warning { ExitStatus.report(warning) }
         } catch let error as CursesTerminal.OpenError {
             // A terminal curses cannot drive (TERM=dumb, an editor's shell) still gets the article.
             ExitStatus.report("\(error); printing the article instead")
