@@ -35,6 +35,9 @@ public struct ReaderState: Sendable {
     public internal(set) var message: String? = nil
     public internal(set) var showHelp = false
     public internal(set) var helpScroll = 0
+    /// The library view: shown first when more than one article is open (`openLibrary()`).
+    public internal(set) var showLibrary = false
+    public internal(set) var library = LibraryState()
 
     var cache: DocumentCache
     var analysisIndex: AnalysisIndex

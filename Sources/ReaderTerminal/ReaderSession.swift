@@ -33,6 +33,8 @@ public enum ReaderSession {
         let size = terminal.size
         var state = ReaderState(documents: documents, width: size.width, height: size.height)
         state.restore(offsets: options.positions)
+        // More than one article (several files, a folder, a feed): the library comes first.
+        state.openLibrary()
         // Every way out (q, end of input, a signal) hands the positions back.
         defer { options.savePositions?(state.readingOffsets) }
         terminal.draw(Reader.render(state))

@@ -76,3 +76,47 @@ struct ReadingPositionEndToEndTests {
         #expect(saved.contains("\"positions\""))
     }
 }
+
+/// The library in a real terminal: a folder opens as a list, `/` filters, Enter opens, `q`
+/// goes back, and the next start finds the article where it was left.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: end-to-end terminal tests skipped"))
+struct LibraryEndToEndTests {
+    @Test func aFolderOpensAsALibraryAndRemembersThePlace() throws {
+        let helper = ReadingPositionEndToEndTests()
+        let base = try helper.folder()
+        let state = base.appendingPathComponent("state")
+        let library = base.appendingPathComponent("news")
+        try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
+        try Data("Harbour news\n\nThe harbour reopened on Monday.\n".utf8).write(to: library.appendingPathComponent("a.txt"))
+        try Data(("# Long report\n\n" + ReadingPositionEndToEndTests.story).utf8).write(to: library.appendingPathComponent("b.md"))
+        try Data("<html><body><article><h1>Page title</h1><p>A saved page.</p></article></body></html>".utf8)
+            .write(to: library.appendingPathComponent("c.html"))
+
+        var tmux = try helper.startReader([library.path], state: state)
+        try tmux.waitFor("the library") { $0.contains("Library: 3 articles") && $0.contains("Page title") }
+        try tmux.send("/")
+        try tmux.send("-l", "long")
+        try tmux.waitFor("the filtered list") { $0.contains("1 of 3 articles") && !$0.contains("Harbour news") }
+        try tmux.send("Enter")
+        try tmux.send("Enter")
+        try tmux.waitFor("the article") { $0.contains("Paragraph number 1 ") }
+        try tmux.send("Space")
+        try tmux.send("Space")
+        try tmux.waitFor("two pages down") { !$0.contains("Paragraph number 1 ") && $0.contains("Paragraph number 3") }
+        try tmux.send("q")
+        try tmux.waitFor("back in the library, selection kept") { $0.contains("▸ Long report") }
+        try tmux.send("q")
+        try tmux.waitFor("the exit") { $0.contains("EXIT=0") }
+        tmux.stop()
+
+        tmux = try helper.startReader([library.path], state: state)
+        defer { tmux.stop() }
+        try tmux.waitFor("the library again") { $0.contains("Library: 3 articles") }
+        try tmux.send("j")
+        try tmux.send("Enter")
+        try tmux.waitFor("the article where it was left") { $0.contains("Paragraph number 3") && !$0.contains("Paragraph number 1 ") }
+        try tmux.send("q")
+        try tmux.send("q")
+        try tmux.waitFor("the exit") { $0.contains("EXIT=0") }
+    }
+}

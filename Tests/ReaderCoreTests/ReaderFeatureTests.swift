@@ -344,6 +344,10 @@ import ArticleKit
             case .panel: Fixtures.press([.tab], &state)
             case .prompt: Fixtures.press([.character("/")], &state)
             case .help: Fixtures.press([.function(1)], &state)
+            case .library, .libraryFilter:
+                state = ReaderState(documents: [state.documents[0], state.documents[0]], width: 120, height: 40)
+                state.openLibrary()
+                if binding.context == .libraryFilter { Fixtures.press([.character("/")], &state) }
             case .global, .article: break
             }
             for key in binding.keys {
