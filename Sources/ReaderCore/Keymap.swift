@@ -61,7 +61,7 @@ public struct Keymap: Sendable {
         KeyBinding([.character("g"), .home], "g Home", "first article", .library, .library(.move(-Int.max / 2))),
         KeyBinding([.character("G"), .end], "G End", "last article", .library, .library(.move(Int.max / 2))),
         KeyBinding([.enter], "Enter", "open the article", .library, .library(.open)),
-        KeyBinding([.character("o")], "o", "sort: input order, title, quote count", .library, .library(.cycleSort)),
+        KeyBinding([.character("o")], "o", "sort: input order, title, date, quote count", .library, .library(.cycleSort)),
         KeyBinding([.character("/")], "/", "filter by title or source", .library, .library(.startFilter)),
         KeyBinding([.escape], "Esc", "clear the filter", .library, .library(.clearFilter)),
         KeyBinding([.character("q")], "q", "quit", .library, .quit),

@@ -4,7 +4,7 @@ import ArticleKit
 /// while the reader is inside one, so going back finds the same row.
 public struct LibraryState: Sendable, Hashable {
     public enum Sort: String, Sendable, Hashable, CaseIterable {
-        case input = "input order", title, quotes = "quote count"
+        case input = "input order", title, date = "date, newest first", quotes = "quote count"
 
         var next: Sort {
             let all = Sort.allCases
@@ -36,6 +36,12 @@ public struct LibraryState: Sendable, Hashable {
             indices.sort {
                 let (a, b) = (documents[$0].article.title.lowercased(), documents[$1].article.title.lowercased())
                 return a == b ? $0 < $1 : a < b
+            }
+        case .date:
+            // Undated articles last, in input order.
+            indices.sort {
+                let (a, b) = (documents[$0].article.published ?? "", documents[$1].article.published ?? "")
+                return a == b ? $0 < $1 : a > b
             }
         case .quotes:
             indices.sort {

@@ -1,7 +1,7 @@
 import ArticleKit
 
 /// Draws the library: a title line with the analysis progress, column headers, one row per
-/// article (title, source, language, quotes, actors; "…" until its analysis arrives), and a
+/// article (title, source, date, language, quotes, actors; "…" until its analysis arrives), and a
 /// bottom line with the filter or the keys.
 enum LibraryView {
     static func draw(_ state: ReaderState, into screen: inout Screen) {
@@ -16,15 +16,16 @@ enum LibraryView {
 
         let numbers = 7, language = 5
         let source = width >= 80 ? min(30, width / 4) : 0
-        let title = max(1, width - 2 * numbers - language - source - 2)
+        let date = width >= 60 ? 11 : 0
+        let title = max(1, width - 2 * numbers - language - source - date - 2)
         func columns(_ cells: [String], row: Int, style: StyleSet) {
             var x = 0
-            for (text, columnWidth) in zip(cells, [2, title, source, language, numbers, numbers]) where columnWidth > 0 {
+            for (text, columnWidth) in zip(cells, [2, title, source, date, language, numbers, numbers]) where columnWidth > 0 {
                 screen.put(Truncate.toWidth(text, columnWidth - (columnWidth > 2 ? 1 : 0)), row: row, column: x, style: style)
                 x += columnWidth
             }
         }
-        columns(["", "Title", "Source", "Lang", "Quotes", "Actors"], row: 1, style: StyleSet(.panelTitle))
+        columns(["", "Title", "Source", "Date", "Lang", "Quotes", "Actors"], row: 1, style: StyleSet(.panelTitle))
         let page = state.libraryPageHeight
         for (offset, index) in rows.dropFirst(state.library.top).prefix(page).enumerated() {
             let document = state.documents[index]
@@ -33,6 +34,7 @@ enum LibraryView {
             if selected { screen.fill(row: 2 + offset, column: 0, count: width, style: style) }
             let analysis = document.analysis
             columns([selected ? "▸" : "", document.article.title, document.article.source ?? "",
+                     String((document.article.published ?? "").prefix(10)),
                      analysis?.language ?? document.article.language ?? "…",
                      analysis.map { "\($0.quotes.count)" } ?? "…", analysis.map { "\($0.actors.count)" } ?? "…"],
                     row: 2 + offset, style: style)

@@ -62,6 +62,8 @@ import Testing
         #expect(items[0].title == "Harbour strike ends")
         #expect(items[0].source == "Morning Wire, Tue, 03 Mar 2026 08:00:00 GMT")
         #expect(items[0].text == "Harbour strike ends\n\n\"The strike is over,\" said Maria Lopez, the union leader.\n")
+        #expect(items[0].published == "2026-03-03T08:00:00Z")
+        #expect(items[1].published == nil)
         #expect(items[1].title == "Rain & wind")
         #expect(items[1].text == "Rain & wind\n\nPlain words about the weather.\n")
         #expect(items.map(\.id) == ["stdin#1", "stdin#2"])
@@ -77,6 +79,7 @@ import Testing
         #expect(items[0].text == "L’accord signé\n\nLe texte a été signé.\n\nFin.\n")
         #expect(items[0].source == "Le Fil, 2026-03-04T10:00:00Z")
         #expect(items[1].text == "Second\n\nDeuxième article.\n")
+        #expect(items.map(\.published) == ["2026-03-04T10:00:00Z", "2026-03-05T10:00:00Z"])
     }
 
     @Test func jsonFeedItemsBecomeArticles() throws {

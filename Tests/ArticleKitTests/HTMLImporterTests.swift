@@ -36,6 +36,7 @@ import Testing
         #expect(article.format == .html)
         #expect(article.title == "Les négociations reprennent à Genève")
         #expect(article.source == "saved.html (Claire Dubois)")
+        #expect(article.published == "2026-03-04T09:00:00Z")
         let text = article.text
         #expect(text.hasPrefix("Les négociations reprennent à Genève\n\nLe ministre a déclaré mardi que l’accord était proche.\n\n"))
         #expect(text.contains("«\u{A0}Nous ne céderons pas\u{A0}», a affirmé Jean Martin"))

@@ -6,8 +6,10 @@ import Testing
 @Suite struct LibraryViewTests {
     static func documents() -> [Document] {
         [("Zebra talks stall", "wire.rss"), ("Apple harvest", "notes.md"), ("Mayor resigns", "city.html")].enumerated().map {
-            Document(article: Article(id: "\($0.offset)", title: $0.element.0, source: $0.element.1,
-                                      text: "\($0.element.0)\n\nBody of article \($0.offset).\n"))
+            var article = Article(id: "\($0.offset)", title: $0.element.0, source: $0.element.1,
+                                  text: "\($0.element.0)\n\nBody of article \($0.offset).\n")
+            article.published = [$0.offset == 0 ? "2026-03-01T08:00:00Z" : nil, nil, "2026-03-05T10:00:00Z"][$0.offset]
+            return Document(article: article)
         }
     }
 
@@ -52,6 +54,12 @@ import Testing
         #expect(state.library.sort == .title)
         #expect(state.library.rows(state.documents) == [1, 2, 0])
         #expect(Reader.render(state).text(row: 2).contains("Apple harvest"))
+        Self.press([.character("o")], &state)
+        #expect(state.library.sort == .date)
+        #expect(state.library.rows(state.documents) == [2, 0, 1])
+        #expect(Reader.render(state).text(row: 2).contains("2026-03-05"))
+        Self.press([.character("o"), .character("o"), .character("o")], &state)
+        #expect(state.library.sort == .title)
         Self.press([.character("/"), .character("m"), .character("a"), .character("y")], &state)
         #expect(state.library.rows(state.documents) == [2])
         #expect(state.library.selected == 2)

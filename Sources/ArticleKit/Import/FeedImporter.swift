@@ -56,8 +56,10 @@ public enum FeedImporter {
             let heading = title ?? "\(id) #\(index + 1)"
             let text = title.map { "\($0)\n\n" + body } ?? body
             let origin = [feedName ?? source, date.map(VisibleControls.make)].compactMap { $0 }.joined(separator: ", ")
-            return Article(id: "\(id)#\(index + 1)", title: heading, source: origin.isEmpty ? source : origin,
-                           text: text.hasSuffix("\n") ? text : text + "\n", format: format, encoding: decoded.encoding)
+            var article = Article(id: "\(id)#\(index + 1)", title: heading, source: origin.isEmpty ? source : origin,
+                                  text: text.hasSuffix("\n") ? text : text + "\n", format: format, encoding: decoded.encoding)
+            article.published = date.flatMap(PublicationDate.normalize)
+            return article
         }
     }
 }

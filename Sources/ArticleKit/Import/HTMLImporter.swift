@@ -10,8 +10,10 @@ public enum HTMLImporter {
     public static func article(from decoded: DecodedText, id: String, source: String?) -> Article {
         let page = extract(decoded.text)
         let title = VisibleControls.make(page.title ?? ArticleImporter.title(of: page.text, fallback: id))
-        return Article(id: id, title: title, source: page.byline.map { "\(source ?? id) (\($0))" } ?? source,
-                       language: page.language, text: page.text, format: .html, encoding: decoded.encoding)
+        var article = Article(id: id, title: title, source: page.byline.map { "\(source ?? id) (\(VisibleControls.make($0)))" } ?? source,
+                              language: page.language, text: page.text, format: .html, encoding: decoded.encoding)
+        article.published = page.date.flatMap(PublicationDate.normalize)
+        return article
     }
 
     public struct Page: Sendable, Hashable {

@@ -37,9 +37,11 @@ public enum JSONFeedImporter {
             let text = title.map { "\($0)\n\n" + body } ?? body
             let origin = [feedName ?? source, item.datePublished.map(VisibleControls.make)].compactMap { $0 }
                 .joined(separator: ", ")
-            return Article(id: "\(id)#\(index + 1)", title: title ?? "\(id) #\(index + 1)",
-                           source: origin.isEmpty ? source : origin,
-                           text: text.hasSuffix("\n") ? text : text + "\n", format: .jsonFeed, encoding: decoded.encoding)
+            var article = Article(id: "\(id)#\(index + 1)", title: title ?? "\(id) #\(index + 1)",
+                                  source: origin.isEmpty ? source : origin,
+                                  text: text.hasSuffix("\n") ? text : text + "\n", format: .jsonFeed, encoding: decoded.encoding)
+            article.published = item.datePublished.flatMap(PublicationDate.normalize)
+            return article
         }
     }
 }
