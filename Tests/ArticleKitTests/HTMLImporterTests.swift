@@ -78,3 +78,18 @@ import Testing
         #expect(DocumentFormat.detect(text: "Plain <b> text", name: "stdin") == .text)
     }
 }
+
+/// A page whose bytes say too little for the statistics falls back on its declared charset.
+@Suite struct DeclaredCharsetTests {
+    @Test func aDeclaredCharsetDecidesWhenTheLettersCannot() throws {
+        var bytes = Array("<html><head><meta charset=\"windows-1252\"><title>Caf".utf8)
+        bytes += [0xE9]
+        bytes += Array("</title></head><body><p>Open all day.</p></body></html>".utf8)
+        let article = try ArticleImporter().article(from: Data(bytes), name: "cafe.html")
+        #expect(article.title == "Café")
+        #expect(article.encoding == .windows1252)
+        let utf8 = try ArticleImporter().article(from: Data("<html><head><meta charset=\"koi8-r\"><title>Café</title></head></html>".utf8), name: "x.html")
+        #expect(utf8.encoding == .utf8)
+        #expect(utf8.title == "Café")
+    }
+}

@@ -66,7 +66,12 @@ public struct ArticleImporter: Sendable {
     /// feed. Never empty: a feed without an item is an error.
     public func articles(from data: Data, name: String) throws -> [Article] {
         if data.count > byteLimit { throw ImportError.tooLarge(name, bytes: nil, limit: byteLimit) }
-        guard let decoded = TextDecoder.decode(data, encoding: encoding) else { throw ImportError.binary(name) }
+        guard var decoded = TextDecoder.decode(data, encoding: encoding) else { throw ImportError.binary(name) }
+        if encoding == nil, decoded.encoding == .utf8, decoded.text.unicodeScalars.contains("\u{FFFD}"),
+           let declared = DeclaredCharset.find(in: data), declared.isSingleByte,
+           let redecoded = TextDecoder.decode(data, encoding: declared) {
+            decoded = redecoded
+        }
         let text = decoded.text
         let base = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
         switch DocumentFormat.detect(text: text, name: name) {

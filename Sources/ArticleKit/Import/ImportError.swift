@@ -21,7 +21,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
         case .tooLarge(let path, let bytes, let limit):
             "\(path): \(bytes.map(Self.exactSize) ?? "more than \(Self.size(limit))") is over the \(Self.size(limit)) limit "
                 + "for one article (--max-mib raises it)"
-        case .emptyFolder(let path): "\(path): folder holds no .txt or .md article"
+        case .emptyFolder(let path): "\(path): folder holds no article (.txt, .md, .html, .rss, .atom, .xml, .json)"
         case .emptyFeed(let path): "\(path): feed holds no item with a title or a text"
         case .webAddress(let url):
             "\(VisibleControls.make(url)): Verbatim reads files, not the web; try: curl -sL '\(VisibleControls.make(url).replacingOccurrences(of: "'", with: "%27"))' | verbatim -"
