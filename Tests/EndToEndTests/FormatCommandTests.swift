@@ -109,6 +109,17 @@ struct FeedCommandTests {
         #expect(records.allSatisfy { $0.format == "rss" && $0.encoding == "utf-8" })
     }
 
+    @Test func aBadFeedInAFolderDoesNotKeepTheOthersFromOpening() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-mixed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("garbage <<<".utf8).write(to: folder.appendingPathComponent("a.rss"))
+        try Data("Good news\n\nThe bridge reopened.\n".utf8).write(to: folder.appendingPathComponent("b.txt"))
+        let result = try verbatim([folder.path, "--width", "60"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("The bridge reopened."))
+        #expect(result.error.contains("a.rss: feed holds no item"))
+    }
+
     @Test func aWebAddressGetsThePipeThatWorks() throws {
         let result = try verbatim(["https://example.org/news/story"])
         #expect(result.status == 66)
