@@ -68,6 +68,8 @@ import Testing
         let unclosed = "<html><body>" + String(repeating: "<p><b><i>", count: 10_000) + "x"
         _ = HTMLImporter.extract(unclosed)
         #expect(HTMLImporter.extract("").text == "")
+        let cr = try? ArticleImporter().article(from: Data("<html><body><pre>a&#13;b&#13;&#10;c</pre></body></html>".utf8), name: "cr.html")
+        #expect(cr?.text == "a\nb\nc\n")
         #expect(HTMLImporter.extract("<html>").text == "")
         #expect(HTMLImporter.extract("<html><body><p>a\u{0}b</p></body></html>").text.hasPrefix("a"))
     }

@@ -74,17 +74,25 @@ public struct ArticleImporter: Sendable {
         }
         let text = decoded.text
         let base = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+        // Markup can spell a CR (`&#13;`, "\r" in JSON): line ends are unified after rendering too.
+        func unified(_ articles: [Article]) -> [Article] {
+            articles.map {
+                var article = $0
+                article.text = TextDecoder.unifiedLineEnds(article.text)
+                return article
+            }
+        }
         switch DocumentFormat.detect(text: text, name: name) {
-        case .markdown: return [MarkdownImporter.article(from: decoded, id: base, source: name)]
-        case .html: return [HTMLImporter.article(from: decoded, id: base, source: name)]
+        case .markdown: return unified([MarkdownImporter.article(from: decoded, id: base, source: name)])
+        case .html: return unified([HTMLImporter.article(from: decoded, id: base, source: name)])
         case .rss, .atom:
             let items = FeedImporter.articles(from: decoded, id: base, source: name)
             if items.isEmpty { throw ImportError.emptyFeed(name) }
-            return items
+            return unified(items)
         case .jsonFeed:
             if let items = JSONFeedImporter.articles(from: decoded, id: base, source: name) {
                 if items.isEmpty { throw ImportError.emptyFeed(name) }
-                return items
+                return unified(items)
             }
         case .text: break
         }

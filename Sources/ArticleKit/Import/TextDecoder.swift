@@ -41,6 +41,13 @@ public enum TextDecoder {
         if units.first == 0xFEFF { units.removeFirst() }
         var text = String(decoding: units, as: UTF16.self)
         if bytes.count % 2 == 1 { text.append("\u{FFFD}") }
+        return unifiedLineEnds(text)
+    }
+
+    /// CRLF and lone CR as LF in decoded text (a page's `&#13;`, a feed's JSON "\r"), so offsets
+    /// match the lines the reader shows.
+    static func unifiedLineEnds(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\r") else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
