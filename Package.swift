@@ -24,8 +24,18 @@ let package = Package(
             name: "CUtf8proc",
             providers: [.apt(["libutf8proc-dev"])]
         ),
+        .systemLibrary(
+            name: "CMark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "ArticleKit",
+            dependencies: ["CMark", "CLibXML2"],
             exclude: ["Entities/DESIGN.md", "Syntax/DESIGN.md"],
             resources: [.copy("Resources")]
         ),

@@ -3,6 +3,8 @@ import ArticleKit
 /// Everything that can change the reader's state: keys become actions through the keymap,
 /// and the terminal and the analysis worker send theirs directly.
 public enum Action: Hashable, Sendable {
+    /// The library view (LibraryView.swift).
+    case library(LibraryAction)
     // Article pane
     case scrollLines(Int)
     case scrollPages(Int)

@@ -10,6 +10,10 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case prompt
     /// While the help overlay is shown.
     case help
+    /// In the library (the list of open articles).
+    case library
+    /// While typing the library's filter.
+    case libraryFilter
 
     public var title: String {
         switch self {
@@ -18,6 +22,8 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .panel: "Actors / statements panel"
         case .prompt: "Search prompt"
         case .help: "Help"
+        case .library: "Library (more than one article)"
+        case .libraryFilter: "Library filter"
         }
     }
 }

@@ -57,12 +57,30 @@ public struct Keymap: Sendable {
         KeyBinding([.character(" "), .pageDown], "Space PgDn", "help page down", .help, .scrollHelp(10)),
         KeyBinding([.character("b"), .pageUp], "b PgUp", "help page up", .help, .scrollHelp(-10)),
         KeyBinding([], "any other key", "close help", .help, .hideHelp),
+        // Library
+        KeyBinding([.character("j"), .down], "j ↓", "next article", .library, .library(.move(1))),
+        KeyBinding([.character("k"), .up], "k ↑", "previous article", .library, .library(.move(-1))),
+        KeyBinding([.character(" "), .pageDown], "Space PgDn", "page down", .library, .library(.movePage(1))),
+        KeyBinding([.character("b"), .pageUp], "b PgUp", "page up", .library, .library(.movePage(-1))),
+        KeyBinding([.character("g"), .home], "g Home", "first article", .library, .library(.move(-Int.max / 2))),
+        KeyBinding([.character("G"), .end], "G End", "last article", .library, .library(.move(Int.max / 2))),
+        KeyBinding([.enter], "Enter", "open the article", .library, .library(.open)),
+        KeyBinding([.character("o")], "o", "sort: input order, title, date, quote count", .library, .library(.cycleSort)),
+        KeyBinding([.character("/")], "/", "filter by title or source", .library, .library(.startFilter)),
+        KeyBinding([.escape], "Esc", "clear the filter", .library, .library(.clearFilter)),
+        KeyBinding([.character("q")], "q", "quit", .library, .quit),
+        KeyBinding([.backspace], "Backspace", "in an article: back to the library, selection kept", .global, .library(.show)),
+        KeyBinding([], "text", "type the filter (rows narrow as you type)", .libraryFilter, nil),
+        KeyBinding([.backspace, .delete], "Backspace", "delete the last character", .libraryFilter, .library(.filterBackspace)),
+        KeyBinding([.enter], "Enter", "keep the filter", .libraryFilter, .library(.filterDone)),
+        KeyBinding([.escape], "Esc", "clear the filter", .libraryFilter, .library(.clearFilter)),
     ])
 
     /// The contexts tried for a state, most specific first.
     public func contexts(in state: ReaderState) -> [KeyContext] {
         if state.prompt != nil { return [.prompt] }
         if state.showHelp { return [.help] }
+        if state.showLibrary { return state.library.editingFilter ? [.libraryFilter] : [.library] }
         return state.focus == .article ? [.article, .global] : [.panel, .global]
     }
 
@@ -72,6 +90,7 @@ public struct Keymap: Sendable {
         }
         let contexts = contexts(in: state)
         if contexts == [.prompt], case .character(let c) = event { return .promptInsert(c) }
+        if contexts == [.libraryFilter], case .character(let c) = event { return .library(.filterInsert(c)) }
         for context in contexts {
             if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(event) }) {
                 return binding.action

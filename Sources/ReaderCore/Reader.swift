@@ -18,7 +18,10 @@ public enum Reader {
         default: state.message = nil
         }
         switch action {
-        case .quit: state.shouldQuit = true
+        case .library(let action): library(&state, action)
+        // With several articles, q in one goes back to the library; q in the library quits.
+        case .quit:
+            if state.documents.count > 1 && !state.showLibrary { state.openLibrary() } else { state.shouldQuit = true }
         case .scrollLines(let n): scroll(&state, by: n)
         case .scrollPages(let n): scroll(&state, by: clampMultiply(n, max(1, state.pageHeight - 1)))
         case .scrollHalfPages(let n): scroll(&state, by: clampMultiply(n, max(1, state.pageHeight / 2)))

@@ -46,6 +46,9 @@ public struct ReaderState: Sendable {
     /// The themes `t` cycles through (names the terminal layer resolves) and the one in use.
     public var themeNames: [String] = []
     public internal(set) var themeIndex = 0
+    /// The library view: shown first when more than one article is open (`openLibrary()`).
+    public internal(set) var showLibrary = false
+    public internal(set) var library = LibraryState()
 
     var cache: DocumentCache
     var analysisIndex: AnalysisIndex

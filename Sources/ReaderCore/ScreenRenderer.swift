@@ -8,6 +8,10 @@ enum ScreenRenderer {
             drawTooSmall(into: &screen)
             return screen
         }
+        if state.showLibrary {
+            LibraryView.draw(state, into: &screen)
+            return screen
+        }
         TitleBar.draw(state, into: &screen)
         if !layout.overlay {
             ArticlePane.draw(state, in: layout.article, into: &screen)

@@ -19,9 +19,13 @@ public enum ReaderSession {
         public var keymap: Keymap = .standard
         /// Start-up settings applied to the state before the first paint.
         public var config = UserConfig()
+        /// Saved reading positions by document index, and where to hand them back on exit.
+        public var positions: [Int: Int]
+        public var savePositions: (([Int]) -> Void)?
 
         public init(theme: Theme, noColor: Bool, mouse: Bool, forceColor: Bool = false, themeName: String? = nil, themeNames: [String] = [],
-                    userThemes: URL? = nil, startMessage: String? = nil) {
+                    userThemes: URL? = nil, startMessage: String? = nil,
+                    positions: [Int: Int] = [:], savePositions: (([Int]) -> Void)? = nil) {
             self.theme = theme
             self.noColor = noColor
             self.mouse = mouse
@@ -30,6 +34,8 @@ public enum ReaderSession {
             self.themeName = themeName
             self.userThemes = userThemes
             self.startMessage = startMessage
+            self.positions = positions
+            self.savePositions = savePositions
         }
     }
 
@@ -57,6 +63,11 @@ public enum ReaderSession {
         // A config mistake stays on the message line until the first key, over "analysis ready".
         var startNotice = options.startMessage
         if let message = startNotice { Reader.reduce(&state, .notify(message)) }
+        state.restore(offsets: options.positions)
+        // More than one article (several files, a folder, a feed): the library comes first.
+        state.openLibrary()
+        // Every way out (q, end of input, a signal) hands the positions back.
+        defer { options.savePositions?(state.readingOffsets) }
         terminal.draw(Reader.render(state))
         // After the first paint: loading the models would otherwise compete with it for the CPU.
         let worker = AnalysisWorker()

@@ -8,11 +8,28 @@ enum ArticleSources {
         var articles: [Article] = []
         for path in paths {
             if path == "-" {
-                articles.append(try importer.loadStandardInput())
+                articles += try importer.loadStandardInputArticles()
             } else {
-                articles += try importer.load(path: path)
+                articles += try loadFolderOrFile(path, importer: importer)
             }
         }
+        return articles
+    }
+
+    /// A file's articles, or a folder's: there a file that cannot be read is reported on stderr
+    /// and skipped, so one bad file never keeps the others from opening (unless none opens).
+    static func loadFolderOrFile(_ path: String, importer: ArticleImporter) throws -> [Article] {
+        let files = try importer.articlePaths(of: path)
+        guard files.count > 1 || files != [path] else { return try importer.load(path: path) }
+        var articles: [Article] = []
+        var firstError: ImportError?
+        for file in files {
+            do { articles += try importer.load(path: file) } catch let error as ImportError {
+                ExitStatus.report(error)
+                firstError = firstError ?? error
+            }
+        }
+        if articles.isEmpty, let firstError { throw firstError }
         return articles
     }
 

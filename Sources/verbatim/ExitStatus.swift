@@ -35,8 +35,8 @@ enum ExitStatus {
     static func report(_ error: ImportError) -> Int32 {
         report(error.description)
         switch error {
-        case .notFound, .unreadable, .emptyFolder, .isFolder, .notAFile: return noInput
-        case .binary, .tooLarge: return dataError
+        case .notFound, .unreadable, .emptyFolder, .isFolder, .notAFile, .webAddress: return noInput
+        case .binary, .tooLarge, .emptyFeed: return dataError
         }
     }
 }

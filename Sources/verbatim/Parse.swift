@@ -32,6 +32,8 @@ struct Parse: ParsableCommand {
 
     @OptionGroup var limit: SizeLimit
 
+    @OptionGroup var encodingOption: EncodingOption
+
     @Option(help: "Articles analysed at once (default: the number of cores); the output is the same, in input order.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -93,7 +95,7 @@ struct Parse: ParsableCommand {
                 if strict { throw ExitCode(failure!) }
             }
         }
-        let importer = ArticleImporter(byteLimit: limit.bytes)
+        let importer = ArticleImporter(byteLimit: limit.bytes, encoding: encodingOption.encoding)
         for argument in articles {
             let paths: [String]
             do {
@@ -105,7 +107,10 @@ struct Parse: ParsableCommand {
             }
             for path in paths {
                 do {
-                    try emit(path == "-" ? try importer.loadStandardInput() : try importer.load(path: path)[0])
+                    // A feed gives one record per item.
+                    for article in path == "-" ? try importer.loadStandardInputArticles() : try importer.load(path: path) {
+                        try emit(article)
+                    }
                 } catch let error as ImportError {
                     failure = failure ?? ExitStatus.report(error)
                     if strict { throw ExitCode(failure!) }

@@ -30,11 +30,16 @@ struct Read: ParsableCommand {
     @Option(help: "Line width for plain output when stdout is not a terminal (default: $COLUMNS or 80).")
     var width: Int?
 
+    @Flag(help: "Neither restore nor save reading positions ($XDG_STATE_HOME/verbatim/).")
+    var noState = false
+
     @OptionGroup var limit: SizeLimit
+
+    @OptionGroup var encodingOption: EncodingOption
 
     func run() throws {
         let loaded: [Article]
-        do { loaded = try ArticleSources.load(articles, importer: ArticleImporter(byteLimit: limit.bytes)) } catch let error as ImportError {
+        do { loaded = try ArticleSources.load(articles, importer: ArticleImporter(byteLimit: limit.bytes, encoding: encodingOption.encoding)) } catch let error as ImportError {
             throw ExitStatus.fail(error)
         }
         // The theme is checked first, so a mistake in it shows whether or not stdout is a terminal.
@@ -59,9 +64,20 @@ struct Read: ParsableCommand {
         }
         let status: Int32
         do {
+            var store = noState ? nil : ReadingPositionStore()
+            let keys = loaded.map { ReadingPositionStore.key(for: $0.text) }
+            let saved = store?.load() ?? [:]
+            if let warning = store?.warning { ExitStatus.report(warning) }
+            var positions: [Int: Int] = [:]
+            for (index, key) in keys.enumerated() { positions[index] = saved[key] }
             status = try ReaderSession.run(loaded.map { Document(article: $0) },
                                            options: options(theme: chosenTheme, name: theme ?? config.theme, config: config,
-                                                            paths: paths, notice: notice))
+                                                            paths: paths, notice: notice, positions: positions,
+                                                            savePositions: { offsets in
+                guard store != nil else { return }
+                store?.save(Dictionary(zip(keys, offsets)) { $1 })
+            }))
+            if let warning = store?.warning { ExitStatus.report(warning) }
         } catch let error as CursesTerminal.OpenError {
             // A terminal curses cannot drive (TERM=dumb, an editor's shell) still gets the article.
             ExitStatus.report("\(error); printing the article instead")
@@ -74,11 +90,13 @@ struct Read: ParsableCommand {
     }
 
     private func options(theme chosen: Theme, name: String, config: UserConfig, paths: ConfigPaths,
-                         notice: String?) -> ReaderSession.Options {
+                         notice: String?, positions: [Int: Int],
+                         savePositions: @escaping ([Int]) -> Void) -> ReaderSession.Options {
         var options = ReaderSession.Options(theme: chosen, noColor: noColor, mouse: !noMouse && config.mouse,
                                             forceColor: color, themeName: name,
                                             themeNames: ThemeLoader.bundledNames + paths.userThemeNames(),
-                                            userThemes: paths.themesDirectory, startMessage: notice)
+                                            userThemes: paths.themesDirectory, startMessage: notice,
+                                            positions: positions, savePositions: savePositions)
         // The loader has already checked the remapping; a config with a mistake came back as the defaults.
         options.keymap = (try? config.keymap()) ?? .standard
         options.config = config

@@ -21,7 +21,11 @@ final class TmuxSession {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(server)-cwd")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var arguments = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", folder.path]
-        for (key, value) in (["LANG": "C.UTF-8"].merging(environment) { $1 }).sorted(by: { $0.key < $1.key }) {
+        // Reading positions go to a fresh folder: a test never starts where an earlier one left
+        // off, nor writes into the user's own state.
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-state-\(UUID().uuidString)").path
+        let defaults = ["LANG": "C.UTF-8", "XDG_STATE_HOME": state]
+        for (key, value) in (defaults.merging(environment) { $1 }).sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
         arguments.append(command)

@@ -303,7 +303,8 @@ import ArticleKit
             #expect(lines.contains { $0.key == binding.label && $0.text == binding.description })
         }
         var seen = Set<String>()
-        for _ in 0..<40 {
+        // Enough presses to reach the end of the help (the legend and every context's keys).
+        for _ in 0..<120 {
             let screen = Reader.render(state)
             for line in screen.lines { seen.insert(line) }
             Fixtures.press([.character("j")], &state)
@@ -344,6 +345,10 @@ import ArticleKit
             case .panel: Fixtures.press([.tab], &state)
             case .prompt: Fixtures.press([.character("/")], &state)
             case .help: Fixtures.press([.function(1)], &state)
+            case .library, .libraryFilter:
+                state = ReaderState(documents: [state.documents[0], state.documents[0]], width: 120, height: 40)
+                state.openLibrary()
+                if binding.context == .libraryFilter { Fixtures.press([.character("/")], &state) }
             case .global, .article: break
             }
             for key in binding.keys {

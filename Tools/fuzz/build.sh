@@ -52,8 +52,10 @@ library() {
     fi
 }
 
-library ArticleKit "$repo/Sources/ArticleKit" "$out/lib/BundleModule.swift"
-library ReaderCore "$repo/Sources/ReaderCore" -I "$repo/Sources/CUtf8proc"
+# ArticleKit's importers use libcmark and libxml2 through the CMark and CLibXML2 module maps.
+cimports=(-I "$repo/Sources/CMark" -I "$repo/Sources/CLibXML2" -Xcc -I/usr/include/libxml2)
+library ArticleKit "$repo/Sources/ArticleKit" "${cimports[@]}" "$out/lib/BundleModule.swift"
+library ReaderCore "$repo/Sources/ReaderCore" -I "$repo/Sources/CUtf8proc" "${cimports[@]}"
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
@@ -68,7 +70,7 @@ for target in "${targets[@]}"; do
     if stale "$binary" "$file" "$repo/Fuzz/Support" "$out/lib/libArticleKit.a" "$out/lib/libReaderCore.a"; then
         echo "fuzz: linking $target" >&2
         # lld: gold warns about every ASan helper symbol.
-        swiftc "${common[@]}" -use-ld=lld -module-name "Fuzz_$target" -I "$repo/Sources/CUtf8proc" \
-            "$file" "$repo"/Fuzz/Support/*.swift -L "$out/lib" -lArticleKit -lReaderCore -lutf8proc -o "$binary"
+        swiftc "${common[@]}" -use-ld=lld -module-name "Fuzz_$target" -I "$repo/Sources/CUtf8proc" "${cimports[@]}" \
+            "$file" "$repo"/Fuzz/Support/*.swift -L "$out/lib" -lArticleKit -lReaderCore -lutf8proc -lcmark -lxml2 -o "$binary"
     fi
 done

@@ -71,16 +71,23 @@ public struct GoldRecord: Codable, Sendable, Hashable {
     public var quotes: [QuoteRecord]?
     public var actors: [ActorRecord]?
     public var foreignFragments: [FragmentRecord]?
+    /// What the article was read from ("text", "markdown", "html", "rss", "atom", "json-feed")
+    /// and in which encoding ("utf-8", "windows-1251", …); absent in older files.
+    public var format: String?
+    public var encoding: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, lang, source, text, entities, quotes, actors
+        case id, lang, source, text, entities, quotes, actors, format, encoding
         case foreignFragments = "foreign_fragments"
     }
 
     public init(id: String, lang: String? = nil, source: String? = nil, text: String,
                 entities: [EntityRecord]? = nil, quotes: [QuoteRecord]? = nil,
-                actors: [ActorRecord]? = nil, foreignFragments: [FragmentRecord]? = nil) {
+                actors: [ActorRecord]? = nil, foreignFragments: [FragmentRecord]? = nil,
+                format: String? = nil, encoding: String? = nil) {
         self.id = id
+        self.format = format
+        self.encoding = encoding
         self.lang = lang
         self.source = source
         self.text = text
@@ -111,7 +118,9 @@ public struct GoldRecord: Codable, Sendable, Hashable {
             },
             foreignFragments: analysis.foreignFragments.map {
                 FragmentRecord(start: $0.span.start, end: $0.span.end, text: $0.text, script: $0.script, lang: $0.lang)
-            }
+            },
+            format: article.format?.rawValue,
+            encoding: article.encoding?.rawValue
         )
     }
 

@@ -28,6 +28,7 @@ public struct JSONRecordWriter {
                 w.raw("}")
             }
         }
+        if let encoding = record.encoding { object.key("encoding", &self); string(encoding) }
         if let entities = record.entities {
             object.key("entities", &self)
             list(entities) { w, entity in
@@ -51,6 +52,7 @@ public struct JSONRecordWriter {
                 w.raw("}")
             }
         }
+        if let format = record.format { object.key("format", &self); string(format) }
         object.key("id", &self); string(record.id)
         if let lang = record.lang { object.key("lang", &self); string(lang) }
         if let quotes = record.quotes {

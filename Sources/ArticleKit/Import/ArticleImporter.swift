@@ -4,11 +4,14 @@ import Foundation
 public struct ArticleImporter: Sendable {
     /// Articles larger than this are refused: the reader is for news, not for logs.
     public var byteLimit: Int
+    /// `--encoding`: read every input in this encoding instead of detecting it.
+    public var encoding: TextEncoding?
 
-    public static let articleExtensions: Set<String> = ["txt", "md", "text", "markdown"]
+    public static let articleExtensions: Set<String> = ["txt", "md", "text", "markdown", "html", "htm", "rss", "atom", "xml", "json"]
 
-    public init(byteLimit: Int = 64 * 1_048_576) {
+    public init(byteLimit: Int = 64 * 1_048_576, encoding: TextEncoding? = nil) {
         self.byteLimit = byteLimit
+        self.encoding = encoding
     }
 
     /// A file becomes one article; a folder becomes its .txt/.md files in name order.
@@ -17,7 +20,7 @@ public struct ArticleImporter: Sendable {
         if file.kind == .folder {
             return try articlePaths(inFolder: path).flatMap { try load(path: $0) }
         }
-        return [try article(from: try file.read(limit: byteLimit), name: path)]
+        return try articles(from: try file.read(limit: byteLimit), name: path)
     }
 
     /// The article files a path stands for, in reading order: itself, or a folder's .txt/.md
@@ -38,22 +41,63 @@ public struct ArticleImporter: Sendable {
         return paths
     }
 
-    /// Reads all of standard input (up to the limit).
+    /// Reads all of standard input (up to the limit): its first article.
     public func loadStandardInput() throws -> Article {
+        try loadStandardInputArticles()[0]
+    }
+
+    /// Reads all of standard input (up to the limit): every article in it (a feed has several).
+    public func loadStandardInputArticles() throws -> [Article] {
         let data: Data
         do {
             data = try FileHandle.standardInput.read(upToCount: byteLimit + 1) ?? Data()
         } catch {
             throw ImportError.unreadable("stdin", reason: "read error")
         }
-        return try article(from: data, name: "stdin")
+        return try articles(from: data, name: "stdin")
     }
 
+    /// The first article in the bytes (a feed's first item).
     public func article(from data: Data, name: String) throws -> Article {
+        try articles(from: data, name: name)[0]
+    }
+
+    /// The articles in the bytes: one for a text, a Markdown note or a page, one per item for a
+    /// feed. Never empty: a feed without an item is an error.
+    public func articles(from data: Data, name: String) throws -> [Article] {
         if data.count > byteLimit { throw ImportError.tooLarge(name, bytes: nil, limit: byteLimit) }
-        guard let text = TextDecoder.decode(data) else { throw ImportError.binary(name) }
+        guard var decoded = TextDecoder.decode(data, encoding: encoding) else { throw ImportError.binary(name) }
+        if encoding == nil, decoded.encoding == .utf8, decoded.text.unicodeScalars.contains("\u{FFFD}"),
+           let declared = DeclaredCharset.find(in: data), declared.isSingleByte,
+           let redecoded = TextDecoder.decode(data, encoding: declared) {
+            decoded = redecoded
+        }
+        let text = decoded.text
         let base = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
-        return Article(id: base, title: Self.title(of: text, fallback: base), source: name, text: text)
+        // Markup can spell a CR (`&#13;`, "\r" in JSON): line ends are unified after rendering too.
+        func unified(_ articles: [Article]) -> [Article] {
+            articles.map {
+                var article = $0
+                article.text = TextDecoder.unifiedLineEnds(article.text)
+                return article
+            }
+        }
+        switch DocumentFormat.detect(text: text, name: name) {
+        case .markdown: return unified([MarkdownImporter.article(from: decoded, id: base, source: name)])
+        case .html: return unified([HTMLImporter.article(from: decoded, id: base, source: name)])
+        case .rss, .atom:
+            let items = FeedImporter.articles(from: decoded, id: base, source: name)
+            if items.isEmpty { throw ImportError.emptyFeed(name) }
+            return unified(items)
+        case .jsonFeed:
+            if let items = JSONFeedImporter.articles(from: decoded, id: base, source: name) {
+                if items.isEmpty { throw ImportError.emptyFeed(name) }
+                return unified(items)
+            }
+        case .text: break
+        }
+        return [Article(id: base, title: Self.title(of: text, fallback: base), source: name, text: text,
+                        format: .text, encoding: decoded.encoding)]
     }
 
     /// The first line when it reads as a headline (short, no final full stop), else the file's name.

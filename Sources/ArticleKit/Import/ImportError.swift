@@ -8,6 +8,8 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
     /// `bytes` is nil when the input is a stream whose size is only known to pass the limit.
     case tooLarge(String, bytes: Int?, limit: Int)
     case emptyFolder(String)
+    case emptyFeed(String)
+    case webAddress(String)
     case isFolder(String)
     case notAFile(String, what: String)
 
@@ -19,7 +21,10 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
         case .tooLarge(let path, let bytes, let limit):
             "\(path): \(bytes.map(Self.exactSize) ?? "more than \(Self.size(limit))") is over the \(Self.size(limit)) limit "
                 + "for one article (--max-mib raises it)"
-        case .emptyFolder(let path): "\(path): folder holds no .txt or .md article"
+        case .emptyFolder(let path): "\(path): folder holds no article (.txt, .md, .html, .rss, .atom, .xml, .json)"
+        case .emptyFeed(let path): "\(path): feed holds no item with a title or a text"
+        case .webAddress(let url):
+            "\(VisibleControls.make(url)): Verbatim reads files, not the web; try: curl -sL '\(VisibleControls.make(url).replacingOccurrences(of: "'", with: "%27"))' | verbatim -"
         case .isFolder(let path): "\(path): is a folder, not a file"
         case .notAFile(let path, let what): "\(path): is \(what), not a file"
         }

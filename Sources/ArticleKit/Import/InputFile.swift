@@ -22,7 +22,11 @@ public struct InputFile {
     public init(path: String) throws {
         self.path = path
         var info = stat()
-        guard stat(path, &info) == 0 else { throw Self.error(errno, path: path) }
+        guard stat(path, &info) == 0 else {
+            // A web address is not a missing file: say which pipe fetches it.
+            if Self.isWebAddress(path) { throw ImportError.webAddress(path) }
+            throw Self.error(errno, path: path)
+        }
         switch info.st_mode & S_IFMT {
         case S_IFREG: kind = .regular(size: Int(info.st_size))
         case S_IFDIR: kind = .folder
@@ -31,6 +35,11 @@ public struct InputFile {
         case S_IFBLK: kind = .device("a block device")
         default: kind = .device("not a regular file")
         }
+    }
+
+    static func isWebAddress(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
 
     /// The whole content, refusing more than `limit` bytes (the real size is named when known).

@@ -1,0 +1,2 @@
+// CommonMark's reference parser (libcmark-dev); used only by ArticleKit's MarkdownImporter.
+#include <cmark.h>
