@@ -24,8 +24,6 @@ struct SpeakerResolver {
     static let manyActors = 64
     let timeline: MentionTimeline?
     let nameKeyOwners: NameKeyOwners?
-    /// The subjects of cue verbs from a parse of their sentences.
-    var subjects: CueSubjectFinder
 
     init(doc: StatementDocument, actors: ActorGrouper.Result) {
         self.doc = doc
@@ -45,7 +43,6 @@ struct SpeakerResolver {
         timeline = many ? MentionTimeline(doc, actors) : nil
         nameKeyOwners = many ? NameKeyOwners(actors) : nil
         sentenceSpeaker = [Int](repeating: -1, count: doc.sentences.count)
-        subjects = CueSubjectFinder(doc: doc)
     }
 
     /// "Лопес заявила": a verb agreeing with a named speaker tells the speaker's gender.
@@ -111,7 +108,6 @@ struct SpeakerResolver {
         case .none:
             mention = uncuedSpeaker(candidate)
         }
-        if candidate.kind == .direct, let parsed = parsedSpeaker(candidate, rules: mention) { mention = parsed }
         // An impersonal cue ("говорится в заявлении") or an unnamed subject: who spoke last.
         if mention == nil, candidate.cue != nil, let previous,
            doc.paragraphOf[min(candidate.anchor, doc.tokens.count - 1)] - previous.paragraph <= 1 {
