@@ -64,36 +64,11 @@ public enum TextDecoder {
 
     /// CRLF and lone CR as LF, on bytes of an encoding where CR and LF are single bytes.
     static func unifiedLineEnds(_ input: Data.SubSequence) -> [UInt8] {
-        var unified: [UInt8] = []
-        unified.reserveCapacity(input.count)
-        var previousWasCR = false
-        for byte in input {
-            if byte == 0x0D {
-                unified.append(0x0A)
-                previousWasCR = true
-            } else {
-                if !(byte == 0x0A && previousWasCR) { unified.append(byte) }
-                previousWasCR = false
-            }
-        }
-        return unified
-    }
-
-    public static func decode(_ data: Data) -> String? {
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if looksBinary(bytes) { return nil }
-        // Line endings: CRLF and lone CR become LF, so offsets match what the reader shows.
-        // Done on the bytes (a CR byte is never part of a longer UTF-8 sequence), in one pass.
-        return bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String in
-            let input = raw.bindMemory(to: UInt8.self)
-            guard !input.isEmpty, memchr(input.baseAddress!, 0x0D, input.count) != nil else {
-                return String(decoding: input, as: UTF8.self)
-            }
+        input.withUnsafeBytes { raw in
             var unified: [UInt8] = []
-            unified.reserveCapacity(input.count)
+            unified.reserveCapacity(raw.count)
             var previousWasCR = false
-            for byte in input {
+            for byte in raw {
                 if byte == 0x0D {
                     unified.append(0x0A)
                     previousWasCR = true
@@ -102,8 +77,20 @@ public enum TextDecoder {
                     previousWasCR = false
                 }
             }
-            return String(decoding: unified, as: UTF8.self)
+            return unified
         }
+    }
+
+    public static func decode(_ data: Data) -> String? {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if looksBinary(bytes) { return nil }
+        // Line endings: CRLF and lone CR become LF, so offsets match what the reader shows.
+        // Done on the bytes (a CR byte is never part of a longer UTF-8 sequence), in one pass.
+        let hasCR = bytes.withUnsafeBytes { raw in
+            raw.count > 0 && memchr(raw.baseAddress!, 0x0D, raw.count) != nil
+        }
+        return hasCR ? String(decoding: unifiedLineEnds(bytes), as: UTF8.self) : String(decoding: bytes, as: UTF8.self)
     }
 
     /// NUL bytes, or many control bytes, in any of three 64 KiB windows (start, middle, end):
