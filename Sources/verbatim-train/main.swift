@@ -62,18 +62,8 @@ struct Train: ParsableCommand {
         options.seed = seed
         var trainer = Trainer(options: options)
         let started = Date()
-        var repeatCount: [String: Int] = [:]
-        for item in repeats.split(separator: ",") {
-            let parts = item.split(separator: "=")
-            guard parts.count == 2, let n = Int(parts[1]), n >= 0 else { throw ValidationError("bad --repeats item \(item)") }
-            repeatCount[String(parts[0])] = n
-        }
-        var everyCount: [String: Int] = [:]
-        for item in every.split(separator: ",") {
-            let parts = item.split(separator: "=")
-            guard parts.count == 2, let n = Int(parts[1]), n >= 1 else { throw ValidationError("bad --every item \(item)") }
-            everyCount[String(parts[0])] = n
-        }
+        let repeatCount = try Self.counts(repeats, option: "--repeats", minimum: 0)
+        let everyCount = try Self.counts(every, option: "--every", minimum: 1)
         for name in use.split(separator: ",").map(String.init) {
             // Silver corpora (machine-tagged, e.g. silver-ru-natasha) have no train/dev split: the whole file trains.
             let silver = "\(corpora)/\(name).jsonl.gz"
@@ -96,6 +86,17 @@ struct Train: ParsableCommand {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try model.data().write(to: url)
         print("wrote \(output)")
+    }
+
+    /// "name=n,name=n" as a dictionary; each n at least `minimum`.
+    static func counts(_ list: String, option: String, minimum: Int) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for item in list.split(separator: ",") {
+            let parts = item.split(separator: "=")
+            guard parts.count == 2, let n = Int(parts[1]), n >= minimum else { throw ValidationError("bad \(option) item \(item)") }
+            counts[String(parts[0])] = n
+        }
+        return counts
     }
 }
 

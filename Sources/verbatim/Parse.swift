@@ -86,13 +86,17 @@ struct Parse: ParsableCommand {
     /// first input that could not be read, if any.
     private func readInputs(_ emit: (Article) throws -> Void) throws -> Int32? {
         var failure: Int32?
+        // Reports an input that cannot be read; the first one's code is the exit status.
+        func unreadable(_ error: ImportError) throws {
+            failure = failure ?? ExitStatus.report(error)
+            if strict { throw ExitCode(failure!) }
+        }
         if let fromJsonl {
             do {
                 let bad = try RecordFile(path: fromJsonl, lineLimit: limit.bytes, strict: strict).forEach { try emit($0.article) }
                 if bad > 0 { failure = failure ?? ExitStatus.dataError }
             } catch let error as ImportError {
-                failure = failure ?? ExitStatus.report(error)
-                if strict { throw ExitCode(failure!) }
+                try unreadable(error)
             }
         }
         let importer = ArticleImporter(byteLimit: limit.bytes, encoding: encodingOption.encoding)
@@ -101,8 +105,7 @@ struct Parse: ParsableCommand {
             do {
                 paths = argument == "-" ? ["-"] : try importer.articlePaths(of: argument)
             } catch let error as ImportError {
-                failure = failure ?? ExitStatus.report(error)
-                if strict { throw ExitCode(failure!) }
+                try unreadable(error)
                 continue
             }
             for path in paths {
@@ -112,8 +115,7 @@ struct Parse: ParsableCommand {
                         try emit(article)
                     }
                 } catch let error as ImportError {
-                    failure = failure ?? ExitStatus.report(error)
-                    if strict { throw ExitCode(failure!) }
+                    try unreadable(error)
                 }
             }
         }

@@ -16,12 +16,7 @@ struct RecordFile {
         if path == "-" {
             handle = FileHandle.standardInput
         } else {
-            let file = try InputFile(path: path)
-            switch file.kind {
-            case .folder: throw ImportError.isFolder(path)
-            case .device(let what): throw ImportError.notAFile(path, what: what)
-            case .regular, .stream: break
-            }
+            try InputFile(path: path).requireReadable()
             guard let opened = FileHandle(forReadingAtPath: path) else {
                 throw ImportError.unreadable(path, reason: "permission denied")
             }

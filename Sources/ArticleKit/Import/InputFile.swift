@@ -42,14 +42,19 @@ public struct InputFile {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
 
-    /// The whole content, refusing more than `limit` bytes (the real size is named when known).
-    public func read(limit: Int) throws -> Data {
+    /// Throws unless the path is something to read bytes from: a regular file or a stream.
+    public func requireReadable() throws {
         switch kind {
         case .folder: throw ImportError.isFolder(path)
         case .device(let what): throw ImportError.notAFile(path, what: what)
-        case .regular(let size) where size > limit: throw ImportError.tooLarge(path, bytes: size, limit: limit)
         case .regular, .stream: break
         }
+    }
+
+    /// The whole content, refusing more than `limit` bytes (the real size is named when known).
+    public func read(limit: Int) throws -> Data {
+        try requireReadable()
+        if case .regular(let size) = kind, size > limit { throw ImportError.tooLarge(path, bytes: size, limit: limit) }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Self.error(errno, path: path) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
