@@ -28,6 +28,17 @@ struct Evaluate: ParsableCommand {
     @OptionGroup var limit: SizeLimit
 
     @Option(help: ArgumentHelp(
+        "Where the `source` paths of an answer key without texts start (default: $VERBATIM_SHARED, else ../shared).",
+        valueName: "dir"))
+    var texts: String?
+
+    private var textRoot: String {
+        if let texts { return texts }
+        if let shared = ProcessInfo.processInfo.environment["VERBATIM_SHARED"], !shared.isEmpty { return shared }
+        return "../shared"
+    }
+
+    @Option(help: ArgumentHelp(
         "Score only this part of a development set: tuning or untouched (the fixed split of ArticleKit's dev-split.tsv, looked up by the gold file's name).",
         valueName: "tuning|untouched"))
     var part: DevSplit.Part?
@@ -41,7 +52,7 @@ struct Evaluate: ParsableCommand {
         let predictions: [GoldRecord]
         var bad = 0
         do {
-            let read = try RecordFile(path: gold, lineLimit: limit.bytes, strict: strict).readAll()
+            let read = try RecordFile(path: gold, lineLimit: limit.bytes, strict: strict, textRoot: textRoot).readAll()
             goldRecords = read.records
             bad += read.bad
             if let part {
@@ -52,7 +63,7 @@ struct Evaluate: ParsableCommand {
                 }
             }
             if let predicted {
-                let readPredicted = try RecordFile(path: predicted, lineLimit: limit.bytes, strict: strict).readAll()
+                let readPredicted = try RecordFile(path: predicted, lineLimit: limit.bytes, strict: strict, textRoot: textRoot).readAll()
                 predictions = readPredicted.records
                 bad += readPredicted.bad
             } else {

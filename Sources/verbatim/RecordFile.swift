@@ -9,6 +9,8 @@ struct RecordFile {
     let path: String
     let lineLimit: Int
     let strict: Bool
+    /// Where an answer key's `source` paths start, for records that carry no text.
+    var textRoot: String? = nil
 
     /// Calls `body` with every good record in order; returns the number of bad lines.
     func forEach(_ body: (GoldRecord) throws -> Void) throws -> Int {
@@ -24,6 +26,16 @@ struct RecordFile {
         }
         defer { if path != "-" { try? handle.close() } }
         var reader = JSONLinesReader(handle: handle, lineLimit: lineLimit)
+        if let textRoot {
+            let limit = lineLimit
+            reader.textLoader = { source in
+                let url = URL(fileURLWithPath: source, relativeTo: URL(fileURLWithPath: textRoot, isDirectory: true))
+                // Offsets in a key count the scalars of the file exactly as written: no decoding guesses.
+                guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+                      size <= limit else { return nil }
+                return try? String(contentsOf: url, encoding: .utf8)
+            }
+        }
         var bad = 0
         while let result = reader.next() {
             switch result {

@@ -45,12 +45,13 @@ HEADER = """\
 # only on the ids; the file is written by Tools/dev-split/make_split.py and checked in, so
 # the split never moves. Read by ArticleKit's DevSplit (`verbatim evaluate --part`,
 # `verbatim-train evaluate --part`, the dev-score tests).
-# Sets: ../shared/gold/wikinews-dev-{fr,en,ru}.jsonl, ../shared/corpora/*.dev.jsonl.gz.
+# Sets: ../shared/gold/wikinews-dev-{fr,en,ru}.jsonl, ../shared/corpora/*.dev.jsonl.gz, and the
+# project's own answer keys Tests/Gold/wikinews-extra-{fr,en,ru}.jsonl (texts in ../shared).
 """
 
 
 def main():
-    files = sorted(glob.glob(f"{SHARED}/gold/wikinews-dev-*.jsonl")) + sorted(glob.glob(f"{SHARED}/corpora/*.dev.jsonl.gz"))
+    files = sorted(glob.glob(f"{SHARED}/gold/wikinews-dev-*.jsonl")) + sorted(glob.glob(f"{SHARED}/corpora/*.dev.jsonl.gz")) + sorted(glob.glob("Tests/Gold/*.jsonl"))
     lines = []
     for path in files:
         name = set_name(path)

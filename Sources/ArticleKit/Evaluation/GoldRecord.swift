@@ -75,10 +75,30 @@ public struct GoldRecord: Codable, Sendable, Hashable {
     /// and in which encoding ("utf-8", "windows-1251", …); absent in older files.
     public var format: String?
     public var encoding: String?
+    /// True when the line carried no `text`: an answer key kept apart from a third-party text,
+    /// which the reader joins to the file its `source` names before anything reads offsets.
+    public var textIsAbsent = false
 
     enum CodingKeys: String, CodingKey {
         case id, lang, source, text, entities, quotes, actors, format, encoding
         case foreignFragments = "foreign_fragments"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        lang = try c.decodeIfPresent(String.self, forKey: .lang)
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        // An answer key without its text must say where the text is.
+        let decodedText = try source == nil ? c.decode(String.self, forKey: .text) : c.decodeIfPresent(String.self, forKey: .text)
+        text = decodedText ?? ""
+        textIsAbsent = decodedText == nil
+        entities = try c.decodeIfPresent([EntityRecord].self, forKey: .entities)
+        quotes = try c.decodeIfPresent([QuoteRecord].self, forKey: .quotes)
+        actors = try c.decodeIfPresent([ActorRecord].self, forKey: .actors)
+        foreignFragments = try c.decodeIfPresent([FragmentRecord].self, forKey: .foreignFragments)
+        format = try c.decodeIfPresent(String.self, forKey: .format)
+        encoding = try c.decodeIfPresent(String.self, forKey: .encoding)
     }
 
     public init(id: String, lang: String? = nil, source: String? = nil, text: String,

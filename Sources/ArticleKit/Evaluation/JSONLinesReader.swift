@@ -20,6 +20,10 @@ public struct JSONLinesReader {
     private var lineNumber = 0
     private let decoder = JSONDecoder()
     private static let chunk = 1 << 20
+    /// Gives the text of an answer key's `source` (a path) for a record without `text`; nil
+    /// when it cannot be read. Without a loader such a record is a problem of its line.
+    public var textLoader: TextLoader?
+    public typealias TextLoader = (String) -> String?
 
     /// `lineLimit`: the largest line, in bytes, that is decoded (the article size limit).
     public init(handle: FileHandle, lineLimit: Int) {
@@ -28,11 +32,12 @@ public struct JSONLinesReader {
     }
 
     /// Every record of in-memory JSON Lines, or the first problem (tests, training data).
-    public static func decodeAll(_ data: Data) throws -> [GoldRecord] {
+    public static func decodeAll(_ data: Data, textLoader: TextLoader? = nil) throws -> [GoldRecord] {
         var records: [GoldRecord] = []
         for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             if isBlank(line.element) { continue }
-            records.append(try record(from: Data(line.element), line: line.offset + 1, decoder: JSONDecoder()))
+            records.append(try record(from: Data(line.element), line: line.offset + 1, decoder: JSONDecoder(),
+                                      textLoader: textLoader))
         }
         return records
     }
@@ -48,7 +53,8 @@ public struct JSONLinesReader {
             case .bytes(let bytes):
                 if Self.isBlank(bytes) { continue }
                 do {
-                    return .success(try Self.record(from: bytes, line: lineNumber, decoder: decoder))
+                    return .success(try Self.record(from: bytes, line: lineNumber, decoder: decoder,
+                                                    textLoader: textLoader))
                 } catch let problem as Problem {
                     return .failure(problem)
                 } catch {
@@ -104,8 +110,9 @@ public struct JSONLinesReader {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
-    private static func record(from bytes: Data, line: Int, decoder: JSONDecoder) throws -> GoldRecord {
-        let record: GoldRecord
+    private static func record(from bytes: Data, line: Int, decoder: JSONDecoder,
+                               textLoader: TextLoader?) throws -> GoldRecord {
+        var record: GoldRecord
         do {
             record = try decoder.decode(GoldRecord.self, from: bytes)
         } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty
@@ -114,6 +121,16 @@ public struct JSONLinesReader {
             throw Problem(line: line, message: "an offset or count that is not a whole number in range")
         } catch {
             throw Problem(line: line, message: describe(error))
+        }
+        if record.textIsAbsent, let source = record.source {
+            guard let textLoader else {
+                throw Problem(line: line, message: "text: missing (an answer key without text is read where its source can be found)")
+            }
+            guard let text = textLoader(source) else {
+                throw Problem(line: line, message: "text: missing, and its source \(source) cannot be read")
+            }
+            record.text = text
+            record.textIsAbsent = false
         }
         let problems = record.validationProblems()
         if !problems.isEmpty {
