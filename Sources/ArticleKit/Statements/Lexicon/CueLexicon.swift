@@ -63,6 +63,8 @@ final class CueLexicon: Sendable {
     let masculineVerbEndingScalars: [[Unicode.Scalar]]
     /// All of the above as bits per word.
     let flagTable: CueWordFlagTable
+    /// Nouns that name a person, for a bare description as speaker ("заявила актриса").
+    let personNouns: PersonNouns
 
     private static let cache = CueLexiconCache()
 
@@ -95,6 +97,7 @@ final class CueLexicon: Sendable {
 
     init(language: Language, sections: [String: [String]]) {
         self.language = language
+        personNouns = PersonNouns.load(language)
         func words(_ name: String) -> [String] {
             (sections[name] ?? []).flatMap { $0.split(separator: " ").map(String.init) }
         }

@@ -219,6 +219,9 @@ struct SpeakerResolver {
             if let actor = resolveRole(noun: noun, phrase: range, before: doc.tokens[position].start) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.8)
             }
+            if let actor = describedPerson(range, before: doc.tokens[position].start) {
+                return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.6)
+            }
             return SpeakerMention(span: span(range), text: text, kind: .role, name: strippedName(range), confidence: 0.5)
         case .collective(let range, let noun):
             let text = doc.text(tokens: range)
@@ -260,6 +263,9 @@ struct SpeakerResolver {
                         return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
                     }
                 }
+            }
+            if let actor = describedPerson(range, before: doc.tokens[position].start) {
+                return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.6)
             }
             return SpeakerMention(span: span(range), text: text, kind: .phrase, name: strippedName(range), confidence: 0.5)
         }

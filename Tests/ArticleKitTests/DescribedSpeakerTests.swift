@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// A bare description as speaker ("заявила актриса", "по словам футболиста") refers back to
+/// the person the article is about, in any case form, when the gender agrees; a description
+/// with a complement or a name stays its own speaker.
+@Suite struct DescribedSpeakerTests {
+    private func quotes(_ text: String, _ entities: [(String, EntityType)]) -> [Quote] {
+        StatementTestSupport.analyze(text, language: "ru", entities: entities).quotes
+    }
+
+    @Test func aBareDescriptionIsThePersonTheArticleIsAbout() {
+        let text = "Ольга Зимина покидает сцену. Зимина выступала в театре двадцать лет. Об этом сообщил Игорь Ланской.\n\n"
+            + "«Я благодарна зрителям за всё», — заявила актриса."
+        let q = quotes(text, [("Ольга Зимина", .person), ("Зимина", .person), ("Игорь Ланской", .person)])
+        #expect(q.last?.speaker == "Ольга Зимина")
+        #expect(q.last?.speakerMentionText == "актриса")
+    }
+
+    @Test func anObliqueCaseFormIsTheSameDescription() {
+        let text = "Пётр Волков завершил карьеру. Волков играл за клуб десять лет.\n\n"
+            + "По словам футболиста, решение уйти из клуба после стольких лет далось ему очень нелегко."
+        let q = quotes(text, [("Пётр Волков", .person), ("Волков", .person)])
+        #expect(q.first?.speaker == "Пётр Волков")
+    }
+
+    @Test func theGenderOfTheNounChoosesAmongThePeople() {
+        // Волков is mentioned more, but the noun and the verb are feminine.
+        let text = "Пётр Волков и Анна Серова поженились. Волков играл за клуб десять лет. Волков доволен.\n\n"
+            + "«Мы счастливы», — призналась певица."
+        let q = quotes(text, [("Пётр Волков", .person), ("Волков", .person), ("Анна Серова", .person)])
+        #expect(q.last?.speaker == "Анна Серова")
+    }
+
+    @Test func aDescriptionWithAComplementOrOfNoKnownPersonStaysItself() {
+        let text = "Пётр Волков завершил карьеру. Волков играл за клуб десять лет.\n\n"
+            + "«Он всегда был честным», — сказал отец футболиста."
+        let q = quotes(text, [("Пётр Волков", .person), ("Волков", .person)])
+        #expect(q.last?.speaker != "Пётр Волков")
+        let nobody = quotes("«Мы открыты для всех», — заявила актриса.", [])
+        #expect(nobody.first?.speaker == "актриса")
+    }
+}
+
