@@ -118,7 +118,13 @@ extension ActorGrouper {
         if doc.entities[e].type == .person, wordCount == 3, firstWord == lower, lower > 0, doc.has(lower - 1, .roleNoun) || genitiveShape() {
             let second = doc.text(doc.tokens[secondWord].span)
             let patronymic = Self.patronymicEndings.contains { Self.hasSuffix(second, $0) }
-            if !patronymic { return secondWord..<upper }
+            // The institution is in the genitive or an acronym ("Минобороны", "МИД"); "директор
+            // Нейл Патрик Харрис" opens with a first name.
+            let first = doc.text(doc.tokens[firstWord].span)
+            let institutional = ["а", "я", "ы", "и"].contains { Self.hasSuffix(first, $0) }
+                || first.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            let firstName = Self.isFirstName(first.lowercased().unicodeScalars.map(\.value))
+            if !patronymic, institutional, !firstName { return secondWord..<upper }
         }
         return lower..<upper
     }

@@ -75,8 +75,28 @@ struct MentionFinder {
         var first = range.lowerBound
         while first < end, doc.isSkippable(first) { first += 1 }
         if first < end, let p = doc.pronoun(first), !p.stressed || first == range.lowerBound { return .pronoun(first) }
-        return best(in: range.lowerBound..<end, nearestFirst: false)
+        let found = best(in: range.lowerBound..<end, nearestFirst: false)
+        if case .entity = found { return found }
+        return listedName(after: end, in: range) ?? found
     }
+
+    /// "— заявил актёр, продюсер и режиссёр Нейл Харрис", "said the actor and director Neil
+    /// Harris": descriptions listed before a name describe that name, which is the speaker.
+    private func listedName(after end: Int, in range: Range<Int>) -> Candidate? {
+        var t = end
+        while t < range.upperBound, t - end < Self.listedNameWindow {
+            let e = doc.entityAt[t]
+            if e >= 0 { return doc.entities[e].type == .person && usable(t) ? .entity(e) : nil }
+            let listing = doc.isPunct(t, .comma) || doc.has(t, .coordinator)
+                || (doc.isWord(t) && !doc.tokens[t].capitalized && !doc.has(t, .clauseWord) && doc.cue(at: t) == nil && doc.pronoun(t) == nil)
+            guard listing else { return nil }
+            t += 1
+        }
+        return nil
+    }
+
+    /// Tokens of descriptions a listed name may follow.
+    static let listedNameWindow = 10
 
     /// The speaker named in a region (attribution phrase, words between quote and cue).
     func inRegion(_ range: Range<Int>) -> Candidate? {
