@@ -43,3 +43,20 @@ import Testing
     }
 }
 
+
+/// An institution named by a common noun ("l'ONG", "the NGO", "Издание") is the salient one:
+/// just mentioned, else the one the article is about.
+@Suite struct DescribedInstitutionTests {
+    @Test(arguments: [
+        ("fr", "Amnistie Globale publie un rapport sur les prisons. Amnistie Globale dénonce la torture. Le ministère de la Santé a publié un communiqué la veille sur un autre sujet.\n\n"
+            + "Les témoignages sont nombreux. Ils viennent de plusieurs villes. Cependant, l'ONG précise que « le nombre réel de centres est sans doute beaucoup plus élevé ».",
+         [("Amnistie Globale", EntityType.organisation), ("ministère de la Santé", .organisation), ("ONG", .organisation)], "Amnistie Globale"),
+        ("en", "Global Amnesty released a report on prisons. Global Amnesty accused the authorities of torture. The Health Ministry issued a statement on another matter.\n\n"
+            + "The accounts are many. They come from several cities. The NGO said that the real number of centres was probably much higher.",
+         [("Global Amnesty", .organisation), ("Health Ministry", .organisation), ("NGO", .organisation)], "Global Amnesty"),
+    ])
+    func aCommonNounTakenForANameIsTheSalientInstitution(language: String, text: String, entities: [(String, EntityType)], speaker: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: entities).quotes
+        #expect(quotes.last?.speaker == speaker)
+    }
+}

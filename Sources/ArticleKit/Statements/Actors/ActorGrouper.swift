@@ -269,7 +269,12 @@ struct ActorGrouper {
             roleClasses.append(classes)
             if actors[index].type == .person, feminine != masculine { genders[index] = feminine > masculine ? .feminine : .masculine }
             if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == .russian {
-                genders[index] = russianSurnameGender(list, names, doc)
+                // The first name of the fullest name tells first ("Игорь Ланской": "-ской" is
+                // also a feminine surname's oblique ending), then the surname's ending.
+                if let first = actors[index].name.split(separator: " ").first, first.count > 1 {
+                    genders[index] = FirstNameGenders.russian.gender(of: String(first))
+                }
+                if genders[index] == .unknown { genders[index] = russianSurnameGender(list, names, doc) }
             }
         }
         let formIndex = doc.lexicon.language == .russian ? NameForms(doc: doc, names: names, members: members) : nil

@@ -1,7 +1,6 @@
-/// A bare description as speaker ("заявила актриса", "По словам футболиста"): in news such a
-/// noun refers back to the person the article is about, not to a new unnamed speaker. The
-/// person is the one mentioned most so far (the article's subject outweighs a name in passing),
-/// the latest of them on a tie, whose gender agrees with the noun and the verb.
+/// A bare description as speaker ("заявила актриса", "По словам футболиста", "l'ONG précise"):
+/// in news such a noun refers back to an actor of the article, not to a new unnamed speaker:
+/// the salient one whose gender agrees with the noun and the verb.
 extension SpeakerResolver {
     func describedPerson(_ range: Range<Int>, before offset: Int) -> Int? {
         let nouns = doc.lexicon.personNouns
@@ -16,15 +15,26 @@ extension SpeakerResolver {
             actors.actors[a].type == .person && (genders[a] == .unknown || genders[a] == gender)
                 && (verbGender == .unknown || verbGender == gender)
         }
-        if timeline != nil { return lastMentioned(before: offset, among: people, where: agrees) }
+        return salient(before: offset, among: people, where: agrees)
+    }
+
+    /// The actor a description refers back to: the one just mentioned when it was mentioned in
+    /// this sentence or the one before (the description continues that sentence's topic), else
+    /// the one mentioned most so far (the article's subject), the latest of those on a tie.
+    func salient(before offset: Int, among candidates: [Int], where accepts: (Int) -> Bool) -> Int? {
+        guard let latest = lastMentioned(before: offset, among: candidates.filter(accepts), where: accepts) else { return nil }
+        if timeline != nil { return latest }
+        let here = doc.sentenceOf[min(doc.token(atScalar: offset), doc.tokens.count - 1)]
+        let there = doc.sentenceOf[min(doc.token(atScalar: lastMention(latest, before: offset)), doc.tokens.count - 1)]
+        if here - there <= 1 { return latest }
         var best: (actor: Int, count: Int, last: Int)?
-        for a in people where agrees(a) {
+        for a in candidates where accepts(a) {
             let count = mentions(of: a, before: offset)
             guard count > 0 else { continue }
             let last = lastMention(a, before: offset)
             if best == nil || count > best!.count || (count == best!.count && last > best!.last) { best = (a, count, last) }
         }
-        return best?.actor
+        return best?.actor ?? latest
     }
 
     /// How many of actor `a`'s mentions start before `offset` (mentions are in text order).

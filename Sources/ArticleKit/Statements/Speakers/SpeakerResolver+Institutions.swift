@@ -13,8 +13,8 @@ extension SpeakerResolver {
         guard let head = words.first, doc.lexicon.isOrgNoun(doc.tokens[head].key) else { return nil }
         if let a = institution(head: head, before: offset) { return a }
         words.removeFirst()
-        // A bare institution noun ("Издание", "газеты") is the institution named last.
-        if words.isEmpty, let a = lastMentioned(before: offset, among: organisations, where: isOrganisation) { return a }
+        // A bare institution noun ("Издание", "l'ONG") is the salient institution.
+        if words.isEmpty, let a = salient(before: offset, among: organisations, where: isOrganisation) { return a }
         return nil
     }
 

@@ -209,6 +209,12 @@ struct SpeakerResolver {
         case .entity(let e):
             let entity = doc.entities[e]
             let actor = actors.actorOfEntity[e]
+            // "l'ONG", "the NGO": a common noun the recogniser took for a name is the salient institution.
+            let words = doc.entityTokens[e]
+            if words.count == 1, doc.lexicon.isOrgNoun(doc.tokens[words.lowerBound].key),
+               let a = salient(before: entity.span.start, among: organisations, where: { isOrganisation($0) && $0 != actor }) {
+                return SpeakerMention(span: entity.span, text: entity.text, kind: .role, actor: a, confidence: 0.6)
+            }
             return SpeakerMention(span: entity.span, text: entity.text, kind: .name, actor: actor >= 0 ? actor : nil,
                                   name: actor >= 0 ? nil : ActorGrouper().nameText(doc, e), confidence: 1)
         case .pronoun(let t):

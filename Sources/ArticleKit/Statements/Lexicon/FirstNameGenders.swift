@@ -1,0 +1,32 @@
+import Foundation
+
+/// The gender a first name gives a person ("Ольга" feminine, "Игорь" masculine), for the
+/// agreement of pronouns, verbs and descriptions with a speaker whose surname does not tell
+/// (Resources/lexicon/firstname-genders-<lang>.txt). Read once, the first time a person of
+/// that language needs it.
+struct FirstNameGenders: Sendable {
+    typealias Gender = CueLexicon.Pronoun.Gender
+
+    private let names: [String: Gender]
+
+    init(lines: String) {
+        var names: [String: Gender] = [:]
+        for line in lines.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let gender: Gender = line[..<colon] == "f" ? .feminine : .masculine
+            for word in line[line.index(after: colon)...].split(separator: " ") { names[String(word)] = gender }
+        }
+        self.names = names
+    }
+
+    static let russian = load("ru")
+
+    static func load(_ code: String) -> FirstNameGenders {
+        guard let url = Bundle.module.url(forResource: "firstname-genders-\(code)", withExtension: "txt", subdirectory: "Resources/lexicon"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return FirstNameGenders(lines: "") }
+        return FirstNameGenders(lines: text)
+    }
+
+    /// The gender of a first name as written (any case of letters), or unknown.
+    func gender(of name: String) -> Gender { names[name.lowercased()] ?? .unknown }
+}
