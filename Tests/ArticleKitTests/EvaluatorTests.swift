@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArticleKit
 
@@ -61,6 +62,39 @@ import Testing
         let r = Evaluator().evaluate(gold: [gold], predicted: [predicted])
         #expect(r.quotes.truePositives == 1)
         #expect(r.speakers.correct == 0 && r.speakers.total == 1)
+    }
+
+    /// PolNeAR: "“A,” he said. “B.”" is one quotation in two pieces spanning both.
+    @Test func aQuotationInPiecesMatchesAPredictionOfAnyPieceAndOwnsTheOthers() {
+        let text = String(repeating: "x", count: 100)
+        let gold = GoldRecord(id: "a", text: text, quotes: [
+            { var q = Q(start: 0, end: 90, type: "direct", speakerMention: "he"); q.parts = [[0, 20], [40, 90]]; return q }(),
+        ])
+        // The second piece alone is 50 of the 90-scalar whole: no match on the whole span, a match on the piece.
+        let second = GoldRecord(id: "a", text: text, quotes: [Q(start: 40, end: 90, type: "direct", speakerMention: "he")])
+        let r = Evaluator().evaluate(gold: [gold], predicted: [second])
+        #expect((r.quotes.truePositives, r.quotes.falsePositives, r.quotes.falseNegatives) == (1, 0, 0))
+        // Both pieces predicted: one match, and the other piece is not a false quotation.
+        let both = GoldRecord(id: "a", text: text, quotes: [Q(start: 0, end: 20, type: "direct", speakerMention: "he"),
+                                                            Q(start: 40, end: 90, type: "direct", speakerMention: "he")])
+        let r2 = Evaluator().evaluate(gold: [gold], predicted: [both])
+        #expect((r2.quotes.truePositives, r2.quotes.falsePositives, r2.quotes.falseNegatives) == (1, 0, 0))
+        #expect(r2.speakerMentions.total == 1)
+        // Without pieces the same prediction is judged on the whole span.
+        var whole = gold
+        whole.quotes![0].parts = nil
+        let r3 = Evaluator().evaluate(gold: [whole], predicted: [second])
+        #expect((r3.quotes.truePositives, r3.quotes.falsePositives, r3.quotes.falseNegatives) == (1, 0, 0))
+        let short = GoldRecord(id: "a", text: text, quotes: [Q(start: 0, end: 20, type: "direct")])
+        let r4 = Evaluator().evaluate(gold: [whole], predicted: [short])
+        #expect((r4.quotes.truePositives, r4.quotes.falsePositives, r4.quotes.falseNegatives) == (0, 1, 1))
+    }
+
+    @Test func piecesOutsideTheTextAreAProblemOfTheLine() {
+        let bad = #"{"id":"a","text":"abc","quotes":[{"start":0,"end":3,"type":"direct","parts":[[0,9]]}]}"#
+        #expect(throws: JSONLinesReader.Problem.self) { try JSONLines.decode(Data(bad.utf8)) }
+        let odd = #"{"id":"a","text":"abc","quotes":[{"start":0,"end":3,"type":"direct","parts":[[0]]}]}"#
+        #expect(throws: JSONLinesReader.Problem.self) { try JSONLines.decode(Data(odd.utf8)) }
     }
 
     @Test func oneLongPredictionCannotClaimTwoQuotes() {

@@ -54,14 +54,22 @@ public struct Evaluator: Sendable {
                                          predicted: predicted.map { TextSpan($0.start, $0.end) })
         // One-to-one matching, best overlaps first, so one long prediction cannot claim two gold quotes.
         var candidates: [(overlap: Int, gold: Int, predicted: Int)] = []
+        // A quotation in pieces matches a prediction of any one piece; the other pieces'
+        // predictions then belong to it too (neither a miss nor a false quotation).
+        var pieceOfMatched: [Int: Set<Int>] = [:]
         for (g, goldQuote) in gold.enumerated() {
-            let goldSpan = TextSpan(goldQuote.start, goldQuote.end)
+            let pieces = Self.pieces(goldQuote)
             for (p, predictedQuote) in predicted.enumerated() {
                 let predictedSpan = TextSpan(predictedQuote.start, predictedQuote.end)
-                let overlap = goldSpan.overlapLength(with: predictedSpan)
-                let longer = max(goldSpan.length, predictedSpan.length)
-                if overlap > 0, Double(overlap) >= quoteOverlap * Double(longer) {
-                    candidates.append((overlap, g, p))
+                var best = 0
+                for piece in pieces {
+                    let overlap = piece.overlapLength(with: predictedSpan)
+                    let longer = max(piece.length, predictedSpan.length)
+                    if overlap > 0, Double(overlap) >= quoteOverlap * Double(longer) { best = max(best, overlap) }
+                }
+                if best > 0 {
+                    candidates.append((best, g, p))
+                    if pieces.count > 1 { pieceOfMatched[g, default: []].insert(p) }
                 }
             }
         }
@@ -97,15 +105,18 @@ public struct Evaluator: Sendable {
                 report.speakerErrors.append(speakerError(goldQuote, predictedQuote, record))
             }
         }
+        // Predictions of another piece of a matched quotation are not false quotations.
+        var belonging = Set<Int>()
+        for g in usedGold { for p in pieceOfMatched[g] ?? [] where !usedPredicted.contains(p) { belonging.insert(p) } }
         report.quotes += Score(truePositives: usedGold.count,
-                               falsePositives: predicted.count - usedPredicted.count,
+                               falsePositives: predicted.count - usedPredicted.count - belonging.count,
                                falseNegatives: gold.count - usedGold.count)
         // Per type: a hit is a gold quote matched by a prediction of its own type.
         for type in Set(gold.map(\.type)).union(predicted.map(\.type)) {
             let hits = typeHits[type] ?? 0
             report.quotesByType[type, default: Score()] += Score(
                 truePositives: hits,
-                falsePositives: predicted.filter { $0.type == type }.count - hits,
+                falsePositives: predicted.indices.filter { predicted[$0].type == type && !belonging.contains($0) }.count - hits,
                 falseNegatives: gold.filter { $0.type == type }.count - hits)
         }
     }
@@ -124,6 +135,12 @@ public struct Evaluator: Sendable {
                      goldSpeaker: gold.speaker ?? gold.speakerMention ?? "", goldMention: gold.speakerMention,
                      predictedSpeaker: predicted.speaker, predictedMention: predicted.speakerMention,
                      context: text(from, min(to, from + 400)))
+    }
+
+    /// The spans a gold quotation is matched on: its pieces, or the whole of it.
+    static func pieces(_ quote: GoldRecord.QuoteRecord) -> [TextSpan] {
+        let parts = (quote.parts ?? []).filter { $0.count == 2 && $0[0] < $0[1] }.map { TextSpan($0[0], $0[1]) }
+        return parts.isEmpty ? [TextSpan(quote.start, quote.end)] : parts
     }
 
     private func exactScore<T: Hashable>(gold: [T], predicted: [T]) -> Score {

@@ -27,6 +27,11 @@ extension GoldRecord {
             } else if quote.speakerStart != nil || quote.speakerEnd != nil {
                 problems.append("quotes[\(index)]: speaker_start and speaker_end go together")
             }
+            for (k, part) in (quote.parts ?? []).enumerated() {
+                if part.count == 2 { check("quotes[\(index)].parts[\(k)]", part[0], part[1]) } else {
+                    problems.append("quotes[\(index)].parts[\(k)]: not a [start, end] pair")
+                }
+            }
             if let confidence = quote.confidence, !(0...1).contains(confidence) {
                 problems.append("quotes[\(index)].confidence: \(confidence) is not between 0 and 1")
             }

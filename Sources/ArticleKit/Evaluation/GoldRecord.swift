@@ -22,6 +22,9 @@ public struct GoldRecord: Codable, Sendable, Hashable {
         /// Offsets of the speaker mention in the text, when the mention is in it.
         public var speakerStart: Int?
         public var speakerEnd: Int?
+        /// The pieces of a quotation split by its cue ("“…,” he said. “…”"), as [start, end]
+        /// pairs inside start..<end; absent when it is one piece (PolNeAR gives them).
+        public var parts: [[Int]]?
 
         public init(start: Int, end: Int, type: String, text: String? = nil, speaker: String? = nil,
                     speakerMention: String? = nil, cue: String? = nil, speakerAlternatives: [String]? = nil,
@@ -40,7 +43,7 @@ public struct GoldRecord: Codable, Sendable, Hashable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case start, end, type, text, speaker, cue, confidence
+            case start, end, type, text, speaker, cue, confidence, parts
             case speakerMention = "speaker_mention"
             case speakerAlternatives = "speaker_alternatives"
             case speakerStart = "speaker_start"

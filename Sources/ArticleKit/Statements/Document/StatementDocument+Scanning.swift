@@ -13,7 +13,12 @@ extension StatementDocument {
     func isAnyPreposition(_ i: Int) -> Bool { has(i, .preposition) }
     func isComplementizer(_ i: Int) -> Bool { has(i, .complementizer) }
     func pronoun(_ i: Int) -> CueLexicon.Pronoun? { has(i, .pronoun) ? lexicon.pronouns[tokens[i].key] : nil }
-    func isSentencePunct(_ i: Int) -> Bool { isPunct(i, .sentencePunctuation) }
+    /// Punctuation that ends a sentence; not the period of a title, an abbreviation or an
+    /// initial ("Mr. Hallett", "M. Lefort", "г. Москва"), which the sentence splitter kept inside.
+    func isSentencePunct(_ i: Int) -> Bool {
+        guard isPunct(i, .sentencePunctuation) else { return false }
+        return !(isPunct(i, .period) && i + 1 < tokens.count && sentenceOf[i + 1] == sentenceOf[i])
+    }
 
     /// Number of word tokens in a range.
     func wordCount(_ range: Range<Int>) -> Int {

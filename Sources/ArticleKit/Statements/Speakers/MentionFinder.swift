@@ -71,13 +71,20 @@ struct MentionFinder {
     func after(_ range: Range<Int>) -> Candidate? {
         let range = range.lowerBound..<min(range.upperBound, range.lowerBound + Self.window)
         var end = range.lowerBound
-        while end < range.upperBound, !doc.isPunct(end, .clauseEnds), doc.tokens[end].kind != .quote, doc.tokens[end].kind != .lineBreak { end += 1 }
+        while end < range.upperBound, !endsClause(end), doc.tokens[end].kind != .quote, doc.tokens[end].kind != .lineBreak { end += 1 }
         var first = range.lowerBound
         while first < end, doc.isSkippable(first) { first += 1 }
         if first < end, let p = doc.pronoun(first), !p.stressed || first == range.lowerBound { return .pronoun(first) }
         let found = best(in: range.lowerBound..<end, nearestFirst: false)
         if case .entity = found { return found }
         return listedName(after: end, in: range) ?? found
+    }
+
+    /// Punctuation that ends a clause; not the period of a title or an initial inside the
+    /// sentence ("a dit M. Lefort", "said Mr. Okafor").
+    private func endsClause(_ t: Int) -> Bool {
+        guard doc.isPunct(t, .clauseEnds) else { return false }
+        return !(doc.isPunct(t, .period) && t + 1 < doc.tokens.count && doc.sentenceOf[t + 1] == doc.sentenceOf[t])
     }
 
     /// "— заявил актёр, продюсер и режиссёр Нейл Харрис", "said the actor and director Neil
