@@ -122,6 +122,8 @@ on: x sg""",
     "inversions": "-t-il -t-elle -il -elle -ils -elles -t-on -on",
     "determiners": "le la les l' un une des de d' du ce cet cette ces son sa ses leur leurs nombreux nombreuses autres d'autres plusieurs certains certaines quelques tous toutes mme m. mr",
     "prepositions": "de d' du des à au aux en par pour sur dans avec sans sous vers chez entre contre après avant depuis pendant lors",
+    # Whom a statement is made to ("a confié un gréviste à l'AFP"): never the speaker.
+    "addressee-prepositions": "à au aux auprès",
     "skippable": """a ai as avons avez ont avait avaient aura auront aurait auraient eu est sont était étaient sera seront fut
 vient viennent venait venaient
 s' se l' lui leur leurs y en également aussi encore ensuite notamment alors déjà pourtant toutefois ne n' pas bien toujours
@@ -204,6 +206,7 @@ her: f sg stressed""",
     "inversions": "",
     "determiners": "the a an this that these those his her its their some many several other others all both mr mr. mrs ms dr",
     "prepositions": "of in on at to for with by from about into over under after before during since than as per",
+    "addressee-prepositions": "to",
     "skippable": """has have had was were is are will would also then later further recently previously earlier again once reportedly
 has also had also not however still yesterday today on monday tuesday wednesday thursday friday saturday sunday""",
     "naming": """called named dubbed titled entitled nicknamed name film book novel song album show programme program operation
@@ -237,7 +240,7 @@ monarch: king queen pope prince princess
 military: general commander colonel admiral
 academic: professor researcher expert analyst scientist doctor
 officer: officer commissioner inspector detective
-org: ministry government agency organization organisation party association newspaper paper daily website site group company council court commission union bank army police network institute office department foundation embassy""".split("\n")
+org: ministry government agency organization organisation party association newspaper paper daily website site group company council court commission union bank army police network institute office department foundation embassy ngo""".split("\n")
 EN_PHRASES = """told reporters
 told journalists
 told the press
@@ -342,6 +345,8 @@ RU = {
     "inversions": "",
     "determiners": "этот эта это эти этого этой тот та те господин госпожа г-н г-жа",
     "prepositions": "в во на с со о об обо по к ко у из от до за для при без под над про через между после перед около среди вокруг кроме вместо ради вдоль накануне",
+    # The dative of the addressee right after a speech verb ("сказал агентству", "заявил журналистам").
+    "addressee-endings": "у ю ам ям",
     "skippable": "также же ранее тогда уже не ещё еще вновь затем позже тоже вчера сегодня позднее был была было были будет будут",
     "naming": """названием название названия называемый называемая называемые назвал назвала назвали называет называют
 прозвище прозвищем фильм фильма фильме книга книги книгу песня песню песни альбом альбома передача передаче передачи
@@ -432,7 +437,7 @@ RU_ROLES = [
     "military: " + ru_noun("генерал", "генерал-полковник", "генерал-майор", "генерал-лейтенант", "полковник", "адмирал"),
     "academic: " + ru_noun("профессор", "эксперт", "аналитик", "доктор"),
     "org: " + ru_noun("газета", "издание", "агентство", "министерство", "правительство", "ведомство", "компания", "партия",
-                      "организация", "совет", "суд", "сайт", "журнал", "канал", "фонд", "комитет", "служба", "посольство"),
+                      "организация", "совет", "суд", "сайт", "журнал", "канал", "фонд", "комитет", "служба", "посольство") + " нко",
 ]
 RU_PHRASES = ["говорится в", "говорится в заявлении", "говорится в сообщении",
               "выразил уверенность", "выразила уверенность", "выразили уверенность",

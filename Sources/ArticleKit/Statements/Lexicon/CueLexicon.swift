@@ -42,6 +42,11 @@ final class CueLexicon: Sendable {
     let longestInversion: Int
     let determiners: CueWordMap<Bool>
     let prepositions: CueWordMap<Bool>
+    /// Prepositions that mark whom a statement is made to ("à l'AFP", "to Reuters"): a name
+    /// after one is the addressee, never the speaker.
+    let addresseePrepositions: CueWordMap<Bool>
+    /// Endings of a noun in the case of the addressee (Russian dative: "сказал агентству").
+    let addresseeEndings: [String]
     /// Auxiliaries, clitics and adverbs that may stand between a subject, a cue and a quote.
     let skippable: CueWordMap<Bool>
     /// Words that make a quoted phrase a title or a name ("intitulé", "film", "called").
@@ -162,6 +167,8 @@ final class CueLexicon: Sendable {
         longestInversion = words("inversions").map(\.unicodeScalars.count).max() ?? 0
         self.determiners = CueWordMap(determiners)
         self.prepositions = CueWordMap(prepositions)
+        addresseePrepositions = CueWordMap(keySet("addressee-prepositions"))
+        addresseeEndings = words("addressee-endings").sorted { $0.count > $1.count }
         self.skippable = CueWordMap(skippable)
         self.naming = CueWordMap(naming)
         self.collectiveNumbers = CueWordMap(collectiveNumbers)

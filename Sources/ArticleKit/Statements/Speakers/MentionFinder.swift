@@ -75,7 +75,14 @@ struct MentionFinder {
         var first = range.lowerBound
         while first < end, doc.isSkippable(first) { first += 1 }
         if first < end, let p = doc.pronoun(first), !p.stressed || first == range.lowerBound { return .pronoun(first) }
-        let found = best(in: range.lowerBound..<end, nearestFirst: false)
+        // "— сказал агентству Reuters один из бастующих": the addressee first, then the speaker.
+        var start = range.lowerBound
+        if first < end, isDativeAfterCue(first) {
+            start = first + 1
+            if start < end, doc.entityAt[start] >= 0 { start = doc.entityTokens[doc.entityAt[start]].upperBound }
+            if start >= end { start = range.lowerBound }
+        }
+        let found = best(in: start..<end, nearestFirst: false)
         if case .entity = found { return found }
         return listedName(after: end, in: range) ?? found
     }
@@ -133,6 +140,9 @@ struct MentionFinder {
             if e >= 0 {
                 if e != lastEntity {
                     lastEntity = e
+                    // After the cue ("a confié … à l'AFP"); before it, "À Washington ont déclaré"
+                    // is a place speaking.
+                    if !nearestFirst, isAddressee(e) { continue }
                     switch doc.entities[e].type {
                     case .person: persons.append(e)
                     case .organisation: orgs.append(e)
@@ -217,6 +227,30 @@ struct MentionFinder {
             t = u
         }
         return nearestFirst ? runs.last : runs.first
+    }
+
+    /// Whom the statement is made to, not who made it: a name after an addressee preposition
+    /// ("a confié un gréviste à l'AFP", "said to Reuters") or after a dative noun right after
+    /// the cue ("сказал агентству Reuters").
+    private func isAddressee(_ e: Int) -> Bool {
+        var t = doc.entityTokens[e].lowerBound - 1
+        while t >= 0, doc.isDeterminer(t) || doc.isPunct(t, .apostrophes) { t -= 1 }
+        guard t >= 0, doc.isWord(t) else { return false }
+        return lexicon.addresseePrepositions.contains(doc.tokens[t].key) || isDativeAfterCue(t)
+    }
+
+    /// A lowercase noun in the addressee's case right after a cue ("сказал журналистам").
+    private func isDativeAfterCue(_ t: Int) -> Bool {
+        guard !lexicon.addresseeEndings.isEmpty, doc.isWord(t), !doc.tokens[t].capitalized, doc.pronoun(t) == nil,
+              !doc.isSkippable(t), doc.cue(at: t) == nil else { return false }
+        var c = t - 1
+        while c >= 0, t - c <= 3 {
+            if doc.cue(at: c)?.upperBound == t { break }
+            c -= 1
+        }
+        guard c >= 0, t - c <= 3 else { return false }
+        let word = doc.text(doc.tokens[t].span).lowercased()
+        return word.count > 3 && lexicon.addresseeEndings.contains { word.hasSuffix($0) }
     }
 
     /// "Putin's spokesman": a possessor, not the speaker.

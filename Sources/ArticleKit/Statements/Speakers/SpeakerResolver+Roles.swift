@@ -74,15 +74,17 @@ extension SpeakerResolver {
             if doc.isWord(t), doc.lexicon.isOrgNoun(doc.tokens[t].key), let a = institution(head: t, before: offset) { return a }
         }
         if roleClass == "org" { return institution(named: phrase, before: offset) }
-        // A bare role with no holder named in the article: the person last mentioned without a role.
-        // A plural ("Officials said", "Представители заявили") is not one person named before.
+        // A bare role with no holder named in the article: the salient person without a role
+        // (just mentioned, else the one the article is about: "Президент" after paragraphs on
+        // Назарбаев). A plural ("Officials said", "Представители заявили") is not one person
+        // named before.
         let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) } && !isPlural(noun)
         if bare {
             // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Петрова).
             let unroled = { (a: Int) in
                 actors.roleClasses[a].isEmpty && (verbGender == .unknown || genders[a] == .unknown || genders[a] == verbGender)
             }
-            if let a = lastMentioned(before: offset, among: people.filter(unroled), where: { isPerson($0) && unroled($0) }) { return a }
+            if let a = salient(before: offset, among: people, where: { isPerson($0) && unroled($0) }) { return a }
         }
         return nil
     }

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// Whom a statement is made to is not who made it: "a confié un gréviste à l'AFP",
+/// "said a striker to Reuters", "сказал агентству Reuters один из бастующих".
+@Suite struct AddresseeTests {
+    @Test(arguments: [
+        ("fr", "« Il est trop tôt pour le dire », a confié un gréviste à l'AFP.", "AFP"),
+        ("en", "\"It is too early to tell,\" said a striker to Reuters.", "Reuters"),
+        ("ru", "«Пока рано говорить», — сказал агентству Reuters один из бастующих.", "Reuters"),
+    ])
+    func theAddresseeIsNeverTheSpeaker(language: String, text: String, addressee: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [(addressee, .organisation)]).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker != nil)
+        #expect(quotes.first?.speaker != addressee)
+    }
+
+    @Test func theNamedSpeakerAfterTheAddresseeIsKept() {
+        let text = "«Пока рано говорить», — сказал агентству Reuters Иван Сомов."
+        let quotes = StatementTestSupport.analyze(text, language: "ru", entities: [("Reuters", .organisation), ("Иван Сомов", .person)]).quotes
+        #expect(quotes.first?.speaker == "Иван Сомов")
+    }
+
+    @Test func aPlaceBeforeTheVerbStillSpeaksForItsGovernment() {
+        let text = "À Washington ont déclaré que les deux présidents avaient parlé de la Syrie."
+        let quotes = StatementTestSupport.analyze(text, language: "fr", entities: [("Washington", .location)]).quotes
+        #expect(quotes.first?.speaker == "Washington")
+    }
+}
