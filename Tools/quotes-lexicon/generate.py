@@ -117,7 +117,7 @@ ils: m pl
 elles: f pl
 lui: m sg stressed
 eux: m pl stressed
-on: x sg""",
+on: x sg impersonal""",
     "possessives": "son sa ses leur leurs",
     "inversions": "-t-il -t-elle -il -elle -ils -elles -t-on -on",
     "determiners": "le la les l' un une des de d' du ce cet cette ces son sa ses leur leurs nombreux nombreuses autres d'autres plusieurs certains certaines quelques tous toutes mme m. mr",
@@ -360,6 +360,8 @@ RU = {
     "masculine": "господин г-н актер актёр певец журналист телеведущий ведущий спортсмен писатель сын отец муж брат вдовец",
     "feminine-verb-endings": "ла лась",
     "masculine-verb-endings": "л лся",
+    # A plural verb with no subject is indefinite ("говорят, что", "сообщили, что"): nobody in particular.
+    "plural-verb-endings": "ют ят ут ат ли лись ются ятся утся атся",
     "conjunction-heads": "так потому оттого несмотря после прежде тех",
     "abbreviations": "г. гг. т.е. т.д. т.п. др. им. ул. пр. тыс. млн. млрд. руб. долл. см. стр. ст. н.э.",
     # A person's name met only in another case ("по словам Сергея Лаврова"): `part gender case:

@@ -60,7 +60,7 @@ struct QuoteAssembler {
                             }
                         }
                     }
-                } else {
+                } else if mention.kind != .impersonal {
                     quotes[q].speaker = mention.name ?? mention.text
                 }
             }

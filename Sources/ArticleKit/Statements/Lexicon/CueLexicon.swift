@@ -10,6 +10,8 @@ final class CueLexicon: Sendable {
         var plural: Bool
         /// "lui", "eux", "him": a stressed or object form ("Pour lui, …").
         var stressed: Bool
+        /// "on affirme que …": nobody in particular; the statement stays unattributed.
+        var impersonal = false
     }
 
     /// A multi-word sequence (cue phrase, attribution opener), as word keys.
@@ -62,6 +64,8 @@ final class CueLexicon: Sendable {
     let nameDeclension: NameDeclension
     /// Verb endings that agree with a woman's or a man's name as subject (Russian past tense).
     let feminineVerbEndings: [String]
+    /// Plural verb endings: a plural cue with no subject is indefinite ("говорят, что").
+    let pluralVerbEndings: [String]
     let masculineVerbEndings: [String]
     /// The same, as scalars.
     let feminineVerbEndingScalars: [[Unicode.Scalar]]
@@ -70,6 +74,9 @@ final class CueLexicon: Sendable {
     let flagTable: CueWordFlagTable
     /// Nouns that name a person, for a bare description as speaker ("заявила актриса").
     let personNouns: PersonNouns
+    /// Adverbs and function words ("Cependant", "Still", "Однако"): never a speaker, even
+    /// capitalised at the start of a sentence (Resources/lexicon/function-words-<lang>.txt).
+    let functionWords: CueWordMap<Bool>
 
     private static let cache = CueLexiconCache()
 
@@ -103,6 +110,7 @@ final class CueLexicon: Sendable {
     init(language: Language, sections: [String: [String]]) {
         self.language = language
         personNouns = PersonNouns.load(language)
+        functionWords = CueWordMap(Self.functionWords(language))
         func words(_ name: String) -> [String] {
             (sections[name] ?? []).flatMap { $0.split(separator: " ").map(String.init) }
         }
@@ -139,7 +147,8 @@ final class CueLexicon: Sendable {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let tags = line[line.index(after: colon)...].split(separator: " ")
             let gender: Pronoun.Gender = tags.contains("m") ? .masculine : tags.contains("f") ? .feminine : tags.contains("n") ? .neuter : .unknown
-            pronouns[CueWordKey(String(line[..<colon]))] = Pronoun(gender: gender, plural: tags.contains("pl"), stressed: tags.contains("stressed"))
+            pronouns[CueWordKey(String(line[..<colon]))] = Pronoun(gender: gender, plural: tags.contains("pl"), stressed: tags.contains("stressed"),
+                                                               impersonal: tags.contains("impersonal"))
         }
         let possessives = keySet("possessives")
         var inversions: [CueWordKey: CueWordKey] = [:]
@@ -186,6 +195,7 @@ final class CueLexicon: Sendable {
         nameDeclension = NameDeclension(lines: sections["name-declension"] ?? [])
         // Longest endings first: "лась" before "ла".
         feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
+        pluralVerbEndings = words("plural-verb-endings").sorted { $0.count > $1.count }
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }
         feminineVerbEndingScalars = feminineVerbEndings.map { Array($0.unicodeScalars) }
         masculineVerbEndingScalars = masculineVerbEndings.map { Array($0.unicodeScalars) }
@@ -254,6 +264,19 @@ final class CueLexicon: Sendable {
             sections[current, default: []].append(line)
         }
         return sections
+    }
+
+    static func functionWords(_ language: Language) -> Set<CueWordKey> {
+        let codes = language.code.map { [$0] } ?? ["fr", "en", "ru"]
+        var keys = Set<CueWordKey>()
+        for code in codes {
+            guard let url = Bundle.module.url(forResource: "function-words-\(code)", withExtension: "txt", subdirectory: "Resources/lexicon"),
+                  let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                for word in line.split(separator: " ") { keys.insert(CueWordKey(String(word))) }
+            }
+        }
+        return keys
     }
 
     static func load(_ language: String) -> [String: [String]] {

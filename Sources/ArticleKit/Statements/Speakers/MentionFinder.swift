@@ -302,7 +302,8 @@ struct MentionFinder {
             if doc.isPreposition(segment.lowerBound) { continue }
             if segment.count == 1, segment.upperBound < range.upperBound, doc.isPunct(segment.upperBound, .comma) { continue }
             var lower = segment.lowerBound
-            while lower < segment.upperBound, doc.isDeterminer(lower) { lower += 1 }
+            // "Cependant", "Still", "Однако": a sentence adverb opens the clause, not the phrase.
+            while lower < segment.upperBound, doc.isDeterminer(lower) || lexicon.functionWords.contains(doc.tokens[lower].key) { lower += 1 }
             var upper = lower
             // A cue word after a determiner is a noun ("The report", "la déclaration").
             while upper < segment.upperBound, upper - lower < 6, !doc.isSkippable(upper),

@@ -1,6 +1,7 @@
 /// Who a quotation is attributed to: the words that name the speaker and what they resolve to.
 struct SpeakerMention: Sendable {
-    enum Kind: Sendable { case name, pronoun, role, collective, phrase, inherited }
+    /// `impersonal`: "on affirme", nobody in particular: the quote stays without a speaker.
+    enum Kind: Sendable { case name, pronoun, role, collective, phrase, inherited, impersonal }
 
     var span: TextSpan
     var text: String

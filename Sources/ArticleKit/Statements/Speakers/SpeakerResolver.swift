@@ -59,6 +59,16 @@ struct SpeakerResolver {
 
     var finder: MentionFinder { MentionFinder(doc: doc, actors: actors) }
 
+    /// A cue verb in the plural with no subject found ("говорят", "сообщили").
+    func isIndefinite(_ cue: Range<Int>?) -> Bool {
+        guard let cue, !doc.lexicon.pluralVerbEndings.isEmpty else { return false }
+        for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
+            let word = doc.text(doc.tokens[t].span).lowercased()
+            return doc.lexicon.pluralVerbEndings.contains { word.hasSuffix($0) }
+        }
+        return false
+    }
+
     /// Unnamed speakers described by a role ("представитель Смит"), by role class.
     var unnamedRoles: [String: SpeakerMention] = [:]
 
@@ -108,8 +118,9 @@ struct SpeakerResolver {
         case .none:
             mention = uncuedSpeaker(candidate)
         }
-        // An impersonal cue ("говорится в заявлении") or an unnamed subject: who spoke last.
-        if mention == nil, candidate.cue != nil, let previous,
+        // An impersonal cue ("говорится в заявлении") or an unnamed subject: who spoke last;
+        // not an indefinite plural ("говорят, что"), which names nobody.
+        if mention == nil, candidate.cue != nil, !isIndefinite(candidate.cue), let previous,
            doc.paragraphOf[min(candidate.anchor, doc.tokens.count - 1)] - previous.paragraph <= 1 {
             var inherited = previous.mention
             inherited.kind = .inherited
@@ -302,6 +313,9 @@ struct SpeakerResolver {
         let text = doc.text(token.span)
         var info = doc.pronoun(t)
         if info == nil, let inverted = token.invertedPronoun { info = doc.lexicon.pronouns[inverted] }
+        if info?.impersonal == true {
+            return SpeakerMention(span: token.span, text: text, kind: .impersonal, confidence: 0.2)
+        }
         let acceptsInstitutions = info.map { $0.plural || $0.gender == .neuter } ?? false
         let gender = info?.gender ?? .unknown
         let genders = self.genders
