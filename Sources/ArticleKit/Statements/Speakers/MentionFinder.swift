@@ -166,6 +166,11 @@ struct MentionFinder {
         }
         // A person not in a complement ("le porte-parole de Vladimir Poutine") comes first.
         persons.removeAll(where: isPossessor)
+        // "un conseiller du ministre Paul Girard", "an adviser to minister Paul Girard": the
+        // holder of a role inside another's complement; the head ("conseiller") is the speaker.
+        if persons.contains(where: isHeldRoleInComplement), roles.contains(where: { isHead($0.1, of: persons) }) {
+            persons.removeAll(where: isHeldRoleInComplement)
+        }
         // Russian "защитник Петровой Иван Сидоров": a name right before another is its genitive.
         if lexicon.language == .russian, persons.count > 1 {
             persons.removeAll { e in
@@ -251,6 +256,27 @@ struct MentionFinder {
         guard c >= 0, t - c <= 3 else { return false }
         let word = doc.text(doc.tokens[t].span).lowercased()
         return word.count > 3 && lexicon.addresseeEndings.contains { word.hasSuffix($0) }
+    }
+
+    /// A name right after a role noun that follows a preposition after another noun:
+    /// "conseiller du ministre <Paul Girard>", "adviser to minister <Paul Girard>".
+    private func isHeldRoleInComplement(_ e: Int) -> Bool {
+        var t = doc.entityTokens[e].lowerBound - 1
+        guard t > 1, doc.isWord(t), doc.has(t, .roleNoun), !doc.tokens[t].capitalized else { return false }
+        t -= 1
+        while t > 0, doc.isDeterminer(t) && !doc.isAnyPreposition(t) || doc.isPunct(t, .apostrophes) { t -= 1 }
+        guard t > 0, doc.isAnyPreposition(t) else { return false }
+        var head = t - 1
+        while head > 0, doc.isDeterminer(head) || doc.isPunct(head, .apostrophes) { head -= 1 }
+        return doc.isWord(head) && !doc.tokens[head].capitalized && doc.has(head, .roleNoun)
+    }
+
+    /// Whether role noun `noun` heads the complement that holds one of `persons`.
+    private func isHead(_ noun: Int, of persons: [Int]) -> Bool {
+        persons.contains { e in
+            let start = doc.entityTokens[e].lowerBound
+            return noun < start && start - noun <= 5
+        }
     }
 
     /// "Putin's spokesman": a possessor, not the speaker.

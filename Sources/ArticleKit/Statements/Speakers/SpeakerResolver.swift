@@ -296,6 +296,17 @@ struct SpeakerResolver {
         while tail > range.lowerBound, doc.tokens[tail - 1].kind == .word, doc.tokens[tail - 1].capitalized,
               doc.tokens[tail - 1].flags.isEmpty { tail -= 1 }
         let sentenceInitial = tail == doc.sentenceStart(tail)
+        // "un conseiller du ministre Paul Girard": the name holds the role of the complement;
+        // the speaker is the head before it ("conseiller").
+        if tail < range.upperBound, tail - 1 > range.lowerBound, doc.has(tail - 1, .roleNoun) {
+            var p = tail - 2
+            while p > range.lowerBound, doc.isDeterminer(p) && !doc.isAnyPreposition(p) || doc.isPunct(p, .apostrophes) { p -= 1 }
+            if p > range.lowerBound, doc.isAnyPreposition(p) {
+                var lower = range.lowerBound
+                while lower < p - 1, doc.isDeterminer(lower) || doc.isPunct(lower, .apostrophe) { lower += 1 }
+                return doc.text(tokens: lower..<p)
+            }
+        }
         if tail < range.upperBound, tail > range.lowerBound || range.upperBound - tail >= 2, !sentenceInitial || range.upperBound - tail >= 2 {
             return doc.text(tokens: tail..<range.upperBound)
         }
