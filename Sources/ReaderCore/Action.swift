@@ -55,6 +55,8 @@ public enum Action: Hashable, Sendable {
     case promptBackspace
     case promptConfirm
     case promptCancel
+    /// From the terminal while no key waits: count on the search's matches (`ReaderState.hasPendingWork`).
+    case continueSearch
     // Help
     case showHelp
     case hideHelp

@@ -14,7 +14,7 @@ import ArticleKit
 public enum Reader {
     public static func reduce(_ state: inout ReaderState, _ action: Action) {
         switch action {
-        case .resize, .analysisReady: break
+        case .resize, .analysisReady, .continueSearch: break
         default: state.message = nil
         }
         switch action {
@@ -62,6 +62,7 @@ public enum Reader {
         case .promptInsert(let c): state.prompt?.text.append(c)
         case .promptBackspace: if state.prompt?.text.isEmpty == false { state.prompt?.text.removeLast() }
         case .promptConfirm: confirmSearch(&state)
+        case .continueSearch: continueSearch(&state)
         case .promptCancel: state.prompt = nil
         case .showHelp:
             state.showHelp = true

@@ -8,8 +8,7 @@ public enum StatusBar {
             left += "  quote \(info.position)/\(info.count) — \(TextSanitizer.flatten(info.speaker))"
         }
         if let search = state.search {
-            let current = search.current.map { "\($0 + 1)/" } ?? ""
-            left += "  \(search.backward ? "?" : "/")\(TextSanitizer.flatten(search.query)) \(current)\(search.matches.count) match\(search.matches.count == 1 ? "" : "es")"
+            left += "  \(search.backward ? "?" : "/")\(TextSanitizer.flatten(search.query)) \(search.summary)"
         }
         if let actor = state.actorFilter, let analysis = state.analysis, analysis.actors.indices.contains(actor) {
             left += "  filter: \(TextSanitizer.flatten(analysis.actors[actor].name))"

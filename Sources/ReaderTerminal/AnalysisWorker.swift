@@ -13,6 +13,8 @@ public final class AnalysisWorker: @unchecked Sendable {
 
     /// Analyses each article, numbered by its document's index in the reader.
     public func start(_ articles: [(document: Int, article: Article)]) {
+        // The search's fold table, built here so the first search does not wait for it.
+        queue.async { SearchState.prepare() }
         for (index, article) in articles {
             queue.async { [self] in
                 let analysis = ArticleAnalyzer().analyze(article)

@@ -1,0 +1,186 @@
+import Testing
+import ArticleKit
+@testable import ReaderCore
+
+/// The search scans the text folded on the fly from the reading position and counts in steps;
+/// everything it finds must be what `FoldedText` (the whole text folded, then scanned from the
+/// start) finds: the same spans, the same next and previous match, the same count.
+@Suite struct IncrementalSearchTests {
+    /// Letters that fold alike or to several scalars (ß → ss, ﬁ → fi), combining marks that fold to
+    /// nothing, Cyrillic and a character past the fold table, so self-overlapping queries cross them.
+    static let alphabet: [String] = ["a", "A", "á", "s", "S", "ß", "e", "É", "\u{301}", " ", "\n", "ﬁ", "f", "i",
+                                     "я", "Я", "\u{1D400}", "ẞ"]
+    static let queries = ["a", "aa", "aaa", "as", "sa", "ss", "sss", "e", "ee", "fi", "ffi", "ii", "я", "яя",
+                          "a a", "𝐀", "asa", "s s", "é"]
+
+    struct Generator {
+        var seed: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        mutating func text(_ length: Int) -> String {
+            (0..<length).map { _ in alphabet[next(alphabet.count)] }.joined()
+        }
+    }
+
+    static func scan<R>(_ text: String, _ query: String, _ body: (FoldScan) -> R) -> R {
+        FoldScan.with(text, FoldedNeedle(query), scalarCount: text.unicodeScalars.count, body)
+    }
+
+    static func utf8(_ text: String, scalar: Int) -> Int {
+        String(String.UnicodeScalarView(text.unicodeScalars.prefix(scalar))).utf8.count
+    }
+
+    @Test func everyMatchIsTheWholeTextScansMatch() {
+        var g = Generator(seed: 7)
+        for _ in 0..<300 {
+            let text = g.text(g.next(60))
+            for query in Self.queries {
+                #expect(FoldedText.matches(of: query, in: text) == FoldedText(text).matches(of: query), "\(query) in \(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func firstAndLastFromAnyPositionAreTheOraclesAndWrap() {
+        var g = Generator(seed: 11)
+        for _ in 0..<200 {
+            let text = g.text(1 + g.next(50))
+            let count = text.unicodeScalars.count
+            for query in Self.queries {
+                let oracle = FoldedText(text).matches(of: query)
+                for top in 0...count {
+                    let u = Self.utf8(text, scalar: top)
+                    let forward = Self.scan(text, query) { $0.firstMatch(atOrAfter: top, utf8: u) }
+                    let ahead = oracle.first { $0.lowerBound >= top }
+                    #expect(forward?.match.range == (ahead ?? oracle.first), "/\(query) from \(top) in \(text.debugDescription)")
+                    #expect(forward?.wrapped == (oracle.isEmpty ? nil : ahead == nil))
+                    let backward = Self.scan(text, query) { $0.lastMatch(before: top, utf8: u) }
+                    let behind = oracle.last { $0.lowerBound < top }
+                    #expect(backward?.match.range == (behind ?? oracle.last), "?\(query) from \(top) in \(text.debugDescription)")
+                    #expect(backward?.wrapped == (oracle.isEmpty ? nil : behind == nil))
+                }
+            }
+        }
+    }
+
+    @Test func nextAndPreviousWalkTheOracleInOrderAndWrap() {
+        var g = Generator(seed: 13)
+        for _ in 0..<200 {
+            let text = g.text(1 + g.next(70))
+            for query in Self.queries {
+                let oracle = FoldedText(text).matches(of: query)
+                guard !oracle.isEmpty else { continue }
+                Self.scan(text, query) { scan in
+                    var match = scan.firstMatch(atOrAfter: 0, utf8: 0)!.match
+                    var forward = [match.range]
+                    for _ in 0..<oracle.count {
+                        let step = scan.match(after: match)!
+                        match = step.match
+                        forward.append(match.range)
+                        #expect(step.wrapped == (forward.count == oracle.count + 1))
+                    }
+                    #expect(forward == oracle + [oracle[0]], "n: \(query) in \(text.debugDescription)")
+                    var backward = [match.range]
+                    for _ in 0..<oracle.count {
+                        let step = scan.match(before: match)!
+                        match = step.match
+                        backward.append(match.range)
+                        #expect(step.wrapped == (backward.count == 2))
+                    }
+                    #expect(backward == [oracle[0]] + oracle.reversed(), "N: \(query) in \(text.debugDescription)")
+                }
+            }
+        }
+    }
+
+    @Test func windowsHighlightWhatTheOracleHas() {
+        var g = Generator(seed: 17)
+        for _ in 0..<150 {
+            let text = g.text(1 + g.next(60))
+            let count = text.unicodeScalars.count
+            for query in Self.queries {
+                let oracle = FoldedText(text).matches(of: query)
+                for start in 0..<count {
+                    let window = start..<min(count + 1, start + 1 + g.next(12))
+                    let found = Self.scan(text, query) {
+                        $0.matches(overlapping: window, startUTF8: Self.utf8(text, scalar: start)).map(\.range)
+                    }
+                    #expect(found == oracle.filter { $0.overlaps(window) }, "\(query) in \(window) of \(text.debugDescription)")
+                }
+            }
+        }
+    }
+
+    /// Long text: safe starts step back over long runs of overlapping occurrences, chunks double
+    /// when looking back, and counting in steps gives the whole count.
+    @Test func longRunsAndSteppedCountingAgree() {
+        let text = String(repeating: "ab", count: 50_000) + "x" + String(repeating: "a", count: 150_001) + " ß ss"
+        for query in ["aa", "aaa", "ba", "abab", "x", "ss", "s"] {
+            let oracle = FoldedText(text).matches(of: query)
+            let count = text.unicodeScalars.count
+            for top in [0, 1, 99_999, 100_000, 100_001, 100_002, 170_001, count - 2, count] {
+                let u = Self.utf8(text, scalar: top)
+                let forward = Self.scan(text, query) { $0.firstMatch(atOrAfter: top, utf8: u) }
+                #expect(forward?.match.range == (oracle.first { $0.lowerBound >= top } ?? oracle.first), "/\(query) \(top)")
+                let backward = Self.scan(text, query) { $0.lastMatch(before: top, utf8: u) }
+                #expect(backward?.match.range == (oracle.last { $0.lowerBound < top } ?? oracle.last), "?\(query) \(top)")
+            }
+            var search = SearchState(query: query, backward: false, needle: FoldedNeedle(query), text: text,
+                                     scalarCount: count, current: Self.scan(text, query) { $0.firstMatch(atOrAfter: 0, utf8: 0)!.match })
+            var steps = 0
+            while !search.isCounted {
+                search.countMore(bytes: 10_000)
+                steps += 1
+                #expect(search.knownCount <= oracle.count)
+            }
+            #expect(steps > 10)
+            #expect(search.count == oracle.count, "\(query)")
+            #expect(search.current == 0)
+        }
+    }
+
+    /// Scalar offset of `needle` in the (ASCII) long article.
+    static func offset(of needle: String) -> Int {
+        let text = LargeArticleTests.text
+        return text.utf8.distance(from: text.startIndex, to: text.firstRange(of: needle)!.lowerBound)
+    }
+
+    /// In the reader: Enter on a long article counts one step, says "≥N" until `.continueSearch`
+    /// has counted to the end, and the current match's number appears once the count passes it.
+    @Test func theStatusBarCountsOnBetweenKeys() {
+        var state = LargeArticleTests.state(width: 60, height: 20)
+        Fixtures.press([.character("G")], &state)
+        Fixtures.press([.character("/")], &state)
+        Fixtures.type("PARAGRAPH 1", &state)
+        Fixtures.press([.enter], &state)
+        let search = state.search!
+        #expect(state.message == "search wrapped to the top")
+        #expect(search.currentMatch.range == Self.offset(of: "Paragraph 1:")..<Self.offset(of: "Paragraph 1:") + 11)
+        #expect(!search.isCounted && state.hasPendingWork)
+        #expect(search.current == 0)
+        #expect(StatusBar.parts(state).left.contains("/PARAGRAPH 1 1/≥"), "\(StatusBar.parts(state).left)")
+        var steps = 0
+        while state.hasPendingWork {
+            Reader.reduce(&state, .continueSearch)
+            steps += 1
+        }
+        #expect(steps > 5)
+        // "Paragraph 1", 10–19, 100–199, 1000–1999, 10000–19999.
+        #expect(state.search?.count == 1 + 10 + 100 + 1000 + 10000)
+        #expect(StatusBar.parts(state).left.hasSuffix("/PARAGRAPH 1 1/11111 matches"))
+        // n and N walk the same matches, with their numbers.
+        Fixtures.press([.character("N")], &state)
+        #expect(state.search?.current == 11110)
+        #expect(state.message == "search wrapped to the bottom")
+        #expect(state.search?.currentMatch.range.lowerBound == Self.offset(of: "Paragraph 19999"))
+        Fixtures.press([.character("n")], &state)
+        #expect(state.message == "search wrapped to the top")
+        Fixtures.press([.character("n")], &state)
+        #expect(state.search?.current == 1)
+        #expect(state.search?.currentMatch.range.lowerBound == Self.offset(of: "Paragraph 10"))
+        // The screen shows the match, highlighted as the current one.
+        let screen = Reader.render(state)
+        #expect(screen.lines.contains { $0.contains("Paragraph 10:") })
+    }
+}
