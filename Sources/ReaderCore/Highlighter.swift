@@ -32,7 +32,7 @@ public enum Highlighter {
             if state.showEntities {
                 for i in index.entitySpans.candidates(window) where analysis.entities.indices.contains(i) {
                     let entity = analysis.entities[i]
-                    if state.entityKind == nil || state.entityKind == entity.type { add(entity.span, role(for: entity.type)) }
+                    if state.entityKinds.contains(entity.type) { add(entity.span, role(for: entity.type)) }
                 }
             }
             if state.showQuotes {

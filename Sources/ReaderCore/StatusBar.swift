@@ -1,3 +1,5 @@
+import ArticleKit
+
 /// The two bottom rows: the status bar (position, quote, search, filter, counts, mode) and the
 /// message line (prompt while typing a search, else a transient message, else a key hint).
 public enum StatusBar {
@@ -21,8 +23,8 @@ public enum StatusBar {
         let mode = mode(state)
         guard let analysis = state.analysis else { return ("analysing…  " + mode, "analysing…  " + mode) }
         var off: [String] = []
-        if !state.showEntities { off.append("entities off") } else if let kind = state.entityKind {
-            off.append(EntityKindLabel.plural(kind))
+        if !state.showEntities { off.append("entities off") } else if state.entityKinds.count < EntityType.allCases.count {
+            off.append(EntityKindLabel.plural(state.entityKinds))
         }
         if !state.showQuotes { off.append("quotes off") }
         let toggles = off.isEmpty ? "" : " (" + off.joined(separator: ", ") + ")"

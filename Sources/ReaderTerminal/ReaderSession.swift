@@ -54,7 +54,9 @@ public enum ReaderSession {
         state.keymap = options.keymap
         let config = options.config
         Reader.applyPreferences(&state, showActors: config.actors, showStatements: config.statements,
-                                showEntities: config.entities != .none, entityKind: config.entities.kind,
+                                // With none at start, e shows every kind.
+                                showEntities: !config.entities.isEmpty,
+                                entityKinds: config.entities.isEmpty ? Set(EntityType.allCases) : config.entities,
                                 showQuotes: config.quotes, measure: config.measure,
                                 panelWidths: .init(actors: config.actorsWidth, statements: config.statementsWidth))
         Reader.setThemes(&state, names: options.themeNames, current: options.themeName ?? options.theme.name)
