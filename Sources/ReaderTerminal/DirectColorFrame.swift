@@ -14,26 +14,9 @@ import ReaderCore
 /// curses believes it is.
 enum DirectColorFrame {
     /// The SGR sequence for a resolved style in `.direct` mode (colours: -1 the terminal's
-    /// default, 0–7 the ANSI colours, 8 and above packed RGB).
+    /// default, 0–7 the ANSI colours, 8 and above packed RGB), as `verbatim themes` previews it.
     static func sgr(_ style: ResolvedStyle) -> String {
-        let attributes = Set(style.attributes.map { attribute -> Int in
-            switch attribute {
-            case .bold: 1
-            case .dim: 2
-            case .italic: 3
-            case .underline: 4
-            case .reverse, .standout: 7 // xterm's standout is reverse
-            }
-        })
-        let codes = ["0"] + attributes.sorted().map(String.init)
-            + colour(style.foreground, base: 30, extended: 38) + colour(style.background, base: 40, extended: 48)
-        return "\u{1B}[" + codes.joined(separator: ";") + "m"
-    }
-
-    private static func colour(_ value: Int, base: Int, extended: Int) -> [String] {
-        if value < 0 { return [] }
-        if value < 8 { return ["\(base + value)"] }
-        return ["\(extended);2;\(value >> 16 & 0xff);\(value >> 8 & 0xff);\(value & 0xff)"]
+        ThemePreview.sgr(style, mode: .direct)
     }
 
     /// What to write so that a terminal showing `previous` (nil: unknown, write every cell) shows
