@@ -36,7 +36,9 @@ extension Reader {
         guard var search = state.search else { return }
         let ahead = forward != search.backward
         let current = search.currentMatch
-        guard let found = search.scan({ ahead ? $0.match(after: current) : $0.match(before: current) }) else { return }
+        // From the count when it has passed the current match, else by reading the text.
+        guard let found = search.countedNeighbour(ahead: ahead)
+                ?? search.scan({ ahead ? $0.match(after: current) : $0.match(before: current) }) else { return }
         search.currentMatch = found.match
         state.search = search
         show(&state, found, ahead: ahead)

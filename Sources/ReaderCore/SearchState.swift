@@ -21,9 +21,17 @@ public struct SearchState: Sendable {
     let scalarCount: Int
     /// The match shown.
     public internal(set) var currentMatch: FoldMatch
-    /// Where the count stands, and the end of each match counted (`FoldScanner.key`), in order.
+    /// Where the count stands, and each match counted, in order.
     var counter = FoldScanner(utf8: 0, scalar: 0)
-    var countedEnds: [UInt64] = []
+    var counted: [CountedMatch] = []
+
+    /// A counted match, enough to find it again at once: where its first scalar is, and its end
+    /// (`FoldScanner.key`, which tells apart matches inside one scalar such as ß for "s").
+    struct CountedMatch: Hashable, Sendable {
+        let end: UInt64
+        let startUTF8: UInt32
+        let start: UInt32
+    }
 
     /// Bytes of text one counting step reads.
     public static let countStep = 256 * 1024
@@ -46,22 +54,46 @@ public struct SearchState: Sendable {
     public var isCounted: Bool { counter.utf8 >= text.utf8.count }
 
     /// The number of matches, once counted.
-    public var count: Int? { isCounted ? countedEnds.count : nil }
+    public var count: Int? { isCounted ? counted.count : nil }
 
     /// What is known of the number of matches: at least this many.
-    public var knownCount: Int { countedEnds.count + (counter.key < currentMatch.after.key ? 1 : 0) }
+    public var knownCount: Int { counted.count + (counter.key < currentMatch.after.key ? 1 : 0) }
 
     /// The current match's number among all (0-based), once the count has passed it.
     public var current: Int? {
         let key = currentMatch.after.key
         guard counter.key >= key else { return nil }
         var lo = 0
-        var hi = countedEnds.count
+        var hi = counted.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if countedEnds[mid] < key { lo = mid + 1 } else { hi = mid }
+            if counted[mid].end < key { lo = mid + 1 } else { hi = mid }
         }
-        return lo < countedEnds.count && countedEnds[lo] == key ? lo : nil
+        return lo < counted.count && counted[lo].end == key ? lo : nil
+    }
+
+    /// The match `ahead` of the current one (or before it) when the count has passed it: found
+    /// again from its counted start rather than by reading the text between (`wrapped` when it
+    /// goes round the end). Nil when the count cannot tell yet.
+    func countedNeighbour(ahead: Bool) -> (match: FoldMatch, wrapped: Bool)? {
+        guard let i = current else { return nil }
+        let target: Int
+        var wrapped = false
+        if ahead {
+            if i + 1 < counted.count { target = i + 1 } else if isCounted { target = 0; wrapped = true } else { return nil }
+        } else {
+            if i > 0 { target = i - 1 } else if isCounted { target = counted.count - 1; wrapped = true } else { return nil }
+        }
+        let wanted = counted[target]
+        let found: FoldMatch? = scan { scan in
+            var scanner = scan.safeStart(utf8: Int(wanted.startUTF8), scalar: Int(wanted.start))
+            while let match = scan.next(&scanner) {
+                if match.after.key == wanted.end { return match }
+                if match.after.key > wanted.end { break }
+            }
+            return nil
+        }
+        return found.map { ($0, wrapped) }
     }
 
     /// Every match's span, in order. Scans the whole text: for tests and tools.
@@ -76,13 +108,16 @@ public struct SearchState: Sendable {
     mutating func countMore(bytes: Int = SearchState.countStep) {
         guard !isCounted else { return }
         var counter = counter
-        var ends: [UInt64] = []
+        var found: [CountedMatch] = []
         scan { scan in
             let limit = counter.utf8 + bytes
-            while let match = scan.next(&counter, limit: limit) { ends.append(match.after.key) }
+            while let match = scan.next(&counter, limit: limit) {
+                found.append(CountedMatch(end: match.after.key, startUTF8: UInt32(match.startUTF8),
+                                          start: UInt32(match.range.lowerBound)))
+            }
         }
         self.counter = counter
-        countedEnds.append(contentsOf: ends)
+        counted.append(contentsOf: found)
     }
 
     /// The status bar's words for it: "2/5 matches", or "≥5 matches" while the count runs.

@@ -140,6 +140,52 @@ import ArticleKit
         }
     }
 
+    /// In the reader, on texts counted at once: Enter from any position, then n and N all the
+    /// way round, visit the oracle's matches in order, with their numbers and the count.
+    @Test func theReaderWalksTheOraclesMatches() {
+        var g = Generator(seed: 23)
+        for _ in 0..<60 {
+            let text = (0..<(1 + g.next(6))).map { _ in g.text(1 + g.next(30)) }.joined(separator: "\n")
+            for query in ["a", "as", "ss", "aa", "fi", "я"] {
+                let oracle = FoldedText(text).matches(of: query)
+                var state = ReaderState(documents: [Document(article: Article(id: "r", title: "R", text: text))],
+                                        width: 12, height: 8)
+                Reader.reduce(&state, .startSearch(backward: g.next(2) == 0))
+                for c in query { Reader.reduce(&state, .promptInsert(c)) }
+                Reader.reduce(&state, .promptConfirm)
+                guard let search = state.search else {
+                    #expect(oracle.isEmpty, "\(query) in \(text.debugDescription)")
+                    continue
+                }
+                #expect(search.count == oracle.count)
+                let ahead: Action = search.backward ? .previous : .next
+                let behind: Action = search.backward ? .next : .previous
+                var seen: [Range<Int>] = []
+                var numbers: [Int?] = []
+                for _ in 0..<oracle.count {
+                    Reader.reduce(&state, ahead)
+                    seen.append(state.search!.currentMatch.range)
+                    numbers.append(state.search!.current)
+                }
+                // Forward from the first match shown, round to it again.
+                let first = oracle.firstIndex(of: search.currentMatch.range)!
+                let expected = (1...oracle.count).map { oracle[(first + $0) % oracle.count] }
+                #expect(seen == expected, "n: \(query) in \(text.debugDescription)")
+                #expect(numbers == (1...oracle.count).map { (first + $0) % oracle.count })
+                seen = []
+                for _ in 0..<oracle.count {
+                    Reader.reduce(&state, behind)
+                    seen.append(state.search!.currentMatch.range)
+                }
+                #expect(seen == (1...oracle.count).map { oracle[((first - $0) % oracle.count + oracle.count) % oracle.count] },
+                        "N: \(query) in \(text.debugDescription)")
+                // The highlighted matches on screen are the oracle's.
+                let highlighted = Set(Highlighter.highlights(for: state).filter { $0.role == .searchMatch }.map(\.range))
+                #expect(highlighted == Set(oracle))
+            }
+        }
+    }
+
     /// Scalar offset of `needle` in the (ASCII) long article.
     static func offset(of needle: String) -> Int {
         let text = LargeArticleTests.text
@@ -160,6 +206,11 @@ import ArticleKit
         #expect(!search.isCounted && state.hasPendingWork)
         #expect(search.current == 0)
         #expect(StatusBar.parts(state).left.contains("/PARAGRAPH 1 1/≥"), "\(StatusBar.parts(state).left)")
+        // Before the count gets there, n and N read the text.
+        Fixtures.press([.character("n")], &state)
+        #expect(state.search?.currentMatch.range.lowerBound == Self.offset(of: "Paragraph 10:"))
+        Fixtures.press([.character("N")], &state)
+        #expect(state.search?.currentMatch.range.lowerBound == Self.offset(of: "Paragraph 1:"))
         var steps = 0
         while state.hasPendingWork {
             Reader.reduce(&state, .continueSearch)
