@@ -106,22 +106,31 @@ public struct FoldScan {
     /// The text's length in scalars (where a scan that reaches the end stands).
     let scalarCount: Int
     private let table: FoldTable
+    /// The document's index and what the needle asks of it, when it can answer for this needle.
+    let index: SearchIndex?
+    let keys: SearchIndex.Keys?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, needle: FoldedNeedle, scalarCount: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, needle: FoldedNeedle, scalarCount: Int, index: SearchIndex? = nil) {
         self.bytes = bytes
         self.needle = needle
         self.scalarCount = scalarCount
         table = FoldTable.shared
+        let keys = index?.keys(for: needle)
+        self.index = keys == nil || index?.starts.last.map(Int.init) != bytes.count ? nil : index
+        self.keys = self.index == nil ? nil : keys
     }
 
     /// Runs `body` with a scan of `text` (its UTF-8 bytes, without a copy when it is contiguous).
-    static func with<R>(_ text: String, _ needle: FoldedNeedle, scalarCount: Int, _ body: (FoldScan) -> R) -> R {
+    static func with<R>(_ text: String, _ needle: FoldedNeedle, scalarCount: Int, index: SearchIndex? = nil,
+                        _ body: (FoldScan) -> R) -> R {
         if let result = text.utf8.withContiguousStorageIfAvailable({
-            body(FoldScan(bytes: $0, needle: needle, scalarCount: scalarCount))
+            body(FoldScan(bytes: $0, needle: needle, scalarCount: scalarCount, index: index))
         }) {
             return result
         }
-        return Array(text.utf8).withUnsafeBufferPointer { body(FoldScan(bytes: $0, needle: needle, scalarCount: scalarCount)) }
+        return Array(text.utf8).withUnsafeBufferPointer {
+            body(FoldScan(bytes: $0, needle: needle, scalarCount: scalarCount, index: index))
+        }
     }
 
     /// Every match in `text` (a whole pass: for tests and tools).
@@ -212,6 +221,29 @@ public struct FoldScan {
         }
     }
 
+    /// Calls `body` with each folded scalar of `v`; returns how many there are.
+    @inline(__always) func forEachFold(_ v: UInt32, _ body: (UInt32) -> Void) -> Int {
+        if v < 0x80 {
+            body(Self.foldASCII(UInt8(v)))
+            return 1
+        }
+        if v < FoldTable.limit {
+            let entry = table.entries[Int(v)]
+            if entry & 0x8000_0000 == 0 {
+                body(entry)
+                return 1
+            }
+            let count = Int(entry >> 24 & 0x7F)
+            let offset = Int(entry & 0xFF_FFFF)
+            for k in 0..<count { body(table.expansions[offset + k]) }
+            return count
+        }
+        return Self.withFolds(v) { buffer in
+            for c in buffer { body(c) }
+            return buffer.count
+        }
+    }
+
     /// How many scalars `v` folds to.
     @inline(__always) func foldCount(_ v: UInt32) -> Int {
         if v < 0x80 { return 1 }
@@ -265,7 +297,32 @@ public struct FoldScan {
             sc += 1
         }
         let (first0, first1) = needle.firstBytes
+        // With an index: where the next block starts, to skip the blocks that cannot hold a match.
+        var blockEnd = index == nil ? Int.max : u
         while u < stop {
+            if u >= blockEnd, let index, let keys {
+                let block = index.block(containing: u)
+                blockEnd = Int(index.starts[block + 1])
+                // Nothing pending: no match crosses into this block, so skipping it is exact.
+                if s == 0 && !index.admits(block, keys) {
+                    var next = block + 1
+                    while next < index.blockCount && !index.admits(next, keys) { next += 1 }
+                    if Int(index.starts[next]) <= stop {
+                        u = Int(index.starts[next])
+                        sc = Int(index.scalars[next])
+                        blockEnd = u
+                        continue
+                    }
+                    // The stop falls in a skipped block: from its start, read on to the stop.
+                    let last = index.block(containing: stop)
+                    if Int(index.starts[last]) > u {
+                        u = Int(index.starts[last])
+                        sc = Int(index.scalars[last])
+                    }
+                    blockEnd = Int.max
+                    if u >= stop { break }
+                }
+            }
             var b = bytes[u]
             if b < 0x80 {
                 if s == 0 {
@@ -364,6 +421,10 @@ extension FoldScan {
 
     /// The scalar boundary about `count` bytes before byte `u` (scalar `sc`), and its scalar offset.
     func back(from u: Int, scalar sc: Int, bytes count: Int) -> (utf8: Int, scalar: Int) {
+        if let index {
+            let block = index.block(containing: max(0, u - count))
+            return (Int(index.starts[block]), Int(index.scalars[block]))
+        }
         var target = max(0, u - count)
         while target > 0 && bytes[target] & 0xC0 == 0x80 { target -= 1 }
         var scalars = 0

@@ -14,7 +14,7 @@ extension Reader {
         let scalarCount = state.cache.text.scalarCount
         // From the reading position: the first match at or after it (`/`) or the last before it (`?`).
         let found: (match: FoldMatch, wrapped: Bool)? = needle.isEmpty ? nil
-            : FoldScan.with(text, needle, scalarCount: scalarCount) { scan in
+            : FoldScan.with(text, needle, scalarCount: scalarCount, index: document.searchIndex) { scan in
                 let topUTF8 = utf8Offset(of: top, in: state, scan: scan)
                 return prompt.backward ? scan.lastMatch(before: top, utf8: topUTF8)
                     : scan.firstMatch(atOrAfter: top, utf8: topUTF8)
@@ -26,6 +26,7 @@ extension Reader {
         }
         var search = SearchState(query: prompt.text, backward: prompt.backward, needle: needle, text: text,
                                  scalarCount: scalarCount, current: found.match)
+        search.index = document.searchIndex
         search.countMore()
         state.search = search
         show(&state, found, ahead: !prompt.backward)
@@ -48,6 +49,13 @@ extension Reader {
     static func show(_ state: inout ReaderState, _ found: (match: FoldMatch, wrapped: Bool), ahead: Bool) {
         reveal(&state, range: found.match.range)
         if found.wrapped { state.message = ahead ? "search wrapped to the top" : "search wrapped to the bottom" }
+    }
+
+    static func searchIndexReady(_ state: inout ReaderState, document: Int, index: SearchIndex) {
+        guard state.documents.indices.contains(document) else { return }
+        state.documents[document].searchIndex = index
+        // A search running on that document reads only the blocks that can match from now on.
+        if document == state.currentDocument { state.search?.index = index }
     }
 
     /// One step of the search's count (sent while no key waits, until `hasPendingWork` is false).

@@ -14,7 +14,7 @@ import ArticleKit
 public enum Reader {
     public static func reduce(_ state: inout ReaderState, _ action: Action) {
         switch action {
-        case .resize, .analysisReady, .continueSearch: break
+        case .resize, .analysisReady, .searchIndexReady, .continueSearch: break
         default: state.message = nil
         }
         switch action {
@@ -29,6 +29,7 @@ public enum Reader {
         case .scrollToBottom: scroll(&state, by: Int.max / 2)
         case .resize(let width, let height): resize(&state, width: width, height: height)
         case .analysisReady(let document, let analysis): analysisReady(&state, document: document, analysis: analysis)
+        case .searchIndexReady(let document, let index): searchIndexReady(&state, document: document, index: index)
         case .mouse(let event): mouse(&state, event)
         case .notify(let text): state.message = text
         case .toggleEntities:

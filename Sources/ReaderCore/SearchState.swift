@@ -8,7 +8,8 @@ public struct SearchPrompt: Hashable, Sendable {
 /// An active search: the query, the current match, and the count of all matches so far.
 ///
 /// Matches are found by scanning the text folded on the fly from the reading position (see
-/// `FoldScan`), so a search or an n/N costs the distance to the match it shows. The count runs
+/// `FoldScan`), skipping the blocks the document's `SearchIndex` rules out once it is built, so a
+/// search or an n/N costs the text that can hold the match it shows. The count runs
 /// from the start of the text in steps of `countStep` bytes (`Reader` takes one step on Enter and
 /// one per `.continueSearch` the terminal sends while no key waits); until it reaches the end the
 /// status bar shows "≥N matches".
@@ -19,6 +20,8 @@ public struct SearchState: Sendable {
     /// The searched text (shared with the document, not copied) and its length in scalars.
     let text: String
     let scalarCount: Int
+    /// The document's search index, once built.
+    var index: SearchIndex?
     /// The match shown.
     public internal(set) var currentMatch: FoldMatch
     /// Where the count stands, and each match counted, in order.
@@ -101,16 +104,26 @@ public struct SearchState: Sendable {
 
     /// Runs `body` with a scan of the text for the query.
     func scan<R>(_ body: (FoldScan) -> R) -> R {
-        FoldScan.with(text, needle, scalarCount: scalarCount, body)
+        FoldScan.with(text, needle, scalarCount: scalarCount, index: index, body)
     }
 
-    /// Counts on for about `bytes` bytes of text.
+    /// Counts on for about `bytes` bytes of text (not counting the blocks the index rules out).
     mutating func countMore(bytes: Int = SearchState.countStep) {
         guard !isCounted else { return }
         var counter = counter
         var found: [CountedMatch] = []
         scan { scan in
-            let limit = counter.utf8 + bytes
+            var limit = counter.utf8 + bytes
+            if let index = scan.index, let keys = scan.keys {
+                // Blocks the index rules out cost nothing: a step reads `bytes` of the others.
+                var block = index.block(containing: counter.utf8)
+                var admitted = 0
+                while block < index.blockCount && admitted < bytes {
+                    if index.admits(block, keys) { admitted += index.blockBytes }
+                    block += 1
+                }
+                limit = max(limit, Int(index.starts[block]))
+            }
             while let match = scan.next(&counter, limit: limit) {
                 found.append(CountedMatch(end: match.after.key, startUTF8: UInt32(match.startUTF8),
                                           start: UInt32(match.range.lowerBound)))

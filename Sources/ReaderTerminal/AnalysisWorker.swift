@@ -2,11 +2,11 @@ import ArticleKit
 import Foundation
 import ReaderCore
 
-/// Analyses documents off the main thread so the first screen never waits for the model;
-/// results are collected by the main loop between keys.
+/// Analyses documents (and builds their search indexes) off the main thread so the first screen
+/// never waits for the model; results are collected by the main loop between keys.
 public final class AnalysisWorker: @unchecked Sendable {
     private let lock = NSLock()
-    private var finished: [(Int, Analysis)] = []
+    private var finished: [Action] = []
     private let queue = DispatchQueue(label: "verbatim.analysis", qos: .userInitiated)
 
     public init() {}
@@ -17,8 +17,11 @@ public final class AnalysisWorker: @unchecked Sendable {
         queue.async { SearchState.prepare() }
         for (index, article) in articles {
             queue.async { [self] in
+                // The search index first: it takes a pass over the text, the analysis much longer.
+                let searchIndex = SearchIndex(article.text)
+                lock.withLock { finished.append(.searchIndexReady(document: index, index: searchIndex)) }
                 let analysis = ArticleAnalyzer().analyze(article)
-                lock.withLock { finished.append((index, analysis)) }
+                lock.withLock { finished.append(.analysisReady(document: index, analysis: analysis)) }
             }
         }
     }
@@ -27,7 +30,7 @@ public final class AnalysisWorker: @unchecked Sendable {
     public func drain() -> [Action] {
         lock.withLock {
             defer { finished.removeAll() }
-            return finished.map { Action.analysisReady(document: $0.0, analysis: $0.1) }
+            return finished
         }
     }
 }

@@ -24,8 +24,14 @@ import ArticleKit
         }
     }
 
-    static func scan<R>(_ text: String, _ query: String, _ body: (FoldScan) -> R) -> R {
-        FoldScan.with(text, FoldedNeedle(query), scalarCount: text.unicodeScalars.count, body)
+    static func scan<R>(_ text: String, _ query: String, index: SearchIndex? = nil, _ body: (FoldScan) -> R) -> R {
+        FoldScan.with(text, FoldedNeedle(query), scalarCount: text.unicodeScalars.count, index: index, body)
+    }
+
+    /// No index, and indexes of small blocks: one whose bits are nearly all set (few blocks
+    /// skipped) and one sparse (most skipped), so every skip path meets the oracle.
+    static func indexes(_ text: String) -> [SearchIndex?] {
+        [nil, SearchIndex(text, blockBytes: 64, bitsPerBlock: 128), SearchIndex(text, blockBytes: 64, bitsPerBlock: 8192)]
     }
 
     static func utf8(_ text: String, scalar: Int) -> Int {
@@ -51,11 +57,12 @@ import ArticleKit
                 let oracle = FoldedText(text).matches(of: query)
                 for top in 0...count {
                     let u = Self.utf8(text, scalar: top)
-                    let forward = Self.scan(text, query) { $0.firstMatch(atOrAfter: top, utf8: u) }
+                    let index = Self.indexes(text)[top % 3]
+                    let forward = Self.scan(text, query, index: index) { $0.firstMatch(atOrAfter: top, utf8: u) }
                     let ahead = oracle.first { $0.lowerBound >= top }
                     #expect(forward?.match.range == (ahead ?? oracle.first), "/\(query) from \(top) in \(text.debugDescription)")
                     #expect(forward?.wrapped == (oracle.isEmpty ? nil : ahead == nil))
-                    let backward = Self.scan(text, query) { $0.lastMatch(before: top, utf8: u) }
+                    let backward = Self.scan(text, query, index: index) { $0.lastMatch(before: top, utf8: u) }
                     let behind = oracle.last { $0.lowerBound < top }
                     #expect(backward?.match.range == (behind ?? oracle.last), "?\(query) from \(top) in \(text.debugDescription)")
                     #expect(backward?.wrapped == (oracle.isEmpty ? nil : behind == nil))
@@ -71,7 +78,7 @@ import ArticleKit
             for query in Self.queries {
                 let oracle = FoldedText(text).matches(of: query)
                 guard !oracle.isEmpty else { continue }
-                Self.scan(text, query) { scan in
+                for index in Self.indexes(text) { Self.scan(text, query, index: index) { scan in
                     var match = scan.firstMatch(atOrAfter: 0, utf8: 0)!.match
                     var forward = [match.range]
                     for _ in 0..<oracle.count {
@@ -89,7 +96,7 @@ import ArticleKit
                         #expect(step.wrapped == (backward.count == 2))
                     }
                     #expect(backward == [oracle[0]] + oracle.reversed(), "N: \(query) in \(text.debugDescription)")
-                }
+                } }
             }
         }
     }
@@ -103,7 +110,7 @@ import ArticleKit
                 let oracle = FoldedText(text).matches(of: query)
                 for start in 0..<count {
                     let window = start..<min(count + 1, start + 1 + g.next(12))
-                    let found = Self.scan(text, query) {
+                    let found = Self.scan(text, query, index: Self.indexes(text)[start % 3]) {
                         $0.matches(overlapping: window, startUTF8: Self.utf8(text, scalar: start)).map(\.range)
                     }
                     #expect(found == oracle.filter { $0.overlaps(window) }, "\(query) in \(window) of \(text.debugDescription)")
@@ -140,6 +147,59 @@ import ArticleKit
         }
     }
 
+    /// Long generated texts with indexes of 64-byte blocks: skipping blocks finds what the oracle
+    /// finds, also through a match stretched over blocks by a long run of combining marks.
+    @Test func indexedScansSkipOnlyWhatCannotMatch() {
+        var g = Generator(seed: 29)
+        for round in 0..<12 {
+            var text = g.text(400 + g.next(800))
+            if round % 3 == 0 { text += "e" + String(repeating: "\u{301}", count: 150) + "T" + g.text(50) }
+            let count = text.unicodeScalars.count
+            // The sparse index does skip: some blocks cannot hold "яя".
+            let sparse = SearchIndex(text, blockBytes: 64, bitsPerBlock: 8192)
+            let keys = sparse.keys(for: FoldedNeedle("яя"))!
+            #expect((0..<sparse.blockCount).contains { !sparse.admits($0, keys) })
+            #expect(sparse.blockCount > 10)
+            for query in Self.queries + ["et", "ét"] {
+                let oracle = FoldedText(text).matches(of: query)
+                for index in Self.indexes(text) {
+                    let (all, end) = Self.scan(text, query, index: index) { scan -> ([Range<Int>], Int) in
+                        var scanner = FoldScanner(utf8: 0, scalar: 0)
+                        var all: [Range<Int>] = []
+                        while let match = scan.next(&scanner) { all.append(match.range) }
+                        return (all, scanner.scalar)
+                    }
+                    #expect(all == oracle, "\(query), round \(round)")
+                    #expect(end == count)
+                    for top in stride(from: 0, through: count, by: 37) {
+                        let u = Self.utf8(text, scalar: top)
+                        let forward = Self.scan(text, query, index: index) { $0.firstMatch(atOrAfter: top, utf8: u) }
+                        #expect(forward?.match.range == (oracle.first { $0.lowerBound >= top } ?? oracle.first))
+                        let backward = Self.scan(text, query, index: index) { $0.lastMatch(before: top, utf8: u) }
+                        #expect(backward?.match.range == (oracle.last { $0.lowerBound < top } ?? oracle.last))
+                    }
+                    // Counting in steps that stop inside skipped blocks.
+                    var scanner = FoldScanner(utf8: 0, scalar: 0)
+                    var counted = 0
+                    Self.scan(text, query, index: index) { scan in
+                        while scanner.utf8 < text.utf8.count {
+                            let limit = scanner.utf8 + 1 + g.next(90)
+                            while scan.next(&scanner, limit: limit) != nil { counted += 1 }
+                            #expect(scanner.scalar == Self.scalarCount(text, utf8: scanner.utf8))
+                        }
+                    }
+                    #expect(counted == oracle.count, "\(query) counted, round \(round)")
+                }
+            }
+        }
+    }
+
+    static func scalarCount(_ text: String, utf8: Int) -> Int {
+        var n = 0
+        for b in text.utf8.prefix(utf8) where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
     /// In the reader, on texts counted at once: Enter from any position, then n and N all the
     /// way round, visit the oracle's matches in order, with their numbers and the count.
     @Test func theReaderWalksTheOraclesMatches() {
@@ -150,6 +210,7 @@ import ArticleKit
                 let oracle = FoldedText(text).matches(of: query)
                 var state = ReaderState(documents: [Document(article: Article(id: "r", title: "R", text: text))],
                                         width: 12, height: 8)
+                if let index = Self.indexes(text)[g.next(3)] { Reader.reduce(&state, .searchIndexReady(document: 0, index: index)) }
                 Reader.reduce(&state, .startSearch(backward: g.next(2) == 0))
                 for c in query { Reader.reduce(&state, .promptInsert(c)) }
                 Reader.reduce(&state, .promptConfirm)
