@@ -61,5 +61,7 @@ enum ReaderBench {
         press("N (previous match)", [.previous])
         let backward: [Action] = [.escape, .startSearch(backward: true)] + query
         press("?Genève Enter (backward)", [.promptConfirm], reset: backward)
+        let absent: [Action] = [.escape, .startSearch(backward: false)] + "Zanzibar".map { .promptInsert($0) }
+        press("/Zanzibar Enter (no match)", [.promptConfirm], reset: absent)
     }
 }
