@@ -22,7 +22,7 @@ public enum UserConfigLoader {
         "mouse": "true or false",
         "actors": "true or false: the actors panel at start",
         "statements": "true or false: the statements panel at start",
-        "entities": "all, none, person, organisation, location or other, or a list of kinds (\"PER\", \"ORG\", \"LOC\", \"MISC\" also)",
+        "entities": "all, none, or a kind or a list of kinds: person, organisation, location, other (or PER, ORG, LOC, MISC)",
         "quotes": "true or false: quote highlighting at start",
         "measure": "the article column's widest measure, 40 to 200 columns",
         "actors_width": "the actors panel's width on wide screens, 16 to 100 columns",
