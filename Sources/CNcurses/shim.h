@@ -22,6 +22,9 @@ static inline attr_t vb_a_reverse(void) { return A_REVERSE; }
 static inline attr_t vb_a_italic(void) { return A_ITALIC; }
 static inline attr_t vb_a_standout(void) { return A_STANDOUT; }
 static inline int vb_key_f(int n) { return KEY_F(n); }
+/// Where curses believes the terminal's cursor is (its physical screen's cursor).
+static inline int vb_cursor_row(void) { return getcury(curscr); }
+static inline int vb_cursor_column(void) { return getcurx(curscr); }
 
 /// Whether the terminal can move the cursor at all (TERM=dumb cannot): without it there is no screen to draw.
 static inline int vb_can_address_cursor(void) {

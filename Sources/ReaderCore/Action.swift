@@ -14,6 +14,7 @@ public enum Action: Hashable, Sendable {
     // From the terminal and the analysis worker
     case resize(width: Int, height: Int)
     case analysisReady(document: Int, analysis: Analysis)
+    case searchIndexReady(document: Int, index: SearchIndex)
     case mouse(MouseEvent)
     /// A message from the terminal layer for the status line (a theme that failed to load).
     case notify(String)
@@ -55,6 +56,8 @@ public enum Action: Hashable, Sendable {
     case promptBackspace
     case promptConfirm
     case promptCancel
+    /// From the terminal while no key waits: count on the search's matches (`ReaderState.hasPendingWork`).
+    case continueSearch
     // Help
     case showHelp
     case hideHelp

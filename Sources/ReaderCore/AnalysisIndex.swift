@@ -6,7 +6,7 @@ import ArticleKit
 /// spelled as its name or an alias, so a thinner analysis still highlights something.
 public struct AnalysisIndex: Sendable {
     public let document: Int
-    let key: [Int]
+    let key: Key
     public let quotesInOrder: [Int]
     public let statements: [[Int]]
     public let mentions: [[TextSpan]]
@@ -76,11 +76,16 @@ public struct AnalysisIndex: Sendable {
         }
     }
 
-    /// A cheap fingerprint telling whether an index still matches an analysis.
-    static func key(_ analysis: Analysis?) -> [Int] {
-        guard let a = analysis else { return [-1] }
-        return [a.text.count, a.entities.count, a.quotes.count, a.actors.count,
-                a.quotes.first?.span.start ?? -1, a.quotes.last?.span.end ?? -1]
+    /// A cheap fingerprint telling whether an index still matches an analysis (a value, not an
+    /// array: it is compared on every key and every render).
+    struct Key: Hashable, Sendable {
+        var text, entities, quotes, actors, firstQuote, lastQuote: Int
+    }
+
+    static func key(_ analysis: Analysis?) -> Key {
+        guard let a = analysis else { return Key(text: -1, entities: -1, quotes: -1, actors: -1, firstQuote: -1, lastQuote: -1) }
+        return Key(text: a.text.count, entities: a.entities.count, quotes: a.quotes.count, actors: a.actors.count,
+                   firstQuote: a.quotes.first?.span.start ?? -1, lastQuote: a.quotes.last?.span.end ?? -1)
     }
 
     func matches(document: Int, analysis: Analysis?) -> Bool {

@@ -8,7 +8,11 @@ public enum ArticlePane {
         guard let firstRow = rows.first, let lastRow = rows.last else { return }
         let start = firstRow.layout.lines[firstRow.line].startOffset
         let window = start..<max(lastRow.layout.lines[lastRow.line].endOffset, start) + 1
-        let highlights = Highlighter.highlights(for: state, in: window)
+        // Highlights by start, swept along the clusters (which come in text order): each cluster
+        // looks at the highlights covering it, not at every one on screen.
+        let highlights = Highlighter.highlights(for: state, in: window).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var nextHighlight = 0
+        var active: [Highlight] = []
         let base = StyleSet(.text)
         for (row, entry) in rows.enumerated() {
             let line = entry.layout.lines[entry.line]
@@ -18,8 +22,13 @@ public enum ArticlePane {
                 let cluster = clusters[k]
                 let w = TextWrapper.width(of: cluster, at: column)
                 guard column + w <= rect.width else { break }
+                while nextHighlight < highlights.count, highlights[nextHighlight].range.lowerBound <= cluster.start {
+                    active.append(highlights[nextHighlight])
+                    nextHighlight += 1
+                }
+                active.removeAll { $0.range.upperBound <= cluster.start }
                 var style = base
-                for h in highlights where h.range.contains(cluster.start) { style.insert(h.role) }
+                for h in active { style.insert(h.role) }
                 let x = rect.column + column
                 let y = rect.row + row
                 switch cluster.kind {

@@ -75,45 +75,6 @@ public struct FoldedText: Sendable {
     /// pass (the same matches as `FoldedText(text).matches(of: query)`, without keeping a folded
     /// copy of the whole text: memory follows the query, not the article).
     public static func matches(of query: String, in text: String) -> [Range<Int>] {
-        let needle = fold(query: query)
-        let n = needle.count
-        guard n > 0 else { return [] }
-        var result: [Range<Int>] = []
-        var window: [UInt32] = []
-        var origins: [Int] = []
-        window.reserveCapacity(8192 + 16)
-        origins.reserveCapacity(8192 + 16)
-        var base = 0          // folded index of window[0]
-        var nextFree = 0      // folded index where the next match may start
-        var offset = 0
-        func push(_ value: UInt32, _ origin: Int) {
-            window.append(value)
-            origins.append(origin)
-            let end = window.count          // local index just past the new scalar
-            let start = end - n
-            guard start >= 0, base + start >= nextFree, value == needle[n - 1] else { return }
-            var j = 0
-            while j < n, window[start + j] == needle[j] { j += 1 }
-            if j == n {
-                result.append(origins[start]..<(origins[end - 1] + 1))
-                nextFree = base + end
-            }
-        }
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                push(v >= 0x41 && v <= 0x5A ? v + 0x20 : v, offset)
-            } else {
-                for folded in fold(scalar) { push(folded, offset) }
-            }
-            offset += 1
-            if window.count > 8192 {
-                let drop = window.count - n
-                window.removeFirst(drop)
-                origins.removeFirst(drop)
-                base += drop
-            }
-        }
-        return result
+        FoldScan.allMatches(FoldedNeedle(query), in: text)
     }
 }

@@ -32,7 +32,7 @@ public enum Highlighter {
             if state.showEntities {
                 for i in index.entitySpans.candidates(window) where analysis.entities.indices.contains(i) {
                     let entity = analysis.entities[i]
-                    if state.entityKind == nil || state.entityKind == entity.type { add(entity.span, role(for: entity.type)) }
+                    if state.entityKinds.contains(entity.type) { add(entity.span, role(for: entity.type)) }
                 }
             }
             if state.showQuotes {
@@ -61,23 +61,11 @@ public enum Highlighter {
             }
         }
         if let search = state.search {
-            // Matches are sorted and do not overlap: their ends are sorted too.
-            let matches = search.matches
-            var lo = 0
-            if let window {
-                var hi = matches.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if matches[mid].upperBound <= window.lowerBound { lo = mid + 1 } else { hi = mid }
-                }
-            }
-            var i = lo
-            while i < matches.count {
-                let match = matches[i]
-                if let window, match.lowerBound >= window.upperBound { break }
+            // Found by scanning the window itself: matches are never all kept.
+            let scanned = window ?? 0..<search.scalarCount + 1
+            for match in state.searchMatches(overlapping: scanned) {
                 add(TextSpan(match.lowerBound, match.upperBound), .searchMatch)
-                if i == search.current { add(TextSpan(match.lowerBound, match.upperBound), .searchCurrent) }
-                i += 1
+                if match == search.currentMatch.range { add(TextSpan(match.lowerBound, match.upperBound), .searchCurrent) }
             }
         }
         return result

@@ -3,7 +3,8 @@ import ArticleKit
 extension Reader {
     /// Start-up settings from the user's config: panels, highlighting, and the key table.
     public static func applyPreferences(_ state: inout ReaderState, showActors: Bool, showStatements: Bool,
-                                        showEntities: Bool, entityKind: EntityType?, showQuotes: Bool,
+                                        showEntities: Bool, entityKinds: Set<EntityType> = Set(EntityType.allCases),
+                                        showQuotes: Bool,
                                         measure: Int = ScreenLayout.defaultMeasure,
                                         panelWidths: ScreenLayout.PanelWidths = .init()) {
         state.measure = max(20, measure)
@@ -11,7 +12,7 @@ extension Reader {
         state.showActors = showActors
         state.showStatements = showStatements
         state.showEntities = showEntities
-        state.entityKind = entityKind
+        state.entityKinds = entityKinds
         state.showQuotes = showQuotes
         normalize(&state)
     }

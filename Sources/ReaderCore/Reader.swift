@@ -14,7 +14,7 @@ import ArticleKit
 public enum Reader {
     public static func reduce(_ state: inout ReaderState, _ action: Action) {
         switch action {
-        case .resize, .analysisReady: break
+        case .resize, .analysisReady, .searchIndexReady, .continueSearch: break
         default: state.message = nil
         }
         switch action {
@@ -29,6 +29,7 @@ public enum Reader {
         case .scrollToBottom: scroll(&state, by: Int.max / 2)
         case .resize(let width, let height): resize(&state, width: width, height: height)
         case .analysisReady(let document, let analysis): analysisReady(&state, document: document, analysis: analysis)
+        case .searchIndexReady(let document, let index): searchIndexReady(&state, document: document, index: index)
         case .mouse(let event): mouse(&state, event)
         case .notify(let text): state.message = text
         case .toggleEntities:
@@ -62,6 +63,7 @@ public enum Reader {
         case .promptInsert(let c): state.prompt?.text.append(c)
         case .promptBackspace: if state.prompt?.text.isEmpty == false { state.prompt?.text.removeLast() }
         case .promptConfirm: confirmSearch(&state)
+        case .continueSearch: continueSearch(&state)
         case .promptCancel: state.prompt = nil
         case .showHelp:
             state.showHelp = true
@@ -169,12 +171,13 @@ public enum Reader {
         state.message = "analysis ready: \(analysis.quotes.count) quotes, \(analysis.actors.count) actors (n: next quote)"
     }
 
+    /// E: all kinds, then each kind alone, then all again (a set from the config goes to all).
     static func cycleEntityKinds(_ state: inout ReaderState) {
-        let order: [EntityType?] = [nil] + EntityType.allCases.map { $0 }
-        let index = order.firstIndex(of: state.entityKind) ?? 0
-        state.entityKind = order[(index + 1) % order.count]
+        let order: [Set<EntityType>] = [Set(EntityType.allCases)] + EntityType.allCases.map { [$0] }
+        let index = order.firstIndex(of: state.entityKinds) ?? -1
+        state.entityKinds = order[(index + 1) % order.count]
         state.showEntities = true
-        state.message = "entities shown: " + EntityKindLabel.plural(state.entityKind)
+        state.message = "entities shown: " + EntityKindLabel.plural(state.entityKinds)
     }
 
     static func escape(_ state: inout ReaderState) {
@@ -246,13 +249,18 @@ public enum Reader {
 
 /// Names for entity kinds in messages and the status bar.
 enum EntityKindLabel {
-    static func plural(_ kind: EntityType?) -> String {
+    static func plural(_ kinds: Set<EntityType>) -> String {
+        if kinds.count == EntityType.allCases.count { return "all kinds" }
+        if kinds.isEmpty { return "none" }
+        return EntityType.allCases.filter(kinds.contains).map(plural).joined(separator: ", ") + " only"
+    }
+
+    static func plural(_ kind: EntityType) -> String {
         switch kind {
-        case nil: "all kinds"
-        case .person: "persons only"
-        case .organisation: "organisations only"
-        case .location: "places only"
-        case .miscellaneous: "other only"
+        case .person: "persons"
+        case .organisation: "organisations"
+        case .location: "places"
+        case .miscellaneous: "other"
         }
     }
 

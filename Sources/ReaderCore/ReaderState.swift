@@ -16,8 +16,8 @@ public struct ReaderState: Sendable {
     public internal(set) var showActors = true
     public internal(set) var showStatements = true
     public internal(set) var showEntities = true
-    /// Entity kinds shown: nil for all, or only one kind (`E` cycles).
-    public internal(set) var entityKind: EntityType? = nil
+    /// Entity kinds shown (`E` cycles through all and each one; the config may name any set).
+    public internal(set) var entityKinds: Set<EntityType> = Set(EntityType.allCases)
     public internal(set) var showQuotes = true
     /// Index into the analysis' quotes of the current quote.
     public internal(set) var currentQuote: Int? = nil

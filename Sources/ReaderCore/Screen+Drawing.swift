@@ -53,4 +53,33 @@ enum Truncate {
         }
         return out + "…"
     }
+
+    /// `text` with its whitespace runs made single spaces (as `split` then `joined(separator: " ")`
+    /// make it), but only as far as it takes to be wider than `width` once flattened: `toWidth(_,
+    /// width)` keeps the same of it as of the whole, and a long quote costs what its row shows.
+    static func collapsedPrefix(_ text: some StringProtocol, widerThan width: Int) -> String {
+        var out = ""
+        var used = 0
+        var space = false
+        for c in text {
+            if c.isWhitespace {
+                space = !out.isEmpty
+                continue
+            }
+            if space {
+                out.append(" ")
+                used += 1
+                space = false
+            }
+            out.append(c)
+            switch TextSanitizer.glyph(for: c) {
+            case .text(_, let width): used += width
+            case .space, .tab, .newline: used += 1
+            case .control(let picture): used += picture.count
+            case .hidden: break
+            }
+            if used > width { break }
+        }
+        return out
+    }
 }

@@ -37,8 +37,8 @@ enum StatementsPanel {
             let speaker = state.speakerName(ofQuote: quoteIndex)
             x += screen.put(MiddleTruncate.toWidth(speaker, max(4, (end - x) / 2)), row: row, column: x, limit: end - x, style: speakerStyle)
             x += screen.put(" — ", row: row, column: x, limit: end - x, style: style)
-            var words = quote.text.isEmpty ? analysis.text[quote.span] : quote.text
-            words = words.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            let words = Truncate.collapsedPrefix(quote.text.isEmpty ? analysis.text[quote.span] : quote.text,
+                                                 widerThan: end - x)
             var quoteStyle = style
             if quote.kind == .indirect { quoteStyle.insert(.panelDim) }
             screen.put(Truncate.toWidth(words + " …", end - x), row: row, column: x, limit: end - x, style: quoteStyle)

@@ -1,3 +1,5 @@
+import ArticleKit
+
 /// The two bottom rows: the status bar (position, quote, search, filter, counts, mode) and the
 /// message line (prompt while typing a search, else a transient message, else a key hint).
 public enum StatusBar {
@@ -8,8 +10,7 @@ public enum StatusBar {
             left += "  quote \(info.position)/\(info.count) — \(TextSanitizer.flatten(info.speaker))"
         }
         if let search = state.search {
-            let current = search.current.map { "\($0 + 1)/" } ?? ""
-            left += "  \(search.backward ? "?" : "/")\(TextSanitizer.flatten(search.query)) \(current)\(search.matches.count) match\(search.matches.count == 1 ? "" : "es")"
+            left += "  \(search.backward ? "?" : "/")\(TextSanitizer.flatten(search.query)) \(search.summary)"
         }
         if let actor = state.actorFilter, let analysis = state.analysis, analysis.actors.indices.contains(actor) {
             left += "  filter: \(TextSanitizer.flatten(analysis.actors[actor].name))"
@@ -22,8 +23,8 @@ public enum StatusBar {
         let mode = mode(state)
         guard let analysis = state.analysis else { return ("analysing…  " + mode, "analysing…  " + mode) }
         var off: [String] = []
-        if !state.showEntities { off.append("entities off") } else if let kind = state.entityKind {
-            off.append(EntityKindLabel.plural(kind))
+        if !state.showEntities { off.append("entities off") } else if state.entityKinds.count < EntityType.allCases.count {
+            off.append(EntityKindLabel.plural(state.entityKinds))
         }
         if !state.showQuotes { off.append("quotes off") }
         let toggles = off.isEmpty ? "" : " (" + off.joined(separator: ", ") + ")"

@@ -21,6 +21,8 @@ public enum TextSanitizer {
     public static func glyph(for cluster: Character) -> Glyph {
         let scalars = cluster.unicodeScalars
         guard let first = scalars.first else { return .hidden }
+        // Printable ASCII on its own, most of any text: shown as it is (skips the Unicode lookups).
+        if first.value > 0x20 && first.value < 0x7F && scalars.count == 1 { return .text(String(cluster), width: 1) }
         switch first.value {
         case 0x0A, 0x0D, 0x2028, 0x2029: return .newline
         case 0x09: return .tab

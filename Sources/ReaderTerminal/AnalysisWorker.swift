@@ -2,21 +2,26 @@ import ArticleKit
 import Foundation
 import ReaderCore
 
-/// Analyses documents off the main thread so the first screen never waits for the model;
-/// results are collected by the main loop between keys.
+/// Analyses documents (and builds their search indexes) off the main thread so the first screen
+/// never waits for the model; results are collected by the main loop between keys.
 public final class AnalysisWorker: @unchecked Sendable {
     private let lock = NSLock()
-    private var finished: [(Int, Analysis)] = []
+    private var finished: [Action] = []
     private let queue = DispatchQueue(label: "verbatim.analysis", qos: .userInitiated)
 
     public init() {}
 
     /// Analyses each article, numbered by its document's index in the reader.
     public func start(_ articles: [(document: Int, article: Article)]) {
+        // The search's fold table, built here so the first search does not wait for it.
+        queue.async { SearchState.prepare() }
         for (index, article) in articles {
             queue.async { [self] in
+                // The search index first: it takes a pass over the text, the analysis much longer.
+                let searchIndex = SearchIndex(article.text)
+                lock.withLock { finished.append(.searchIndexReady(document: index, index: searchIndex)) }
                 let analysis = ArticleAnalyzer().analyze(article)
-                lock.withLock { finished.append((index, analysis)) }
+                lock.withLock { finished.append(.analysisReady(document: index, analysis: analysis)) }
             }
         }
     }
@@ -25,7 +30,7 @@ public final class AnalysisWorker: @unchecked Sendable {
     public func drain() -> [Action] {
         lock.withLock {
             defer { finished.removeAll() }
-            return finished.map { Action.analysisReady(document: $0.0, analysis: $0.1) }
+            return finished
         }
     }
 }

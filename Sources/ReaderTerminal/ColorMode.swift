@@ -15,6 +15,9 @@ public enum ColorMode: Sendable, Hashable {
         if noColorFlag || terminalColors < 8 { return .monochrome }
         // no-color.org: NO_COLOR set and non-empty disables colour.
         if !colorFlag, !(environment["NO_COLOR"] ?? "").isEmpty { return .monochrome }
+        // A direct-colour terminfo entry (xterm-direct) numbers colours as packed RGB: only the
+        // direct mode's numbers mean the right colours there.
+        if terminalColors >= 1 << 24 { return .direct }
         if terminalColors >= 256 {
             let colorTerm = (environment["COLORTERM"] ?? "").lowercased()
             return colorTerm == "truecolor" || colorTerm == "24bit" ? .direct : .extended

@@ -1,3 +1,4 @@
+import ArticleKit
 import ReaderCore
 
 /// The effective configuration as TOML, each value followed by where it came from.
@@ -14,7 +15,7 @@ public enum ConfigPrinter {
         out += line("mouse", "\(config.mouse)", origin: config.origin(of: "mouse"))
         out += line("actors", "\(config.actors)", origin: config.origin(of: "actors"))
         out += line("statements", "\(config.statements)", origin: config.origin(of: "statements"))
-        out += line("entities", quoted(config.entities.rawValue), origin: config.origin(of: "entities"))
+        out += line("entities", entities(config.entities), origin: config.origin(of: "entities"))
         out += line("quotes", "\(config.quotes)", origin: config.origin(of: "quotes"))
         out += line("measure", "\(config.measure)", origin: config.origin(of: "measure"))
         // Unset widths follow the screen; shown commented out so the line can be copied.
@@ -32,5 +33,12 @@ public enum ConfigPrinter {
             out += line(name, "[" + labels.map(quoted).joined(separator: ", ") + "]", origin: config.origin(of: "keys.\(name)"))
         }
         return out
+    }
+
+    /// "all", "none", or the list of kinds (any set of them), as config.toml takes it.
+    static func entities(_ kinds: Set<EntityType>) -> String {
+        if kinds.count == EntityType.allCases.count { return "\"all\"" }
+        if kinds.isEmpty { return "\"none\"" }
+        return "[" + EntityType.allCases.filter(kinds.contains).map { "\"\(UserConfig.name(of: $0))\"" }.joined(separator: ", ") + "]"
     }
 }

@@ -7,6 +7,7 @@ final class CursesPalette {
     private let mode: ColorMode
     private var pairs: [PairKey: Int16] = [:]
     private var cache: [StyleSet: (attr_t, Int16)] = [:]
+    private var sequences: [StyleSet: String] = [:]
 
     private struct PairKey: Hashable {
         var foreground: Int
@@ -35,6 +36,14 @@ final class CursesPalette {
         let pair = mode == .monochrome ? 0 : pairNumber(PairKey(foreground: resolved.foreground, background: resolved.background))
         cache[style] = (attributes, pair)
         return (attributes, pair)
+    }
+
+    /// The SGR sequence for a style in `.direct` mode (see `DirectColorFrame`).
+    func sgr(for style: StyleSet) -> String {
+        if let cached = sequences[style] { return cached }
+        let sequence = DirectColorFrame.sgr(theme.resolve(style, mode: mode))
+        sequences[style] = sequence
+        return sequence
     }
 
     private func pairNumber(_ key: PairKey) -> Int16 {

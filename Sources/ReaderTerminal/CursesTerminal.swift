@@ -37,8 +37,10 @@ public final class CursesTerminal {
     private let output: UnsafeMutablePointer<FILE>
 
     /// Opens the terminal on stdout (or on `device`). Keys come from stdin when it is a terminal,
-    /// else from /dev/tty, so an article can be piped in.
-    public init(theme: Theme, noColor: Bool, forceColor: Bool = false, mouse: Bool, device: Device? = nil) throws {
+    /// else from /dev/tty, so an article can be piped in. `environment` (NO_COLOR, COLORTERM)
+    /// defaults to the process's.
+    public init(theme: Theme, noColor: Bool, forceColor: Bool = false, mouse: Bool, device: Device? = nil,
+                environment: [String: String]? = nil) throws {
         setlocale(LC_ALL, "")
         output = device?.output ?? stdout
         if let device {
@@ -84,19 +86,24 @@ public final class CursesTerminal {
             use_default_colors()
             colors = vb_colors()
         }
-        var environment: [String: String] = [:]
-        for name in ["NO_COLOR", "COLORTERM"] {
-            if let value = getenv(name) { environment[name] = String(cString: value) }
-        }
-        let chosen = ColorMode.choose(noColorFlag: noColor, colorFlag: forceColor, environment: environment,
-                                      terminalColors: Int(colors))
-        // 24-bit colours reach the screen only when terminfo describes a direct-colour terminal
-        // (TERM=xterm-direct); elsewhere each colour goes to the nearest of the 256.
-        colorMode = chosen == .direct && colors < 1 << 24 ? .extended : chosen
+        let environment = environment ?? Self.colorEnvironment()
+        // In `.direct` mode the cells are written with SGR 38;2 / 48;2 (DirectColorFrame), on
+        // any terminfo entry.
+        colorMode = ColorMode.choose(noColorFlag: noColor, colorFlag: forceColor, environment: environment,
+                                     terminalColors: Int(colors))
         palette = CursesPalette(theme: theme, mode: colorMode)
     }
 
     deinit { close() }
+
+    /// The process's NO_COLOR and COLORTERM.
+    static func colorEnvironment() -> [String: String] {
+        var environment: [String: String] = [:]
+        for name in ["NO_COLOR", "COLORTERM"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        return environment
+    }
 
     /// Puts text on the terminal's clipboard with OSC 52 (the sequence carries only base64).
     public func copyToClipboard(_ text: String) {
@@ -150,6 +157,10 @@ public final class CursesTerminal {
     /// Draws a screen, writing only cells that differ from the last one drawn.
     public func draw(_ screen: Screen) {
         let full = previous == nil || previous!.width != screen.width || previous!.height != screen.height
+        if colorMode == .direct {
+            drawDirect(screen, full: full)
+            return
+        }
         if full { erase() }
         var chars: [wchar_t] = []
         for row in 0..<screen.height {
@@ -173,8 +184,27 @@ public final class CursesTerminal {
         refresh()
     }
 
+    /// 24-bit colour: the changed cells written with our own sequences; curses' screen stays blank.
+    private func drawDirect(_ screen: Screen, full: Bool) {
+        if full {
+            // Lets curses finish what it has to say (the first screen's clear, a resize) first.
+            erase()
+            refresh()
+        }
+        let bytes = DirectColorFrame.bytes(screen, previous: full ? nil : previous, cursorRow: Int(vb_cursor_row()),
+                                           cursorColumn: Int(vb_cursor_column()), sgr: palette.sgr(for:))
+        previous = screen
+        guard !bytes.isEmpty else { return }
+        fputs(bytes, output)
+        fflush(output)
+    }
+
     /// The characters curses holds at a row, for tests: what a user would see there.
     public func contents(row: Int) -> String {
+        if colorMode == .direct, let previous, row < previous.height {
+            // Curses holds nothing in 24-bit mode: the last screen drawn is what is shown.
+            return (0..<previous.width).map { previous[row, $0] }.filter { $0.width > 0 }.map(\.grapheme).joined()
+        }
         var buffer = [wchar_t](repeating: 0, count: Int(vb_cols()) + 1)
         let count = mvinnwstr(Int32(row), 0, &buffer, Int32(buffer.count - 1))
         guard count > 0 else { return "" }

@@ -54,7 +54,9 @@ public enum ReaderSession {
         state.keymap = options.keymap
         let config = options.config
         Reader.applyPreferences(&state, showActors: config.actors, showStatements: config.statements,
-                                showEntities: config.entities != .none, entityKind: config.entities.kind,
+                                // With none at start, e shows every kind.
+                                showEntities: !config.entities.isEmpty,
+                                entityKinds: config.entities.isEmpty ? Set(EntityType.allCases) : config.entities,
                                 showQuotes: config.quotes, measure: config.measure,
                                 panelWidths: .init(actors: config.actorsWidth, statements: config.statementsWidth))
         Reader.setThemes(&state, names: options.themeNames, current: options.themeName ?? options.theme.name)
@@ -86,7 +88,8 @@ public enum ReaderSession {
                 terminal.resume()
                 terminal.draw(Reader.render(state))
             }
-            let wait = terminal.wait(milliseconds: 100)
+            // While a search is being counted, keys are only polled for between counting steps.
+            let wait = terminal.wait(milliseconds: state.hasPendingWork ? 0 : 100)
             if wait == .hangup { return 0 }
             guard let events = terminal.readAvailable(expectingInput: wait == .input) else { return 0 }
             var changed = false
@@ -109,6 +112,10 @@ public enum ReaderSession {
                 if state.shouldQuit { return 0 }
             }
             if let signal = SignalWatcher.pending { return 128 + signal }
+            if events.isEmpty && state.hasPendingWork {
+                Reader.reduce(&state, .continueSearch)
+                changed = true
+            }
             for effect in Reader.takeEffects(&state) {
                 Reader.reduce(&state, .notify(effects.run(effect, copy: terminal.copyToClipboard)))
             }

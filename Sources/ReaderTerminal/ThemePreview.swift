@@ -23,16 +23,16 @@ public enum ThemePreview {
 
     /// The escape sequence that selects `style` after a reset.
     public static func sgr(_ style: ResolvedStyle, mode: ColorMode) -> String {
-        var codes = ["0"]
-        for attribute in TextAttribute.allCases where style.attributes.contains(attribute) {
+        let attributes = Set(style.attributes.map { attribute -> Int in
             switch attribute {
-            case .bold: codes.append("1")
-            case .dim: codes.append("2")
-            case .italic: codes.append("3")
-            case .underline: codes.append("4")
-            case .reverse, .standout: codes.append("7")
+            case .bold: 1
+            case .dim: 2
+            case .italic: 3
+            case .underline: 4
+            case .reverse, .standout: 7 // xterm's standout is reverse
             }
-        }
+        })
+        var codes = ["0"] + attributes.sorted().map(String.init)
         codes += color(style.foreground, direct: mode == .direct, base: 30, bright: 90, extended: 38)
         codes += color(style.background, direct: mode == .direct, base: 40, bright: 100, extended: 48)
         return "\u{1B}[" + codes.joined(separator: ";") + "m"

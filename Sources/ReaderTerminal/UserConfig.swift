@@ -3,18 +3,24 @@ import ReaderCore
 
 /// The reader's settings after defaults and the user's config.toml, each with where it came from.
 public struct UserConfig: Sendable {
-    /// Entity highlighting at start: all kinds, none, or one kind (what `E` cycles through).
-    public enum Entities: String, Sendable, CaseIterable {
-        case all, none, person, organisation, location, other
+    /// The names an entity kind goes by in the config: its word or its tag (`person`, `PER`).
+    public static func entityKind(named name: String) -> EntityType? {
+        switch name.lowercased() {
+        case "person", "per": .person
+        case "organisation", "organization", "org": .organisation
+        case "location", "loc": .location
+        case "other", "misc": .miscellaneous
+        default: nil
+        }
+    }
 
-        public var kind: EntityType? {
-            switch self {
-            case .all, .none: nil
-            case .person: .person
-            case .organisation: .organisation
-            case .location: .location
-            case .other: .miscellaneous
-            }
+    /// The config word for an entity kind.
+    public static func name(of kind: EntityType) -> String {
+        switch kind {
+        case .person: "person"
+        case .organisation: "organisation"
+        case .location: "location"
+        case .miscellaneous: "other"
         }
     }
 
@@ -22,7 +28,8 @@ public struct UserConfig: Sendable {
     public var mouse = true
     public var actors = true
     public var statements = true
-    public var entities = Entities.all
+    /// Entity kinds highlighted at start (empty: highlighting off).
+    public var entities = Set(EntityType.allCases)
     public var quotes = true
     /// The article column's widest measure; extra width goes to the panels.
     public var measure = ScreenLayout.defaultMeasure

@@ -1,3 +1,4 @@
+import ArticleKit
 import Foundation
 import ReaderCore
 import TOMLKit
@@ -21,7 +22,7 @@ public enum UserConfigLoader {
         "mouse": "true or false",
         "actors": "true or false: the actors panel at start",
         "statements": "true or false: the statements panel at start",
-        "entities": "all, none, person, organisation, location or other (or a list of them)",
+        "entities": "all, none, or a kind or a list of kinds: person, organisation, location, other (or PER, ORG, LOC, MISC)",
         "quotes": "true or false: quote highlighting at start",
         "measure": "the article column's widest measure, 40 to 200 columns",
         "actors_width": "the actors panel's width on wide screens, 16 to 100 columns",
@@ -73,25 +74,21 @@ public enum UserConfigLoader {
             config.origins["theme"] = origin("theme")
         }
         if let value = table["entities"] {
-            // A name, or a list of kinds: [] is none, all four is all, one is that kind (the
-            // reader highlights all kinds or one, as E cycles them).
+            // A word ("all", "none", a kind) or a list of kinds, any of them ([] is none).
             let names = value.string.map { [$0] } ?? value.array.map { $0.compactMap(\.string) }
-            let kinds: [UserConfig.Entities]? = names?.compactMap { UserConfig.Entities(rawValue: $0.lowercased()) }
-            guard let names, let kinds, kinds.count == names.count else {
+            var kinds: Set<EntityType>? = []
+            for name in names ?? [] {
+                switch name.lowercased() {
+                case "all": kinds?.formUnion(EntityType.allCases)
+                case "none" where value.string != nil: break
+                default:
+                    if let kind = UserConfig.entityKind(named: name) { kinds?.insert(kind) } else { kinds = nil }
+                }
+            }
+            guard let names, let kinds, names.count == value.array?.count ?? 1 else {
                 throw problem("entities must be \(keys["entities"]!), not \(value.debugDescription)", key: "entities")
             }
-            let distinct = Set(kinds.filter { $0 != .all && $0 != .none })
-            if value.string != nil {
-                config.entities = kinds[0]
-            } else if kinds.isEmpty {
-                config.entities = .none
-            } else if kinds.contains(.all) || distinct.count == 4 {
-                config.entities = .all
-            } else if distinct.count == 1, let kind = distinct.first {
-                config.entities = kind
-            } else {
-                throw problem("entities: the reader highlights every kind or one kind, not \(value.debugDescription)", key: "entities")
-            }
+            config.entities = kinds
             config.origins["entities"] = origin("entities")
         }
         if let value = table["measure"] {

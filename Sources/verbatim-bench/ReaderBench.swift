@@ -3,8 +3,9 @@ import Foundation
 import ReaderCore
 
 /// `--reader`: the work one keystroke costs on a 10 MB article once it is analysed: the reducer
-/// and the render to cells (what the terminal layer then diffs), for j, PgDn, G, g, n and a
-/// search, median and worst of 20 presses, in milliseconds.
+/// and the render to cells (what the terminal layer then diffs), for j, PgDn, G, g, n, a search
+/// forward and backward and n/N between its matches, median and worst of 20 presses, in
+/// milliseconds.
 enum ReaderBench {
     static func run(texts: [String], megabytes: Int = 10) {
         let text = EndToEndBench.article(of: megabytes * 1_000_000, from: texts)
@@ -16,6 +17,10 @@ enum ReaderBench {
         t = now()
         let analysis = ArticleAnalyzer().analyze(article)
         let analysisSeconds = now() - t
+        t = now()
+        let index = SearchIndex(text)
+        print(String(format: "search index %.1f ms (in the background in the reader, before the analysis)", (now() - t) * 1000))
+        Reader.reduce(&state, .searchIndexReady(document: 0, index: index))
         t = now()
         Reader.reduce(&state, .analysisReady(document: 0, analysis: analysis))
         _ = Reader.render(state)
@@ -30,7 +35,8 @@ enum ReaderBench {
                 times.append((now() - start) * 1000)
             }
             times.sort()
-            print(String(format: "  %-26@ median %7.3f ms   worst %7.3f ms", name as NSString, times[times.count / 2], times.last!))
+            let label = name.padding(toLength: 26, withPad: " ", startingAt: 0)
+            print("  " + label + String(format: " median %7.3f ms   worst %7.3f ms", times[times.count / 2], times.last!))
         }
         press("j", [.scrollLines(1)])
         press("PgDn", [.scrollPages(1)])
@@ -39,6 +45,23 @@ enum ReaderBench {
         press("n (next quote)", [.next])
         let query: [Action] = "Genève".map { .promptInsert($0) }
         press("/Genève Enter (search)", [.promptConfirm], reset: [.escape, .startSearch(backward: false)] + query)
+        // The count the terminal runs between keys after a search, one step per idle moment.
+        var steps: [Double] = []
+        while state.hasPendingWork {
+            let start = now()
+            Reader.reduce(&state, .continueSearch)
+            _ = Reader.render(state)
+            steps.append((now() - start) * 1000)
+        }
+        steps.sort()
+        print(String(format: "  counting the matches between keys: %d steps, median %.3f ms, worst %.3f ms, %@",
+                     steps.count, steps.isEmpty ? 0 : steps[steps.count / 2], steps.last ?? 0,
+                     (state.search?.summary ?? "") as NSString))
         press("n (next match)", [.next])
+        press("N (previous match)", [.previous])
+        let backward: [Action] = [.escape, .startSearch(backward: true)] + query
+        press("?Genève Enter (backward)", [.promptConfirm], reset: backward)
+        let absent: [Action] = [.escape, .startSearch(backward: false)] + "Zanzibar".map { .promptInsert($0) }
+        press("/Zanzibar Enter (no match)", [.promptConfirm], reset: absent)
     }
 }

@@ -10,7 +10,7 @@ struct ConfigCommand: ParsableCommand {
         abstract: "Show the effective configuration (--print) and where each value comes from.",
         discussion: """
         The config file is $XDG_CONFIG_HOME/verbatim/config.toml (default ~/.config/verbatim/config.toml). \
-        Keys: theme, mouse, actors, statements, entities (all, none, person, organisation, location, other), \
+        Keys: theme, mouse, actors, statements, entities (all, none, or any list of person, organisation, location, other, e.g. ["PER", "ORG"]), \
         quotes, measure (the article column's widest measure, default 80), actors_width and statements_width \
         (panel widths on wide screens), and a [keys] table that rebinds actions, e.g. next_quote = ["n", "J"].
         """)

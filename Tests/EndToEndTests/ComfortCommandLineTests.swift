@@ -36,13 +36,14 @@ struct ComfortCommandLineTests {
     }
 
     @Test func configPrintShowsValuesAndWhereTheyCameFrom() throws {
-        let home = try configHome(["config.toml": "theme = \"light\"\n[keys]\nnext_quote = [\"n\", \"J\"]\n"])
+        let home = try configHome(["config.toml": "theme = \"light\"\nentities = [\"ORG\", \"PER\"]\n[keys]\nnext_quote = [\"n\", \"J\"]\n"])
         defer { try? FileManager.default.removeItem(at: home) }
         let result = try verbatim(["config", "--print"], environment: ["XDG_CONFIG_HOME": home.path])
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("theme = \"light\"") && $0.hasSuffix("# config.toml, line 1") })
-        #expect(lines.contains { $0.hasPrefix("next_quote = [\"n\", \"J\"]") && $0.hasSuffix("# config.toml, line 3") })
+        #expect(lines.contains { $0.hasPrefix("entities = [\"person\", \"organisation\"]") && $0.hasSuffix("# config.toml, line 2") })
+        #expect(lines.contains { $0.hasPrefix("next_quote = [\"n\", \"J\"]") && $0.hasSuffix("# config.toml, line 4") })
         #expect(lines.contains { $0.hasPrefix("mouse = true") && $0.hasSuffix("# default") })
     }
 

@@ -24,7 +24,8 @@ final class TmuxSession {
         // Reading positions go to a fresh folder: a test never starts where an earlier one left
         // off, nor writes into the user's own state.
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-state-\(UUID().uuidString)").path
-        let defaults = ["LANG": "C.UTF-8", "XDG_STATE_HOME": state]
+        // COLORTERM empty unless a test asks for 24-bit colour: the runner's own must not leak in.
+        let defaults = ["LANG": "C.UTF-8", "XDG_STATE_HOME": state, "COLORTERM": ""]
         for (key, value) in (defaults.merging(environment) { $1 }).sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
         }

@@ -194,6 +194,24 @@ import ArticleKit
         #expect(state.statementCursor == 0 || state.focus == .article)
     }
 
+    /// Any set of kinds from the config: those highlighted, named in the status bar; E then cycles from all.
+    @Test func aSetOfEntityKindsFromTheConfig() {
+        var state = Fixtures.state(width: 120, height: 40)
+        Reader.applyPreferences(&state, showActors: true, showStatements: true, showEntities: true,
+                                entityKinds: [.person, .organisation], showQuotes: true)
+        let screen = Reader.render(state)
+        let s = { Fixtures.span($0) }
+        #expect(cell(showing: s("Vladimir Putin").start, in: state, screen)?.style.contains(.entityPerson) == true)
+        #expect(cell(showing: s("Kremlin").start, in: state, screen)?.style.contains(.entityOrganisation) == true)
+        #expect(cell(showing: s("Washington").start, in: state, screen)?.style.contains(.entityLocation) == false)
+        #expect(StatusBar.rightParts(state).full.contains("(persons, organisations only)"))
+        Fixtures.press([.character("E")], &state)
+        #expect(state.entityKinds == Set(EntityType.allCases))
+        #expect(state.message == "entities shown: all kinds")
+        Fixtures.press([.character("E")], &state)
+        #expect(state.message == "entities shown: persons only")
+    }
+
     @Test(arguments: sizes)
     func entityToggles(size: (Int, Int)) {
         var state = Fixtures.state(width: size.0, height: size.1)
@@ -207,17 +225,17 @@ import ArticleKit
         #expect(cell(showing: s("Vladimir Putin").start, in: state, screen)?.style.contains(.entityPerson) == true)
         // E: persons only, then organisations only, …, then all again.
         Fixtures.press([.character("E")], &state)
-        #expect(state.entityKind == .person)
+        #expect(state.entityKinds == [.person])
         screen = Reader.render(state)
         #expect(cell(showing: s("Vladimir Putin").start, in: state, screen)?.style.contains(.entityPerson) == true)
         #expect(cell(showing: s("Kremlin").start, in: state, screen)?.style.contains(.entityOrganisation) == false)
         Fixtures.press([.character("E")], &state)
-        #expect(state.entityKind == .organisation)
+        #expect(state.entityKinds == [.organisation])
         screen = Reader.render(state)
         #expect(cell(showing: s("Kremlin").start, in: state, screen)?.style.contains(.entityOrganisation) == true)
         #expect(cell(showing: s("Vladimir Putin").start, in: state, screen)?.style.contains(.entityPerson) == false)
         Fixtures.press([.character("E"), .character("E"), .character("E")], &state)
-        #expect(state.entityKind == nil)
+        #expect(state.entityKinds == Set(EntityType.allCases))
         // Q hides quotes but keeps entities.
         Fixtures.press([.character("Q")], &state)
         screen = Reader.render(state)

@@ -41,7 +41,7 @@ struct WideLayoutTests {
         let layout = ScreenLayout(width: 200, height: 50, showActors: true, showStatements: true, focus: .article, measure: 100)
         #expect(layout.article.width == 100)
         var state = Fixtures.state(width: 200, height: 50)
-        Reader.applyPreferences(&state, showActors: true, showStatements: true, showEntities: true, entityKind: nil,
+        Reader.applyPreferences(&state, showActors: true, showStatements: true, showEntities: true,
                                 showQuotes: true, measure: 72)
         #expect(state.screenLayout.article.width == 72)
         // The article is wrapped to the measure: no text row is wider.

@@ -1,3 +1,4 @@
+import ArticleKit
 import Foundation
 import ReaderCore
 @testable import ReaderTerminal
@@ -16,7 +17,7 @@ struct UserConfigTests {
             """, file: "/home/u/.config/verbatim/config.toml")
         #expect(config.theme == "light")
         #expect(!config.mouse)
-        #expect(config.entities.kind == .person)
+        #expect(config.entities == [.person])
         #expect(config.origin(of: "theme") == "config.toml, line 1")
         #expect(config.measure == 90)
         #expect(config.origin(of: "keys.next_quote") == "config.toml, line 7")
@@ -61,11 +62,25 @@ struct UserConfigTests {
         #expect(none == nil)
     }
 
-    @Test func entityKindsAsAList() throws {
-        #expect(try UserConfigLoader.parse("entities = []\n", file: "c").entities == .none)
-        #expect(try UserConfigLoader.parse("entities = [\"person\"]\n", file: "c").entities == .person)
-        #expect(try UserConfigLoader.parse("entities = [\"person\", \"organisation\", \"location\", \"other\"]\n", file: "c").entities == .all)
-        #expect(throws: UserConfigLoader.Problem.self) { try UserConfigLoader.parse("entities = [\"person\", \"location\"]\n", file: "c") }
+    @Test func entityKindsAsAnySet() throws {
+        func kinds(_ value: String) throws -> Set<EntityType> { try UserConfigLoader.parse("entities = \(value)\n", file: "c").entities }
+        #expect(try kinds("[]").isEmpty)
+        #expect(try kinds("\"none\"").isEmpty)
+        #expect(try kinds("\"all\"") == Set(EntityType.allCases))
+        #expect(try kinds("[\"person\"]") == [.person])
+        #expect(try kinds("[\"PER\", \"ORG\"]") == [.person, .organisation])
+        #expect(try kinds("[\"person\", \"location\"]") == [.person, .location])
+        #expect(try kinds("[\"loc\", \"misc\", \"LOC\"]") == [.location, .miscellaneous])
+        #expect(try kinds("[\"person\", \"organisation\", \"location\", \"other\"]") == Set(EntityType.allCases))
+        for bad in ["[\"PER\", \"people\"]", "[\"none\"]", "[\"PER\", 3]", "3"] {
+            #expect(throws: UserConfigLoader.Problem.self, "\(bad)") { try kinds(bad) }
+        }
+        // --print shows the set as config.toml takes it, with its origin.
+        let config = try UserConfigLoader.parse("entities = [\"ORG\", \"PER\"]\n", file: "/c/config.toml")
+        let text = ConfigPrinter.text(config, file: "/c/config.toml", problem: nil)
+        #expect(text.contains("entities = [\"person\", \"organisation\"]"))
+        #expect(text.split(separator: "\n").contains { $0.hasPrefix("entities = [") && $0.hasSuffix("# config.toml, line 1") })
+        #expect(ConfigPrinter.text(UserConfig(), file: "f", problem: nil).contains("entities = \"all\""))
     }
 
     @Test func pathsFollowXDG() {
