@@ -112,3 +112,22 @@ import Testing
         #expect(quotes(text).isEmpty)
     }
 }
+
+/// A pronoun goes to the subject of the sentences before, not to a name in a genitive
+/// complement ("администрации Обамы", "участии Синдеева").
+@Suite struct RussianPronounSubjectTests {
+    @Test func aGenitiveComplementIsNotThePronounsAntecedent() {
+        let text = "Сенатор Джон Керри долго работал в комитете.\n\n"
+            + "Керри заслужил высокую оценку представителей администрации Обамы на съезде партии.\n\n"
+            + "«Спросите избирателей, лучше ли им живётся сейчас», — заявил он в своём выступлении."
+        let quotes = StatementTestSupport.analyze(text, language: "ru", entities: [("Джон Керри", .person), ("Керри", .person), ("Обамы", .person)]).quotes
+        #expect(quotes.last?.speaker == "Джон Керри")
+    }
+
+    @Test func theSubjectAfterTheVerbIsTheAntecedent() {
+        let text = "Ранее об участии Юрия Синдеева в группировке заявил бывший прокурор Станислав Буянский.\n\n"
+            + "В обращении к СМИ он рассказал, что столкнулся с массовыми злоупотреблениями руководства."
+        let quotes = StatementTestSupport.analyze(text, language: "ru", entities: [("Юрия Синдеева", .person), ("Станислав Буянский", .person)]).quotes
+        #expect(quotes.last?.speaker == "Станислав Буянский")
+    }
+}

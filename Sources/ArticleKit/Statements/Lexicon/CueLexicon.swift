@@ -66,6 +66,9 @@ final class CueLexicon: Sendable {
     let feminineVerbEndings: [String]
     /// Plural verb endings: a plural cue with no subject is indefinite ("говорят, что").
     let pluralVerbEndings: [String]
+    /// Verb endings: a lowercase word before a name without one is a noun governing it
+    /// (Russian "администрации Обамы").
+    let verbEndings: [String]
     let masculineVerbEndings: [String]
     /// The same, as scalars.
     let feminineVerbEndingScalars: [[Unicode.Scalar]]
@@ -196,6 +199,7 @@ final class CueLexicon: Sendable {
         // Longest endings first: "лась" before "ла".
         feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
         pluralVerbEndings = words("plural-verb-endings").sorted { $0.count > $1.count }
+        verbEndings = words("verb-endings").sorted { $0.count > $1.count }
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }
         feminineVerbEndingScalars = feminineVerbEndings.map { Array($0.unicodeScalars) }
         masculineVerbEndingScalars = masculineVerbEndings.map { Array($0.unicodeScalars) }

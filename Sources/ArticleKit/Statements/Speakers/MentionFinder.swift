@@ -328,8 +328,11 @@ struct MentionFinder {
             if doc.isPreposition(segment.lowerBound) { continue }
             if segment.count == 1, segment.upperBound < range.upperBound, doc.isPunct(segment.upperBound, .comma) { continue }
             var lower = segment.lowerBound
-            // "Cependant", "Still", "Однако": a sentence adverb opens the clause, not the phrase.
-            while lower < segment.upperBound, doc.isDeterminer(lower) || lexicon.functionWords.contains(doc.tokens[lower].key) { lower += 1 }
+            // "Cependant", "Still", "Однако": a sentence adverb opens the clause, not the phrase;
+            // a preposition after it opens a complement ("Ранее об этом сообщал").
+            while lower < segment.upperBound, doc.isDeterminer(lower)
+                    || (lexicon.functionWords.contains(doc.tokens[lower].key) && !doc.isAnyPreposition(lower)) { lower += 1 }
+            if lower < segment.upperBound, doc.isPreposition(lower) { continue }
             var upper = lower
             // A cue word after a determiner is a noun ("The report", "la déclaration").
             while upper < segment.upperBound, upper - lower < 6, !doc.isSkippable(upper),

@@ -59,6 +59,18 @@ struct SpeakerResolver {
 
     var finder: MentionFinder { MentionFinder(doc: doc, actors: actors) }
 
+    /// A name right after a lowercase noun that governs it (Russian genitive: "администрации
+    /// Обамы", "участии Ю.Синдеева"): a word that is no verb form, function word or role noun.
+    func isGenitiveComplement(_ u: Int) -> Bool {
+        let endings = doc.lexicon.verbEndings
+        guard !endings.isEmpty, u > 0, doc.entityTokens[doc.entityAt[u]].lowerBound == u else { return false }
+        let w = u - 1
+        guard doc.isWord(w), !doc.tokens[w].capitalized, !doc.has(w, .roleNoun), !doc.tokens[w].flags.contains(.cueVerb),
+              !doc.lexicon.functionWords.contains(doc.tokens[w].key), doc.pronoun(w) == nil else { return false }
+        let word = doc.text(doc.tokens[w].span).lowercased()
+        return word.count > 3 && !endings.contains { word.hasSuffix($0) }
+    }
+
     /// A cue verb in the plural with no subject found ("говорят", "сообщили").
     func isIndefinite(_ cue: Range<Int>?) -> Bool {
         guard let cue, !doc.lexicon.pluralVerbEndings.isEmpty else { return false }
@@ -339,11 +351,18 @@ struct SpeakerResolver {
         }
         func firstSubject(in range: Range<Int>) -> Int? {
             var fallback: Int?
+            var complement = -1
             // The subject opens its sentence: a bounded look keeps long "sentences" linear.
             for u in range.prefix(MentionFinder.window * 2) where doc.insidePair[u] < 0 {
                 let e = doc.entityAt[u]
-                // A name in a complement ("La prise de <ville>") is not the subject.
+                // A name in a complement ("La prise de <ville>", "администрации Обамы") is not
+                // the subject: none of its words.
+                if e >= 0, e == complement { continue }
                 if e >= 0, doc.entityTokens[e].lowerBound == u, doc.isAnyPreposition(u - 1), !doc.isDeterminer(u - 1) { continue }
+                if e >= 0, isGenitiveComplement(u) {
+                    complement = e
+                    continue
+                }
                 if e >= 0, actors.actorOfEntity[e] >= 0 {
                     let a = actors.actorOfEntity[e]
                     if actors.actors[a].type == .person { if agrees(a) { return a } else { continue } }
