@@ -28,6 +28,9 @@ public final class Archive: Sendable {
         var configuration = Configuration()
         // The reader and a bulk import may write at once: wait for the other's transaction.
         configuration.busyMode = .timeout(10)
+        // In WAL mode NORMAL still commits each transaction whole; only a power loss (not a
+        // crash of the process) may roll back the last few, and a commit need not wait for fsync.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = ArchiveSchema.migrator
