@@ -9,14 +9,20 @@ public final class AnalysisWorker: @unchecked Sendable {
     private var finished: [(Int, Analysis)] = []
     private let queue = DispatchQueue(label: "verbatim.analysis", qos: .userInitiated)
 
-    public init() {}
+    private let recorder: AnalysisRecorder?
 
-    /// Analyses each article, numbered by its document's index in the reader.
+    public init(recorder: AnalysisRecorder? = nil) {
+        self.recorder = recorder
+    }
+
+    /// Analyses each article, numbered by its document's index in the reader, and hands each
+    /// analysis to the recorder as it completes.
     public func start(_ articles: [(document: Int, article: Article)]) {
         for (index, article) in articles {
             queue.async { [self] in
                 let analysis = ArticleAnalyzer().analyze(article)
                 lock.withLock { finished.append((index, analysis)) }
+                recorder?.record(article, analysis)
             }
         }
     }

@@ -22,6 +22,8 @@ public enum ReaderSession {
         /// Saved reading positions by document index, and where to hand them back on exit.
         public var positions: [Int: Int]
         public var savePositions: (([Int]) -> Void)?
+        /// Where each completed analysis is kept (the archive); nil keeps nothing.
+        public var recorder: AnalysisRecorder?
 
         public init(theme: Theme, noColor: Bool, mouse: Bool, forceColor: Bool = false, themeName: String? = nil, themeNames: [String] = [],
                     userThemes: URL? = nil, startMessage: String? = nil,
@@ -70,7 +72,9 @@ public enum ReaderSession {
         defer { options.savePositions?(state.readingOffsets) }
         terminal.draw(Reader.render(state))
         // After the first paint: loading the models would otherwise compete with it for the CPU.
-        let worker = AnalysisWorker()
+        let worker = AnalysisWorker(recorder: options.recorder)
+        // On every way out, what was handed to the recorder is written before the process ends.
+        defer { options.recorder?.finish() }
         worker.start(documents.enumerated().filter { $0.element.analysis == nil }.map { ($0.offset, $0.element.article) })
 
         while true {
@@ -93,6 +97,10 @@ public enum ReaderSession {
             for action in worker.drain() {
                 Reader.reduce(&state, action)
                 if let notice = startNotice { Reader.reduce(&state, .notify(notice)) }
+                changed = true
+            }
+            if let problem = options.recorder?.takeProblem() {
+                Reader.reduce(&state, .notify(problem))
                 changed = true
             }
             for event in events {

@@ -10,6 +10,8 @@ final class TmuxSession {
     let server: String
     /// The pane's working folder, removed with the session.
     let folder: URL
+    /// $XDG_DATA_HOME of the program: where it keeps its archive.
+    let dataHome: URL
     private(set) var isRunning = false
 
     static var isAvailable: Bool { (try? run(["tmux", "-V"]).status) == 0 }
@@ -24,7 +26,9 @@ final class TmuxSession {
         // Reading positions go to a fresh folder: a test never starts where an earlier one left
         // off, nor writes into the user's own state.
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-state-\(UUID().uuidString)").path
-        let defaults = ["LANG": "C.UTF-8", "XDG_STATE_HOME": state]
+        // The archive too: articles read in a test are archived there, never in the user's.
+        dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-data-\(UUID().uuidString)")
+        let defaults = ["LANG": "C.UTF-8", "XDG_STATE_HOME": state, "XDG_DATA_HOME": dataHome.path]
         for (key, value) in (defaults.merging(environment) { $1 }).sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
