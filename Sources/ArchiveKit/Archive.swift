@@ -81,7 +81,7 @@ public final class Archive: Sendable {
     public func add(_ article: Article, _ analysis: Analysis, modelVersion: Int = ArticleAnalyzer.modelVersion,
                     analysedAt: Date = Date()) throws -> AddOutcome {
         let hash = ContentHash.of(article.text)
-        let stamp = ISO8601DateFormatter().string(from: analysedAt)
+        let stamp = analysedAt.formatted(.iso8601)
         do {
             return try pool.write { db in
                 var outcome = AddOutcome.added

@@ -96,8 +96,12 @@ struct ArchiveAdd: ParsableCommand {
         progress.update(files: filesDone, counts: counts, force: true)
         progress.finish()
         let total = try? archive.counts()
-        var summary = "\(counts.added) added, \(counts.replaced) replaced, \(counts.unchanged) unchanged"
-        if let total { summary += "; the archive holds \(total.articles) articles, \(total.statements) statements, \(total.actors) actors" }
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var summary = "\(count(counts.added, "article")) added, \(counts.replaced) replaced, \(counts.unchanged) unchanged"
+        if let total {
+            summary += "; the archive holds \(count(total.articles, "article")), \(count(total.statements, "statement")), "
+                + count(total.actors, "actor")
+        }
         try OutputWriter.writeText(summary + " (\(archive.path))\n")
         if let failure { throw ExitCode(failure) }
     }

@@ -6,7 +6,7 @@ import ReaderCore
 #endif
 
 /// Statements as a table for a terminal: date, speaker, then the statement wrapped to the width
-/// with its article's title after it. Every text from the archive is made one line and goes
+/// with its article's title (and source, unless that is a file's path) after it. Every text from the archive is made one line and goes
 /// through `OutputSanitizer`, as an article's text does, so a statement cannot move the cursor.
 enum StatementTable {
     static let dateWidth = 10
@@ -25,7 +25,10 @@ enum StatementTable {
             let date = String((statement.published ?? "undated").prefix(10))
             let speaker = clip(oneLine(statement.speaker ?? statement.speakerMention ?? "(unknown)"), speakerWidth)
             var body = "“" + oneLine(statement.text) + "” — " + oneLine(statement.title)
-            if let source = statement.source, !source.isEmpty { body += " (" + oneLine(source) + ")" }
+            // A feed's or a page's name says where it is from; a file's path only adds noise here.
+            if let source = statement.source, !source.isEmpty, !source.hasPrefix("/"), !source.hasPrefix(".") {
+                body += " (" + oneLine(source) + ")"
+            }
             let lines = wrap(body, textWidth)
             for (index, line) in lines.enumerated() {
                 let lead = index == 0 ? pad(date, dateWidth) + "  " + pad(speaker, speakerWidth)

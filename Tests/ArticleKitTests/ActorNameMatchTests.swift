@@ -29,5 +29,8 @@ import Testing
     @Test func keysFoldCaseDiacriticsAndApostrophes() {
         #expect(ActorNameMatch.key("  SERGUEÏ   Lavrov ") == "serguei lavrov")
         #expect(ActorNameMatch.key("Jeanne d’Arc") == ActorNameMatch.key("jeanne d'arc"))
+        #expect(ActorNameMatch.key("Ёлкин ЙОШКИН Łukasz Dvořák") == "елкин иошкин łukasz dvorak")
+        // Outside the table's scripts, Foundation's folding.
+        #expect(ActorNameMatch.key("Ἀθῆναι") == "αθηναι")
     }
 }

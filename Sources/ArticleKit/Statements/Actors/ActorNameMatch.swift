@@ -48,7 +48,31 @@ public enum ActorNameMatch {
         word.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
     }
 
+    /// Lowercase without diacritics. Latin and Cyrillic letters (all that names in the three
+    /// languages use) go through a table made once; any other text through Foundation's folding.
     static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
+            } else if v == 0x2019 || v == 0x2018 || v == 0x02BC {
+                out.append("'")
+            } else if v < 0x530 {
+                out.append(contentsOf: foldTable[Int(v)].unicodeScalars)
+            } else {
+                return slowFold(text)
+            }
+        }
+        return String(out)
+    }
+
+    private static let foldTable: [String] = (0..<0x530).map { v in
+        guard let scalar = Unicode.Scalar(v) else { return "" }
+        return slowFold(String(scalar))
+    }
+
+    private static func slowFold(_ text: String) -> String {
         text.replacingOccurrences(of: "\u{2019}", with: "'")
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
