@@ -14,11 +14,12 @@ import ArticleKit
 public enum Reader {
     public static func reduce(_ state: inout ReaderState, _ action: Action) {
         switch action {
-        case .resize, .analysisReady: break
+        case .resize, .analysisReady, .archive(.actorsLoaded), .archive(.statementsLoaded), .archive(.unavailable): break
         default: state.message = nil
         }
         switch action {
         case .library(let action): library(&state, action)
+        case .archive(let action): archive(&state, action)
         // With several articles, q in one goes back to the library; q in the library quits.
         case .quit:
             if state.documents.count > 1 && !state.showLibrary { state.openLibrary() } else { state.shouldQuit = true }

@@ -49,6 +49,9 @@ public struct ReaderState: Sendable {
     /// The library view: shown first when more than one article is open (`openLibrary()`).
     public internal(set) var showLibrary = false
     public internal(set) var library = LibraryState()
+    /// The archive view (`A`): drawn over the reader or the library until Esc.
+    public internal(set) var showArchive = false
+    public internal(set) var archive = ArchiveViewState()
 
     var cache: DocumentCache
     var analysisIndex: AnalysisIndex

@@ -24,6 +24,8 @@ public enum ReaderSession {
         public var savePositions: (([Int]) -> Void)?
         /// Where each completed analysis is kept (the archive); nil keeps nothing.
         public var recorder: AnalysisRecorder?
+        /// What the archive view (A) reads; nil: the view says there is no archive.
+        public var archiveBrowser: ArchiveBrowser?
 
         public init(theme: Theme, noColor: Bool, mouse: Bool, forceColor: Bool = false, themeName: String? = nil, themeNames: [String] = [],
                     userThemes: URL? = nil, startMessage: String? = nil,
@@ -99,6 +101,10 @@ public enum ReaderSession {
                 if let notice = startNotice { Reader.reduce(&state, .notify(notice)) }
                 changed = true
             }
+            for answer in options.archiveBrowser?.takeAnswers() ?? [] {
+                Reader.reduce(&state, .archive(answer))
+                changed = true
+            }
             if let problem = options.recorder?.takeProblem() {
                 Reader.reduce(&state, .notify(problem))
                 changed = true
@@ -119,6 +125,14 @@ public enum ReaderSession {
             if let signal = SignalWatcher.pending { return 128 + signal }
             for effect in Reader.takeEffects(&state) {
                 Reader.reduce(&state, .notify(effects.run(effect, copy: terminal.copyToClipboard)))
+            }
+            for request in Reader.takeArchiveRequests(&state) {
+                if let browser = options.archiveBrowser {
+                    browser.load(request)
+                } else {
+                    Reader.reduce(&state, .archive(.unavailable("no archive in this session (--no-archive)")))
+                    changed = true
+                }
             }
             if state.themeIndex != appliedTheme {
                 appliedTheme = state.themeIndex

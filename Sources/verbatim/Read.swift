@@ -105,7 +105,11 @@ struct Read: ParsableCommand {
         // The loader has already checked the remapping; a config with a mistake came back as the defaults.
         options.keymap = (try? config.keymap()) ?? .standard
         options.config = config
-        if !noArchive { options.recorder = ReaderArchiver(path: archiveOption.resolved) }
+        if !noArchive {
+            let archiver = ReaderArchiver(path: archiveOption.resolved)
+            options.recorder = archiver
+            options.archiveBrowser = archiver
+        }
         return options
     }
 

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// The archive from the reader and on a terminal: an article read is archived when its analysis
-/// completes (unless --no-archive), a failure shows in the status bar, and `who`/`said` print a
-/// table in a real terminal with hostile text made visible.
+/// completes (unless --no-archive), a failure shows in the status bar, the A view lists the
+/// archive, and `who`/`said` print a table in a real terminal with hostile text made visible.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed: end-to-end terminal tests skipped"))
 struct ArchiveEndToEndTests {
     static let article = """
@@ -62,6 +62,25 @@ struct ArchiveEndToEndTests {
         defer { tmux.stop() }
         try tmux.waitFor("the failure in the status bar") { $0.contains("not archived") }
         // The reader still answers keys.
+        try tmux.send("q")
+        try tmux.waitFor("the exit") { $0.contains("EXIT=0") }
+    }
+
+    @Test func theArchiveViewListsActorsTheirStatementsAndOpensTheQuote() throws {
+        let url = try fixture()
+        let archive = url.deletingLastPathComponent().appendingPathComponent("a.sqlite").path
+        #expect(try TmuxSession.run([Executable.verbatim, "archive", "add", url.path, "--archive", archive]).status == 0)
+        let tmux = try startReader([url.path, "--archive", archive])
+        defer { tmux.stop() }
+        try tmux.waitFor("the analysis") { $0.contains("analysis ready") }
+        try tmux.send("A")
+        let actors = try tmux.waitFor("the actors") { $0.contains("Archive: 1 actor,") }
+        #expect(actors.contains("Anne Dupont"))
+        try tmux.send("Enter")
+        let statements = try tmux.waitFor("the statements") { $0.contains("Archive: Anne Dupont") }
+        #expect(statements.contains("Nous avons tenu nos promesses ␛]0;pris"), "hostile text shown as pictures")
+        try tmux.send("Enter")
+        try tmux.waitFor("the quote in the article") { $0.contains("quote 1/") && $0.contains("Anne Dupont") && !$0.contains("Archive:") }
         try tmux.send("q")
         try tmux.waitFor("the exit") { $0.contains("EXIT=0") }
     }

@@ -1,6 +1,6 @@
-/// An article's identity in the archive: FNV-1a over the text's UTF-8 and its length, the key the
-/// reader already files reading positions under, so one text is one article whatever its file
-/// is called or which format it came in.
+/// An article's identity: FNV-1a over the text's UTF-8 and its length, the key reading positions
+/// are filed under and the archive knows an article by, so one text is one article whatever its
+/// file is called or which format it came in.
 public enum ContentHash {
     public static func of(_ text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -1,0 +1,8 @@
+/// What the archive view asks the terminal layer to load, off the key loop; the answer comes
+/// back as an `ArchiveAction`.
+public enum ArchiveRequest: Hashable, Sendable {
+    /// Every actor with statements, most quoted first.
+    case actors
+    /// One actor's statements, oldest first.
+    case statements(actorID: Int64)
+}

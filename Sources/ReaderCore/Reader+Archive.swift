@@ -1,0 +1,87 @@
+import ArticleKit
+
+extension ReaderState {
+    /// Rows of the archive view's list on this screen.
+    var archivePageHeight: Int { max(1, height - 3) }
+}
+
+extension Reader {
+    /// Loads the archive view asked for, for the terminal layer to run off the key loop.
+    public static func takeArchiveRequests(_ state: inout ReaderState) -> [ArchiveRequest] {
+        defer { state.archive.requests = [] }
+        return state.archive.requests
+    }
+
+    static func archive(_ state: inout ReaderState, _ action: ArchiveAction) {
+        switch action {
+        case .show:
+            state.showArchive = true
+            state.archive.listing = .loading
+            state.archive.cursor = 0
+            state.archive.top = 0
+            state.archive.requests.append(.actors)
+        case .actorsLoaded(let rows):
+            state.archive.actors = rows
+            guard state.showArchive, state.archive.listing == .loading else { return }
+            state.archive.listing = rows.isEmpty ? .unavailable("no statement archived yet") : .actors
+            state.archive.cursor = min(state.archive.actorCursor, max(0, rows.count - 1))
+        case .statementsLoaded(let id, let rows):
+            guard state.showArchive, state.archive.listing == .loading,
+                  let actor = state.archive.actors.first(where: { $0.id == id }) else { return }
+            state.archive.statements = rows
+            state.archive.listing = .statements(actor)
+            state.archive.cursor = 0
+            state.archive.top = 0
+        case .unavailable(let reason):
+            guard state.showArchive else { return }
+            state.archive.listing = .unavailable(reason)
+        case .move(let n):
+            state.archive.cursor = max(0, min(state.archive.rowCount - 1, state.archive.cursor + max(-Int.max / 2, min(Int.max / 2, n))))
+        case .movePage(let n):
+            let step = clampMultiply(max(-state.archive.rowCount, min(state.archive.rowCount, n)), state.archivePageHeight)
+            state.archive.cursor = max(0, min(state.archive.rowCount - 1, state.archive.cursor + step))
+        case .open:
+            openArchiveRow(&state)
+        case .back:
+            if case .statements = state.archive.listing {
+                state.archive.listing = .actors
+                state.archive.cursor = state.archive.actorCursor
+                state.archive.top = 0
+            } else {
+                state.showArchive = false
+            }
+        }
+        state.archive.top = keepVisible(cursor: state.archive.cursor, top: state.archive.top,
+                                        rows: state.archivePageHeight, count: state.archive.rowCount)
+    }
+
+    /// Enter: an actor lists its statements (loaded off the key loop); a statement opens its
+    /// article at that quote when the article is open in this session.
+    private static func openArchiveRow(_ state: inout ReaderState) {
+        let cursor = state.archive.cursor
+        switch state.archive.listing {
+        case .actors:
+            guard state.archive.actors.indices.contains(cursor) else { return }
+            state.archive.actorCursor = cursor
+            state.archive.listing = .loading
+            state.archive.requests.append(.statements(actorID: state.archive.actors[cursor].id))
+        case .statements:
+            guard state.archive.statements.indices.contains(cursor) else { return }
+            let row = state.archive.statements[cursor]
+            guard let index = state.documents.firstIndex(where: { ContentHash.of($0.article.text) == row.article }) else {
+                state.message = "not open in this session: " + TextSanitizer.flatten(row.title)
+                return
+            }
+            state.showArchive = false
+            state.showLibrary = false
+            if index != state.currentDocument { switchDocument(&state, to: index) }
+            if let quote = state.analysis?.quotes.firstIndex(where: { $0.span.start == row.start }) {
+                jumpToQuote(&state, quote)
+            } else {
+                state.message = "analysing… the quote shows when the analysis is done"
+            }
+        case .loading, .unavailable:
+            break
+        }
+    }
+}
