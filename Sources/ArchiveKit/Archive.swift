@@ -123,11 +123,12 @@ public final class Archive: Sendable {
         for (position, quote) in analysis.quotes.enumerated() {
             let actorID = quote.actor.flatMap { actorIDs.indices.contains($0) ? actorIDs[$0] : nil }
             try db.cachedStatement(sql: """
-                INSERT INTO statements (article_id, position, kind, text, cue, actor_id, speaker, speaker_mention,
-                                        start, "end", cue_start, cue_end, mention_start, mention_end, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO statements (article_id, position, kind, text, cue, actor_id, speaker, unresolved_speaker,
+                                        speaker_mention, start, "end", cue_start, cue_end, mention_start, mention_end, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [articleID, position, quote.kind.rawValue, quote.text, quote.cue, actorID,
-                                         quote.speaker, quote.speakerMentionText, quote.span.start, quote.span.end,
+                                         quote.speaker, actorID == nil ? quote.speaker.map(ActorNameMatch.key) : nil,
+                                         quote.speakerMentionText, quote.span.start, quote.span.end,
                                          quote.cueSpan?.start, quote.cueSpan?.end, quote.speakerMention?.start,
                                          quote.speakerMention?.end, quote.confidence])
         }
@@ -157,15 +158,16 @@ public final class Archive: Sendable {
     /// Every statement of the actors `name` names, across articles, oldest first (undated last).
     /// By default a name matches an actor when its words are part of the actor's name or of a
     /// name-like alias, by `ActorNameMatch` ("Lavrov", "S. Lavrov", "serguei lavrov"); `exact`
-    /// asks for the actor's name itself (case and diacritics aside).
+    /// asks for the actor's name itself (case and diacritics aside). A speaker no actor stands for
+    /// (a place, "Washington"; a mention left unresolved) is matched by its whole name only.
     public func statements(by name: String, exact: Bool = false, limit: Int? = nil) throws -> [ArchivedStatement] {
         let words = ActorNameMatch.words(name)
         guard !words.isEmpty else { return [] }
         return try reading { db in
             let ids = try Self.actorIDs(matching: words, exact: exact, db)
-            guard !ids.isEmpty else { return [] }
             let list = ids.map(String.init).joined(separator: ",")
-            return try Self.statements(db, where: "s.actor_id IN (\(list))", limit: limit)
+            return try Self.statements(db, where: "s.actor_id IN (\(list)) OR s.unresolved_speaker = ?",
+                                       arguments: [words.joined(separator: " ")], limit: limit)
         }
     }
 

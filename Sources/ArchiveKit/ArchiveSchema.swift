@@ -66,6 +66,8 @@ enum ArchiveSchema {
                     cue TEXT NOT NULL,
                     actor_id INTEGER REFERENCES actors(id),
                     speaker TEXT,
+                    -- The folded speaker when no actor was resolved (a place, a mention), for `who`.
+                    unresolved_speaker TEXT,
                     speaker_mention TEXT,
                     start INTEGER NOT NULL,
                     "end" INTEGER NOT NULL,
@@ -77,6 +79,7 @@ enum ArchiveSchema {
                 );
                 CREATE INDEX statements_article ON statements(article_id, position);
                 CREATE INDEX statements_actor ON statements(actor_id);
+                CREATE INDEX statements_unresolved ON statements(unresolved_speaker) WHERE unresolved_speaker IS NOT NULL;
 
                 -- Full-text indexes over the rows above (external content: the text is stored once).
                 CREATE VIRTUAL TABLE statements_fts USING fts5(

@@ -9,7 +9,8 @@ struct Who: ParsableCommand {
         NAME matches an actor when its words appear, in order, in the actor's name or in an alias that is a form \
         of it, as within one article: case and accents aside, an initial for a first name ("S. Lavrov"), a Russian \
         name in another case ("Лаврова"). --exact asks for the actor's name itself (case and accents aside). \
-        Actors are merged across articles by name and name-like alias when exactly one archived actor fits.
+        Actors are merged across articles by name and name-like alias when exactly one archived actor fits. \
+        A speaker that is not an actor (a place such as Washington, an unresolved mention) is found by its whole name.
         """)
 
     @Argument(help: "The actor's name, or part of it (several words are one name).")

@@ -142,6 +142,16 @@ import Testing
         // A pronoun alias never made "Il" part of Lavrov.
         #expect(try archive.statements(by: "Il").map(\.text) == ["Un pronom sans nom"])
         #expect(try archive.statements(by: "Nobody").isEmpty)
+        // A speaker no actor stands for (a place) is found by its whole name.
+        let (article, analysis) = ArchiveFixtures.article("Place", published: "2026-03-05T00:00:00Z",
+                                                          [Said(speaker: "Washington", words: "Aucun retrait constaté")])
+        var unresolved = analysis
+        unresolved.actors = []
+        unresolved.quotes[0].actor = nil
+        try archive.add(article, unresolved)
+        #expect(try archive.statements(by: "washington").map(\.text) == ["Aucun retrait constaté"])
+        #expect(try archive.statements(by: "Washington", exact: true).map(\.speaker) == ["Washington"])
+        #expect(try archive.statements(by: "Wash").isEmpty)
         #expect(try archive.statements(by: "  ").isEmpty)
 
         let actors = try archive.actors()
