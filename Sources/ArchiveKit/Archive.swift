@@ -190,14 +190,15 @@ public final class Archive: Sendable {
         } else {
             candidates = try ActorDirectory.actorIDs(withWord: probe, db)
         }
-        var matched: [Int64] = []
-        for id in Set(candidates).sorted() {
-            let keys = try String.fetchAll(db, sql: "SELECT key FROM actor_keys WHERE actor_id = ?", arguments: [id])
-            if keys.contains(where: { ActorNameMatch.isPart(words, of: $0.split(separator: " ").map(String.init)) }) {
-                matched.append(id)
-            }
+        guard !candidates.isEmpty else { return [] }
+        // Every candidate's keys in one query (a common first name can bring many candidates).
+        let list = Set(candidates).map(String.init).joined(separator: ",")
+        var matched = Set<Int64>()
+        for row in try Row.fetchAll(db, sql: "SELECT actor_id, key FROM actor_keys WHERE actor_id IN (\(list))") {
+            let key: String = row["key"]
+            if ActorNameMatch.isPart(words, of: key.split(separator: " ").map(String.init)) { matched.insert(row["actor_id"]) }
         }
-        return matched
+        return matched.sorted()
     }
 
     /// Statements whose text matches `query` (`FullTextQuery`: every word, "a phrase", prefix*),
