@@ -165,9 +165,10 @@ public final class Archive: Sendable {
         guard !words.isEmpty else { return [] }
         return try reading { db in
             let ids = try Self.actorIDs(matching: words, exact: exact, db)
+            // Without an actor, only the speakers' index is searched (an empty IN would scan).
             let list = ids.map(String.init).joined(separator: ",")
-            return try Self.statements(db, where: "s.actor_id IN (\(list)) OR s.unresolved_speaker = ?",
-                                       arguments: [words.joined(separator: " ")], limit: limit)
+            let condition = ids.isEmpty ? "s.unresolved_speaker = ?" : "(s.actor_id IN (\(list)) OR s.unresolved_speaker = ?)"
+            return try Self.statements(db, where: condition, arguments: [words.joined(separator: " ")], limit: limit)
         }
     }
 
