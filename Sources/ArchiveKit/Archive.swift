@@ -241,6 +241,20 @@ public final class Archive: Sendable {
         try reading { db in try Self.statements(db, where: "s.actor_id = ?", arguments: [id], limit: limit) }
     }
 
+    /// The archived article with this content hash, as it was read (its language left to detect,
+    /// as a file's is), or nil.
+    public func article(hash: String) throws -> Article? {
+        try reading { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT title, source, published, format, text FROM articles WHERE content_hash = ?
+                """, arguments: [hash]) else { return nil }
+            var article = Article(id: hash, title: row["title"], source: row["source"], text: row["text"],
+                                  format: (row["format"] as String?).flatMap(DocumentFormat.init(rawValue:)))
+            article.published = row["published"]
+            return article
+        }
+    }
+
     /// How many articles, statements and actors the archive holds.
     public func counts() throws -> (articles: Int, statements: Int, actors: Int) {
         try reading { db in

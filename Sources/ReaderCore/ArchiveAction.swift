@@ -1,9 +1,11 @@
+import ArticleKit
+
 /// What a key, or an answer from the archive, does in the archive view (`A`).
 public enum ArchiveAction: Hashable, Sendable {
     case show
     case move(Int)
     case movePage(Int)
-    /// Enter: an actor's statements, or a statement in its article when that article is open.
+    /// Enter: an actor's statements, or a statement in its article (from the archive when not open).
     case open
     /// Esc, q, Backspace: from the statements to the actors, from the actors to where the reader was.
     case back
@@ -11,4 +13,6 @@ public enum ArchiveAction: Hashable, Sendable {
     case statementsLoaded(actorID: Int64, [ArchiveStatementRow])
     /// The archive cannot be read (none yet, --no-archive, damaged): said in the view.
     case unavailable(String)
+    /// An archived article asked for with Enter, to open at the statement starting at `start`.
+    case articleLoaded(Article, start: Int)
 }

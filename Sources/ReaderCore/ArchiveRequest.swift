@@ -5,4 +5,6 @@ public enum ArchiveRequest: Hashable, Sendable {
     case actors
     /// One actor's statements, oldest first.
     case statements(actorID: Int64)
+    /// An archived article not open in the session, to open at the statement starting at `start`.
+    case article(hash: String, start: Int)
 }

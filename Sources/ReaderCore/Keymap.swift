@@ -83,7 +83,7 @@ public struct Keymap: Sendable {
         KeyBinding([.character("b"), .pageUp], "b PgUp", "page up", .archive, .archive(.movePage(-1))),
         KeyBinding([.character("g"), .home], "g Home", "first row", .archive, .archive(.move(-Int.max / 2))),
         KeyBinding([.character("G"), .end], "G End", "last row", .archive, .archive(.move(Int.max / 2))),
-        KeyBinding([.enter], "Enter", "actor: its statements across articles; statement: its article at that quote, when open", .archive, .archive(.open)),
+        KeyBinding([.enter], "Enter", "actor: its statements across articles; statement: its article at that quote (from the archive if not open)", .archive, .archive(.open)),
         KeyBinding([.escape, .character("q"), .backspace], "Esc q Backspace", "back: statements to actors, actors to the reader", .archive, .archive(.back)),
     ])
 

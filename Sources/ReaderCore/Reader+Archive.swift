@@ -35,6 +35,9 @@ extension Reader {
         case .unavailable(let reason):
             guard state.showArchive else { return }
             state.archive.listing = .unavailable(reason)
+        case .articleLoaded(let article, let start):
+            guard state.showArchive else { return }
+            openArticle(&state, article, at: start)
         case .move(let n):
             state.archive.cursor = max(0, min(state.archive.rowCount - 1, state.archive.cursor + max(-Int.max / 2, min(Int.max / 2, n))))
         case .movePage(let n):
@@ -69,19 +72,44 @@ extension Reader {
             guard state.archive.statements.indices.contains(cursor) else { return }
             let row = state.archive.statements[cursor]
             guard let index = state.documents.firstIndex(where: { ContentHash.of($0.article.text) == row.article }) else {
-                state.message = "not open in this session: " + TextSanitizer.flatten(row.title)
+                // Not open in this session: its text comes from the archive.
+                state.archive.requests.append(.article(hash: row.article, start: row.start))
+                state.message = "opening " + TextSanitizer.flatten(row.title) + "…"
                 return
             }
-            state.showArchive = false
-            state.showLibrary = false
-            if index != state.currentDocument { switchDocument(&state, to: index) }
-            if let quote = state.analysis?.quotes.firstIndex(where: { $0.span.start == row.start }) {
-                jumpToQuote(&state, quote)
-            } else {
-                state.message = "analysing… the quote shows when the analysis is done"
-            }
+            show(&state, document: index, at: row.start)
         case .loading, .unavailable:
             break
+        }
+    }
+
+    /// Opens an article the archive gave, as one more document (the terminal layer analyses it).
+    private static func openArticle(_ state: inout ReaderState, _ article: Article, at start: Int) {
+        let hash = ContentHash.of(article.text)
+        if let index = state.documents.firstIndex(where: { ContentHash.of($0.article.text) == hash }) {
+            show(&state, document: index, at: start)
+            return
+        }
+        state.documents.append(Document(article: article))
+        let index = state.documents.count - 1
+        state.savedAnchors[index] = start
+        state.pendingQuotes[index] = start
+        show(&state, document: index, at: start)
+    }
+
+    /// Leaves the view for document `index`, at the statement starting at `start`: the current
+    /// quote when the analysis is there, else the text at that place until it arrives.
+    private static func show(_ state: inout ReaderState, document index: Int, at start: Int) {
+        state.showArchive = false
+        state.showLibrary = false
+        if index != state.currentDocument { switchDocument(&state, to: index) }
+        if let quote = state.analysis?.quotes.firstIndex(where: { $0.span.start == start }) {
+            jumpToQuote(&state, quote)
+        } else {
+            state.pendingQuotes[index] = start
+            state.anchorOffset = start
+            reanchor(&state)
+            state.message = "analysing… the quote shows when the analysis is done"
         }
     }
 }

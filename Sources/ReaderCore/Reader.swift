@@ -14,7 +14,8 @@ import ArticleKit
 public enum Reader {
     public static func reduce(_ state: inout ReaderState, _ action: Action) {
         switch action {
-        case .resize, .analysisReady, .archive(.actorsLoaded), .archive(.statementsLoaded), .archive(.unavailable): break
+        case .resize, .analysisReady, .archive(.actorsLoaded), .archive(.statementsLoaded), .archive(.unavailable),
+             .archive(.articleLoaded): break
         default: state.message = nil
         }
         switch action {
@@ -168,6 +169,11 @@ public enum Reader {
         if let q = state.currentQuote, !analysis.quotes.indices.contains(q) { state.currentQuote = nil }
         if let a = state.actorFilter, !analysis.actors.indices.contains(a) { state.actorFilter = nil }
         state.message = "analysis ready: \(analysis.quotes.count) quotes, \(analysis.actors.count) actors (n: next quote)"
+        // Opened from the archive view at a statement: show it as the current quote.
+        if let start = state.pendingQuotes.removeValue(forKey: document),
+           let quote = analysis.quotes.firstIndex(where: { $0.span.start == start }) {
+            jumpToQuote(&state, quote)
+        }
     }
 
     static func cycleEntityKinds(_ state: inout ReaderState) {

@@ -52,6 +52,9 @@ public struct ReaderState: Sendable {
     /// The archive view (`A`): drawn over the reader or the library until Esc.
     public internal(set) var showArchive = false
     public internal(set) var archive = ArchiveViewState()
+    /// Documents opened from the archive view, by index, with the start of the statement to show
+    /// once their analysis arrives.
+    var pendingQuotes: [Int: Int] = [:]
 
     var cache: DocumentCache
     var analysisIndex: AnalysisIndex

@@ -78,6 +78,8 @@ public enum ReaderSession {
         // On every way out, what was handed to the recorder is written before the process ends.
         defer { options.recorder?.finish() }
         worker.start(documents.enumerated().filter { $0.element.analysis == nil }.map { ($0.offset, $0.element.article) })
+        // Documents the archive view opens join the session: each is analysed like the others.
+        var known = documents.count
 
         while true {
             if let signal = SignalWatcher.pending { return 128 + signal }
@@ -104,6 +106,10 @@ public enum ReaderSession {
             for answer in options.archiveBrowser?.takeAnswers() ?? [] {
                 Reader.reduce(&state, .archive(answer))
                 changed = true
+            }
+            if state.documents.count > known {
+                worker.start((known..<state.documents.count).map { ($0, state.documents[$0].article) })
+                known = state.documents.count
             }
             if let problem = options.recorder?.takeProblem() {
                 Reader.reduce(&state, .notify(problem))

@@ -199,6 +199,12 @@ import Testing
         #expect(rows.map(\.title) == ["One", "One", "Two"])
         #expect(rows[0].source == "Test Wire")
         #expect(rows[0].article == ContentHash.of("« un », a dit A B.\n\n« deux », a dit C D.\n\n"))
+        // The article itself, as the reader's archive view opens it.
+        let article = try #require(try archive.article(hash: rows[2].article))
+        #expect(article.title == "Two")
+        #expect(article.text == "« trois », a dit A B.\n\n")
+        #expect(article.format == .text)
+        #expect(try archive.article(hash: "nothing") == nil)
     }
 
     /// The whole analysis on a text written for this test, archived and asked.

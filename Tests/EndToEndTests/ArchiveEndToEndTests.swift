@@ -85,6 +85,30 @@ struct ArchiveEndToEndTests {
         try tmux.waitFor("the exit") { $0.contains("EXIT=0") }
     }
 
+    /// A statement of an article not open in the session: Enter opens it from the archive, and
+    /// once analysed the statement is the current quote.
+    @Test func theArchiveViewOpensAnArticleThatIsNotOpen() throws {
+        let url = try fixture()
+        let archive = url.deletingLastPathComponent().appendingPathComponent("a.sqlite").path
+        #expect(try TmuxSession.run([Executable.verbatim, "archive", "add", url.path, "--archive", archive]).status == 0)
+        let other = url.deletingLastPathComponent().appendingPathComponent("other.txt")
+        try Data("Une autre page\n\nRien à signaler ici.\n".utf8).write(to: other)
+        let tmux = try startReader([other.path, "--archive", archive])
+        defer { tmux.stop() }
+        try tmux.waitFor("the analysis") { $0.contains("analysis ready") }
+        try tmux.send("A")
+        try tmux.waitFor("the actors") { $0.contains("Archive: 1 actor,") }
+        try tmux.send("Enter")
+        try tmux.waitFor("the statements") { $0.contains("Archive: Anne Dupont") }
+        try tmux.send("Enter")
+        let opened = try tmux.waitFor("the archived article at its quote") { $0.contains("quote 1/") && $0.contains("Le musée rouvre") }
+        #expect(opened.contains("Nous avons tenu nos promesses"))
+        try tmux.send("q")
+        try tmux.waitFor("the library, now with two articles") { $0.contains("Library: 2 articles") }
+        try tmux.send("q")
+        try tmux.waitFor("the exit") { $0.contains("EXIT=0") }
+    }
+
     @Test func whoAndSaidPrintATableWithHostileTextMadeVisible() throws {
         let url = try fixture()
         let archive = url.deletingLastPathComponent().appendingPathComponent("a.sqlite").path

@@ -40,10 +40,11 @@ import Testing
         #expect(screen.text(row: 0).hasPrefix("Archive: Josh Ernest, 1 statement, oldest first"))
         #expect(screen.text(row: 2).contains("2026-01-02"))
         #expect(screen.text(row: 2).contains("“We have nothing to add”"))
-        // Not open in this session: said, and the view stays.
+        // Not open in this session: asked of the archive, and the view stays until it comes.
         Fixtures.press([.enter], &state)
         #expect(state.showArchive)
-        #expect(state.message?.contains("not open in this session") == true)
+        #expect(Reader.takeArchiveRequests(&state) == [.article(hash: "elsewhere", start: 10)])
+        #expect(state.message?.hasPrefix("opening Another day") == true)
         Fixtures.press([.escape], &state)
         #expect(state.archive.listing == .actors)
         #expect(state.archive.cursor == 1, "back on the actor it came from")
@@ -63,6 +64,33 @@ import Testing
         Fixtures.press([.enter], &state)
         #expect(!state.showArchive)
         #expect(state.currentQuote == 2)
+    }
+
+    /// An article not open in the session comes from the archive as one more document, shown at
+    /// the statement's place at once and with the statement as the current quote once analysed.
+    @Test func enterOnAStatementOfAnArticleNotOpenOpensItFromTheArchive() {
+        var state = Self.opened()
+        Reader.reduce(&state, .archive(.actorsLoaded([Self.ernest])))
+        Fixtures.press([.enter], &state)
+        let text = "Headline\n\n" + String(repeating: "A long paragraph of filler words for the screen. ", count: 60)
+            + "\n\n\"Nothing to add today,\" said Josh Ernest.\n"
+        let start = Fixtures.span("Nothing to add today,", in: text).start
+        let row = ArchiveStatementRow(article: ContentHash.of(text), title: "Headline", published: nil,
+                                      text: "Nothing to add today,", start: start)
+        Reader.reduce(&state, .archive(.statementsLoaded(actorID: Self.ernest.id, [row])))
+        Fixtures.press([.enter], &state)
+        #expect(Reader.takeArchiveRequests(&state).last == .article(hash: ContentHash.of(text), start: start))
+        Reader.reduce(&state, .archive(.articleLoaded(Article(id: "archived", title: "Headline", text: text), start: start)))
+        #expect(!state.showArchive)
+        #expect(state.documents.count == 2)
+        #expect(state.currentDocument == 1)
+        #expect(Reader.render(state).lines.contains { $0.contains("Nothing to add today") }, "the text at the statement, before any analysis")
+        let quote = Quote(span: TextSpan(start, start + 21), kind: .direct, text: "Nothing to add today,", cue: "said",
+                          actor: 0, speaker: "Josh Ernest")
+        let analysis = Analysis(text: ScalarText(text), language: "en", quotes: [quote],
+                                actors: [Actor(name: "Josh Ernest", type: .person, quotes: [0])])
+        Reader.reduce(&state, .analysisReady(document: 1, analysis: analysis))
+        #expect(state.currentQuote == 0)
     }
 
     @Test func anArchiveThatCannotBeReadIsSaidInTheView() {
