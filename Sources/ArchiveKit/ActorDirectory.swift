@@ -76,7 +76,7 @@ enum ActorDirectory {
 
     /// The actor filed under exactly this folded name: the one whose own name it is, else the
     /// only one that has it as an alias.
-    private static func byName(_ key: String, _ words: [String], _ db: Database) throws -> Int64? {
+    static func byName(_ key: String, _ words: [String], _ db: Database) throws -> Int64? {
         let ids = try actorIDs(withKey: key, db)
         guard ids.count > 1 else { return ids.first }
         for id in ids {

@@ -241,6 +241,21 @@ public final class Archive: Sendable {
         try reading { db in try Self.statements(db, where: "s.actor_id = ?", arguments: [id], limit: limit) }
     }
 
+    /// For each name (an article's actors), how many other archived articles quote the archive
+    /// actor filed under it: the one the article's actor was merged into when it was archived.
+    public func otherArticles(quoting names: [String], excluding hash: String) throws -> [Int] {
+        try reading { db in
+            try names.map { name in
+                let words = ActorNameMatch.words(name)
+                guard let id = try ActorDirectory.byName(words.joined(separator: " "), words, db) else { return 0 }
+                return try Int.fetchOne(db.cachedStatement(sql: """
+                    SELECT COUNT(DISTINCT s.article_id) FROM statements s JOIN articles a ON a.id = s.article_id
+                    WHERE s.actor_id = ? AND a.content_hash != ?
+                    """), arguments: [id, hash]) ?? 0
+            }
+        }
+    }
+
     /// The archived article with this content hash, as it was read (its language left to detect,
     /// as a file's is), or nil.
     public func article(hash: String) throws -> Article? {

@@ -15,4 +15,6 @@ public enum ArchiveAction: Hashable, Sendable {
     case unavailable(String)
     /// An archived article asked for with Enter, to open at the statement starting at `start`.
     case articleLoaded(Article, start: Int)
+    /// How many other archived articles quote each actor of a document (by actor index).
+    case elsewhereLoaded(document: Int, [Int])
 }

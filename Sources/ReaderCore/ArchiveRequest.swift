@@ -7,4 +7,6 @@ public enum ArchiveRequest: Hashable, Sendable {
     case statements(actorID: Int64)
     /// An archived article not open in the session, to open at the statement starting at `start`.
     case article(hash: String, start: Int)
+    /// For the actors panel: how many other archived articles quote each of a document's actors.
+    case elsewhere(document: Int, hash: String, names: [String])
 }

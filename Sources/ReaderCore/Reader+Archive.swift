@@ -35,6 +35,11 @@ extension Reader {
         case .unavailable(let reason):
             guard state.showArchive else { return }
             state.archive.listing = .unavailable(reason)
+        case .elsewhereLoaded(let document, let counts):
+            if state.documents.indices.contains(document), counts.count == state.documents[document].analysis?.actors.count {
+                state.elsewhere[document] = counts
+            }
+            return
         case .articleLoaded(let article, let start):
             guard state.showArchive else { return }
             openArticle(&state, article, at: start)

@@ -15,7 +15,7 @@ public enum Reader {
     public static func reduce(_ state: inout ReaderState, _ action: Action) {
         switch action {
         case .resize, .analysisReady, .archive(.actorsLoaded), .archive(.statementsLoaded), .archive(.unavailable),
-             .archive(.articleLoaded): break
+             .archive(.articleLoaded), .archive(.elsewhereLoaded): break
         default: state.message = nil
         }
         switch action {
@@ -164,6 +164,9 @@ public enum Reader {
     static func analysisReady(_ state: inout ReaderState, document: Int, analysis: Analysis) {
         guard state.documents.indices.contains(document) else { return }
         state.documents[document].analysis = analysis
+        // The actors panel counts the other archived articles that quote each actor.
+        state.archive.requests.append(.elsewhere(document: document, hash: ContentHash.of(state.documents[document].article.text),
+                                                 names: analysis.actors.map(\.name)))
         guard document == state.currentDocument else { return }
         state.analysisIndex = AnalysisIndex(document: document, analysis: analysis)
         if let q = state.currentQuote, !analysis.quotes.indices.contains(q) { state.currentQuote = nil }

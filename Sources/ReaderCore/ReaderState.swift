@@ -55,6 +55,8 @@ public struct ReaderState: Sendable {
     /// Documents opened from the archive view, by index, with the start of the statement to show
     /// once their analysis arrives.
     var pendingQuotes: [Int: Int] = [:]
+    /// By document, how many other archived articles quote each of its actors (actors panel).
+    public internal(set) var elsewhere: [Int: [Int]] = [:]
 
     var cache: DocumentCache
     var analysisIndex: AnalysisIndex

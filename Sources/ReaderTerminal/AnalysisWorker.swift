@@ -21,8 +21,9 @@ public final class AnalysisWorker: @unchecked Sendable {
         for (index, article) in articles {
             queue.async { [self] in
                 let analysis = ArticleAnalyzer().analyze(article)
-                lock.withLock { finished.append((index, analysis)) }
+                // Recorded first: what the reader then asks of the archive comes after this write.
                 recorder?.record(article, analysis)
+                lock.withLock { finished.append((index, analysis)) }
             }
         }
     }

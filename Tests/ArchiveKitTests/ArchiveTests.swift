@@ -154,6 +154,10 @@ import Testing
         #expect(try archive.statements(by: "Wash").isEmpty)
         #expect(try archive.statements(by: "  ").isEmpty)
 
+        // For the reader's actors panel: the other articles quoting each actor of one article.
+        let earlier = ContentHash.of(articles[1].0.text)
+        #expect(try archive.otherArticles(quoting: ["Sergueï Lavrov", "Anne Dupont", "Nobody"], excluding: earlier) == [1, 0, 0])
+
         let actors = try archive.actors()
         #expect(actors.first?.name == "Sergueï Lavrov")
         #expect(actors.first?.statementCount == 2)

@@ -109,6 +109,20 @@ struct ArchiveEndToEndTests {
         try tmux.waitFor("the exit") { $0.contains("EXIT=0") }
     }
 
+    /// The actors panel says how many other archived articles quote each actor.
+    @Test func theActorsPanelCountsOtherArticlesQuotingAnActor() throws {
+        let url = try fixture()
+        let archive = url.deletingLastPathComponent().appendingPathComponent("a.sqlite").path
+        #expect(try TmuxSession.run([Executable.verbatim, "archive", "add", url.path, "--archive", archive]).status == 0)
+        let second = url.deletingLastPathComponent().appendingPathComponent("second.txt")
+        try Data("Le budget\n\n« Le budget sera tenu », a déclaré Anne Dupont mardi.\n".utf8).write(to: second)
+        let tmux = try startReader([second.path, "--archive", archive])
+        defer { tmux.stop() }
+        try tmux.waitFor("the count from the archive") { $0.contains("Anne …pont PER 1q 1m 1a") }
+        try tmux.send("q")
+        try tmux.waitFor("the exit") { $0.contains("EXIT=0") }
+    }
+
     @Test func whoAndSaidPrintATableWithHostileTextMadeVisible() throws {
         let url = try fixture()
         let archive = url.deletingLastPathComponent().appendingPathComponent("a.sqlite").path

@@ -111,3 +111,24 @@ import Testing
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E })
     }
 }
+
+/// The actors panel with the archive's counts of other articles quoting each actor.
+@Suite struct ActorsPanelElsewhereTests {
+    @Test func analysisAsksTheArchiveAndThePanelShowsTheCounts() {
+        var state = Fixtures.state(width: 200, height: 30, analysed: false)
+        Reader.reduce(&state, .analysisReady(document: 0, analysis: Fixtures.analysis))
+        let names = Fixtures.analysis.actors.map(\.name)
+        #expect(Reader.takeArchiveRequests(&state) == [.elsewhere(document: 0, hash: ContentHash.of(Fixtures.text), names: names)])
+        #expect(!Reader.render(state).lines.contains { $0.contains("Ernest PER 2q 2m 4a") })
+        var counts = Array(repeating: 0, count: names.count)
+        let ernest = names.firstIndex(of: "Josh Ernest")!
+        counts[ernest] = 4
+        Reader.reduce(&state, .archive(.elsewhereLoaded(document: 0, counts)))
+        let lines = Reader.render(state).lines
+        #expect(lines.contains { $0.contains("Ernest PER 2q 2m 4a") })
+        #expect(!lines.contains { $0.contains("Vladimir Putin") && $0.contains("0a") }, "no count where there is none")
+        // Counts for another analysis (other actors) are not applied.
+        Reader.reduce(&state, .archive(.elsewhereLoaded(document: 0, [1])))
+        #expect(state.elsewhere[0] == counts)
+    }
+}
