@@ -165,7 +165,7 @@ public enum Reader {
         guard state.documents.indices.contains(document) else { return }
         state.documents[document].analysis = analysis
         // The actors panel counts the other archived articles that quote each actor.
-        state.archive.requests.append(.elsewhere(document: document, hash: ContentHash.of(state.documents[document].article.text),
+        state.archive.requests.append(.elsewhere(document: document, text: state.documents[document].article.text,
                                                  names: analysis.actors.map(\.name)))
         guard document == state.currentDocument else { return }
         state.analysisIndex = AnalysisIndex(document: document, analysis: analysis)

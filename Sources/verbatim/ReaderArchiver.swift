@@ -65,8 +65,9 @@ final class ReaderArchiver: AnalysisRecorder, ArchiveBrowser, @unchecked Sendabl
                     answer = .statementsLoaded(actorID: id, try archive.statements(ofActor: id).map {
                         ArchiveStatementRow(article: $0.article, title: $0.title, published: $0.published, text: $0.text, start: $0.start)
                     })
-                case .elsewhere(let document, let hash, let names):
-                    answer = .elsewhereLoaded(document: document, try archive.otherArticles(quoting: names, excluding: hash))
+                case .elsewhere(let document, let text, let names):
+                    answer = .elsewhereLoaded(document: document,
+                                              try archive.otherArticles(quoting: names, excluding: ContentHash.of(text)))
                 case .article(let hash, let start):
                     guard let article = try archive.article(hash: hash) else {
                         answer = .unavailable("that article is no longer in the archive")

@@ -118,7 +118,7 @@ import Testing
         var state = Fixtures.state(width: 200, height: 30, analysed: false)
         Reader.reduce(&state, .analysisReady(document: 0, analysis: Fixtures.analysis))
         let names = Fixtures.analysis.actors.map(\.name)
-        #expect(Reader.takeArchiveRequests(&state) == [.elsewhere(document: 0, hash: ContentHash.of(Fixtures.text), names: names)])
+        #expect(Reader.takeArchiveRequests(&state) == [.elsewhere(document: 0, text: Fixtures.text, names: names)])
         #expect(!Reader.render(state).lines.contains { $0.contains("Ernest PER 2q 2m 4a") })
         var counts = Array(repeating: 0, count: names.count)
         let ernest = names.firstIndex(of: "Josh Ernest")!
