@@ -34,15 +34,18 @@ public final class Archive: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = ArchiveSchema.migrator
-            let (superseded, foreign) = try pool.read { db in
+            let (superseded, foreign, current) = try pool.read { db in
                 // Tables but no migration record: some other program's database.
                 let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
                 let tracked = try db.tableExists("grdb_migrations")
-                return (try migrator.hasBeenSuperseded(db), tables > 0 && !tracked)
+                return (try migrator.hasBeenSuperseded(db), tables > 0 && !tracked,
+                        try tracked && migrator.hasCompletedMigrations(db))
             }
             if foreign { throw ArchiveError.notAnArchive(path, reason: "an SQLite database of another program") }
             if superseded { throw ArchiveError.newerSchema(path) }
-            try migrator.migrate(pool)
+            // Only when there is something to do: migrating takes the write lock, which a query
+            // must not wait for while the reader or an import is writing.
+            if !current { try migrator.migrate(pool) }
         } catch let error as DatabaseError {
             throw Self.archiveError(error, path: path)
         }

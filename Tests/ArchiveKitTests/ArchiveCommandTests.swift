@@ -18,15 +18,19 @@ import Testing
         let process = try VerbatimProcess.start(["archive", "add", folder.path, "--archive", path, "--jobs", "2"], in: folder)
         // Kill it once it has committed some articles but (the folder is large) long before the end.
         var archived = 0
-        for _ in 0..<6000 where process.isRunning {
-            if FileManager.default.fileExists(atPath: path),
-               let counted = try? Archive(path: path, create: false).counts().articles {
+        var watcher: Archive?
+        for _ in 0..<3000 where process.isRunning {
+            // Opened once its schema is there; then only read, which WAL lets run beside the writer.
+            if watcher == nil, FileManager.default.fileExists(atPath: path) { watcher = try? Archive(path: path, create: false) }
+            if let counted = try? watcher?.counts().articles {
                 archived = counted
                 if archived >= 40 { break }
             }
-            usleep(5_000)
+            usleep(10_000)
         }
-        #expect(process.isRunning, "the import ended before it could be killed")
+        let childErrors = String(decoding: FileManager.default.contents(atPath: folder.appendingPathComponent("stderr").path) ?? Data(),
+                                 as: UTF8.self)
+        #expect(process.isRunning, "the import ended before it could be killed (\(archived) articles seen): \(childErrors)")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
