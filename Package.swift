@@ -9,11 +9,13 @@ let package = Package(
         .executable(name: "verbatim-train", targets: ["verbatim-train"]),
         .executable(name: "verbatim-bench", targets: ["verbatim-bench"]),
         .library(name: "ArticleKit", targets: ["ArticleKit"]),
+        .library(name: "ArchiveKit", targets: ["ArchiveKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -40,6 +42,10 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
+            name: "ArchiveKit",
+            dependencies: ["ArticleKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
             name: "ReaderCore",
             dependencies: ["ArticleKit", "CUtf8proc"]
         ),
@@ -56,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "verbatim",
             dependencies: [
-                "ArticleKit", "ReaderCore", "ReaderTerminal",
+                "ArticleKit", "ArchiveKit", "ReaderCore", "ReaderTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Samples")]
@@ -70,13 +76,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "verbatim-bench",
-            dependencies: ["ArticleKit", "ReaderCore"]
+            dependencies: ["ArticleKit", "ArchiveKit", "ReaderCore"]
         ),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
         .testTarget(name: "ReaderCoreTests", dependencies: [
             "ReaderCore", "ArticleKit", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "ReaderTerminalTests", dependencies: ["ReaderTerminal", "ReaderCore", "CNcurses"]),
+        .testTarget(name: "ArchiveKitTests", dependencies: ["ArchiveKit", "ArticleKit", "verbatim"]),
         .testTarget(name: "EndToEndTests", dependencies: ["verbatim"]),
     ]
 )

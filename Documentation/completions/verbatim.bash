@@ -173,22 +173,22 @@ _verbatim() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    read|parse|evaluate|keys|themes|config|completions|help)
+    read|parse|evaluate|archive|who|said|keys|themes|config|completions|help)
         # Offer subcommand argument completions
         "_verbatim_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'read parse evaluate keys themes config completions help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'read parse evaluate archive who said keys themes config completions help' -- "${cur}"))
         ;;
     esac
 }
 
 _verbatim_read() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --color --no-mouse --version -h --help)
+    non_repeating_flags=(--no-color --color --no-mouse --no-state --no-archive --version -h --help)
     repeating_options=()
-    non_repeating_options=(--theme --width --max-mib)
+    non_repeating_options=(--theme --width --archive --max-mib --encoding)
     __verbatim_offer_flags_options -1
 
     # Offer option value completions
@@ -199,7 +199,13 @@ _verbatim_read() {
     '--width')
         return
         ;;
+    '--archive')
+        return
+        ;;
     '--max-mib')
+        return
+        ;;
+    '--encoding')
         return
         ;;
     esac
@@ -209,7 +215,7 @@ _verbatim_parse() {
     repeating_flags=()
     non_repeating_flags=(--raw --strict --version -h --help)
     repeating_options=()
-    non_repeating_options=(--from-jsonl --format --max-mib --jobs)
+    non_repeating_options=(--from-jsonl --format --max-mib --encoding --jobs)
     __verbatim_offer_flags_options -1
 
     # Offer option value completions
@@ -224,6 +230,9 @@ _verbatim_parse() {
     '--max-mib')
         return
         ;;
+    '--encoding')
+        return
+        ;;
     '--jobs')
         return
         ;;
@@ -232,7 +241,7 @@ _verbatim_parse() {
 
 _verbatim_evaluate() {
     repeating_flags=()
-    non_repeating_flags=(--json --strict --version -h --help)
+    non_repeating_flags=(--json --errors --strict --version -h --help)
     repeating_options=()
     non_repeating_options=(--predicted --overlap --max-mib --part)
     __verbatim_offer_flags_options 1
@@ -250,6 +259,131 @@ _verbatim_evaluate() {
         ;;
     '--part')
         __verbatim_add_completions -W 'tuning'$'\n''untouched'
+        return
+        ;;
+    esac
+}
+
+_verbatim_archive() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __verbatim_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    add|export|check)
+        # Offer subcommand argument completions
+        "_verbatim_archive_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'add export check' -- "${cur}"))
+        ;;
+    esac
+}
+
+_verbatim_archive_add() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--jobs --archive --max-mib --encoding)
+    __verbatim_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--jobs')
+        return
+        ;;
+    '--archive')
+        return
+        ;;
+    '--max-mib')
+        return
+        ;;
+    '--encoding')
+        return
+        ;;
+    esac
+}
+
+_verbatim_archive_export() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --archive)
+    __verbatim_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __verbatim_add_completions -W 'jsonl'$'\n''csv'
+        return
+        ;;
+    '--archive')
+        return
+        ;;
+    esac
+}
+
+_verbatim_archive_check() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--archive)
+    __verbatim_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--archive')
+        return
+        ;;
+    esac
+}
+
+_verbatim_who() {
+    repeating_flags=()
+    non_repeating_flags=(--exact --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --limit --archive)
+    __verbatim_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __verbatim_add_completions -W 'table'$'\n''jsonl'
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--archive')
+        return
+        ;;
+    esac
+}
+
+_verbatim_said() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --limit --archive)
+    __verbatim_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __verbatim_add_completions -W 'table'$'\n''jsonl'
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--archive')
         return
         ;;
     esac

@@ -5,6 +5,8 @@ import ArticleKit
 public enum Action: Hashable, Sendable {
     /// The library view (LibraryView.swift).
     case library(LibraryAction)
+    /// The archive view (ArchiveView.swift).
+    case archive(ArchiveAction)
     // Article pane
     case scrollLines(Int)
     case scrollPages(Int)

@@ -23,6 +23,7 @@ public enum ActionName {
         case .togglePanel(.statements): "toggle_statements"
         case .nextDocument: "next_document"
         case .previousDocument: "previous_document"
+        case .archive(.show): context == .global ? "archive" : nil
         case .scrollLines(let n): n > 0 ? "scroll_down" : "scroll_up"
         case .scrollPages(let n): n > 0 ? "page_down" : "page_up"
         case .scrollHalfPages(let n): n > 0 ? "half_page_down" : "half_page_up"

@@ -1,11 +1,13 @@
-/// The actors panel: every actor with kind, statement and mention counts, sorted by statements then
-/// mentions, its role in dim text; the filtered actor marked with ●.
+/// The actors panel: every actor with kind, statement and mention counts (and, from the archive,
+/// the other articles that quote it), sorted by statements then mentions, its role in dim text;
+/// the filtered actor marked with ●.
 enum ActorsPanel {
     static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
         let focused = state.focus == .actors
         guard let analysis = PanelHeader.begin("Actors", focused: focused, analysis: state.analysis, in: rect,
                                                into: &screen) else { return }
         let order = state.actorsInOrder
+        let elsewhere = state.elsewhere[state.currentDocument]
         let legend = "Actors (\(order.count))  q quotes, m mentions"
         PanelHeader.draw(DisplayWidth.of(legend) + 2 <= rect.width ? legend : "Actors (\(order.count))", focused: focused, in: rect, into: &screen)
         if order.isEmpty {
@@ -25,7 +27,8 @@ enum ActorsPanel {
             var x = rect.column
             let end = rect.column + rect.width
             x += screen.put(state.actorFilter == actorIndex ? "●" : " ", row: row, column: x, limit: end - x, style: style)
-            let counts = " \(state.statementCount(ofActor: actorIndex))q \(state.mentions(ofActor: actorIndex).count)m"
+            var counts = " \(state.statementCount(ofActor: actorIndex))q \(state.mentions(ofActor: actorIndex).count)m"
+            if let others = elsewhere?[actorIndex], others > 0 { counts += " \(others)a" }
             let kind = " " + EntityKindLabel.short(actor.type)
             let nameRoom = max(4, end - x - DisplayWidth.of(counts) - DisplayWidth.of(kind))
             x += screen.put(MiddleTruncate.toWidth(actor.name, nameRoom), row: row, column: x, limit: min(nameRoom, end - x), style: style)

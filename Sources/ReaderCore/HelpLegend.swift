@@ -19,6 +19,8 @@ public enum HelpLegend {
             sample("match", .searchMatch, "a search match"),
             HelpOverlay.Line(key: "3q 3m", text: "actors panel: 3 quotes attributed to the actor, 3 mentions in the text",
                              isHeader: false, style: StyleSet(.panelText)),
+            HelpOverlay.Line(key: "4a", text: "actors panel: 4 other archived articles quote the actor (A: the archive)",
+                             isHeader: false, style: StyleSet(.panelText)),
         ]
     }()
 }

@@ -14,6 +14,8 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case library
     /// While typing the library's filter.
     case libraryFilter
+    /// In the archive view (A).
+    case archive
 
     public var title: String {
         switch self {
@@ -24,6 +26,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .help: "Help"
         case .library: "Library (more than one article)"
         case .libraryFilter: "Library filter"
+        case .archive: "Archive view (A)"
         }
     }
 }

@@ -26,6 +26,7 @@ public struct Keymap: Sendable {
         KeyBinding([.character("W")], "W", "write the statements as JSON Lines (ID.statements.jsonl)", .global, .exportStatements(.jsonl)),
         KeyBinding([.character("a")], "a", "show/hide actors panel", .global, .togglePanel(.actors)),
         KeyBinding([.character("s")], "s", "show/hide statements panel", .global, .togglePanel(.statements)),
+        KeyBinding([.character("A")], "A", "archive: actors of every article archived, with their statements", .global, .archive(.show)),
         KeyBinding([.character(">")], ">", "next document", .global, .nextDocument),
         KeyBinding([.character("<")], "<", "previous document", .global, .previousDocument),
         KeyBinding([], "mouse", "wheel scrolls the pane under the pointer; click selects a statement, actor or quote", .global, nil),
@@ -74,19 +75,30 @@ public struct Keymap: Sendable {
         KeyBinding([.backspace, .delete], "Backspace", "delete the last character", .libraryFilter, .library(.filterBackspace)),
         KeyBinding([.enter], "Enter", "keep the filter", .libraryFilter, .library(.filterDone)),
         KeyBinding([.escape], "Esc", "clear the filter", .libraryFilter, .library(.clearFilter)),
+        KeyBinding([.character("A")], "A", "the archive view", .library, .archive(.show)),
+        // Archive view
+        KeyBinding([.character("j"), .down], "j ↓", "next row", .archive, .archive(.move(1))),
+        KeyBinding([.character("k"), .up], "k ↑", "previous row", .archive, .archive(.move(-1))),
+        KeyBinding([.character(" "), .pageDown], "Space PgDn", "page down", .archive, .archive(.movePage(1))),
+        KeyBinding([.character("b"), .pageUp], "b PgUp", "page up", .archive, .archive(.movePage(-1))),
+        KeyBinding([.character("g"), .home], "g Home", "first row", .archive, .archive(.move(-Int.max / 2))),
+        KeyBinding([.character("G"), .end], "G End", "last row", .archive, .archive(.move(Int.max / 2))),
+        KeyBinding([.enter], "Enter", "actor: its statements across articles; statement: its article at that quote (from the archive if not open)", .archive, .archive(.open)),
+        KeyBinding([.escape, .character("q"), .backspace], "Esc q Backspace", "back: statements to actors, actors to the reader", .archive, .archive(.back)),
     ])
 
     /// The contexts tried for a state, most specific first.
     public func contexts(in state: ReaderState) -> [KeyContext] {
         if state.prompt != nil { return [.prompt] }
         if state.showHelp { return [.help] }
+        if state.showArchive { return [.archive] }
         if state.showLibrary { return state.library.editingFilter ? [.libraryFilter] : [.library] }
         return state.focus == .article ? [.article, .global] : [.panel, .global]
     }
 
     public func action(for event: KeyEvent, in state: ReaderState) -> Action? {
         if case .mouse(let mouse) = event {
-            return state.prompt == nil && !state.showHelp ? .mouse(mouse) : nil
+            return state.prompt == nil && !state.showHelp && !state.showArchive ? .mouse(mouse) : nil
         }
         let contexts = contexts(in: state)
         if contexts == [.prompt], case .character(let c) = event { return .promptInsert(c) }

@@ -14,11 +14,13 @@ import ArticleKit
 public enum Reader {
     public static func reduce(_ state: inout ReaderState, _ action: Action) {
         switch action {
-        case .resize, .analysisReady, .searchIndexReady, .continueSearch: break
+        case .resize, .analysisReady, .searchIndexReady, .continueSearch, .archive(.actorsLoaded), .archive(.statementsLoaded),
+             .archive(.unavailable), .archive(.articleLoaded), .archive(.elsewhereLoaded): break
         default: state.message = nil
         }
         switch action {
         case .library(let action): library(&state, action)
+        case .archive(let action): archive(&state, action)
         // With several articles, q in one goes back to the library; q in the library quits.
         case .quit:
             if state.documents.count > 1 && !state.showLibrary { state.openLibrary() } else { state.shouldQuit = true }
@@ -164,11 +166,19 @@ public enum Reader {
     static func analysisReady(_ state: inout ReaderState, document: Int, analysis: Analysis) {
         guard state.documents.indices.contains(document) else { return }
         state.documents[document].analysis = analysis
+        // The actors panel counts the other archived articles that quote each actor.
+        state.archive.requests.append(.elsewhere(document: document, text: state.documents[document].article.text,
+                                                 names: analysis.actors.map(\.name)))
         guard document == state.currentDocument else { return }
         state.analysisIndex = AnalysisIndex(document: document, analysis: analysis)
         if let q = state.currentQuote, !analysis.quotes.indices.contains(q) { state.currentQuote = nil }
         if let a = state.actorFilter, !analysis.actors.indices.contains(a) { state.actorFilter = nil }
         state.message = "analysis ready: \(analysis.quotes.count) quotes, \(analysis.actors.count) actors (n: next quote)"
+        // Opened from the archive view at a statement: show it as the current quote.
+        if let start = state.pendingQuotes.removeValue(forKey: document),
+           let quote = analysis.quotes.firstIndex(where: { $0.span.start == start }) {
+            jumpToQuote(&state, quote)
+        }
     }
 
     /// E: all kinds, then each kind alone, then all again (a set from the config goes to all).

@@ -49,6 +49,14 @@ public struct ReaderState: Sendable {
     /// The library view: shown first when more than one article is open (`openLibrary()`).
     public internal(set) var showLibrary = false
     public internal(set) var library = LibraryState()
+    /// The archive view (`A`): drawn over the reader or the library until Esc.
+    public internal(set) var showArchive = false
+    public internal(set) var archive = ArchiveViewState()
+    /// Documents opened from the archive view, by index, with the start of the statement to show
+    /// once their analysis arrives.
+    var pendingQuotes: [Int: Int] = [:]
+    /// By document, how many other archived articles quote each of its actors (actors panel).
+    public internal(set) var elsewhere: [Int: [Int]] = [:]
 
     var cache: DocumentCache
     var analysisIndex: AnalysisIndex

@@ -8,6 +8,11 @@ enum ScreenRenderer {
             drawTooSmall(into: &screen)
             return screen
         }
+        if state.showArchive {
+            ArchiveView.draw(state, into: &screen)
+            if state.showHelp { HelpOverlay.draw(state, into: &screen) }
+            return screen
+        }
         if state.showLibrary {
             LibraryView.draw(state, into: &screen)
             return screen

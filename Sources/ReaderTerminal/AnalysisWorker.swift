@@ -9,9 +9,14 @@ public final class AnalysisWorker: @unchecked Sendable {
     private var finished: [Action] = []
     private let queue = DispatchQueue(label: "verbatim.analysis", qos: .userInitiated)
 
-    public init() {}
+    private let recorder: AnalysisRecorder?
 
-    /// Analyses each article, numbered by its document's index in the reader.
+    public init(recorder: AnalysisRecorder? = nil) {
+        self.recorder = recorder
+    }
+
+    /// Analyses each article, numbered by its document's index in the reader, and hands each
+    /// analysis to the recorder as it completes.
     public func start(_ articles: [(document: Int, article: Article)]) {
         // The search's fold table, built here so the first search does not wait for it.
         queue.async { SearchState.prepare() }
@@ -21,6 +26,8 @@ public final class AnalysisWorker: @unchecked Sendable {
                 let searchIndex = SearchIndex(article.text)
                 lock.withLock { finished.append(.searchIndexReady(document: index, index: searchIndex)) }
                 let analysis = ArticleAnalyzer().analyze(article)
+                // Recorded first: what the reader then asks of the archive comes after this write.
+                recorder?.record(article, analysis)
                 lock.withLock { finished.append(.analysisReady(document: index, analysis: analysis)) }
             }
         }

@@ -22,6 +22,10 @@ public enum ReaderSession {
         /// Saved reading positions by document index, and where to hand them back on exit.
         public var positions: [Int: Int]
         public var savePositions: (([Int]) -> Void)?
+        /// Where each completed analysis is kept (the archive); nil keeps nothing.
+        public var recorder: AnalysisRecorder?
+        /// What the archive view (A) reads; nil: the view says there is no archive.
+        public var archiveBrowser: ArchiveBrowser?
 
         public init(theme: Theme, noColor: Bool, mouse: Bool, forceColor: Bool = false, themeName: String? = nil, themeNames: [String] = [],
                     userThemes: URL? = nil, startMessage: String? = nil,
@@ -72,8 +76,12 @@ public enum ReaderSession {
         defer { options.savePositions?(state.readingOffsets) }
         terminal.draw(Reader.render(state))
         // After the first paint: loading the models would otherwise compete with it for the CPU.
-        let worker = AnalysisWorker()
+        let worker = AnalysisWorker(recorder: options.recorder)
+        // On every way out, what was handed to the recorder is written before the process ends.
+        defer { options.recorder?.finish() }
         worker.start(documents.enumerated().filter { $0.element.analysis == nil }.map { ($0.offset, $0.element.article) })
+        // Documents the archive view opens join the session: each is analysed like the others.
+        var known = documents.count
 
         while true {
             if let signal = SignalWatcher.pending { return 128 + signal }
@@ -98,6 +106,18 @@ public enum ReaderSession {
                 if let notice = startNotice { Reader.reduce(&state, .notify(notice)) }
                 changed = true
             }
+            for answer in options.archiveBrowser?.takeAnswers() ?? [] {
+                Reader.reduce(&state, .archive(answer))
+                changed = true
+            }
+            if state.documents.count > known {
+                worker.start((known..<state.documents.count).map { ($0, state.documents[$0].article) })
+                known = state.documents.count
+            }
+            if let problem = options.recorder?.takeProblem() {
+                Reader.reduce(&state, .notify(problem))
+                changed = true
+            }
             for event in events {
                 switch event {
                 case .resize:
@@ -118,6 +138,14 @@ public enum ReaderSession {
             }
             for effect in Reader.takeEffects(&state) {
                 Reader.reduce(&state, .notify(effects.run(effect, copy: terminal.copyToClipboard)))
+            }
+            for request in Reader.takeArchiveRequests(&state) {
+                if let browser = options.archiveBrowser {
+                    browser.load(request)
+                } else {
+                    Reader.reduce(&state, .archive(.unavailable("no archive in this session (--no-archive)")))
+                    changed = true
+                }
             }
             if state.themeIndex != appliedTheme {
                 appliedTheme = state.themeIndex

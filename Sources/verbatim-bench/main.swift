@@ -3,7 +3,7 @@ import Foundation
 
 // Release-build benchmark of the model layer: load time, throughput against a same-run baseline,
 // peak memory. Usage: swift run -c release verbatim-bench [SHARED_DIR] [--mb N]
-//   [--stress | --entities-only | --statements-only | --full-only | --end-to-end | --reader]
+//   [--stress | --entities-only | --statements-only | --full-only | --end-to-end | --reader | --archive [N]]
 // SHARED_DIR defaults to ../shared (the wikinews .txt files and the sample are the corpus).
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -15,6 +15,7 @@ var statementsOnly = false // for profiling: run only quotes, speakers and actor
 var fullOnly = false // for profiling: run only the whole pipeline
 var endToEnd = false // `verbatim parse` as a process on 1, 10 and 50 MB (EndToEndBench)
 var readerKeys = false // keystroke work on a 10 MB article (ReaderBench)
+var archiveCount: Int? // an archive of N articles (default 10,000): import, who/said latency, size (ArchiveBench)
 var it = arguments.makeIterator()
 while let a = it.next() {
     if a == "--mb", let n = it.next(), let x = Double(n) { targetMB = x }
@@ -24,6 +25,8 @@ while let a = it.next() {
     else if a == "--full-only" { fullOnly = true }
     else if a == "--end-to-end" { endToEnd = true }
     else if a == "--reader" { readerKeys = true }
+    else if a == "--archive" { archiveCount = 10_000 }
+    else if archiveCount != nil, let n = Int(a) { archiveCount = n }
     else { sharedDir = a }
 }
 
@@ -144,6 +147,10 @@ if texts.isEmpty {
 }
 if endToEnd {
     EndToEndBench.run(texts: texts)
+    exit(0)
+}
+if let archiveCount {
+    ArchiveBench.run(texts: texts, count: archiveCount)
     exit(0)
 }
 if readerKeys {

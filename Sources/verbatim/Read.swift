@@ -33,6 +33,11 @@ struct Read: ParsableCommand {
     @Flag(help: "Neither restore nor save reading positions ($XDG_STATE_HOME/verbatim/).")
     var noState = false
 
+    @Flag(help: "Do not add the articles read to the archive (see `verbatim archive`).")
+    var noArchive = false
+
+    @OptionGroup var archiveOption: ArchiveOption
+
     @OptionGroup var limit: SizeLimit
 
     @OptionGroup var encodingOption: EncodingOption
@@ -100,6 +105,11 @@ struct Read: ParsableCommand {
         // The loader has already checked the remapping; a config with a mistake came back as the defaults.
         options.keymap = (try? config.keymap()) ?? .standard
         options.config = config
+        if !noArchive {
+            let archiver = ReaderArchiver(path: archiveOption.resolved)
+            options.recorder = archiver
+            options.archiveBrowser = archiver
+        }
         return options
     }
 

@@ -25,16 +25,9 @@ struct ReadingPositionStore {
         file = base.appendingPathComponent("verbatim/positions.json")
     }
 
-    /// FNV-1a over the text's UTF-8 and its length: stable across runs and platforms.
-    static func key(for text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var count = 0
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            count += 1
-        }
-        return String(hash, radix: 16) + "-" + String(count)
-    }
+    /// The article's `ContentHash` (FNV-1a over the text's UTF-8 and its length): stable across
+    /// runs and platforms, and the key the archive knows the article by.
+    static func key(for text: String) -> String { ContentHash.of(text) }
 
     /// The saved positions; an unreadable or corrupt file is set aside (never deleted).
     mutating func load() -> [String: Int] {

@@ -14,11 +14,11 @@ struct Verbatim: ParsableCommand {
         reader; with no article, opens the bundled samples. When standard output is not a terminal, \
         prints the article as plain wrapped text instead.
 
-        Exit codes: 0 success; 64 usage error; 65 input is not an article (binary, too large, bad record); \
-        66 an input cannot be opened; 70 internal error; 74 output error; 78 bad theme given with --theme (a mistake in the config file is reported and the defaults are used); 128+N killed by signal N.
+        Exit codes: 0 success; 64 usage error; 65 input is not an article (binary, too large, bad record), or the archive is damaged, \
+        not an archive or from a newer Verbatim; 66 an input or the archive cannot be opened (also: no archive yet); 70 internal error; 74 output error; 78 bad theme given with --theme (a mistake in the config file is reported and the defaults are used); 128+N killed by signal N.
         """,
         version: "0.1.0",
-        subcommands: [Read.self, Parse.self, Evaluate.self, Keys.self, ThemesCommand.self, ConfigCommand.self, CompletionsCommand.self],
+        subcommands: [Read.self, Parse.self, Evaluate.self, ArchiveCommand.self, Who.self, Said.self, Keys.self, ThemesCommand.self, ConfigCommand.self, CompletionsCommand.self],
         defaultSubcommand: Read.self
     )
 

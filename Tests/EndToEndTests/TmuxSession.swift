@@ -10,6 +10,8 @@ final class TmuxSession {
     let server: String
     /// The pane's working folder, removed with the session.
     let folder: URL
+    /// $XDG_DATA_HOME of the program: where it keeps its archive.
+    let dataHome: URL
     private(set) var isRunning = false
 
     static var isAvailable: Bool { (try? run(["tmux", "-V"]).status) == 0 }
@@ -25,7 +27,9 @@ final class TmuxSession {
         // off, nor writes into the user's own state.
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-state-\(UUID().uuidString)").path
         // COLORTERM empty unless a test asks for 24-bit colour: the runner's own must not leak in.
-        let defaults = ["LANG": "C.UTF-8", "XDG_STATE_HOME": state, "COLORTERM": ""]
+        // The archive too: articles read in a test are archived there, never in the user's.
+        dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-data-\(UUID().uuidString)")
+        let defaults = ["LANG": "C.UTF-8", "XDG_STATE_HOME": state, "XDG_DATA_HOME": dataHome.path, "COLORTERM": ""]
         for (key, value) in (defaults.merging(environment) { $1 }).sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
         }

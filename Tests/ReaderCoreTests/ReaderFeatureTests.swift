@@ -367,6 +367,7 @@ import ArticleKit
                 state = ReaderState(documents: [state.documents[0], state.documents[0]], width: 120, height: 40)
                 state.openLibrary()
                 if binding.context == .libraryFilter { Fixtures.press([.character("/")], &state) }
+            case .archive: Fixtures.press([.character("A")], &state)
             case .global, .article: break
             }
             for key in binding.keys {

@@ -8,6 +8,10 @@
 /// 8–12. statement document, actors, quotes and cues, speakers, assembly — `StatementAnalyzer`
 ///    (`StatementDocument`, `ActorGrouper`, `QuoteFinder`, `SpeakerResolver`, `QuoteAssembler`)
 public struct ArticleAnalyzer: Sendable {
+    /// Raised whenever a change to the passes or their resources changes what an analysis says,
+    /// so stores of analyses (the archive) know to replace what an older version found.
+    public static let modelVersion = 1
+
     public init() {}
 
     public func analyze(_ article: Article) -> Analysis {
