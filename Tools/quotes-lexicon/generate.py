@@ -119,11 +119,15 @@ lui: m sg stressed
 eux: m pl stressed
 on: x sg impersonal""",
     "possessives": "son sa ses leur leurs",
+    # Possessives of a plural possessor: a group or an institution, never one person.
+    "plural-possessives": "leur leurs",
     "inversions": "-t-il -t-elle -il -elle -ils -elles -t-on -on",
     "determiners": "le la les l' un une des de d' du ce cet cette ces son sa ses leur leurs nombreux nombreuses autres d'autres plusieurs certains certaines quelques tous toutes mme m. mr",
     "prepositions": "de d' du des à au aux en par pour sur dans avec sans sous vers chez entre contre après avant depuis pendant lors",
     # Whom a statement is made to ("a confié un gréviste à l'AFP"): never the speaker.
     "addressee-prepositions": "à au aux auprès",
+    # A statement as a document: its author speaks ("indique le communiqué", "selon le rapport").
+    "document-nouns": "communiqué déclaration rapport lettre entretien interview message texte note courrier tribune",
     "skippable": """a ai as avons avez ont avait avaient aura auront aurait auraient eu est sont était étaient sera seront fut
 vient viennent venait venaient
 s' se l' lui leur leurs y en également aussi encore ensuite notamment alors déjà pourtant toutefois ne n' pas bien toujours
@@ -203,10 +207,14 @@ it: n sg
 him: m sg stressed
 her: f sg stressed""",
     "possessives": "his her its their",
+    "plural-possessives": "their",
     "inversions": "",
     "determiners": "the a an this that these those his her its their some many several other others all both mr mr. mrs ms dr",
     "prepositions": "of in on at to for with by from about into over under after before during since than as per",
     "addressee-prepositions": "to",
+    "document-nouns": "statement report letter interview release memo message note communique communiqué",
+    # After these a cue word is a noun ("the report said", "a statement"): not a verb of saying.
+    "nominalising-determiners": "the a an these those his its their our my your",
     "skippable": """has have had was were is are will would also then later further recently previously earlier again once reportedly
 has also had also not however still yesterday today on monday tuesday wednesday thursday friday saturday sunday""",
     "naming": """called named dubbed titled entitled nicknamed name film book novel song album show programme program operation
@@ -342,6 +350,7 @@ RU = {
 они: x pl
 оно: n sg""",
     "possessives": "его её ее их свои своих своим его",
+    "plural-possessives": "их",
     "inversions": "",
     "determiners": "этот эта это эти этого этой тот та те господин госпожа г-н г-жа",
     "prepositions": "в во на с со о об обо по к ко у из от до за для при без под над про через между после перед около среди вокруг кроме вместо ради вдоль накануне",
@@ -444,6 +453,8 @@ RU_ROLES = [
     "org: " + ru_noun("газета", "издание", "агентство", "министерство", "правительство", "ведомство", "компания", "партия",
                       "организация", "совет", "суд", "сайт", "журнал", "канал", "фонд", "комитет", "служба", "посольство") + " нко",
 ]
+# A statement as a document: its author speaks ("говорится в заявлении", "согласно сообщению").
+RU["document-nouns"] = ru_noun("заявление", "сообщение", "доклад", "отчёт", "отчет", "письмо", "обращение") + " интервью коммюнике"
 RU_PHRASES = ["говорится в", "говорится в заявлении", "говорится в сообщении",
               "выразил уверенность", "выразила уверенность", "выразили уверенность",
               "выразил надежду", "выразила надежду", "выразили надежду", "выразил мнение", "выразила мнение"]

@@ -128,7 +128,12 @@ final class StatementDocument {
                 continue
             }
             // (`.cueVerb` marks exactly the forms of `lexicon.cueVerbs`.)
-            if token.flags.contains(.cueVerb) { ends[i] = Int32(i + 1); continue }
+            if token.flags.contains(.cueVerb) {
+                // "the report said": after an article the word is a noun.
+                if i > 0, tokens[i - 1].kind == .word, lexicon.nominalisingDeterminers.contains(tokens[i - 1].key) { continue }
+                ends[i] = Int32(i + 1)
+                continue
+            }
             // "explique-t-il": the head before the hyphen is a cue verb (what `.headCue` marks).
             if token.invertedPronoun != nil, token.flags.contains(.headCue) { ends[i] = Int32(i + 1) }
         }

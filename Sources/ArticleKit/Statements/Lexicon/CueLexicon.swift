@@ -49,6 +49,12 @@ final class CueLexicon: Sendable {
     let addresseePrepositions: CueWordMap<Bool>
     /// Endings of a noun in the case of the addressee (Russian dative: "сказал агентству").
     let addresseeEndings: [String]
+    /// Documents that speak for their author ("le communiqué", "the statement", "заявление").
+    let documentNouns: CueWordMap<Bool>
+    /// Determiners after which a cue word is a noun ("the report said").
+    let nominalisingDeterminers: CueWordMap<Bool>
+    /// Possessives of a plural possessor ("leur", "their", "их").
+    let pluralPossessives: CueWordMap<Bool>
     /// Auxiliaries, clitics and adverbs that may stand between a subject, a cue and a quote.
     let skippable: CueWordMap<Bool>
     /// Words that make a quoted phrase a title or a name ("intitulé", "film", "called").
@@ -181,6 +187,9 @@ final class CueLexicon: Sendable {
         self.prepositions = CueWordMap(prepositions)
         addresseePrepositions = CueWordMap(keySet("addressee-prepositions"))
         addresseeEndings = words("addressee-endings").sorted { $0.count > $1.count }
+        documentNouns = CueWordMap(keySet("document-nouns"))
+        pluralPossessives = CueWordMap(keySet("plural-possessives"))
+        nominalisingDeterminers = CueWordMap(keySet("nominalising-determiners"))
         self.skippable = CueWordMap(skippable)
         self.naming = CueWordMap(naming)
         self.collectiveNumbers = CueWordMap(collectiveNumbers)

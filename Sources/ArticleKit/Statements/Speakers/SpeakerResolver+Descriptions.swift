@@ -37,6 +37,16 @@ extension SpeakerResolver {
         return best?.actor ?? latest
     }
 
+    /// "говорится в совместном заявлении", "selon le rapport", "the statement said": a document
+    /// speaks for its author: who spoke last in these paragraphs, else the salient actor.
+    func documentAuthor(_ range: Range<Int>, before offset: Int, paragraph: Int) -> Int? {
+        guard !range.contains(where: { doc.entityAt[$0] >= 0 }) else { return nil }
+        let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
+        guard words.count <= 3, words.contains(where: { doc.lexicon.documentNouns.contains(doc.tokens[$0].key) }) else { return nil }
+        if let previous, let actor = previous.mention.actor, paragraph - previous.paragraph <= Self.continuationParagraphs { return actor }
+        return salient(before: offset, among: Array(actors.actors.indices), where: { isPerson($0) || isOrganisation($0) })
+    }
+
     /// How many of actor `a`'s mentions start before `offset` (mentions are in text order).
     func mentions(of a: Int, before offset: Int) -> Int {
         let mentions = actors.actors[a].mentions

@@ -293,7 +293,8 @@ struct SpeakerResolver {
                     }
                 }
             }
-            if let actor = describedPerson(range, before: doc.tokens[position].start) {
+            if let actor = describedPerson(range, before: doc.tokens[position].start)
+                ?? documentAuthor(range, before: doc.tokens[position].start, paragraph: doc.paragraphOf[position]) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.6)
             }
             return SpeakerMention(span: span(range), text: text, kind: .phrase, name: strippedName(range), confidence: 0.5)
@@ -339,15 +340,18 @@ struct SpeakerResolver {
         if info?.impersonal == true {
             return SpeakerMention(span: token.span, text: text, kind: .impersonal, confidence: 0.2)
         }
-        let acceptsInstitutions = info.map { $0.plural || $0.gender == .neuter } ?? false
+        let pluralPossessive = info == nil && doc.lexicon.pluralPossessives.contains(token.key)
+        let acceptsInstitutions = pluralPossessive || (info.map { $0.plural || $0.gender == .neuter } ?? false)
         let gender = info?.gender ?? .unknown
         let genders = self.genders
         func agrees(_ a: Int) -> Bool {
             guard gender == .masculine || gender == .feminine else { return true }
             return genders[a] == .unknown || genders[a] == gender
         }
+        // A plural ("ils", "they", "их") is a group or an institution, never one person.
+        let plural = info?.plural ?? pluralPossessive
         func accepts(_ a: Int) -> Bool {
-            (actors.actors[a].type == .person && agrees(a)) || acceptsInstitutions
+            actors.actors[a].type == .person ? !plural && agrees(a) : acceptsInstitutions
         }
         func firstSubject(in range: Range<Int>) -> Int? {
             var fallback: Int?
@@ -365,7 +369,7 @@ struct SpeakerResolver {
                 }
                 if e >= 0, actors.actorOfEntity[e] >= 0 {
                     let a = actors.actorOfEntity[e]
-                    if actors.actors[a].type == .person { if agrees(a) { return a } else { continue } }
+                    if actors.actors[a].type == .person { if !plural && agrees(a) { return a } else { continue } }
                     if acceptsInstitutions, fallback == nil { fallback = a }
                 }
             }
