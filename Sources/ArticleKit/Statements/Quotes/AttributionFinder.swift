@@ -3,6 +3,8 @@
 /// When the attributed content is one quotation, it is a direct quote with this cue.
 struct AttributionFinder {
     static let maximumPhrase = 12
+    /// Words of the shortest claim after an attribution ("Selon lui, les travaux commenceront lundi").
+    static let minimumClaim = 4
 
     func find(_ doc: StatementDocument) -> [QuoteCandidate] {
         var found: [QuoteCandidate] = []
@@ -87,7 +89,7 @@ struct AttributionFinder {
         let contentEnd = doc.clauseEnd(from: s)
         // "selon les cas, de … à …": a short fragment, not a claim.
         let words = doc.wordCount(s..<contentEnd)
-        guard words >= 5, !doc.isAnyPreposition(s) || words >= 8, let span = doc.contentSpan(s..<contentEnd) else { return nil }
+        guard words >= Self.minimumClaim, !doc.isAnyPreposition(s) || words >= 8, let span = doc.contentSpan(s..<contentEnd) else { return nil }
         return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: site,
                               anchor: s, pair: nil)
     }

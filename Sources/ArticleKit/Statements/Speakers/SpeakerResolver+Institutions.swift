@@ -22,7 +22,13 @@ extension SpeakerResolver {
     /// quoted name just before it when the recogniser missed that name.
     func quotedInstitution(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
         let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
-        guard words.count == 1, doc.lexicon.isOrgNoun(doc.tokens[words[0]].key), let quoted = quotedName(before: range.lowerBound) else { return nil }
+        guard words.count == 1, doc.lexicon.isOrgNoun(doc.tokens[words[0]].key) else { return nil }
+        // "пишет газета «Северный вестник»": the name that follows the noun is its own.
+        if let named = quotedName(after: words[0]) {
+            return SpeakerMention(span: span(words[0]..<(named.upperBound + 1)), text: doc.text(tokens: words[0]..<(named.upperBound + 1)),
+                                  kind: .role, name: doc.text(tokens: named), confidence: 0.7)
+        }
+        guard let quoted = quotedName(before: range.lowerBound) else { return nil }
         let offset = doc.tokens[position].start
         let last = lastMentioned(before: offset, among: organisations, where: isOrganisation).map { lastMention($0, before: offset) } ?? -1
         guard doc.tokens[quoted.lowerBound].start > last else { return nil }
@@ -51,6 +57,18 @@ extension SpeakerResolver {
             t += 1
         }
         return nil
+    }
+
+    /// A short quoted name (one to four words, capitalised, no entity) right after token `t`:
+    /// the content tokens.
+    func quotedName(after t: Int) -> Range<Int>? {
+        let open = t + 1
+        guard open < doc.tokens.count, doc.tokens[open].kind == .quote, case let p = doc.pairAt[open], p >= 0 else { return nil }
+        let content = (doc.pairs[p].open + 1)..<doc.pairs[p].close
+        let words = content.filter { doc.isWord($0) }
+        guard !words.isEmpty, words.count <= 4, doc.tokens[words[0]].capitalized,
+              !content.contains(where: { doc.entityAt[$0] >= 0 || doc.isSentencePunct($0) }) else { return nil }
+        return words[0]..<(words.last! + 1)
     }
 
     /// The last short quoted name (one to four words, capitalised, no entity) in the few
