@@ -25,3 +25,13 @@ import Testing
         #expect(quotes.first?.speaker == "Paul Girard")
     }
 }
+
+/// "The dockers' union said": an institution described by its possessor is that description,
+/// not the institution named last.
+@Suite struct PossessedInstitutionTests {
+    @Test func aPossessorMakesTheInstitutionItsOwn() {
+        let text = "Mayor Claire Dobson spoke outside City Hall on Monday.\n\nThe dockers' union said management refused any serious discussion of wages."
+        let quotes = StatementTestSupport.analyze(text, language: "en", entities: [("Claire Dobson", .person), ("City Hall", .organisation)]).quotes
+        #expect(quotes.last?.speaker == "dockers' union")
+    }
+}

@@ -303,6 +303,19 @@ struct MentionFinder {
         while lower > range.lowerBound, doc.isDeterminer(lower - 1) || (doc.isWord(lower - 1) && !doc.isSkippable(lower - 1) && doc.cue(at: lower - 1) == nil && lower > noun - 2 && !doc.isPreposition(lower - 1)) {
             lower -= 1
         }
+        // "the dockers' union", "the company's spokeswoman": the possessor is part of the phrase.
+        // (A straight or curly apostrophe may have been read as a quotation mark.)
+        func apostrophe(_ t: Int) -> Bool {
+            doc.isPunct(t, .apostrophes) || (doc.tokens[t].kind == .quote && (doc.tokens[t].mark == "'" || doc.tokens[t].mark == "\u{2019}"))
+        }
+        var possessive = lower - 1
+        if possessive > range.lowerBound, doc.tokens[possessive].kind == .word, doc.text(doc.tokens[possessive].span) == "s",
+           apostrophe(possessive - 1) { possessive -= 1 }
+        if possessive > range.lowerBound, apostrophe(possessive), doc.isWord(possessive - 1),
+           doc.entityAt[possessive - 1] < 0, doc.tokens[possessive].start == doc.tokens[possessive - 1].end {
+            lower = possessive - 1
+            while lower > range.lowerBound, doc.isDeterminer(lower - 1) { lower -= 1 }
+        }
         var upper = noun + 1
         while upper < range.upperBound, upper - noun < 6, doc.isWord(upper), !doc.isSkippable(upper), doc.cue(at: upper) == nil,
               doc.pronoun(upper) == nil, !doc.isPreposition(upper), !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator) {
