@@ -36,6 +36,9 @@ import Testing
         }
         quotes.append(Q(start: 1, end: 2, type: "indirect", text: nil, speaker: nil, speakerMention: nil,
                         cue: nil, speakerAlternatives: nil, confidence: nil))
+        var pieces = Q(start: 0, end: 3, type: "direct", speaker: "S", speakerEvidence: "pronoun")
+        pieces.parts = [[0, 1], [2, 3]]
+        quotes.append(pieces)
         let full = GoldRecord(id: "full", lang: "fr", source: "/tmp/x", text: "xyz",
                               entities: [.init(start: 0, end: 1, type: "PER", text: "x"), .init(start: 1, end: 2, type: "LOC", text: nil)],
                               quotes: quotes,

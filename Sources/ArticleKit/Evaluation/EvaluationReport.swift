@@ -41,6 +41,16 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
     /// Speaker accuracy of the matched quotes, per gold type.
     public var speakersByType: [String: Accuracy] = [:]
     public var speakerErrors: [SpeakerError] = []
+    /// Speaker accuracy of the matched quotes by the evidence the prediction gives, and the sum
+    /// of their confidences: how well the confidence says the probability of being right.
+    public var speakersByEvidence: [String: Accuracy] = [:]
+    public var confidenceByEvidence: [String: Double] = [:]
+    /// Sum of (confidence - right)² over the matched quotes with a gold speaker (Brier score × n).
+    public var squaredConfidenceError = 0.0
+
+    /// Mean squared error of the confidence as the probability the speaker is right (0 is perfect;
+    /// always saying one half scores 0.25).
+    public var brierScore: Double { speakers.total == 0 ? 0 : squaredConfidenceError / Double(speakers.total) }
     public var actors = Score()
     public var fragments = Score()
 
@@ -79,6 +89,16 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
         accuracy("speakers", speakers, "matched quotes")
         for type in speakersByType.keys.sorted() { accuracy("speakers \(type)", speakersByType[type]!, "matched quotes") }
         if speakerMentions.total > 0 { accuracy("speaker mentions", speakerMentions, "with a gold mention") }
+        if !speakersByEvidence.isEmpty {
+            lines.append("speaker confidence".padding(toLength: 22, withPad: " ", startingAt: 0)
+                + String(format: "%9.3f   (Brier score; 0.25 = always one half)", brierScore))
+            for evidence in speakersByEvidence.keys.sorted() {
+                let a = speakersByEvidence[evidence]!
+                let mean = a.total == 0 ? 0 : (confidenceByEvidence[evidence] ?? 0) / Double(a.total)
+                lines.append("  by \(evidence)".padding(toLength: 22, withPad: " ", startingAt: 0)
+                    + String(format: "%9.3f   right, confidence %.3f (%d quotes)", a.value, mean, a.total))
+            }
+        }
         row("actors", actors)
         row("foreign fragments", fragments)
         return lines.joined(separator: "\n")
@@ -90,6 +110,8 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
         case speakers, speakerAccuracy = "speaker_accuracy", actors, fragments = "foreign_fragments"
         case speakerMentions = "speaker_mentions", quotesByType = "quotes_by_type"
         case speakersByType = "speakers_by_type", speakerErrors = "speaker_errors"
+        case speakersByEvidence = "speakers_by_evidence", confidenceByEvidence = "confidence_by_evidence"
+        case squaredConfidenceError = "squared_confidence_error", brierScore = "brier_score"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -109,6 +131,12 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
         try c.encode(quotesByType, forKey: .quotesByType)
         try c.encode(speakersByType, forKey: .speakersByType)
         if !speakerErrors.isEmpty { try c.encode(speakerErrors, forKey: .speakerErrors) }
+        if !speakersByEvidence.isEmpty {
+            try c.encode(speakersByEvidence, forKey: .speakersByEvidence)
+            try c.encode(confidenceByEvidence, forKey: .confidenceByEvidence)
+            try c.encode(squaredConfidenceError, forKey: .squaredConfidenceError)
+            try c.encode(brierScore, forKey: .brierScore)
+        }
     }
 
     public init(from decoder: Decoder) throws {
@@ -125,5 +153,8 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
         quotesByType = try c.decodeIfPresent([String: Score].self, forKey: .quotesByType) ?? [:]
         speakersByType = try c.decodeIfPresent([String: Accuracy].self, forKey: .speakersByType) ?? [:]
         speakerErrors = try c.decodeIfPresent([SpeakerError].self, forKey: .speakerErrors) ?? []
+        speakersByEvidence = try c.decodeIfPresent([String: Accuracy].self, forKey: .speakersByEvidence) ?? [:]
+        confidenceByEvidence = try c.decodeIfPresent([String: Double].self, forKey: .confidenceByEvidence) ?? [:]
+        squaredConfidenceError = try c.decodeIfPresent(Double.self, forKey: .squaredConfidenceError) ?? 0
     }
 }

@@ -92,6 +92,14 @@ public struct Evaluator: Sendable {
                     report.speakers.correct += 1
                     report.speakersByType[goldQuote.type, default: .init()].correct += 1
                 }
+                // How well the confidence is the probability of being right (when it is given).
+                if let confidence = predictedQuote.confidence {
+                    let evidence = predictedQuote.speakerEvidence ?? "unknown"
+                    report.speakersByEvidence[evidence, default: .init()].total += 1
+                    if right { report.speakersByEvidence[evidence, default: .init()].correct += 1 }
+                    report.confidenceByEvidence[evidence, default: 0] += confidence
+                    report.squaredConfidenceError += (confidence - (right ? 1 : 0)) * (confidence - (right ? 1 : 0))
+                }
             }
             var mentionRight = false
             if let goldMention = goldQuote.speakerMention, !goldMention.isEmpty {

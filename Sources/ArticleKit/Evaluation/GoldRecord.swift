@@ -25,10 +25,14 @@ public struct GoldRecord: Codable, Sendable, Hashable {
         /// The pieces of a quotation split by its cue ("“…,” he said. “…”"), as [start, end]
         /// pairs inside start..<end; absent when it is one piece (PolNeAR gives them).
         public var parts: [[Int]]?
+        /// What named the speaker ("name", "pronoun", "role", …: `SpeakerEvidence`), which the
+        /// confidence is calibrated on; written by `parse`.
+        public var speakerEvidence: String?
 
         public init(start: Int, end: Int, type: String, text: String? = nil, speaker: String? = nil,
                     speakerMention: String? = nil, cue: String? = nil, speakerAlternatives: [String]? = nil,
-                    confidence: Double? = nil, speakerStart: Int? = nil, speakerEnd: Int? = nil) {
+                    confidence: Double? = nil, speakerStart: Int? = nil, speakerEnd: Int? = nil,
+                    speakerEvidence: String? = nil) {
             self.start = start
             self.end = end
             self.type = type
@@ -40,6 +44,7 @@ public struct GoldRecord: Codable, Sendable, Hashable {
             self.confidence = confidence
             self.speakerStart = speakerStart
             self.speakerEnd = speakerEnd
+            self.speakerEvidence = speakerEvidence
         }
 
         enum CodingKeys: String, CodingKey {
@@ -48,6 +53,7 @@ public struct GoldRecord: Codable, Sendable, Hashable {
             case speakerAlternatives = "speaker_alternatives"
             case speakerStart = "speaker_start"
             case speakerEnd = "speaker_end"
+            case speakerEvidence = "speaker_evidence"
         }
     }
 
@@ -134,7 +140,8 @@ public struct GoldRecord: Codable, Sendable, Hashable {
                 QuoteRecord(start: $0.span.start, end: $0.span.end, type: $0.kind.rawValue, text: $0.text,
                             speaker: $0.speaker, speakerMention: $0.speakerMentionText, cue: $0.cue,
                             speakerAlternatives: $0.speakerAlternatives, confidence: $0.confidence,
-                            speakerStart: $0.speakerMention?.start, speakerEnd: $0.speakerMention?.end)
+                            speakerStart: $0.speakerMention?.start, speakerEnd: $0.speakerMention?.end,
+                            speakerEvidence: $0.evidence.rawValue)
             },
             actors: analysis.actors.map {
                 ActorRecord(name: $0.name, type: $0.type.rawValue, aliases: $0.aliases, role: $0.role)

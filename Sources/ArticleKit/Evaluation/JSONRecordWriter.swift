@@ -62,11 +62,13 @@ public struct JSONRecordWriter {
                 if let confidence = quote.confidence { o.key("confidence", &w); w.number(confidence) }
                 if let cue = quote.cue { o.key("cue", &w); w.string(cue) }
                 o.key("end", &w); w.integer(quote.end)
+                if let parts = quote.parts { o.key("parts", &w); w.list(parts) { w, part in w.list(part) { $0.integer($1) } } }
                 if let speaker = quote.speaker { o.key("speaker", &w); w.string(speaker) }
                 if let alternatives = quote.speakerAlternatives {
                     o.key("speaker_alternatives", &w); w.list(alternatives) { $0.string($1) }
                 }
                 if let end = quote.speakerEnd { o.key("speaker_end", &w); w.integer(end) }
+                if let evidence = quote.speakerEvidence { o.key("speaker_evidence", &w); w.string(evidence) }
                 if let mention = quote.speakerMention { o.key("speaker_mention", &w); w.string(mention) }
                 if let start = quote.speakerStart { o.key("speaker_start", &w); w.integer(start) }
                 o.key("start", &w); w.integer(quote.start)

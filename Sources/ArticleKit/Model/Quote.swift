@@ -20,8 +20,11 @@ public struct Quote: Hashable, Sendable {
     public var speaker: String?
     /// Other actors that can equally be the speaker ("les deux ministres").
     public var speakerAlternatives: [String]
-    /// 0...1: how sure the finder and resolver are.
+    /// The probability that the speaker is right, calibrated on the development sets' tuning
+    /// parts by what named the speaker (`evidence`) and whether it resolved to an actor.
     public var confidence: Double
+    /// What named the speaker.
+    public var evidence: SpeakerEvidence = .none
 
     public init(span: TextSpan, kind: Kind, text: String, cue: String, cueSpan: TextSpan? = nil,
                 speakerMention: TextSpan? = nil, speakerMentionText: String? = nil, actor: Int? = nil,

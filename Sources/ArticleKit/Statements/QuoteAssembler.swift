@@ -39,7 +39,10 @@ struct QuoteAssembler {
             let q = quotes.count
             quotes.append(Quote(span: candidate.content, kind: candidate.kind, text: doc.text(candidate.content), cue: cueText,
                                 cueSpan: cueRange.map { TextSpan(doc.tokens[$0.lowerBound].start, doc.tokens[$0.upperBound - 1].end) },
-                                confidence: Self.confidence(candidate.origin) * (mention?.confidence ?? 0.3)))
+                                confidence: 0))
+            let evidence = Self.evidence(mention)
+            quotes[q].evidence = evidence
+            quotes[q].confidence = SpeakerCalibration.shipped.probability(evidence)
             if let mention {
                 quotes[q].speakerMention = mention.span
                 quotes[q].speakerMentionText = mention.text
@@ -79,14 +82,17 @@ struct QuoteAssembler {
     }
 
     /// How much a finder's reading is trusted, before the speaker's resolution.
-    static func confidence(_ origin: QuoteCandidate.Origin) -> Double {
-        switch origin {
-        case .directCued: return 0.95
-        case .dialogue: return 0.8
-        case .indirectVerb: return 0.85
-        case .attribution: return 0.8
-        case .indirectBare: return 0.65
-        case .directUncued: return 0.6
+    /// What named the speaker, as the calibration knows it.
+    static func evidence(_ mention: SpeakerMention?) -> SpeakerEvidence {
+        guard let mention else { return .none }
+        switch mention.kind {
+        case .name: return .name
+        case .pronoun: return .pronoun
+        case .role: return .role
+        case .collective: return .collective
+        case .phrase: return .description
+        case .inherited: return .inherited
+        case .impersonal: return .impersonal
         }
     }
 }
