@@ -8,6 +8,22 @@ let sharedDirectory: URL = {
     return repo.deletingLastPathComponent().appendingPathComponent("shared")
 }()
 
+/// The project's own answer keys (`Tests/Gold/<name>`), offsets and labels only, joined to the
+/// texts their `source` names in ../shared; fails with a message when a text is missing.
+func projectKeyRecords(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [GoldRecord] {
+    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let data = try Data(contentsOf: repo.appendingPathComponent("Tests/Gold/\(name)"))
+    var missing: [String] = []
+    let records = try JSONLines.decode(data) { source in
+        let text = try? String(contentsOf: sharedDirectory.appendingPathComponent(source), encoding: .utf8)
+        if text == nil { missing.append(source) }
+        return text
+    }
+    try #require(missing.isEmpty, "../shared/\(missing.first ?? "") is missing: the answer keys in Tests/Gold join to the texts in ../shared",
+                 sourceLocation: sourceLocation)
+    return records
+}
+
 /// A file of the shared data (`relative` to ../shared). When it is missing the test fails
 /// with a message naming the path: the tests that need the shared data never skip silently.
 func sharedFile(_ relative: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
