@@ -56,13 +56,12 @@ struct Parse: ParsableCommand {
         func write(_ bytes: [UInt8]) throws { try OutputWriter.write(bytes: bytes) }
         func emit(_ article: Article) throws {
             try workers.submit({
-                let analysis = analyzer.analyze(article)
                 var bytes: [UInt8]
                 switch chosen {
                 case .jsonl:
-                    bytes = JSONRecordWriter.encode(GoldRecord(article: article, analysis: analysis))
+                    bytes = JSONRecordWriter.encode(analyzer.record(for: article))
                 case .text:
-                    let text = AnnotatedTextFormatter.format(article, analysis)
+                    let text = AnnotatedTextFormatter.format(article, analyzer.analyze(article))
                     bytes = Array((raw ? text : OutputSanitizer.sanitize(text)).utf8)
                 }
                 bytes.append(0x0A)

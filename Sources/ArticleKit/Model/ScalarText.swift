@@ -3,7 +3,9 @@ public struct ScalarText: Sendable, Hashable {
     public let scalars: [Unicode.Scalar]
     /// The working copy every layer matches on (`TextNormalizer`), made with the scalars: one pass
     /// over the text instead of one per layer.
-    let normalized: [UInt32]
+    var normalized: [UInt32] { normalizedStorage ?? TextNormalizer().normalize(scalars) }
+    /// nil once released (`releasingNormalized`): the copy is then made again if asked for.
+    private var normalizedStorage: [UInt32]?
     /// The String the scalars were decoded from (nil for `init(scalars:)`) and its
     /// UTF-8 offset index (`ScalarString.block`): a span's String is then a copy of its bytes, neither encoded
     /// again nor validated.
@@ -31,7 +33,7 @@ public struct ScalarText: Sendable, Hashable {
         }
         if marks { TextNormalizer().composeMarks(decoded, &normalized) }
         scalars = decoded
-        self.normalized = normalized
+        normalizedStorage = normalized
         original = text   // after `withUTF8`: native, contiguous UTF-8
         utf8Offsets = offsets
     }
@@ -121,9 +123,17 @@ public struct ScalarText: Sendable, Hashable {
 
     public init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
-        normalized = TextNormalizer().normalize(scalars)
+        normalizedStorage = TextNormalizer().normalize(scalars)
         original = nil
         utf8Offsets = []
+    }
+
+    /// The same text without its normalised copy, for the passes that read only the scalars: a
+    /// long article then holds one copy of the text instead of two.
+    func releasingNormalized() -> ScalarText {
+        var copy = self
+        copy.normalizedStorage = nil
+        return copy
     }
 
     // The normalised copy follows from the scalars: equality and hashing need only them.

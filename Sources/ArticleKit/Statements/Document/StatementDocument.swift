@@ -10,22 +10,22 @@ final class StatementDocument {
     /// All quotation pairs, outermost and nested, by opening token.
     let pairs: [QuotePair]
     /// For an outermost opening mark's token: the token of its closing mark; else -1.
-    let quoteEnd: [Int]
+    let quoteEnd: TokenColumn
     /// For each token: the outermost pair that contains it (marks included), or -1.
-    let insidePair: [Int]
+    let insidePair: TokenColumn
     /// Word count of each pair's content.
     let pairWords: [Int]
     /// For an outermost opening mark's token: its pair's index; else -1.
-    let pairAt: [Int]
+    let pairAt: TokenColumn
     let sentences: [Range<Int>]
-    let sentenceOf: [Int]
+    let sentenceOf: TokenColumn
     let entities: [Entity]
     /// Token range of each entity (empty when it covers no token).
     let entityTokens: [Range<Int>]
     /// For each token: the entity covering it, or -1.
-    let entityAt: [Int]
+    let entityAt: TokenColumn
     /// For each token: its paragraph number (blank lines separate paragraphs).
-    let paragraphOf: [Int]
+    let paragraphOf: TokenColumn
     /// For each token: the end of the cue starting there, or 0 (computed once, as the finders
     /// ask about the same tokens many times).
     private let cueEnds: [Int32]
@@ -40,22 +40,22 @@ final class StatementDocument {
         self.tokens = tokens
         let allPairs = QuoteMarkScanner().scan(tokens, scalars)
         pairs = allPairs
-        var quoteEnd = [Int](repeating: -1, count: tokens.count)
-        var insidePair = [Int](repeating: -1, count: tokens.count)
+        var quoteEnd = TokenColumn(repeating: -1, count: tokens.count)
+        var insidePair = TokenColumn(repeating: -1, count: tokens.count)
         var coveredTo = -1
         // (Per-token stores go through a buffer: on the array, each checked its uniqueness.)
         insidePair.withUnsafeMutableBufferPointer { inside in
             for (index, pair) in allPairs.enumerated() where pair.open > coveredTo {
                 // Outermost pairs only: they do not overlap one another.
                 quoteEnd[pair.open] = pair.close
-                for t in pair.open...pair.close { inside[t] = index }
+                for t in pair.open...pair.close { inside[t] = Int32(index) }
                 coveredTo = pair.close
             }
         }
         self.quoteEnd = quoteEnd
         self.insidePair = insidePair
         var pairWords = [Int](repeating: 0, count: allPairs.count)
-        var pairAt = [Int](repeating: -1, count: tokens.count)
+        var pairAt = TokenColumn(repeating: -1, count: tokens.count)
         for (index, pair) in allPairs.enumerated() where quoteEnd[pair.open] == pair.close {
             pairAt[pair.open] = index
             var n = 0
@@ -96,27 +96,26 @@ final class StatementDocument {
         let sorted = kept.map { $0.map { ordered[$0] } } ?? ordered
         self.entities = sorted
         let entityTokens = kept.map { $0.map { ranges[$0] } } ?? ranges
-        var entityAt = [Int](repeating: -1, count: tokens.count)
+        var entityAt = TokenColumn(repeating: -1, count: tokens.count)
         entityAt.withUnsafeMutableBufferPointer { entityAt in
             for index in entityTokens.indices {
-                for u in entityTokens[index] where entityAt[u] < 0 { entityAt[u] = index }
+                for u in entityTokens[index] where entityAt[u] < 0 { entityAt[u] = Int32(index) }
             }
         }
         self.entityTokens = entityTokens
         self.entityAt = entityAt
-        self.paragraphOf = [Int](unsafeUninitializedCapacity: tokens.count) { paragraphOf, count in
-            var paragraph = 0
+        self.paragraphOf = TokenColumn(count: tokens.count) { paragraphOf in
+            var paragraph: Int32 = 0
             for i in tokens.indices {
                 if tokens[i].kind == .lineBreak && tokens[i].blank { paragraph += 1 }
                 paragraphOf.initializeElement(at: i, to: paragraph)
             }
-            count = tokens.count
         }
         cueEnds = Self.cueEnds(tokens, lexicon, entityAt)
     }
 
     /// The end of the cue verb or cue phrase starting at each token, or 0.
-    private static func cueEnds(_ tokens: [StatementToken], _ lexicon: CueLexicon, _ entityAt: [Int]) -> [Int32] {
+    private static func cueEnds(_ tokens: [StatementToken], _ lexicon: CueLexicon, _ entityAt: TokenColumn) -> [Int32] {
         var ends = [Int32](repeating: 0, count: tokens.count)
         for i in tokens.indices {
             let token = tokens[i]

@@ -65,19 +65,42 @@ struct StatementTokenizer {
 
     @inline(never) static func isWhitespaceSlow(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
 
-    /// The tokens of `scalars`. Each token starts at a scalar of its own, so there are at most
-    /// `scalars.count`: the array is allocated once at that size and written through a pointer,
-    /// without `append`'s capacity and uniqueness checks (the scan reads a raw buffer likewise).
+    /// The tokens of `scalars`. The scan writes them through a pointer into a small buffer, without
+    /// `append`'s capacity and uniqueness checks per token, and moves each full buffer into the
+    /// array, which is reserved at about the size running text needs (one token in five scalars
+    /// or fewer) rather than at one token per scalar.
     func tokenize(_ scalars: [Unicode.Scalar]) -> [StatementToken] {
+        var tokens: [StatementToken] = []
+        tokens.reserveCapacity(scalars.count / 4 + 16)
+        let buffer = UnsafeMutablePointer<StatementToken>.allocate(capacity: Output.capacity)
+        defer { buffer.deallocate() }
+        var out = Output(buffer: buffer)
         scalars.withUnsafeBufferPointer { s in
-            [StatementToken](unsafeUninitializedCapacity: max(1, s.count)) { out, count in
-                count = tokenize(s, into: out.baseAddress!)
-            }
+            tokenize(s, into: &out, &tokens)
+        }
+        out.flush(into: &tokens)
+        return tokens
+    }
+
+    /// The scan's output: a buffer of `capacity` tokens, emptied into the array when full.
+    private struct Output {
+        static let capacity = 4096
+        let buffer: UnsafeMutablePointer<StatementToken>
+        var count = 0
+
+        @inline(__always) mutating func append(_ token: StatementToken, _ tokens: inout [StatementToken]) {
+            if count == Self.capacity { flush(into: &tokens) }
+            (buffer + count).initialize(to: token)   // a trivial type: nothing to deinitialise
+            count += 1
+        }
+
+        mutating func flush(into tokens: inout [StatementToken]) {
+            tokens.append(contentsOf: UnsafeBufferPointer(start: buffer, count: count))
+            count = 0
         }
     }
 
-    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: UnsafeMutablePointer<StatementToken>) -> Int {
-        var count = 0
+    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: inout Output, _ tokens: inout [StatementToken]) {
         let n = s.count
         var i = 0
         while i < n {
@@ -96,8 +119,7 @@ struct StatementTokenizer {
                 }
                 var t = StatementToken(start: i, end: i + 1, kind: .lineBreak, key: .empty, capitalized: false, mark: c)
                 t.blank = blank
-                (out + count).initialize(to: t)
-                count += 1
+                out.append(t, &tokens)
                 i = j
                 continue
             }
@@ -106,10 +128,9 @@ struct StatementTokenizer {
                 // token is written here, without the call and the state of `scanWord`.
                 let (end, hash) = Self.hashRun(s.baseAddress!, from: i, to: n, CueWordKey.empty.value)
                 if end < n, Self.continuesWord(s, at: end) {
-                    i = scanWord(s, from: i, runEnd: end, hash: hash, into: out, &count)
+                    i = scanWord(s, from: i, runEnd: end, hash: hash, into: &out, &tokens)
                 } else {
-                    (out + count).initialize(to: token(s, i, end, CueWordKey(value: hash), nil, -1))
-                    count += 1
+                    out.append(token(s, i, end, CueWordKey(value: hash), nil, -1), &tokens)
                     // The space after most words, skipped here rather than by a turn of the loop.
                     i = end < n && s[end] == " " ? end + 1 : end
                 }
@@ -128,11 +149,9 @@ struct StatementTokenizer {
                 let key = CueWordKey(value: CueWordKey.mix(CueWordKey.empty.value, CueWordKey.fold(c)))
                 token = StatementToken(start: i, end: i + 1, kind: .punctuation, key: key, capitalized: false, mark: c)
             }
-            (out + count).initialize(to: token)
-            count += 1
+            out.append(token, &tokens)
             i += 1
         }
-        return count
     }
 
     /// Whether the scalar at `j`, which ends a run of word scalars, may go on with the word: an
@@ -148,7 +167,7 @@ struct StatementTokenizer {
     /// (hashed: `hash`) before a joiner, splitting elided prefixes ("qu'", "l'") and keeping
     /// internal hyphens and apostrophes ("porte-parole", "aujourd'hui", "don't").
     private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, runEnd: Int, hash runHash: UInt64,
-                          into out: UnsafeMutablePointer<StatementToken>, _ count: inout Int) -> Int {
+                          into out: inout Output, _ tokens: inout [StatementToken]) -> Int {
         let n = s.count
         var wordStart = start
         var j = runEnd
@@ -162,8 +181,7 @@ struct StatementTokenizer {
             if Self.isApostrophe(c) {
                 hash = CueWordKey.mix(hash, folded)
                 if !elisions.isEmpty, elisions.contains(CueWordKey(value: hash)) {
-                    (out + count).initialize(to: token(s, wordStart, j + 1, CueWordKey(value: hash), nil, -1))
-                    count += 1
+                    out.append(token(s, wordStart, j + 1, CueWordKey(value: hash), nil, -1), &tokens)
                     wordStart = j + 1
                     firstHyphen = -1
                     hash = CueWordKey.empty.value
@@ -176,9 +194,8 @@ struct StatementTokenizer {
             }
             (j, hash) = Self.hashRun(s.baseAddress!, from: j + 1, to: n, hash)
         }
-        (out + count).initialize(to: token(s, wordStart, j, CueWordKey(value: hash),
-                                           firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen))
-        count += 1
+        out.append(token(s, wordStart, j, CueWordKey(value: hash),
+                         firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen), &tokens)
         return j
     }
 
