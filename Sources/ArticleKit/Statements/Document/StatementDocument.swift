@@ -10,7 +10,7 @@ final class StatementDocument {
     /// All quotation pairs, outermost and nested, by opening token.
     let pairs: [QuotePair]
     /// For an outermost opening mark's token: the token of its closing mark; else -1.
-    let quoteEnd: TokenColumn
+    let quoteEnd: QuoteEnds
     /// For each token: the outermost pair that contains it (marks included), or -1.
     let insidePair: TokenColumn
     /// Word count of each pair's content.
@@ -26,9 +26,9 @@ final class StatementDocument {
     let entityAt: TokenColumn
     /// For each token: its paragraph number (blank lines separate paragraphs).
     let paragraphOf: TokenColumn
-    /// For each token: the end of the cue starting there, or 0 (computed once, as the finders
-    /// ask about the same tokens many times).
-    private let cueEnds: [Int32]
+    /// For each token: the length in tokens of the cue starting there, or 0 (computed once, as
+    /// the finders ask about the same tokens many times).
+    private let cueLengths: [UInt8]
 
     init(text: ScalarText, language: String, entities: [Entity]) {
         let scalars = text.scalars
@@ -52,7 +52,6 @@ final class StatementDocument {
                 coveredTo = pair.close
             }
         }
-        self.quoteEnd = quoteEnd
         self.insidePair = insidePair
         var pairWords = [Int](repeating: 0, count: allPairs.count)
         var pairAt = TokenColumn(repeating: -1, count: tokens.count)
@@ -64,7 +63,10 @@ final class StatementDocument {
         }
         self.pairWords = pairWords
         self.pairAt = pairAt
-        let split = StatementClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: quoteEnd)
+        // Read from the pairs (the column above is no longer needed): one column less per token.
+        let ends = QuoteEnds(pairAt: pairAt, pairs: allPairs)
+        self.quoteEnd = ends
+        let split = StatementClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: ends)
         sentences = split.ranges
         sentenceOf = split.sentenceOf
         // The recogniser gives entities in order: the sort (stable) is then only a check.
@@ -111,25 +113,25 @@ final class StatementDocument {
                 paragraphOf.initializeElement(at: i, to: paragraph)
             }
         }
-        cueEnds = Self.cueEnds(tokens, lexicon, entityAt)
+        cueLengths = Self.cueLengths(tokens, lexicon, entityAt)
     }
 
-    /// The end of the cue verb or cue phrase starting at each token, or 0.
-    private static func cueEnds(_ tokens: [StatementToken], _ lexicon: CueLexicon, _ entityAt: TokenColumn) -> [Int32] {
-        var ends = [Int32](repeating: 0, count: tokens.count)
+    /// The length of the cue verb or cue phrase starting at each token, or 0.
+    private static func cueLengths(_ tokens: [StatementToken], _ lexicon: CueLexicon, _ entityAt: TokenColumn) -> [UInt8] {
+        var ends = [UInt8](repeating: 0, count: tokens.count)
         for i in tokens.indices {
             let token = tokens[i]
             // A name is never a cue ("Twitter", "Says").
             guard token.kind == .word, !token.flags.isDisjoint(with: [.cueVerb, .cuePhraseStart, .headCue]), entityAt[i] < 0 else { continue }
             if token.flags.contains(.cuePhraseStart), let phrases = lexicon.cuePhrases[token.key],
                let phrase = phrases.first(where: { matches($0, at: i, tokens) }) {
-                ends[i] = Int32(i + phrase.words.count)
+                ends[i] = UInt8(phrase.words.count)
                 continue
             }
             // (`.cueVerb` marks exactly the forms of `lexicon.cueVerbs`.)
-            if token.flags.contains(.cueVerb) { ends[i] = Int32(i + 1); continue }
+            if token.flags.contains(.cueVerb) { ends[i] = 1; continue }
             // "explique-t-il": the head before the hyphen is a cue verb (what `.headCue` marks).
-            if token.invertedPronoun != nil, token.flags.contains(.headCue) { ends[i] = Int32(i + 1) }
+            if token.invertedPronoun != nil, token.flags.contains(.headCue) { ends[i] = 1 }
         }
         return ends
     }
@@ -165,8 +167,8 @@ final class StatementDocument {
 
     /// The cue verb or cue phrase starting at token `i`: its token range.
     func cue(at i: Int) -> Range<Int>? {
-        let end = Int(cueEnds[i])
-        return end > 0 ? i..<end : nil
+        let length = Int(cueLengths[i])
+        return length > 0 ? i..<(i + length) : nil
     }
 
     func matches(_ phrase: CueLexicon.Phrase, at i: Int) -> Bool { Self.matches(phrase, at: i, tokens) }

@@ -27,3 +27,15 @@ struct TokenColumn: Sendable {
         values.withUnsafeMutableBufferPointer(body)
     }
 }
+
+/// For each token, the closing token of the outermost quotation it opens, or -1: read from the
+/// pairs through `pairAt` instead of a column of its own.
+struct QuoteEnds: Sendable {
+    let pairAt: TokenColumn
+    let pairs: [QuotePair]
+
+    subscript(i: Int) -> Int {
+        let p = pairAt[i]
+        return p < 0 ? -1 : pairs[p].close
+    }
+}
