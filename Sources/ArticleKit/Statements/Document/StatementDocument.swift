@@ -18,14 +18,14 @@ final class StatementDocument {
     /// For an outermost opening mark's token: its pair's index; else -1.
     let pairAt: TokenColumn
     let sentences: [Range<Int>]
-    let sentenceOf: TokenColumn
+    let sentenceOf: StepColumn
     let entities: [Entity]
     /// Token range of each entity (empty when it covers no token).
     let entityTokens: [Range<Int>]
     /// For each token: the entity covering it, or -1.
     let entityAt: TokenColumn
     /// For each token: its paragraph number (blank lines separate paragraphs).
-    let paragraphOf: TokenColumn
+    let paragraphOf: StepColumn
     /// For each token: the length in tokens of the cue starting there, or 0 (computed once, as
     /// the finders ask about the same tokens many times).
     private let cueLengths: [UInt8]
@@ -68,7 +68,7 @@ final class StatementDocument {
         self.quoteEnd = ends
         let split = StatementClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: ends)
         sentences = split.ranges
-        sentenceOf = split.sentenceOf
+        sentenceOf = StepColumn(split.sentenceOf)
         // The recogniser gives entities in order: the sort (stable) is then only a check.
         // (Read by index: a copy of each entity would retain and release its strings.)
         let inOrder = entities.indices.dropFirst().allSatisfy { !(entities[$0].span < entities[$0 - 1].span) }
@@ -106,13 +106,13 @@ final class StatementDocument {
         }
         self.entityTokens = entityTokens
         self.entityAt = entityAt
-        self.paragraphOf = TokenColumn(count: tokens.count) { paragraphOf in
+        self.paragraphOf = StepColumn(TokenColumn(count: tokens.count) { paragraphOf in
             var paragraph: Int32 = 0
             for i in tokens.indices {
                 if tokens[i].kind == .lineBreak && tokens[i].blank { paragraph += 1 }
                 paragraphOf.initializeElement(at: i, to: paragraph)
             }
-        }
+        })
         cueLengths = Self.cueLengths(tokens, lexicon, entityAt)
     }
 

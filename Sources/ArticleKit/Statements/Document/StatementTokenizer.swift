@@ -65,45 +65,52 @@ struct StatementTokenizer {
 
     @inline(never) static func isWhitespaceSlow(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
 
-    /// The tokens of `scalars`. The scan writes them through a pointer into a small buffer, without
-    /// `append`'s capacity and uniqueness checks per token, and moves each full buffer into the
-    /// array, which is reserved at about the size running text needs (one token in five scalars
-    /// or fewer) rather than at one token per scalar.
+    /// The tokens of `scalars`. Running text has about one token in five scalars: the array is
+    /// reserved at a quarter of them and written through a pointer, without `append`'s capacity
+    /// and uniqueness checks per token. A text with more (a list of single letters or numbers) is
+    /// scanned again into an array of one token per scalar, the most there can be, as each token
+    /// starts at a scalar of its own.
     func tokenize(_ scalars: [Unicode.Scalar]) -> [StatementToken] {
-        var tokens: [StatementToken] = []
-        tokens.reserveCapacity(scalars.count / 4 + 16)
-        let buffer = UnsafeMutablePointer<StatementToken>.allocate(capacity: Output.capacity)
-        defer { buffer.deallocate() }
-        var out = Output(buffer: buffer)
-        scalars.withUnsafeBufferPointer { s in
-            tokenize(s, into: &out, &tokens)
-        }
-        out.flush(into: &tokens)
-        return tokens
+        tokenize(scalars, capacity: scalars.count / 4 + 16) ?? tokenize(scalars, capacity: max(1, scalars.count))!
     }
 
-    /// The scan's output: a buffer of `capacity` tokens, emptied into the array when full.
-    private struct Output {
-        static let capacity = 4096
-        let buffer: UnsafeMutablePointer<StatementToken>
-        var count = 0
+    /// The tokens, or nil when there are more than `capacity`.
+    private func tokenize(_ scalars: [Unicode.Scalar], capacity: Int) -> [StatementToken]? {
+        var complete = true
+        let tokens = scalars.withUnsafeBufferPointer { s in
+            [StatementToken](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var out = Output(buffer: buffer.baseAddress!, capacity: capacity)
+                tokenize(s, into: &out)
+                count = out.count
+                complete = !out.full
+            }
+        }
+        return complete ? tokens : nil
+    }
 
-        @inline(__always) mutating func append(_ token: StatementToken, _ tokens: inout [StatementToken]) {
-            if count == Self.capacity { flush(into: &tokens) }
+    /// Where the scan writes: `capacity` tokens at most, then it only notes that it is full.
+    private struct Output {
+        let buffer: UnsafeMutablePointer<StatementToken>
+        let capacity: Int
+        var count = 0
+        var full = false
+
+        init(buffer: UnsafeMutablePointer<StatementToken>, capacity: Int) {
+            self.buffer = buffer
+            self.capacity = capacity
+        }
+
+        @inline(__always) mutating func append(_ token: StatementToken) {
+            guard count < capacity else { full = true; return }
             (buffer + count).initialize(to: token)   // a trivial type: nothing to deinitialise
             count += 1
         }
-
-        mutating func flush(into tokens: inout [StatementToken]) {
-            tokens.append(contentsOf: UnsafeBufferPointer(start: buffer, count: count))
-            count = 0
-        }
     }
 
-    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: inout Output, _ tokens: inout [StatementToken]) {
+    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: inout Output) {
         let n = s.count
         var i = 0
-        while i < n {
+        while i < n, !out.full {
             let c = s[i]
             // A space, the commonest scalar after letters, first: it only ends what came before.
             if c == " " {
@@ -119,7 +126,7 @@ struct StatementTokenizer {
                 }
                 var t = StatementToken(start: i, end: i + 1, kind: .lineBreak, key: .empty, capitalized: false, mark: c)
                 t.blank = blank
-                out.append(t, &tokens)
+                out.append(t)
                 i = j
                 continue
             }
@@ -128,9 +135,9 @@ struct StatementTokenizer {
                 // token is written here, without the call and the state of `scanWord`.
                 let (end, hash) = Self.hashRun(s.baseAddress!, from: i, to: n, CueWordKey.empty.value)
                 if end < n, Self.continuesWord(s, at: end) {
-                    i = scanWord(s, from: i, runEnd: end, hash: hash, into: &out, &tokens)
+                    i = scanWord(s, from: i, runEnd: end, hash: hash, into: &out)
                 } else {
-                    out.append(token(s, i, end, CueWordKey(value: hash), nil, -1), &tokens)
+                    out.append(token(s, i, end, CueWordKey(value: hash), nil, -1))
                     // The space after most words, skipped here rather than by a turn of the loop.
                     i = end < n && s[end] == " " ? end + 1 : end
                 }
@@ -149,7 +156,7 @@ struct StatementTokenizer {
                 let key = CueWordKey(value: CueWordKey.mix(CueWordKey.empty.value, CueWordKey.fold(c)))
                 token = StatementToken(start: i, end: i + 1, kind: .punctuation, key: key, capitalized: false, mark: c)
             }
-            out.append(token, &tokens)
+            out.append(token)
             i += 1
         }
     }
@@ -167,7 +174,7 @@ struct StatementTokenizer {
     /// (hashed: `hash`) before a joiner, splitting elided prefixes ("qu'", "l'") and keeping
     /// internal hyphens and apostrophes ("porte-parole", "aujourd'hui", "don't").
     private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, runEnd: Int, hash runHash: UInt64,
-                          into out: inout Output, _ tokens: inout [StatementToken]) -> Int {
+                          into out: inout Output) -> Int {
         let n = s.count
         var wordStart = start
         var j = runEnd
@@ -181,7 +188,7 @@ struct StatementTokenizer {
             if Self.isApostrophe(c) {
                 hash = CueWordKey.mix(hash, folded)
                 if !elisions.isEmpty, elisions.contains(CueWordKey(value: hash)) {
-                    out.append(token(s, wordStart, j + 1, CueWordKey(value: hash), nil, -1), &tokens)
+                    out.append(token(s, wordStart, j + 1, CueWordKey(value: hash), nil, -1))
                     wordStart = j + 1
                     firstHyphen = -1
                     hash = CueWordKey.empty.value
@@ -195,7 +202,7 @@ struct StatementTokenizer {
             (j, hash) = Self.hashRun(s.baseAddress!, from: j + 1, to: n, hash)
         }
         out.append(token(s, wordStart, j, CueWordKey(value: hash),
-                         firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen), &tokens)
+                         firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen))
         return j
     }
 
