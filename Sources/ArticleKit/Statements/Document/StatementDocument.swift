@@ -10,20 +10,20 @@ final class StatementDocument {
     /// All quotation pairs, outermost and nested, by opening token.
     let pairs: [QuotePair]
     /// For an outermost opening mark's token: the token of its closing mark; else -1.
-    let quoteEnd: QuoteEnds
+    let quoteEnd: RunStartColumn
     /// For each token: the outermost pair that contains it (marks included), or -1.
-    let insidePair: TokenColumn
+    let insidePair: RunColumn
     /// Word count of each pair's content.
     let pairWords: [Int]
     /// For an outermost opening mark's token: its pair's index; else -1.
-    let pairAt: TokenColumn
+    let pairAt: RunStartColumn
     let sentences: [Range<Int>]
     let sentenceOf: StepColumn
     let entities: [Entity]
     /// Token range of each entity (empty when it covers no token).
     let entityTokens: [Range<Int>]
     /// For each token: the entity covering it, or -1.
-    let entityAt: TokenColumn
+    let entityAt: RunColumn
     /// For each token: its paragraph number (blank lines separate paragraphs).
     let paragraphOf: StepColumn
     /// For each token: the length in tokens of the cue starting there, or 0 (computed once, as
@@ -40,32 +40,30 @@ final class StatementDocument {
         self.tokens = tokens
         let allPairs = QuoteMarkScanner().scan(tokens, scalars)
         pairs = allPairs
-        var quoteEnd = TokenColumn(repeating: -1, count: tokens.count)
-        var insidePair = TokenColumn(repeating: -1, count: tokens.count)
-        var coveredTo = -1
-        // (Per-token stores go through a buffer: on the array, each checked its uniqueness.)
-        insidePair.withUnsafeMutableBufferPointer { inside in
-            for (index, pair) in allPairs.enumerated() where pair.open > coveredTo {
-                // Outermost pairs only: they do not overlap one another.
-                quoteEnd[pair.open] = pair.close
-                for t in pair.open...pair.close { inside[t] = Int32(index) }
-                coveredTo = pair.close
-            }
+        // The outermost pairs: each pair that opens after the last one taken closes (so they do
+        // not overlap one another), with its place in `pairs`.
+        var outermost: [Range<Int>] = []
+        var closes: [Int32] = [], insideIndex: [Int32] = []
+        for (index, pair) in allPairs.enumerated() where pair.open >= (outermost.last?.upperBound ?? 0) {
+            outermost.append(pair.open..<(pair.close + 1))
+            closes.append(Int32(pair.close))
+            insideIndex.append(Int32(index))
         }
-        self.insidePair = insidePair
+        let quoteRuns = TokenRuns(count: tokens.count, runs: outermost)
+        insidePair = RunColumn(runs: quoteRuns, values: insideIndex)
+        let ends = RunStartColumn(runs: quoteRuns, values: closes)
+        quoteEnd = ends
+        // For each outermost pair, the last pair with the same marks (itself but for a duplicate).
+        var atIndex = insideIndex
         var pairWords = [Int](repeating: 0, count: allPairs.count)
-        var pairAt = TokenColumn(repeating: -1, count: tokens.count)
-        for (index, pair) in allPairs.enumerated() where quoteEnd[pair.open] == pair.close {
-            pairAt[pair.open] = index
+        for (index, pair) in allPairs.enumerated() where ends[pair.open] == pair.close {
+            atIndex[quoteRuns.run(startingAt: pair.open)] = Int32(index)
             var n = 0
             for t in (pair.open + 1)..<pair.close where tokens[t].isWord { n += 1 }
             pairWords[index] = n
         }
+        pairAt = RunStartColumn(runs: quoteRuns, values: atIndex)
         self.pairWords = pairWords
-        self.pairAt = pairAt
-        // Read from the pairs (the column above is no longer needed): one column less per token.
-        let ends = QuoteEnds(pairAt: pairAt, pairs: allPairs)
-        self.quoteEnd = ends
         let split = StatementClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: ends)
         sentences = split.ranges
         sentenceOf = StepColumn(split.sentenceOf)
@@ -98,11 +96,20 @@ final class StatementDocument {
         let sorted = kept.map { $0.map { ordered[$0] } } ?? ordered
         self.entities = sorted
         let entityTokens = kept.map { $0.map { ranges[$0] } } ?? ranges
-        var entityAt = TokenColumn(repeating: -1, count: tokens.count)
-        entityAt.withUnsafeMutableBufferPointer { entityAt in
-            for index in entityTokens.indices {
-                for u in entityTokens[index] where entityAt[u] < 0 { entityAt[u] = Int32(index) }
+        // Entities seldom overlap: their token runs then serve as the column.
+        let entityRuns = entityTokens.filter { !$0.isEmpty }
+        let entityAt: RunColumn
+        if TokenRuns.areDisjoint(entityRuns) {
+            let indices = entityTokens.indices.filter { !entityTokens[$0].isEmpty }.map { Int32($0) }
+            entityAt = RunColumn(runs: TokenRuns(count: tokens.count, runs: entityRuns), values: indices)
+        } else {
+            var column = TokenColumn(repeating: -1, count: tokens.count)
+            column.withUnsafeMutableBufferPointer { column in
+                for index in entityTokens.indices {
+                    for u in entityTokens[index] where column[u] < 0 { column[u] = Int32(index) }
+                }
             }
+            entityAt = RunColumn(column)
         }
         self.entityTokens = entityTokens
         self.entityAt = entityAt
@@ -117,7 +124,7 @@ final class StatementDocument {
     }
 
     /// The length of the cue verb or cue phrase starting at each token, or 0.
-    private static func cueLengths(_ tokens: [StatementToken], _ lexicon: CueLexicon, _ entityAt: TokenColumn) -> [UInt8] {
+    private static func cueLengths(_ tokens: [StatementToken], _ lexicon: CueLexicon, _ entityAt: RunColumn) -> [UInt8] {
         var ends = [UInt8](repeating: 0, count: tokens.count)
         for i in tokens.indices {
             let token = tokens[i]
