@@ -1,17 +1,19 @@
+import Foundation
+
 /// A word, mark or line break as the statement finders see it. The finders scan the scalars
 /// themselves (rather than `Analysis.tokens`) so that they only depend on the text: quote marks,
 /// elisions ("qu'il") and inverted subjects ("explique-t-il") are split the way they need.
-/// Kept to 32 bytes: every finder walks the token array, so its size is their cache footprint
-/// and, on a long article, much of its memory (the mark, the kind and the three flags share one word).
+/// Kept to 24 bytes: every finder walks the token array, so its size is their cache footprint
+/// and, on a long article, much of its memory (the mark, the kind, two flags and the inverted
+/// subject's pronoun share one word).
 struct StatementToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punctuation, quote, dash, lineBreak }
 
     private var startOffset: Int32
     private var endOffset: Int32
     var key: CueWordKey
-    /// Key of the inverted subject's pronoun, when `hasInversion`.
-    private var inversion: UInt64 = 0
-    /// The mark's scalar (21 bits), then the kind (3 bits), `capitalized`, `blank`, `hasInversion`.
+    /// The mark's scalar (21 bits), the kind (3 bits), `capitalized`, `blank`, then the number of
+    /// the inverted subject's pronoun in `InvertedPronouns` (6 bits, 0 for none).
     private var bits: UInt32
     /// What the lexicon knows about the word.
     var flags: CueWordFlags = []
@@ -20,7 +22,7 @@ struct StatementToken: Sendable {
     private static let kindShift: UInt32 = 21
     private static let capitalizedBit: UInt32 = 1 << 24
     private static let blankBit: UInt32 = 1 << 25
-    private static let inversionBit: UInt32 = 1 << 26
+    private static let pronounShift: UInt32 = 26
 
     init(start: Int, end: Int, kind: Kind, key: CueWordKey, capitalized: Bool, mark: Unicode.Scalar) {
         startOffset = Int32(start)
@@ -56,13 +58,40 @@ struct StatementToken: Sendable {
 
     /// For a word ending in an inverted subject ("-t-il"): the pronoun's key.
     var invertedPronoun: CueWordKey? {
-        get { bits & Self.inversionBit != 0 ? CueWordKey(value: inversion) : nil }
+        get {
+            let number = bits >> Self.pronounShift
+            return number == 0 ? nil : CueWordKey(value: InvertedPronouns.shared.key(number))
+        }
         set {
-            bits = newValue != nil ? bits | Self.inversionBit : bits & ~Self.inversionBit
-            inversion = newValue?.value ?? 0
+            let number = newValue.map { InvertedPronouns.shared.number(of: $0.value) } ?? 0
+            bits = bits & ~(0x3F << Self.pronounShift) | number << Self.pronounShift
         }
     }
 
     var span: TextSpan { TextSpan(start, end) }
     var isWord: Bool { kind == .word || kind == .number }
+}
+
+/// The pronouns of inverted subjects ("-t-il": il), numbered as they are first met in any
+/// lexicon, so that a token holds a number of 6 bits instead of a key of 64 (the lexicons name
+/// five such pronouns). Only tokens that have one ever ask.
+final class InvertedPronouns: @unchecked Sendable {
+    static let shared = InvertedPronouns()
+    private let lock = NSLock()
+    private var keys: [UInt64] = []   // number n is keys[n - 1]; 0 means none
+
+    func number(of key: UInt64) -> UInt32 {
+        lock.lock()
+        defer { lock.unlock() }
+        if let index = keys.firstIndex(of: key) { return UInt32(index + 1) }
+        precondition(keys.count < 63, "more than 63 inverted-subject pronouns in the statement lexicons: StatementToken holds 6 bits")
+        keys.append(key)
+        return UInt32(keys.count)
+    }
+
+    func key(_ number: UInt32) -> UInt64 {
+        lock.lock()
+        defer { lock.unlock() }
+        return keys[Int(number) - 1]
+    }
 }
