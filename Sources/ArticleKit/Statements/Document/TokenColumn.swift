@@ -1,6 +1,6 @@
 /// One number per token (a token, pair, sentence, entity or paragraph index, or -1), stored in
-/// 32 bits and read as `Int`: a document holds several of these, and on a long article `[Int]`
-/// doubled their memory for no value a token offset (`StatementToken`, 32 bits too) can reach.
+/// 32 bits, as token offsets are (`StatementToken`), and read as `Int`: half the memory of an
+/// `[Int]` on a long article.
 struct TokenColumn: Sendable {
     private var values: [Int32]
 
