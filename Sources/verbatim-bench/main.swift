@@ -4,7 +4,9 @@ import Foundation
 // Release-build benchmark of the model layer: load time, throughput against a same-run baseline,
 // peak memory. Usage: swift run -c release verbatim-bench [SHARED_DIR] [--mb N]
 //   [--stress | --entities-only | --statements-only | --full-only | --end-to-end | --reader | --archive [N]]
-// SHARED_DIR defaults to ../shared (the wikinews .txt files and the sample are the corpus).
+//   [--lang fr|en|ru] [--sizes 1,10,50]
+// SHARED_DIR defaults to ../shared (the wikinews .txt files and the sample are the corpus; with
+// --lang, the wikinews texts of that language only). --sizes: the article sizes of --end-to-end, in MB.
 
 let arguments = CommandLine.arguments.dropFirst()
 var sharedDir = "../shared"
@@ -16,6 +18,8 @@ var fullOnly = false // for profiling: run only the whole pipeline
 var endToEnd = false // `verbatim parse` as a process on 1, 10 and 50 MB (EndToEndBench)
 var readerKeys = false // keystroke work on a 10 MB article (ReaderBench)
 var archiveCount: Int? // an archive of N articles (default 10,000): import, who/said latency, size (ArchiveBench)
+var onlyLanguage: String? = nil // --lang: the corpus of one language
+var endToEndSizes = [1, 10, 50]
 var it = arguments.makeIterator()
 while let a = it.next() {
     if a == "--mb", let n = it.next(), let x = Double(n) { targetMB = x }
@@ -27,6 +31,8 @@ while let a = it.next() {
     else if a == "--reader" { readerKeys = true }
     else if a == "--archive" { archiveCount = 10_000 }
     else if archiveCount != nil, let n = Int(a) { archiveCount = n }
+    else if a == "--lang", let code = it.next() { onlyLanguage = code }
+    else if a == "--sizes", let list = it.next() { endToEndSizes = list.split(separator: ",").compactMap { Int($0) } }
     else { sharedDir = a }
 }
 
@@ -133,10 +139,12 @@ if stress {
     exit(0)
 }
 
-// Corpus: every .txt under SHARED/corpora/wikinews and SHARED/samples.
+// Corpus: every .txt under SHARED/corpora/wikinews and SHARED/samples (--lang: one language's).
 var texts: [String] = []
 let fm = FileManager.default
-for dir in ["\(sharedDir)/corpora/wikinews/fr", "\(sharedDir)/corpora/wikinews/en", "\(sharedDir)/corpora/wikinews/ru", "\(sharedDir)/samples"] {
+let corpusDirs = onlyLanguage.map { ["\(sharedDir)/corpora/wikinews/\($0)"] }
+    ?? ["\(sharedDir)/corpora/wikinews/fr", "\(sharedDir)/corpora/wikinews/en", "\(sharedDir)/corpora/wikinews/ru", "\(sharedDir)/samples"]
+for dir in corpusDirs {
     for name in ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).sorted() where name.hasSuffix(".txt") {
         if let s = try? String(contentsOfFile: "\(dir)/\(name)", encoding: .utf8) { texts.append(s) }
     }
@@ -146,7 +154,7 @@ if texts.isEmpty {
     texts = [String(repeating: "Le président de la Russie Vladimir Poutine a parlé avec Barack Obama, selon le Kremlin. ", count: 40)]
 }
 if endToEnd {
-    EndToEndBench.run(texts: texts)
+    EndToEndBench.run(texts: texts, sizesMB: endToEndSizes)
     exit(0)
 }
 if let archiveCount {

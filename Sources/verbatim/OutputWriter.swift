@@ -16,6 +16,18 @@ enum OutputWriter {
         }
     }
 
+    /// A line whose bytes `body` hands over piece by piece, then its line break; a failed write
+    /// is exit 74 as for `write(bytes:)`.
+    static func writeLine(_ body: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) throws {
+        var failed = false
+        body { piece in
+            if !failed, fwrite(piece.baseAddress, 1, piece.count, stdout) != piece.count { failed = true }
+        }
+        if failed || fputc(0x0A, stdout) == EOF || fflush(stdout) != 0 {
+            throw ExitStatus.fail("cannot write the output", code: ExitStatus.ioError)
+        }
+    }
+
     /// Text as it is: JSON, whose encoder escapes every control itself.
     static func write(_ text: String) throws {
         var stream = StandardOutput()

@@ -51,22 +51,28 @@ struct Parse: ParsableCommand {
     func run() throws {
         let chosen = format ?? (isatty(STDOUT_FILENO) != 0 ? .text : .jsonl)
         let analyzer = ArticleAnalyzer()
-        let workers = OrderedWorkers<[UInt8]>(jobs: jobs)
+        let workers = OrderedWorkers<Output>(jobs: jobs)
         let raw = raw
-        func write(_ bytes: [UInt8]) throws { try OutputWriter.write(bytes: bytes) }
+        func write(_ output: Output) throws {
+            switch output {
+            case .bytes(let bytes): try OutputWriter.write(bytes: bytes)
+            case .record(let record): try OutputWriter.writeLine { JSONRecordWriter.write(record, to: $0) }
+            }
+        }
         func emit(_ article: Article) throws {
             try workers.submit({
-                let analysis = analyzer.analyze(article)
                 var bytes: [UInt8]
                 switch chosen {
                 case .jsonl:
-                    bytes = JSONRecordWriter.encode(GoldRecord(article: article, analysis: analysis))
+                    let record = analyzer.record(for: article)
+                    if record.text.utf8.count >= Self.streamedTextBytes { return .record(record) }
+                    bytes = JSONRecordWriter.encode(record)
                 case .text:
-                    let text = AnnotatedTextFormatter.format(article, analysis)
+                    let text = AnnotatedTextFormatter.format(article, analyzer.analyze(article))
                     bytes = Array((raw ? text : OutputSanitizer.sanitize(text)).utf8)
                 }
                 bytes.append(0x0A)
-                return bytes
+                return .bytes(bytes)
             }, deliver: write)
         }
         // Whatever stops the run (--strict, an output error), what was analysed before it is written,
@@ -81,6 +87,16 @@ struct Parse: ParsableCommand {
         try workers.finish(deliver: write)
         if let failure { throw ExitCode(failure) }
     }
+
+    /// What a worker hands over for writing: the bytes, or the record of a long article, whose
+    /// JSON is then written as it is encoded rather than held whole (twice the text) in memory.
+    enum Output: Sendable {
+        case bytes([UInt8])
+        case record(GoldRecord)
+    }
+
+    /// The text size from which a record is written as it is encoded.
+    static let streamedTextBytes = 1 << 20
 
     /// Reads every input in order and hands each article to `emit`; returns the exit code of the
     /// first input that could not be read, if any.

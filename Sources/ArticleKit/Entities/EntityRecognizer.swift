@@ -19,7 +19,8 @@ public final class EntityRecognizer: Sendable {
 
     func recognize(in analysis: Analysis, normalized v: [UInt32]) -> [Entity] {
         let tokens = analysis.tokens
-        var tags = [Int](repeating: 0, count: tokens.count)
+        // One byte per token (TagSet has nine tags): a long article has millions of tokens.
+        var tags = [UInt8](repeating: 0, count: tokens.count)
         let wordCase = WordCase(v, tokens)
         if let model {
             var tagger = PerceptronTagger(extractor: extractor)
@@ -40,7 +41,7 @@ public final class EntityRecognizer: Sendable {
                 // Tokens outside the runs are O already; decoding writes every tag of its run.
                 for run in runs {
                     tagger.decode(model, infos, run, language: language, into: &sentenceTags)
-                    for k in run where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = sentenceTags[k] }
+                    for k in run where sentenceTags[k] != 0 { tags[s.tokens.lowerBound + k] = UInt8(sentenceTags[k]) }
                 }
             }
         }

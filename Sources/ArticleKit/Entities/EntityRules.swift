@@ -54,7 +54,7 @@ final class EntityRules: Sendable {
     }
 
     /// The rules in order, over the tagger's BIO tags; returns the entities of the text.
-    func apply(_ v: [UInt32], analysis: Analysis, tags: [Int], wordCase: WordCase) -> [Entity] {
+    func apply(_ v: [UInt32], analysis: Analysis, tags: [UInt8], wordCase: WordCase) -> [Entity] {
         let tokens = analysis.tokens, sentences = analysis.sentences
         let capitals = wordCase.capitals
         // 1. Tagger spans, then forced organisations from the gazetteer over them.
@@ -94,15 +94,15 @@ final class EntityRules: Sendable {
     }
 
     /// The spans of the tagger's BIO tags. (Each list of spans is reserved at about its final size.)
-    func taggerSpans(_ tags: [Int], capacity: Int) -> [Span] {
+    func taggerSpans(_ tags: [UInt8], capacity: Int) -> [Span] {
         var spans: [Span] = []
         spans.reserveCapacity(capacity)
         var k = 0
         while k < tags.count {
-            if TagSet.isBegin(tags[k]) {
+            if TagSet.isBegin(Int(tags[k])) {
                 var e = k + 1
-                while e < tags.count, TagSet.isInside(tags[e]), TagSet.typeIndex(tags[e]) == TagSet.typeIndex(tags[k]) { e += 1 }
-                spans.append(Span(range: k..<e, type: TagSet.types[TagSet.typeIndex(tags[k])]))
+                while e < tags.count, TagSet.isInside(Int(tags[e])), TagSet.typeIndex(Int(tags[e])) == TagSet.typeIndex(Int(tags[k])) { e += 1 }
+                spans.append(Span(range: k..<e, type: TagSet.types[TagSet.typeIndex(Int(tags[k]))]))
                 k = e
             } else { k += 1 }
         }

@@ -3,6 +3,9 @@
 /// encoder's intermediate tree of values, which for a long article held several copies of it.
 public struct JSONRecordWriter {
     public private(set) var bytes: [UInt8] = []
+    /// Where `write(_:to:)` sends the bytes, in pieces of about `chunk`.
+    private var sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+    private static let chunk = 1 << 16
 
     public init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
@@ -13,6 +16,39 @@ public struct JSONRecordWriter {
         var writer = JSONRecordWriter(capacity: record.text.utf8.count * 2 + 1024)
         writer.write(record)
         return writer.bytes
+    }
+
+    /// The record's JSON, without the line break, handed to `sink` in pieces as it is written:
+    /// the bytes of a long article are never all in memory.
+    public static func write(_ record: GoldRecord, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var writer = JSONRecordWriter(capacity: chunk + 4096)
+            writer.sink = sink
+            writer.write(record)
+            writer.flush()
+        }
+    }
+
+    private mutating func flush() {
+        guard let sink else { return }
+        bytes.withUnsafeBufferPointer(sink)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    @inline(__always) private mutating func flushIfFull() {
+        if sink != nil, bytes.count >= Self.chunk { flush() }
+    }
+
+    /// Appends bytes of a string, in pieces when they go to a sink.
+    private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+        guard sink != nil else { bytes.append(contentsOf: run); return }
+        var start = 0
+        repeat {
+            let end = min(run.count, start + Self.chunk)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[start..<end]))
+            flushIfFull()
+            start = end
+        } while start < run.count
     }
 
     public mutating func write(_ record: GoldRecord) {
@@ -100,6 +136,7 @@ public struct JSONRecordWriter {
         for (index, element) in items.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             item(&self, element)
+            flushIfFull()
         }
         raw("]")
     }
@@ -131,11 +168,20 @@ public struct JSONRecordWriter {
         var copy = text
         copy.withUTF8 { utf8 in
             var runStart = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                // Eight bytes at a time while none of them needs an escape: most of a text.
+                if index + 8 <= count,
+                   !Self.mayNeedEscape(UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { index += 1; continue }
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
+                index += 1
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
                 case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
@@ -149,8 +195,17 @@ public struct JSONRecordWriter {
                                               Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether one of eight bytes may need an escape (a control, `"` or `\`): never false when
+    /// one does. (A byte below 0x20, or equal to 0x22 or 0x5C, sets its high bit in the tests.)
+    @inline(__always) private static func mayNeedEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- ones &* 0x20) & ~w
+        let q = w ^ (ones &* 0x22), b = w ^ (ones &* 0x5C)
+        return (control | ((q &- ones) & ~q) | ((b &- ones) & ~b)) & high != 0
     }
 }

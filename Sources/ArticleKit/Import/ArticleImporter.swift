@@ -67,7 +67,7 @@ public struct ArticleImporter: Sendable {
     public func articles(from data: Data, name: String) throws -> [Article] {
         if data.count > byteLimit { throw ImportError.tooLarge(name, bytes: nil, limit: byteLimit) }
         guard var decoded = TextDecoder.decode(data, encoding: encoding) else { throw ImportError.binary(name) }
-        if encoding == nil, decoded.encoding == .utf8, decoded.text.unicodeScalars.contains("\u{FFFD}"),
+        if encoding == nil, decoded.encoding == .utf8, Self.containsReplacementCharacter(decoded.text),
            let declared = DeclaredCharset.find(in: data), declared.isSingleByte,
            let redecoded = TextDecoder.decode(data, encoding: declared) {
             decoded = redecoded
@@ -98,6 +98,22 @@ public struct ArticleImporter: Sendable {
         }
         return [Article(id: base, title: Self.title(of: text, fallback: base), source: name, text: text,
                         format: .text, encoding: decoded.encoding)]
+    }
+
+    /// Whether the text holds U+FFFD, looked for as its UTF-8 bytes (EF BF BD, which valid UTF-8
+    /// holds for nothing else) rather than by decoding every scalar.
+    static func containsReplacementCharacter(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard var p = utf8.baseAddress else { return false }
+            let end = p + utf8.count
+            while p < end, let hit = memchr(p, 0xEF, end - p) {
+                let q = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+                if end - q >= 3, q[1] == 0xBF, q[2] == 0xBD { return true }
+                p = q + 1
+            }
+            return false
+        }
     }
 
     /// The first line when it reads as a headline (short, no final full stop), else the file's name.

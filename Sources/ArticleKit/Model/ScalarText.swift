@@ -3,23 +3,25 @@ public struct ScalarText: Sendable, Hashable {
     public let scalars: [Unicode.Scalar]
     /// The working copy every layer matches on (`TextNormalizer`), made with the scalars: one pass
     /// over the text instead of one per layer.
-    let normalized: [UInt32]
+    var normalized: [UInt32] { normalizedStorage ?? TextNormalizer().normalize(scalars) }
+    /// nil once released (`releasingNormalized`): the copy is then made again if asked for.
+    private var normalizedStorage: [UInt32]?
     /// The String the scalars were decoded from (nil for `init(scalars:)`) and its
     /// UTF-8 offset index (`ScalarString.block`): a span's String is then a copy of its bytes, neither encoded
     /// again nor validated.
     private let original: String?
-    private let utf8Offsets: [Int]
+    private let utf8Offsets: [Int32]
 
     public init(_ text: String) {
         // Decodes the (always valid) UTF-8 of a native String in one pass; `Array(text.unicodeScalars)`
         // walks the text twice (count, then copy).
         var text = text
         var decoded: [Unicode.Scalar] = []
-        var offsets: [Int] = []
+        var offsets: [Int32] = []
         var marks = false
         var normalized = text.withUTF8 { utf8 -> [UInt32] in
             [UInt32](unsafeUninitializedCapacity: utf8.count) { norm, normCount in
-                offsets = [Int](unsafeUninitializedCapacity: utf8.count / ScalarString.block + 1) { offsets, offsetCount in
+                offsets = [Int32](unsafeUninitializedCapacity: utf8.count / ScalarString.block + 1) { offsets, offsetCount in
                     decoded = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
                         (count, marks) = Self.decode(utf8, into: out.baseAddress!, normalized: norm.baseAddress!,
                                                      offsets: offsets.baseAddress!)
@@ -31,7 +33,7 @@ public struct ScalarText: Sendable, Hashable {
         }
         if marks { TextNormalizer().composeMarks(decoded, &normalized) }
         scalars = decoded
-        self.normalized = normalized
+        normalizedStorage = normalized
         original = text   // after `withUTF8`: native, contiguous UTF-8
         utf8Offsets = offsets
     }
@@ -43,13 +45,13 @@ public struct ScalarText: Sendable, Hashable {
     /// A function of its own so that every running value stays in a register.
     private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Unicode.Scalar>,
                                normalized norm: UnsafeMutablePointer<UInt32>,
-                               offsets: UnsafeMutablePointer<Int>) -> (count: Int, marks: Bool) {
+                               offsets: UnsafeMutablePointer<Int32>) -> (count: Int, marks: Bool) {
         var i = 0, n = 0, marks = false
         var checkpoint = 0   // the next scalar whose offset is due: n never passes it unrecorded
         let end = utf8.count
         while i < end {
             if n == checkpoint {
-                offsets[n / ScalarString.block] = i
+                offsets[n / ScalarString.block] = Int32(i)
                 checkpoint += ScalarString.block
             }
             let b0 = UInt32(utf8[i])
@@ -59,7 +61,7 @@ public struct ScalarText: Sendable, Hashable {
                 if i + 8 <= end, utf8[i + 1] < 0x80 {
                     let ascii = decodeASCII8(utf8.baseAddress! + i, into: out + n, normalized: norm + n)
                     if checkpoint < n + ascii {   // one byte per ASCII scalar; ascii ≤ 8 < block
-                        offsets[checkpoint / ScalarString.block] = i + (checkpoint - n)
+                        offsets[checkpoint / ScalarString.block] = Int32(i + (checkpoint - n))
                         checkpoint += ScalarString.block
                     }
                     i += ascii; n += ascii
@@ -97,7 +99,7 @@ public struct ScalarText: Sendable, Hashable {
             if n > 0, TextNormalizer.isMark(scalar.value) { marks = true }
             n += 1
         }
-        if n == checkpoint { offsets[n / ScalarString.block] = i }
+        if n == checkpoint { offsets[n / ScalarString.block] = Int32(i) }
         return (n, marks)
     }
 
@@ -121,9 +123,17 @@ public struct ScalarText: Sendable, Hashable {
 
     public init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
-        normalized = TextNormalizer().normalize(scalars)
+        normalizedStorage = TextNormalizer().normalize(scalars)
         original = nil
         utf8Offsets = []
+    }
+
+    /// The same text without its normalised copy, for the passes that read only the scalars: a
+    /// long article then holds one copy of the text instead of two.
+    func releasingNormalized() -> ScalarText {
+        var copy = self
+        copy.normalizedStorage = nil
+        return copy
     }
 
     // The normalised copy follows from the scalars: equality and hashing need only them.

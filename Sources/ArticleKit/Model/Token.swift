@@ -5,7 +5,18 @@ public struct Token: Hashable, Sendable {
     }
 
     /// Changing the span forgets what the tokenizer knew about the scalars under it.
-    public var span: TextSpan { didSet { holdsUppercase = nil } }
+    public var span: TextSpan {
+        get { TextSpan(Int(start32), Int(end32)) }
+        set {
+            start32 = Int32(newValue.start)
+            end32 = Int32(newValue.end)
+            holdsUppercase = nil
+        }
+    }
+    // The span in 32 bits, as `StatementToken` holds it: a token is 12 bytes instead of 24, and a
+    // long article has millions.
+    private var start32: Int32
+    private var end32: Int32
     public var kind: Kind
     /// For words from the `Tokenizer`: whether a scalar of the span is uppercase
     /// (`CharClass.upper`), found while it read them; nil when not known (other tokens, tokens
@@ -14,12 +25,14 @@ public struct Token: Hashable, Sendable {
     var holdsUppercase: Bool?
 
     public init(span: TextSpan, kind: Kind) {
-        self.span = span
+        start32 = Int32(span.start)
+        end32 = Int32(span.end)
         self.kind = kind
     }
 
     init(span: TextSpan, kind: Kind, holdsUppercase: Bool?) {
-        self.span = span
+        start32 = Int32(span.start)
+        end32 = Int32(span.end)
         self.kind = kind
         self.holdsUppercase = holdsUppercase
     }

@@ -15,12 +15,31 @@ public struct ArticleAnalyzer: Sendable {
     public init() {}
 
     public func analyze(_ article: Article) -> Analysis {
+        var analysis = textAndEntities(article)
+        StatementAnalyzer().analyze(&analysis)
+        return analysis
+    }
+
+    /// The analysis as the record `parse --format jsonl` writes. What only the earlier passes read
+    /// (the token stream, the sentences, the normalised copy of the text) is released before the
+    /// statement passes, and the analysis as soon as the record holds what it needs: a long
+    /// article is never in memory in all its forms at once.
+    public func record(for article: Article) -> GoldRecord {
+        var analysis = textAndEntities(article)
+        analysis.tokens = []
+        analysis.sentences = []
+        analysis.text = analysis.text.releasingNormalized()
+        StatementAnalyzer().analyze(&analysis)
+        return GoldRecord(article: article, analysis: analysis)
+    }
+
+    /// Passes 1–7.
+    private func textAndEntities(_ article: Article) -> Analysis {
         let text = ScalarText(article.text)
         // Normalised once, for both the text layer and the entities.
         let normalized = text.normalized
         var analysis = TextAnalyzer().analyze(text, normalized: normalized, languageHint: article.language)
         analysis.entities = EntityRecognizer.shared.recognize(in: analysis, normalized: normalized)
-        StatementAnalyzer().analyze(&analysis)
         return analysis
     }
 }

@@ -12,7 +12,7 @@ enum ScalarString {
     /// `make(scalars, span)` when `original` is the String the scalars were decoded from and
     /// `offsets` its `utf8Offsets`: a copy of the original's bytes (String(Substring) on scalar
     /// boundaries neither encodes nor re-validates).
-    static func copy(_ original: String, _ offsets: [Int], _ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
+    static func copy(_ original: String, _ offsets: [Int32], _ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
         let lo = max(0, min(span.start, scalars.count))
         let hi = max(lo, min(span.end, scalars.count))
         let (a, b) = scalars.withUnsafeBufferPointer { s in
@@ -24,8 +24,8 @@ enum ScalarString {
     }
 
     @inline(__always) private static func utf8Offset(_ i: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>,
-                                                     _ offsets: UnsafeBufferPointer<Int>) -> Int {
-        var offset = offsets[i / block]
+                                                     _ offsets: UnsafeBufferPointer<Int32>) -> Int {
+        var offset = Int(offsets[i / block])
         var k = i - i % block
         while k < i { offset &+= utf8Length(s[k].value); k += 1 }
         return offset

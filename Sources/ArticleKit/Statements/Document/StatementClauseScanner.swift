@@ -6,7 +6,7 @@ struct StatementClauseScanner {
     let lexicon: CueLexicon
 
     /// Token ranges of sentences, and the sentence of each token.
-    func sentences(_ tokens: [StatementToken], _ s: [Unicode.Scalar], quoteEnd: [Int]) -> (ranges: [Range<Int>], sentenceOf: [Int]) {
+    func sentences(_ tokens: [StatementToken], _ s: [Unicode.Scalar], quoteEnd: RunStartColumn) -> (ranges: [Range<Int>], sentenceOf: TokenColumn) {
         var ranges: [Range<Int>] = []
         // About one sentence in twenty tokens: reserved, the list seldom grows.
         ranges.reserveCapacity(tokens.count / 20 + 4)
@@ -46,16 +46,15 @@ struct StatementClauseScanner {
         cut(tokens.count)
         // Written once (not zeroed first), through a buffer: on the array, each store checked
         // its uniqueness.
-        let sentenceOf = [Int](unsafeUninitializedCapacity: tokens.count) { sentenceOf, count in
+        let sentenceOf = TokenColumn(count: tokens.count) { sentenceOf in
             var t = 0
             for (index, range) in ranges.enumerated() {
                 while t < range.lowerBound { sentenceOf.initializeElement(at: t, to: 0); t += 1 }
-                while t < range.upperBound { sentenceOf.initializeElement(at: t, to: index); t += 1 }
+                while t < range.upperBound { sentenceOf.initializeElement(at: t, to: Int32(index)); t += 1 }
             }
             while t < tokens.count { sentenceOf.initializeElement(at: t, to: 0); t += 1 }
-            count = tokens.count
             // Line breaks between sentences belong to the following one.
-            var last = 0
+            var last: Int32 = 0
             for t in 0..<tokens.count {
                 if tokens[t].kind == .lineBreak { sentenceOf[t] = last } else { last = sentenceOf[t] }
             }

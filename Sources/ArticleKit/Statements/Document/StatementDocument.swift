@@ -10,25 +10,25 @@ final class StatementDocument {
     /// All quotation pairs, outermost and nested, by opening token.
     let pairs: [QuotePair]
     /// For an outermost opening mark's token: the token of its closing mark; else -1.
-    let quoteEnd: [Int]
+    let quoteEnd: RunStartColumn
     /// For each token: the outermost pair that contains it (marks included), or -1.
-    let insidePair: [Int]
+    let insidePair: RunColumn
     /// Word count of each pair's content.
     let pairWords: [Int]
     /// For an outermost opening mark's token: its pair's index; else -1.
-    let pairAt: [Int]
+    let pairAt: RunStartColumn
     let sentences: [Range<Int>]
-    let sentenceOf: [Int]
+    let sentenceOf: StepColumn
     let entities: [Entity]
     /// Token range of each entity (empty when it covers no token).
     let entityTokens: [Range<Int>]
     /// For each token: the entity covering it, or -1.
-    let entityAt: [Int]
+    let entityAt: RunColumn
     /// For each token: its paragraph number (blank lines separate paragraphs).
-    let paragraphOf: [Int]
-    /// For each token: the end of the cue starting there, or 0 (computed once, as the finders
-    /// ask about the same tokens many times).
-    private let cueEnds: [Int32]
+    let paragraphOf: StepColumn
+    /// For each token: the length in tokens of the cue starting there, or 0 (computed once, as
+    /// the finders ask about the same tokens many times).
+    private let cueLengths: [UInt8]
 
     init(text: ScalarText, language: String, entities: [Entity]) {
         let scalars = text.scalars
@@ -40,33 +40,33 @@ final class StatementDocument {
         self.tokens = tokens
         let allPairs = QuoteMarkScanner().scan(tokens, scalars)
         pairs = allPairs
-        var quoteEnd = [Int](repeating: -1, count: tokens.count)
-        var insidePair = [Int](repeating: -1, count: tokens.count)
-        var coveredTo = -1
-        // (Per-token stores go through a buffer: on the array, each checked its uniqueness.)
-        insidePair.withUnsafeMutableBufferPointer { inside in
-            for (index, pair) in allPairs.enumerated() where pair.open > coveredTo {
-                // Outermost pairs only: they do not overlap one another.
-                quoteEnd[pair.open] = pair.close
-                for t in pair.open...pair.close { inside[t] = index }
-                coveredTo = pair.close
-            }
+        // The outermost pairs: each pair that opens after the last one taken closes (so they do
+        // not overlap one another), with its place in `pairs`.
+        var outermost: [Range<Int>] = []
+        var closes: [Int32] = [], insideIndex: [Int32] = []
+        for (index, pair) in allPairs.enumerated() where pair.open >= (outermost.last?.upperBound ?? 0) {
+            outermost.append(pair.open..<(pair.close + 1))
+            closes.append(Int32(pair.close))
+            insideIndex.append(Int32(index))
         }
-        self.quoteEnd = quoteEnd
-        self.insidePair = insidePair
+        let quoteRuns = TokenRuns(count: tokens.count, runs: outermost)
+        insidePair = RunColumn(runs: quoteRuns, values: insideIndex)
+        let ends = RunStartColumn(runs: quoteRuns, values: closes)
+        quoteEnd = ends
+        // For each outermost pair, the last pair with the same marks (itself but for a duplicate).
+        var atIndex = insideIndex
         var pairWords = [Int](repeating: 0, count: allPairs.count)
-        var pairAt = [Int](repeating: -1, count: tokens.count)
-        for (index, pair) in allPairs.enumerated() where quoteEnd[pair.open] == pair.close {
-            pairAt[pair.open] = index
+        for (index, pair) in allPairs.enumerated() where ends[pair.open] == pair.close {
+            atIndex[quoteRuns.run(startingAt: pair.open)] = Int32(index)
             var n = 0
             for t in (pair.open + 1)..<pair.close where tokens[t].isWord { n += 1 }
             pairWords[index] = n
         }
+        pairAt = RunStartColumn(runs: quoteRuns, values: atIndex)
         self.pairWords = pairWords
-        self.pairAt = pairAt
-        let split = StatementClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: quoteEnd)
+        let split = StatementClauseScanner(lexicon: lexicon).sentences(tokens, scalars, quoteEnd: ends)
         sentences = split.ranges
-        sentenceOf = split.sentenceOf
+        sentenceOf = StepColumn(split.sentenceOf)
         // The recogniser gives entities in order: the sort (stable) is then only a check.
         // (Read by index: a copy of each entity would retain and release its strings.)
         let inOrder = entities.indices.dropFirst().allSatisfy { !(entities[$0].span < entities[$0 - 1].span) }
@@ -96,46 +96,54 @@ final class StatementDocument {
         let sorted = kept.map { $0.map { ordered[$0] } } ?? ordered
         self.entities = sorted
         let entityTokens = kept.map { $0.map { ranges[$0] } } ?? ranges
-        var entityAt = [Int](repeating: -1, count: tokens.count)
-        entityAt.withUnsafeMutableBufferPointer { entityAt in
-            for index in entityTokens.indices {
-                for u in entityTokens[index] where entityAt[u] < 0 { entityAt[u] = index }
+        // Entities seldom overlap: their token runs then serve as the column.
+        let entityRuns = entityTokens.filter { !$0.isEmpty }
+        let entityAt: RunColumn
+        if TokenRuns.areDisjoint(entityRuns) {
+            let indices = entityTokens.indices.filter { !entityTokens[$0].isEmpty }.map { Int32($0) }
+            entityAt = RunColumn(runs: TokenRuns(count: tokens.count, runs: entityRuns), values: indices)
+        } else {
+            var column = TokenColumn(repeating: -1, count: tokens.count)
+            column.withUnsafeMutableBufferPointer { column in
+                for index in entityTokens.indices {
+                    for u in entityTokens[index] where column[u] < 0 { column[u] = Int32(index) }
+                }
             }
+            entityAt = RunColumn(column)
         }
         self.entityTokens = entityTokens
         self.entityAt = entityAt
-        self.paragraphOf = [Int](unsafeUninitializedCapacity: tokens.count) { paragraphOf, count in
-            var paragraph = 0
+        self.paragraphOf = StepColumn(TokenColumn(count: tokens.count) { paragraphOf in
+            var paragraph: Int32 = 0
             for i in tokens.indices {
                 if tokens[i].kind == .lineBreak && tokens[i].blank { paragraph += 1 }
                 paragraphOf.initializeElement(at: i, to: paragraph)
             }
-            count = tokens.count
-        }
-        cueEnds = Self.cueEnds(tokens, lexicon, entityAt)
+        })
+        cueLengths = Self.cueLengths(tokens, lexicon, entityAt)
     }
 
-    /// The end of the cue verb or cue phrase starting at each token, or 0.
-    private static func cueEnds(_ tokens: [StatementToken], _ lexicon: CueLexicon, _ entityAt: [Int]) -> [Int32] {
-        var ends = [Int32](repeating: 0, count: tokens.count)
+    /// The length of the cue verb or cue phrase starting at each token, or 0.
+    private static func cueLengths(_ tokens: [StatementToken], _ lexicon: CueLexicon, _ entityAt: RunColumn) -> [UInt8] {
+        var ends = [UInt8](repeating: 0, count: tokens.count)
         for i in tokens.indices {
             let token = tokens[i]
             // A name is never a cue ("Twitter", "Says").
             guard token.kind == .word, !token.flags.isDisjoint(with: [.cueVerb, .cuePhraseStart, .headCue]), entityAt[i] < 0 else { continue }
             if token.flags.contains(.cuePhraseStart), let phrases = lexicon.cuePhrases[token.key],
                let phrase = phrases.first(where: { matches($0, at: i, tokens) }) {
-                ends[i] = Int32(i + phrase.words.count)
+                ends[i] = UInt8(phrase.words.count)
                 continue
             }
             // (`.cueVerb` marks exactly the forms of `lexicon.cueVerbs`.)
             if token.flags.contains(.cueVerb) {
                 // "the report said": after an article the word is a noun.
                 if i > 0, tokens[i - 1].kind == .word, lexicon.nominalisingDeterminers.contains(tokens[i - 1].key) { continue }
-                ends[i] = Int32(i + 1)
+                ends[i] = 1
                 continue
             }
             // "explique-t-il": the head before the hyphen is a cue verb (what `.headCue` marks).
-            if token.invertedPronoun != nil, token.flags.contains(.headCue) { ends[i] = Int32(i + 1) }
+            if token.invertedPronoun != nil, token.flags.contains(.headCue) { ends[i] = 1 }
         }
         return ends
     }
@@ -171,8 +179,8 @@ final class StatementDocument {
 
     /// The cue verb or cue phrase starting at token `i`: its token range.
     func cue(at i: Int) -> Range<Int>? {
-        let end = Int(cueEnds[i])
-        return end > 0 ? i..<end : nil
+        let length = Int(cueLengths[i])
+        return length > 0 ? i..<(i + length) : nil
     }
 
     func matches(_ phrase: CueLexicon.Phrase, at i: Int) -> Bool { Self.matches(phrase, at: i, tokens) }

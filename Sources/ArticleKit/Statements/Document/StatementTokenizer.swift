@@ -65,22 +65,52 @@ struct StatementTokenizer {
 
     @inline(never) static func isWhitespaceSlow(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
 
-    /// The tokens of `scalars`. Each token starts at a scalar of its own, so there are at most
-    /// `scalars.count`: the array is allocated once at that size and written through a pointer,
-    /// without `append`'s capacity and uniqueness checks (the scan reads a raw buffer likewise).
+    /// The tokens of `scalars`. Running text has about one token in five scalars: the array is
+    /// reserved at a quarter of them and written through a pointer, without `append`'s capacity
+    /// and uniqueness checks per token. A text with more (a list of single letters or numbers) is
+    /// scanned again into an array of one token per scalar, the most there can be, as each token
+    /// starts at a scalar of its own.
     func tokenize(_ scalars: [Unicode.Scalar]) -> [StatementToken] {
-        scalars.withUnsafeBufferPointer { s in
-            [StatementToken](unsafeUninitializedCapacity: max(1, s.count)) { out, count in
-                count = tokenize(s, into: out.baseAddress!)
+        tokenize(scalars, capacity: scalars.count / 4 + 16) ?? tokenize(scalars, capacity: max(1, scalars.count))!
+    }
+
+    /// The tokens, or nil when there are more than `capacity`.
+    private func tokenize(_ scalars: [Unicode.Scalar], capacity: Int) -> [StatementToken]? {
+        var complete = true
+        let tokens = scalars.withUnsafeBufferPointer { s in
+            [StatementToken](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var out = Output(buffer: buffer.baseAddress!, capacity: capacity)
+                tokenize(s, into: &out)
+                count = out.count
+                complete = !out.full
             }
+        }
+        return complete ? tokens : nil
+    }
+
+    /// Where the scan writes: `capacity` tokens at most, then it only notes that it is full.
+    private struct Output {
+        let buffer: UnsafeMutablePointer<StatementToken>
+        let capacity: Int
+        var count = 0
+        var full = false
+
+        init(buffer: UnsafeMutablePointer<StatementToken>, capacity: Int) {
+            self.buffer = buffer
+            self.capacity = capacity
+        }
+
+        @inline(__always) mutating func append(_ token: StatementToken) {
+            guard count < capacity else { full = true; return }
+            (buffer + count).initialize(to: token)   // a trivial type: nothing to deinitialise
+            count += 1
         }
     }
 
-    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: UnsafeMutablePointer<StatementToken>) -> Int {
-        var count = 0
+    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: inout Output) {
         let n = s.count
         var i = 0
-        while i < n {
+        while i < n, !out.full {
             let c = s[i]
             // A space, the commonest scalar after letters, first: it only ends what came before.
             if c == " " {
@@ -96,8 +126,7 @@ struct StatementTokenizer {
                 }
                 var t = StatementToken(start: i, end: i + 1, kind: .lineBreak, key: .empty, capitalized: false, mark: c)
                 t.blank = blank
-                (out + count).initialize(to: t)
-                count += 1
+                out.append(t)
                 i = j
                 continue
             }
@@ -106,10 +135,9 @@ struct StatementTokenizer {
                 // token is written here, without the call and the state of `scanWord`.
                 let (end, hash) = Self.hashRun(s.baseAddress!, from: i, to: n, CueWordKey.empty.value)
                 if end < n, Self.continuesWord(s, at: end) {
-                    i = scanWord(s, from: i, runEnd: end, hash: hash, into: out, &count)
+                    i = scanWord(s, from: i, runEnd: end, hash: hash, into: &out)
                 } else {
-                    (out + count).initialize(to: token(s, i, end, CueWordKey(value: hash), nil, -1))
-                    count += 1
+                    out.append(token(s, i, end, CueWordKey(value: hash), nil, -1))
                     // The space after most words, skipped here rather than by a turn of the loop.
                     i = end < n && s[end] == " " ? end + 1 : end
                 }
@@ -128,11 +156,9 @@ struct StatementTokenizer {
                 let key = CueWordKey(value: CueWordKey.mix(CueWordKey.empty.value, CueWordKey.fold(c)))
                 token = StatementToken(start: i, end: i + 1, kind: .punctuation, key: key, capitalized: false, mark: c)
             }
-            (out + count).initialize(to: token)
-            count += 1
+            out.append(token)
             i += 1
         }
-        return count
     }
 
     /// Whether the scalar at `j`, which ends a run of word scalars, may go on with the word: an
@@ -148,7 +174,7 @@ struct StatementTokenizer {
     /// (hashed: `hash`) before a joiner, splitting elided prefixes ("qu'", "l'") and keeping
     /// internal hyphens and apostrophes ("porte-parole", "aujourd'hui", "don't").
     private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, runEnd: Int, hash runHash: UInt64,
-                          into out: UnsafeMutablePointer<StatementToken>, _ count: inout Int) -> Int {
+                          into out: inout Output) -> Int {
         let n = s.count
         var wordStart = start
         var j = runEnd
@@ -162,8 +188,7 @@ struct StatementTokenizer {
             if Self.isApostrophe(c) {
                 hash = CueWordKey.mix(hash, folded)
                 if !elisions.isEmpty, elisions.contains(CueWordKey(value: hash)) {
-                    (out + count).initialize(to: token(s, wordStart, j + 1, CueWordKey(value: hash), nil, -1))
-                    count += 1
+                    out.append(token(s, wordStart, j + 1, CueWordKey(value: hash), nil, -1))
                     wordStart = j + 1
                     firstHyphen = -1
                     hash = CueWordKey.empty.value
@@ -176,9 +201,8 @@ struct StatementTokenizer {
             }
             (j, hash) = Self.hashRun(s.baseAddress!, from: j + 1, to: n, hash)
         }
-        (out + count).initialize(to: token(s, wordStart, j, CueWordKey(value: hash),
-                                           firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen))
-        count += 1
+        out.append(token(s, wordStart, j, CueWordKey(value: hash),
+                         firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen))
         return j
     }
 
