@@ -62,7 +62,7 @@ struct Parse: ParsableCommand {
                 case .jsonl:
                     bytes = JSONRecordWriter.encode(GoldRecord(article: article, analysis: analysis))
                 case .text:
-                    let text = AnnotatedTextFormatter.format(article, analysis)
+                    let text = AnnotatedTextFormatter.format(article, analysis) { SpeakerCertainty($0) == .uncertain }
                     bytes = Array((raw ? text : OutputSanitizer.sanitize(text)).utf8)
                 }
                 bytes.append(0x0A)

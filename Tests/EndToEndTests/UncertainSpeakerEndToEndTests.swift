@@ -33,12 +33,18 @@ struct UncertainSpeakerEndToEndTests {
         }
     }
 
-    @Test func theStatementsPanelMarksTheGuessedSpeakerWithAQuestionMark() throws {
+    /// The fixture in a fresh folder, removed by the caller.
+    func fixture() throws -> (folder: URL, file: URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-uncertain-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("quais.txt")
         try Data(Self.article.utf8).write(to: file)
+        return (folder, file)
+    }
+
+    @Test func theStatementsPanelMarksTheGuessedSpeakerWithAQuestionMark() throws {
+        let (folder, file) = try fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
 
         let command = [Executable.verbatim, "--no-archive", file.path].map(Executable.quoted).joined(separator: " ")
         let tmux = try TmuxSession(width: 130, height: 30, command: "sh -c \(Executable.quoted("\(command); echo EXIT=$?; sleep 600"))")
@@ -64,5 +70,16 @@ struct UncertainSpeakerEndToEndTests {
         try tmux.waitFor("the guessed quote in the status bar") { $0.contains("quote 2/3 — ils (?)") }
         try tmux.send("q")
         try tmux.waitFor("the exit") { $0.contains("EXIT=0") }
+    }
+
+    /// `parse --format text` marks the same statement, and only it.
+    @Test func theTextReportMarksTheGuessedSpeakerToo() throws {
+        let (folder, file) = try fixture()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try TmuxSession.run([Executable.verbatim, "parse", "--format", "text", file.path])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n").filter { $0.hasPrefix("  - [") }
+        #expect(lines.count == 3, "statements: \(lines)")
+        #expect(lines.filter { $0.contains("speaker (?)") }.map { $0.contains("Rien n") } == [true], "\(lines)")
     }
 }
