@@ -17,6 +17,9 @@ public struct AnalysisIndex: Sendable {
     public let fragmentSpans: SpanIndex
     /// Speaker mentions of all quotes, and their index.
     public let speakerMentions: [TextSpan]
+    /// The speaker mentions that only uncertain quotes have (a mention a certain quote also has,
+    /// as when a guessed continuation inherits it, is drawn as certain).
+    public let uncertainSpeakerMentions: Set<TextSpan>
     public let speakerSpans: SpanIndex
     public let mentionSpans: [SpanIndex]
 
@@ -32,6 +35,7 @@ public struct AnalysisIndex: Sendable {
             quoteSpans = SpanIndex([])
             fragmentSpans = SpanIndex([])
             speakerMentions = []
+            uncertainSpeakerMentions = []
             speakerSpans = SpanIndex([])
             mentionSpans = []
             return
@@ -68,6 +72,13 @@ public struct AnalysisIndex: Sendable {
         mentionSpans = sortedMentions.map { SpanIndex($0) }
         let speakers = quotes.compactMap(\.speakerMention)
         speakerMentions = speakers
+        var uncertain = Set<TextSpan>()
+        var certain = Set<TextSpan>()
+        for quote in quotes {
+            guard let span = quote.speakerMention else { continue }
+            if SpeakerCertainty(quote) == .uncertain { uncertain.insert(span) } else { certain.insert(span) }
+        }
+        uncertainSpeakerMentions = uncertain.subtracting(certain)
         speakerSpans = SpanIndex(speakers)
         actorsInOrder = analysis.actors.indices.sorted { a, b in
             if ordered[a].count != ordered[b].count { return ordered[a].count > ordered[b].count }

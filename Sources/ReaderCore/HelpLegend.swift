@@ -14,6 +14,7 @@ public enum HelpLegend {
             sample("reported", .quoteIndirect, "reported speech: “said that …”, “according to …”"),
             sample("current", .quoteCurrent, "the current quote (n/N move it)"),
             sample("Speaker", .speaker, "who said the current quote"),
+            sample("Speaker?", .speakerUncertain, "speaker (uncertain): more likely wrong than right, “?” in the statements"),
             sample("mention", .actorMention, "a mention of the actor chosen in the actors panel"),
             sample("inostranny", .foreign, "an untranslated fragment (left in its own language)"),
             sample("match", .searchMatch, "a search match"),

@@ -7,8 +7,8 @@ public struct Highlight: Hashable, Sendable {
 }
 
 /// Turns the analysis and the reader's toggles into highlights: entities by kind, quotes direct or
-/// indirect, the current quote, speaker mentions, foreign fragments, the filtered actor's mentions,
-/// search matches. Overlaps keep every role (the cell gets the union).
+/// indirect, the current quote, speaker mentions (sure or guessed), foreign fragments, the
+/// filtered actor's mentions, search matches. Overlaps keep every role (the cell gets the union).
 public enum Highlighter {
     public static func role(for type: EntityType) -> StyleRole {
         switch type {
@@ -29,6 +29,11 @@ public enum Highlighter {
         }
         if let analysis = state.analysis {
             let index = state.index
+            // The current quote's speaker mention, and whether it is a guess: its doubt wins over
+            // another quote's certainty on the same words.
+            let current = state.currentQuote.flatMap { analysis.quotes.indices.contains($0) ? $0 : nil }
+            let currentMention = current.flatMap { analysis.quotes[$0].speakerMention }
+            let currentRole: StyleRole = current.map { state.speakerCertainty(ofQuote: $0) } == .uncertain ? .speakerUncertain : .speaker
             if state.showEntities {
                 for i in index.entitySpans.candidates(window) where analysis.entities.indices.contains(i) {
                     let entity = analysis.entities[i]
@@ -41,12 +46,14 @@ public enum Highlighter {
                     add(quote.span, quote.kind == .direct ? .quoteDirect : .quoteIndirect)
                 }
                 for i in index.speakerSpans.candidates(window) where index.speakerMentions.indices.contains(i) {
-                    add(index.speakerMentions[i], .speaker)
+                    let mention = index.speakerMentions[i]
+                    if mention == currentMention { continue }
+                    add(mention, index.uncertainSpeakerMentions.contains(mention) ? .speakerUncertain : .speaker)
                 }
             }
-            if let current = state.currentQuote, analysis.quotes.indices.contains(current) {
+            if let current {
                 add(analysis.quotes[current].span, .quoteCurrent)
-                if let mention = analysis.quotes[current].speakerMention { add(mention, .speaker) }
+                if let currentMention { add(currentMention, currentRole) }
             }
             for i in index.fragmentSpans.candidates(window) where analysis.foreignFragments.indices.contains(i) {
                 add(analysis.foreignFragments[i].span, .foreign)

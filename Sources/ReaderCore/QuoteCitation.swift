@@ -1,6 +1,7 @@
 import ArticleKit
 
-/// A quote as a reader copies it: “words” — Speaker, Title of the article.
+/// A quote as a reader copies it: “words” — Speaker, Title of the article ("Speaker (?)" when the
+/// speaker is a guess).
 public enum QuoteCitation {
     static let marks: Set<Character> = ["\"", "«", "»", "“", "”", "„", "‘", "’", "'"]
 
@@ -13,7 +14,7 @@ public enum QuoteCitation {
         while let first = words.first, first.isWhitespace || marks.contains(first) { words.removeFirst() }
         while let last = words.last, last.isWhitespace || marks.contains(last) { words.removeLast() }
         let flat = words.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        var citation = "“\(flat)” — \(state.speakerName(ofQuote: index))"
+        var citation = "“\(flat)” — \(state.speakerLabel(ofQuote: index))"
         if let title = state.document?.article.title, !title.isEmpty { citation += ", \(title)" }
         return ClipboardText.sanitize(citation)
     }

@@ -145,14 +145,30 @@ public struct ReaderState: Sendable {
         return index.mentions.indices.contains(actor) ? index.mentions[actor] : []
     }
 
-    /// The speaker shown for a quote: resolved name, else the mention, else "unknown speaker".
+    /// The speaker shown for a quote: resolved name, else the speaker as found, else "unattributed"
+    /// (a mention without a speaker is an impersonal cue such as "dit-on", not a name).
     public func speakerName(ofQuote index: Int) -> String {
-        guard let analysis, analysis.quotes.indices.contains(index) else { return "unknown speaker" }
+        guard let analysis, analysis.quotes.indices.contains(index) else { return Self.unattributed }
         let quote = analysis.quotes[index]
         if let actor = quote.actor, analysis.actors.indices.contains(actor) { return analysis.actors[actor].name }
         if let speaker = quote.speaker, !speaker.isEmpty { return speaker }
-        if let mention = quote.speakerMentionText, !mention.isEmpty { return mention }
-        return "unknown speaker"
+        return Self.unattributed
+    }
+
+    /// What stands for the speaker of a quote that has none.
+    public static let unattributed = "unattributed"
+
+    /// Whether a quote's speaker is shown as said, as a guess, or as nobody (see `SpeakerCertainty`).
+    public func speakerCertainty(ofQuote index: Int) -> SpeakerCertainty {
+        guard let analysis, analysis.quotes.indices.contains(index) else { return .unattributed }
+        return SpeakerCertainty(analysis.quotes[index])
+    }
+
+    /// The speaker as text outside the screen's styles (status bar, copy, export): the name, with
+    /// " (?)" when it is a guess.
+    public func speakerLabel(ofQuote index: Int) -> String {
+        let name = speakerName(ofQuote: index)
+        return speakerCertainty(ofQuote: index) == .uncertain ? name + SpeakerCertainty.exportMark : name
     }
 
     /// For the status bar: the current quote's position among the navigable quotes (1-based), their
@@ -161,11 +177,11 @@ public struct ReaderState: Sendable {
         guard let current = currentQuote else { return nil }
         let list = navigableQuotes
         if let position = list.firstIndex(of: current) {
-            return (position + 1, list.count, speakerName(ofQuote: current))
+            return (position + 1, list.count, speakerLabel(ofQuote: current))
         }
         // The current quote is outside the actor filter: count it among all quotes.
         let all = quotesInOrder
-        return ((all.firstIndex(of: current) ?? 0) + 1, all.count, speakerName(ofQuote: current))
+        return ((all.firstIndex(of: current) ?? 0) + 1, all.count, speakerLabel(ofQuote: current))
     }
 
     /// The article pane's position: first visible line (1-based), line count, percent read.

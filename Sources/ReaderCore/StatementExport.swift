@@ -1,6 +1,7 @@
 import ArticleKit
 
-/// The statements of the current document as JSON Lines (one object per quote) or Markdown.
+/// The statements of the current document as JSON Lines (one object per quote) or Markdown; a
+/// guessed speaker is "Name (?)" in Markdown and `"speaker_uncertain":true` in JSON Lines.
 public enum StatementExport {
     public enum Format: String, Sendable, Hashable {
         case jsonl, markdown
@@ -15,16 +16,19 @@ public enum StatementExport {
             let quote = analysis.quotes[index]
             let words = ClipboardText.sanitize(quote.text.isEmpty ? analysis.text[quote.span] : quote.text)
             let speaker = ClipboardText.sanitize(state.speakerName(ofQuote: index))
+            let uncertain = state.speakerCertainty(ofQuote: index) == .uncertain
             switch format {
             case .markdown:
-                out += "- **\(markdownEscaped(speaker))** (\(quote.kind == .direct ? "direct" : "reported")): \(markdownEscaped(words))\n"
+                let label = markdownEscaped(speaker) + (uncertain ? SpeakerCertainty.exportMark : "")
+                out += "- **\(label)** (\(quote.kind == .direct ? "direct" : "reported")): \(markdownEscaped(words))\n"
             case .jsonl:
                 let fields: [(String, String)] = [
                     ("article", article.id), ("title", article.title), ("speaker", speaker),
                     ("kind", quote.kind.rawValue), ("text", words),
                 ]
+                // The name stays the name (for grouping by speaker); the doubt is its own field.
                 out += "{" + fields.map { "\(json($0.0)):\(json($0.1))" }.joined(separator: ",")
-                    + ",\"start\":\(quote.span.start),\"end\":\(quote.span.end)}\n"
+                    + ",\"speaker_uncertain\":\(uncertain),\"start\":\(quote.span.start),\"end\":\(quote.span.end)}\n"
             }
         }
         return out

@@ -1,5 +1,5 @@
 /// The statements panel: every quote in reading order (or the filtered actor's) as
-/// "speaker — first words…", the current one marked with ▶.
+/// "speaker — first words…", the current one marked with ▶, a guessed speaker with "?".
 enum StatementsPanel {
     static func draw(_ state: ReaderState, in rect: Rect, into screen: inout Screen) {
         let focused = state.focus == .statements
@@ -32,10 +32,16 @@ enum StatementsPanel {
             } else {
                 x += screen.put(" ", row: row, column: x, limit: end - x, style: style)
             }
+            let certainty = state.speakerCertainty(ofQuote: quoteIndex)
+            let uncertain = certainty == .uncertain
             var speakerStyle = style
-            speakerStyle.insert(.speaker)
+            // "unattributed" is not a name: dimmed like the panel's other notes.
+            speakerStyle.insert(uncertain ? .speakerUncertain : certainty == .unattributed ? .panelDim : .speaker)
             let speaker = state.speakerName(ofQuote: quoteIndex)
-            x += screen.put(MiddleTruncate.toWidth(speaker, max(4, (end - x) / 2)), row: row, column: x, limit: end - x, style: speakerStyle)
+            // The "?" is kept whole: the name is shortened to leave it room.
+            let nameWidth = max(4, (end - x) / 2) - (uncertain ? 1 : 0)
+            x += screen.put(MiddleTruncate.toWidth(speaker, nameWidth) + (uncertain ? "?" : ""), row: row, column: x,
+                            limit: end - x, style: speakerStyle)
             x += screen.put(" — ", row: row, column: x, limit: end - x, style: style)
             let words = Truncate.collapsedPrefix(quote.text.isEmpty ? analysis.text[quote.span] : quote.text,
                                                  widerThan: end - x)

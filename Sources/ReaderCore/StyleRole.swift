@@ -15,6 +15,9 @@ public enum StyleRole: Int, CaseIterable, Sendable, Hashable {
     case quoteIndirect
     case quoteCurrent
     case speaker
+    /// A speaker shown as a guess (see `SpeakerCertainty`); right after `speaker` so it paints over
+    /// it and under the actor filter's and search's highlights.
+    case speakerUncertain
     case actorMention
     case foreign
     case searchMatch
@@ -50,6 +53,7 @@ public enum StyleRole: Int, CaseIterable, Sendable, Hashable {
         case .quoteIndirect: "quote_indirect"
         case .quoteCurrent: "quote_current"
         case .speaker: "speaker"
+        case .speakerUncertain: "speaker_uncertain"
         case .actorMention: "actor_mention"
         case .foreign: "foreign"
         case .searchMatch: "search_match"

@@ -48,7 +48,8 @@ struct CalibrateSpeakers: ParsableCommand {
             "# Each rate is drawn towards the overall one by \(prior) pseudo-counts. Columns: evidence, probability, quotes.",
             String(format: "overall\t%.3f\t%d", overall, total),
         ]
-        for evidence in SpeakerEvidence.allCases {
+        // No speaker (none, impersonal) has no probability of being right: not in the table.
+        for evidence in SpeakerEvidence.allCases where evidence != .none && evidence != .impersonal {
             guard let c = counts[evidence] else { continue }
             let p = (Double(c.right) + prior * overall) / (Double(c.total) + prior)
             lines.append(String(format: "%@\t%.3f\t%d", evidence.rawValue, p, c.total))

@@ -68,7 +68,7 @@ struct Parse: ParsableCommand {
                     if record.text.utf8.count >= Self.streamedTextBytes { return .record(record) }
                     bytes = JSONRecordWriter.encode(record)
                 case .text:
-                    let text = AnnotatedTextFormatter.format(article, analyzer.analyze(article))
+                    let text = AnnotatedTextFormatter.format(article, analyzer.analyze(article)) { SpeakerCertainty($0) == .uncertain }
                     bytes = Array((raw ? text : OutputSanitizer.sanitize(text)).utf8)
                 }
                 bytes.append(0x0A)

@@ -6,7 +6,7 @@ struct HelpLegendTests {
     @Test func legendShowsEachHighlightInItsOwnRole() {
         let legend = HelpLegend.lines
         let roles: [StyleRole] = [.entityPerson, .entityOrganisation, .entityLocation, .entityOther, .quoteDirect,
-                                  .quoteIndirect, .quoteCurrent, .speaker, .actorMention, .foreign, .searchMatch]
+                                  .quoteIndirect, .quoteCurrent, .speaker, .speakerUncertain, .actorMention, .foreign, .searchMatch]
         for role in roles {
             #expect(legend.contains { $0.style.contains(role) && !$0.text.isEmpty }, "\(role.name) is not in the legend")
         }

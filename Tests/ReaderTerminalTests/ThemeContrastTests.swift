@@ -22,6 +22,17 @@ struct ThemeContrastTests {
         }
     }
 
+    /// The guessed speaker is read mostly in the statements panel, so it keeps AA on the panel's
+    /// cursor rows too (it paints its colour over theirs), not only on the canvas.
+    @Test func lightUncertainSpeakerKeepsAAOnThePanelRows() throws {
+        let theme = try ThemeLoader.load("light")
+        let foreground = try #require(theme.roles[.speakerUncertain]?.foreground?.rgb)
+        for row in [StyleRole.selection, .selectionInactive] {
+            let background = try #require(theme.roles[row]?.background?.rgb)
+            #expect(foreground.contrast(with: background) >= 4.5, "speaker_uncertain on \(row.name)")
+        }
+    }
+
     @Test func contrastFormulaMatchesWCAGReferenceValues() {
         #expect(abs(RGB(0, 0, 0).contrast(with: RGB(255, 255, 255)) - 21) < 0.01)
         #expect(RGB(119, 119, 119).contrast(with: RGB(255, 255, 255)) > 4.47)

@@ -7,7 +7,7 @@ struct ThemeTests {
     /// Roles that mark something in the article; each must stay visible without colour.
     static let highlightRoles: [StyleRole] = [
         .entityPerson, .entityOrganisation, .entityLocation, .entityOther, .quoteDirect, .quoteIndirect,
-        .quoteCurrent, .speaker, .actorMention, .foreign, .searchMatch, .searchCurrent, .selection, .controlPicture,
+        .quoteCurrent, .speaker, .speakerUncertain, .actorMention, .foreign, .searchMatch, .searchCurrent, .selection, .controlPicture,
     ]
 
     @Test(arguments: ThemeCatalog.names)
@@ -42,6 +42,20 @@ struct ThemeTests {
         let both = theme.resolve(StyleSet([.text, .quoteDirect, .entityPerson]), mode: .monochrome)
         #expect(both.attributes.isSuperset(of: direct.attributes))
         #expect(both.attributes.contains(.bold))
+    }
+
+    /// A guessed speaker must not pass for a sure one, with colours or without.
+    @Test(arguments: ThemeCatalog.names)
+    func uncertainSpeakerLooksUnlikeTheSpeaker(name: String) throws {
+        let theme = try ThemeLoader.load(name)
+        for mode in [ColorMode.monochrome, .eight, .extended] {
+            let sure = theme.resolve(StyleSet([.text, .speaker]), mode: mode)
+            let guessed = theme.resolve(StyleSet([.text, .speakerUncertain]), mode: mode)
+            #expect(sure != guessed, "\(name): speaker and speaker_uncertain look the same in \(mode)")
+        }
+        // Nor like reported speech, which sits next to it in the text.
+        let indirect = theme.resolve(StyleSet([.text, .quoteIndirect]), mode: .monochrome)
+        #expect(theme.resolve(StyleSet([.text, .speakerUncertain]), mode: .monochrome) != indirect)
     }
 
     @Test func laterRolesPaintOverEarlierOnesAndAttributesAddUp() throws {

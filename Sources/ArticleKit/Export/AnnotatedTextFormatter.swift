@@ -1,13 +1,13 @@
 /// The analysis as text a person reads: the article with entities bracketed and typed,
 /// untranslated fragments marked, then the actors and their statements (`StatementReport`).
 public enum AnnotatedTextFormatter {
-    public static func format(_ article: Article, _ analysis: Analysis) -> String {
+    public static func format(_ article: Article, _ analysis: Analysis, isUncertain: (Quote) -> Bool = { _ in false }) -> String {
         // One header line even when the title comes from a file name holding a line break.
         var out = "# \(article.title.split(whereSeparator: \.isNewline).joined(separator: " "))\n"
         out += "language: \(analysis.language)   entities: \(analysis.entities.count)   quotes: \(analysis.quotes.count)   actors: \(analysis.actors.count)\n\n"
         out += annotatedText(analysis)
         out += "\n"
-        out += "\n" + StatementReport.format(analysis, title: "Who said what")
+        out += "\n" + StatementReport.format(analysis, title: "Who said what", isUncertain: isUncertain)
         return out
     }
 

@@ -1,12 +1,15 @@
 /// The readable `text` format of `verbatim parse`: each actor with its statements and cues,
 /// then the statements whose speaker is not an actor (a place, a description, unknown).
+/// `isUncertain` says which speakers are guesses (the reader's threshold, which ArticleKit does not
+/// own); their statements say "speaker (?)".
 public enum StatementReport {
-    public static func format(_ analysis: Analysis, title: String) -> String {
+    public static func format(_ analysis: Analysis, title: String, isUncertain: (Quote) -> Bool = { _ in false }) -> String {
         var lines: [String] = [title, String(repeating: "=", count: max(3, min(title.count, 78))), ""]
         func statement(_ quote: Quote) -> String {
             let mark = quote.kind == .direct ? "«\(quote.text)»" : quote.text
             var line = "  - [\(quote.kind.rawValue)] \(mark)"
             var details: [String] = []
+            if isUncertain(quote) { details.append("speaker (?)") }
             if !quote.cue.isEmpty { details.append("cue: \(quote.cue)") }
             if let mention = quote.speakerMentionText, mention != quote.speaker { details.append("as: \(mention)") }
             if !quote.speakerAlternatives.isEmpty { details.append("or: \(quote.speakerAlternatives.joined(separator: ", "))") }

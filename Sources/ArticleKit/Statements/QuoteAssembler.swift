@@ -87,9 +87,11 @@ struct QuoteAssembler {
         guard let mention else { return .none }
         switch mention.kind {
         case .name: return .name
-        case .pronoun: return .pronoun
-        case .role: return .role
-        case .collective: return .collective
+        // A pronoun that found nobody names nobody; a role or group that found no actor is a
+        // description of its own.
+        case .pronoun: return mention.actor == nil ? .none : .pronoun
+        case .role: return mention.actor == nil ? .description : .role
+        case .collective: return mention.actor == nil ? .description : .collective
         case .phrase: return .description
         case .inherited: return .inherited
         case .impersonal: return .impersonal
