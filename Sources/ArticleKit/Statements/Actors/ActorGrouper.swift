@@ -271,9 +271,9 @@ struct ActorGrouper {
             if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == .russian {
                 // The first name of the fullest name tells first ("Игорь Ланской": "-ской" is
                 // also a feminine surname's oblique ending), then the surname's ending.
-                if let first = actors[index].name.split(separator: " ").first, first.count > 1 {
-                    genders[index] = FirstNameGenders.russian.gender(of: String(first))
-                }
+                let name = actors[index].name
+                let first = name[..<(name.firstIndex(of: " ") ?? name.endIndex)]
+                if first.count > 1 { genders[index] = FirstNameGenders.russian.gender(of: first) }
                 if genders[index] == .unknown { genders[index] = russianSurnameGender(list, names, doc) }
             }
         }

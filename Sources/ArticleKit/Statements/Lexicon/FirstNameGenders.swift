@@ -7,14 +7,15 @@ import Foundation
 struct FirstNameGenders: Sendable {
     typealias Gender = CueLexicon.Pronoun.Gender
 
-    private let names: [String: Gender]
+    /// By the folded key of the name: no string is built per name when the table is read.
+    private let names: [CueWordKey: Gender]
 
     init(lines: String) {
-        var names: [String: Gender] = [:]
-        for line in lines.split(separator: "\n") where !line.hasPrefix("#") {
+        var names: [CueWordKey: Gender] = [:]
+        for line in lines.split(separator: "\n") where line.first != "#" {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let gender: Gender = line[..<colon] == "f" ? .feminine : .masculine
-            for word in line[line.index(after: colon)...].split(separator: " ") { names[String(word)] = gender }
+            let gender: Gender = line.first == "f" ? .feminine : .masculine
+            for word in line[line.index(after: colon)...].split(separator: " ") { names[CueWordKey(scalars: word.unicodeScalars)] = gender }
         }
         self.names = names
     }
@@ -28,5 +29,5 @@ struct FirstNameGenders: Sendable {
     }
 
     /// The gender of a first name as written (any case of letters), or unknown.
-    func gender(of name: String) -> Gender { names[name.lowercased()] ?? .unknown }
+    func gender(of name: some StringProtocol) -> Gender { names[CueWordKey(scalars: name.unicodeScalars)] ?? .unknown }
 }
