@@ -60,4 +60,26 @@ import Testing
         #expect(!bytes.contains { $0 < 0x20 }, "a raw control byte in JSON output")
         #expect(try JSONDecoder().decode(GoldRecord.self, from: Data(bytes)) == record)
     }
+
+    @Test func integersOfEveryLengthAndSignMatchJSONEncoder() throws {
+        var values = [0, 1, 9, 10, 99, 100, -1, -9, -10, -100, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 { power *= 10; values += [power - 1, power, power + 1, -power] }
+        let record = GoldRecord(id: "numbers", text: "t",
+                                entities: values.map { .init(start: $0, end: $0, type: "PER", text: nil) })
+        #expect(JSONRecordWriter.encode(record) == (try foundationBytes(record)))
+    }
+
+    @Test func aRecordWrittenInPiecesIsTheEncodedRecord() throws {
+        // Longer than a piece, with escapes and multi-byte scalars on both sides of the piece ends.
+        let paragraph = "Il a dit : « c'est \"ainsi\" », puis\tpartit\\ — 日本\n"
+        let text = String(repeating: paragraph, count: 5_000) + String(repeating: "x", count: 200_000)
+        let record = GoldRecord(id: "long", text: text,
+                                entities: (0..<20_000).map { .init(start: $0, end: $0 + 1, type: "LOC", text: "Genève \($0)") })
+        var pieces: [UInt8] = []
+        var count = 0
+        JSONRecordWriter.write(record, to: { pieces.append(contentsOf: $0); count += 1 })
+        #expect(pieces == JSONRecordWriter.encode(record))
+        #expect(count > 1)
+    }
 }

@@ -127,7 +127,8 @@ public struct JSONRecordWriter {
             first = false
             writer.bytes.append(UInt8(ascii: "\""))
             writer.bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-            writer.bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+            writer.bytes.append(UInt8(ascii: "\""))
+            writer.bytes.append(UInt8(ascii: ":"))
         }
     }
 
@@ -145,8 +146,23 @@ public struct JSONRecordWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    /// The decimal digits, as `String(value)` writes them, without making the String (a record
+    /// of a long article has hundreds of thousands of offsets).
     private mutating func integer(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var rest = value.magnitude
+            var start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// Shortest round-trip digits, as JSONEncoder writes them; whole numbers without ".0";

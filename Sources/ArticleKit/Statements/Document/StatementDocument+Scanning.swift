@@ -92,7 +92,15 @@ extension StatementDocument {
 
     /// Token index of the first token at or after scalar offset `offset`.
     func token(atScalar offset: Int) -> Int {
+        // The answer grows with the offset: it lies between those of the block's ends.
+        let block = offset >> Self.scalarBlockShift
         var lo = 0, hi = tokens.count
+        if block >= 0, block + 1 < firstTokenOfBlock.count {
+            lo = Int(firstTokenOfBlock[block])
+            hi = Int(firstTokenOfBlock[block + 1])
+        } else if block >= 0, let last = firstTokenOfBlock.last {
+            lo = Int(last)
+        }
         while lo < hi {
             let mid = (lo + hi) / 2
             if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }

@@ -29,6 +29,10 @@ final class StatementDocument {
     /// For each token: the length in tokens of the cue starting there, or 0 (computed once, as
     /// the finders ask about the same tokens many times).
     private let cueLengths: [UInt8]
+    /// For every `scalarBlock`th scalar offset: the first token ending after it, so that
+    /// `token(atScalar:)` searches the few tokens of one block instead of the whole article.
+    let firstTokenOfBlock: [Int32]
+    static let scalarBlockShift = 8
 
     init(text: ScalarText, language: String, entities: [Entity]) {
         let scalars = text.scalars
@@ -121,6 +125,20 @@ final class StatementDocument {
             }
         })
         cueLengths = Self.cueLengths(tokens, lexicon, entityAt)
+        firstTokenOfBlock = Self.firstTokenOfBlock(tokens, scalarCount: scalars.count)
+    }
+
+    private static func firstTokenOfBlock(_ tokens: [StatementToken], scalarCount: Int) -> [Int32] {
+        let blocks = scalarCount >> scalarBlockShift + 2
+        return [Int32](unsafeUninitializedCapacity: blocks) { first, count in
+            var t = 0
+            for block in 0..<blocks {
+                let offset = block << scalarBlockShift
+                while t < tokens.count, tokens[t].end <= offset { t += 1 }
+                first.initializeElement(at: block, to: Int32(t))
+            }
+            count = blocks
+        }
     }
 
     /// The length of the cue verb or cue phrase starting at each token, or 0.
