@@ -3,12 +3,12 @@ import Testing
 @testable import ArticleKit
 
 /// Descriptions listed after the cue and before a name ("said the actor, producer and
-/// director Neil Harris") describe that name: the name is the speaker, whole.
+/// director Mark Hale") describe that name: the name is the speaker, whole.
 @Suite struct ListedDescriptionSpeakerTests {
     @Test(arguments: [
-        ("en", "\"It was brave,\" said the actor, producer and director Neil Harris, known for his stage roles.", "Neil Harris"),
+        ("en", "\"It was brave,\" said the actor, producer and director Mark Hale, known for his stage roles.", "Mark Hale"),
         ("fr", "« C'était courageux », a déclaré l'acteur, producteur et réalisateur Marc Lavoie, connu pour ses rôles.", "Marc Lavoie"),
-        ("ru", "«Это было смело», — заявил актер, продюсер и режиссёр Нейл Патрик Харрис, известный своими ролями.", "Нейл Патрик Харрис"),
+        ("ru", "«Это было смело», — заявил актер, продюсер и режиссёр Марк Питер Хэйл, известный своими ролями.", "Марк Питер Хэйл"),
     ])
     func theNameAfterTheListIsTheSpeaker(language: String, text: String, name: String) {
         let quotes = StatementTestSupport.analyze(text, language: language, entities: [(name, .person)]).quotes

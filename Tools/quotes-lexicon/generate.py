@@ -372,7 +372,7 @@ RU = {
     # A plural verb with no subject is indefinite ("говорят, что", "сообщили, что"): nobody in particular.
     "plural-verb-endings": "ют ят ут ат ли лись ются ятся утся атся",
     # Endings of verb forms (past, present, infinitive): a lowercase word before a name that has
-    # none of them is a noun, and the name its genitive complement ("администрации Обамы").
+    # none of them is a noun, and the name its genitive complement ("администрации Орлова").
     "verb-endings": "л ла ло ли лся лась лось лись ет ит ут ют ат ят ется ится утся ются атся ятся ть ться ти",
     "conjunction-heads": "так потому оттого несмотря после прежде тех",
     "abbreviations": "г. гг. т.е. т.д. т.п. др. им. ул. пр. тыс. млн. млрд. руб. долл. см. стр. ст. н.э.",

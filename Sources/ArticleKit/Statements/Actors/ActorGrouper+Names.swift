@@ -119,7 +119,7 @@ extension ActorGrouper {
             let second = doc.text(doc.tokens[secondWord].span)
             let patronymic = Self.patronymicEndings.contains { Self.hasSuffix(second, $0) }
             // The institution is in the genitive or an acronym ("Минобороны", "МИД"); "директор
-            // Нейл Патрик Харрис" opens with a first name.
+            // Марк Питер Хэйл" opens with a first name.
             let first = doc.text(doc.tokens[firstWord].span)
             let institutional = ["а", "я", "ы", "и"].contains { Self.hasSuffix(first, $0) }
                 || first.unicodeScalars.allSatisfy { !$0.properties.isLowercase }

@@ -73,7 +73,7 @@ final class CueLexicon: Sendable {
     /// Plural verb endings: a plural cue with no subject is indefinite ("говорят, что").
     let pluralVerbEndings: [String]
     /// Verb endings: a lowercase word before a name without one is a noun governing it
-    /// (Russian "администрации Обамы").
+    /// (Russian "администрации губернатора").
     let verbEndings: [String]
     let masculineVerbEndings: [String]
     /// The same, as scalars.

@@ -94,7 +94,7 @@ struct MentionFinder {
         return !(doc.isPunct(t, .period) && t + 1 < doc.tokens.count && doc.sentenceOf[t + 1] == doc.sentenceOf[t])
     }
 
-    /// "— заявил актёр, продюсер и режиссёр Нейл Харрис", "said the actor and director Neil
+    /// "— заявил актёр, продюсер и режиссёр Марк Хэйл", "said the actor and director Neil
     /// Harris": descriptions listed before a name describe that name, which is the speaker.
     private func listedName(after end: Int, in range: Range<Int>) -> Candidate? {
         var t = end

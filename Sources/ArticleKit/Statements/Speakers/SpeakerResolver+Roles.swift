@@ -76,7 +76,7 @@ extension SpeakerResolver {
         if roleClass == "org" { return institution(named: phrase, before: offset) }
         // A bare role with no holder named in the article: the salient person without a role
         // (just mentioned, else the one the article is about: "Президент" after paragraphs on
-        // Назарбаев). A plural ("Officials said", "Представители заявили") is not one person
+        // Петров). A plural ("Officials said", "Представители заявили") is not one person
         // named before.
         let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) } && !isPlural(noun)
         if bare {

@@ -60,7 +60,7 @@ struct SpeakerResolver {
     var finder: MentionFinder { MentionFinder(doc: doc, actors: actors) }
 
     /// A name right after a lowercase noun that governs it (Russian genitive: "администрации
-    /// Обамы", "участии Ю.Синдеева"): a word that is no verb form, function word or role noun.
+    /// губернатора", "участии И.Петрова"): a word that is no verb form, function word or role noun.
     func isGenitiveComplement(_ u: Int) -> Bool {
         let endings = doc.lexicon.verbEndings
         guard !endings.isEmpty, u > 0, doc.entityTokens[doc.entityAt[u]].lowerBound == u else { return false }
@@ -359,7 +359,7 @@ struct SpeakerResolver {
             // The subject opens its sentence: a bounded look keeps long "sentences" linear.
             for u in range.prefix(MentionFinder.window * 2) where doc.insidePair[u] < 0 {
                 let e = doc.entityAt[u]
-                // A name in a complement ("La prise de <ville>", "администрации Обамы") is not
+                // A name in a complement ("La prise de <ville>", "администрации губернатора") is not
                 // the subject: none of its words.
                 if e >= 0, e == complement { continue }
                 if e >= 0, doc.entityTokens[e].lowerBound == u, doc.isAnyPreposition(u - 1), !doc.isDeterminer(u - 1) { continue }
