@@ -22,17 +22,9 @@ struct CalibrateSpeakers: ParsableCommand {
         var used: [String] = []
         for path in gold {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            let records = try JSONLines.decode(data) { source in
-                try? String(contentsOf: URL(fileURLWithPath: texts).appendingPathComponent(source), encoding: .utf8)
-            }
+            let records = try JSONLines.decode(data, textLoader: JSONLinesReader.fileTextLoader(root: texts))
             let tuning = try DevSplit.shipped.records(records, of: DevSplit.setName(ofFile: path), in: .tuning)
-            let analyzer = ArticleAnalyzer()
-            let predicted = tuning.map { record -> GoldRecord in
-                var article = record.article
-                article.language = nil
-                return GoldRecord(article: article, analysis: analyzer.analyze(article))
-            }
-            let report = Evaluator().evaluate(gold: tuning, predicted: predicted)
+            let report = Evaluator().evaluate(gold: tuning, predicted: ArticleAnalyzer().predictions(for: tuning))
             for (name, accuracy) in report.speakersByEvidence {
                 guard let evidence = SpeakerEvidence(rawValue: name) else { continue }
                 counts[evidence, default: (0, 0)].right += accuracy.correct

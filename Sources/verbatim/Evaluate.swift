@@ -67,12 +67,7 @@ struct Evaluate: ParsableCommand {
                 predictions = readPredicted.records
                 bad += readPredicted.bad
             } else {
-                let analyzer = ArticleAnalyzer()
-                predictions = goldRecords.map { record in
-                    var article = record.article
-                    article.language = nil // language is detected, not taken from the answer key
-                    return GoldRecord(article: article, analysis: analyzer.analyze(article))
-                }
+                predictions = ArticleAnalyzer().predictions(for: goldRecords)
             }
         } catch let error as ImportError {
             throw ExitStatus.fail(error)

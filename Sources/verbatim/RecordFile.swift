@@ -26,16 +26,7 @@ struct RecordFile {
         }
         defer { if path != "-" { try? handle.close() } }
         var reader = JSONLinesReader(handle: handle, lineLimit: lineLimit)
-        if let textRoot {
-            let limit = lineLimit
-            reader.textLoader = { source in
-                let url = URL(fileURLWithPath: source, relativeTo: URL(fileURLWithPath: textRoot, isDirectory: true))
-                // Offsets in a key count the scalars of the file exactly as written: no decoding guesses.
-                guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
-                      size <= limit else { return nil }
-                return try? String(contentsOf: url, encoding: .utf8)
-            }
-        }
+        if let textRoot { reader.textLoader = JSONLinesReader.fileTextLoader(root: textRoot, limit: lineLimit) }
         var bad = 0
         while let result = reader.next() {
             switch result {

@@ -70,13 +70,7 @@ import Testing
 
     /// The report `verbatim evaluate` prints: the whole pipeline, the language detected.
     static func pipelineReport(_ records: [GoldRecord]) -> EvaluationReport {
-        let analyzer = ArticleAnalyzer()
-        let predicted = records.map { record -> GoldRecord in
-            var article = record.article
-            article.language = nil
-            return GoldRecord(article: article, analysis: analyzer.analyze(article))
-        }
-        return Evaluator().evaluate(gold: records, predicted: predicted)
+        Evaluator().evaluate(gold: records, predicted: ArticleAnalyzer().predictions(for: records))
     }
 
     @Test(arguments: ["fr", "en", "ru"], DevSplit.Part.allCases)

@@ -14,8 +14,9 @@ func projectKeyRecords(_ name: String, sourceLocation: SourceLocation = #_source
     let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let data = try Data(contentsOf: repo.appendingPathComponent("Tests/Gold/\(name)"))
     var missing: [String] = []
+    let load = JSONLinesReader.fileTextLoader(root: sharedDirectory.path)
     let records = try JSONLines.decode(data) { source in
-        let text = try? String(contentsOf: sharedDirectory.appendingPathComponent(source), encoding: .utf8)
+        let text = load(source)
         if text == nil { missing.append(source) }
         return text
     }

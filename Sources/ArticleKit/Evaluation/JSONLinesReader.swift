@@ -25,6 +25,18 @@ public struct JSONLinesReader {
     public var textLoader: TextLoader?
     public typealias TextLoader = (String) -> String?
 
+    /// Reads an answer key's `source` as a path under `root`, as UTF-8 exactly as written (the
+    /// key's offsets count its scalars: no decoding guesses); nil when missing, unreadable or
+    /// over `limit` bytes.
+    public static func fileTextLoader(root: String, limit: Int = Int.max) -> TextLoader {
+        { source in
+            let url = URL(fileURLWithPath: source, relativeTo: URL(fileURLWithPath: root, isDirectory: true))
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+                  size <= limit else { return nil }
+            return try? String(contentsOf: url, encoding: .utf8)
+        }
+    }
+
     /// `lineLimit`: the largest line, in bytes, that is decoded (the article size limit).
     public init(handle: FileHandle, lineLimit: Int) {
         self.handle = handle

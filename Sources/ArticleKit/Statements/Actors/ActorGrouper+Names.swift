@@ -113,7 +113,7 @@ extension ActorGrouper {
         // Evaluated only when the other conditions hold (it builds a String).
         func genitiveShape() -> Bool {
             let first = wordCount == 0 ? "" : doc.text(doc.tokens[firstWord].span)
-            return ["а", "я", "ы", "и"].contains { Self.hasSuffix(first, $0) } && lower > 0 && doc.isWord(lower - 1) && !doc.tokens[lower - 1].capitalized
+            return Self.hasGenitiveEnding(first) && lower > 0 && doc.isWord(lower - 1) && !doc.tokens[lower - 1].capitalized
         }
         if doc.entities[e].type == .person, wordCount == 3, firstWord == lower, lower > 0, doc.has(lower - 1, .roleNoun) || genitiveShape() {
             let second = doc.text(doc.tokens[secondWord].span)
@@ -121,12 +121,16 @@ extension ActorGrouper {
             // The institution is in the genitive or an acronym ("Минобороны", "МИД"); "директор
             // Марк Питер Хэйл" opens with a first name.
             let first = doc.text(doc.tokens[firstWord].span)
-            let institutional = ["а", "я", "ы", "и"].contains { Self.hasSuffix(first, $0) }
-                || first.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            let institutional = Self.hasGenitiveEnding(first) || first.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
             let firstName = Self.isFirstName(first.lowercased().unicodeScalars.map(\.value))
             if !patronymic, institutional, !firstName { return secondWord..<upper }
         }
         return lower..<upper
+    }
+
+    /// An ending of a Russian noun's genitive singular ("Минобороны", "Минтранса").
+    static func hasGenitiveEnding(_ word: String) -> Bool {
+        ["а", "я", "ы", "и"].contains { hasSuffix(word, $0) }
     }
 
     /// A capitalised word the lexicon does not know and no entity covers: part of a name the

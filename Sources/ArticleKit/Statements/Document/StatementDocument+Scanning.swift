@@ -15,9 +15,19 @@ extension StatementDocument {
     func pronoun(_ i: Int) -> CueLexicon.Pronoun? { has(i, .pronoun) ? lexicon.pronouns[tokens[i].key] : nil }
     /// Punctuation that ends a sentence; not the period of a title, an abbreviation or an
     /// initial ("Mr. Hallett", "M. Lefort", "г. Москва"), which the sentence splitter kept inside.
-    func isSentencePunct(_ i: Int) -> Bool {
-        guard isPunct(i, .sentencePunctuation) else { return false }
-        return !(isPunct(i, .period) && i + 1 < tokens.count && sentenceOf[i + 1] == sentenceOf[i])
+    func isSentencePunct(_ i: Int) -> Bool { isPunct(i, .sentencePunctuation) && !isInnerPeriod(i) }
+
+    /// A period the sentence splitter kept inside its sentence: a title's, an abbreviation's, an initial's.
+    func isInnerPeriod(_ i: Int) -> Bool {
+        isPunct(i, .period) && i + 1 < tokens.count && sentenceOf[i + 1] == sentenceOf[i]
+    }
+
+    /// Whether word `i`, lowercased, is longer than `length` characters and ends with one of
+    /// `endings` (a lexicon's inflection endings); nil when it is not longer.
+    func lowercased(_ i: Int, longerThan length: Int = 0, endsWithOneOf endings: [String]) -> Bool? {
+        let word = text(tokens[i].span).lowercased()
+        guard word.count > length else { return nil }
+        return endings.contains { word.hasSuffix($0) }
     }
 
     /// Number of word tokens in a range.

@@ -12,11 +12,7 @@ struct FirstNameGenders: Sendable {
 
     init(lines: String) {
         var names: [CueWordKey: Gender] = [:]
-        for line in lines.split(separator: "\n") where line.first != "#" {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let gender: Gender = line.first == "f" ? .feminine : .masculine
-            for word in line[line.index(after: colon)...].split(separator: " ") { names[CueWordKey(scalars: word.unicodeScalars)] = gender }
-        }
+        GenderedWordList.forEach(in: lines) { gender, word in names[CueWordKey(scalars: word.unicodeScalars)] = gender }
         self.names = names
     }
 

@@ -18,14 +18,10 @@ struct PersonNouns: Sendable {
     init(lines: String) {
         var lemmas: [String: Gender] = [:]
         var stems: [String: Gender] = [:]
-        for line in lines.split(separator: "\n") where !line.hasPrefix("#") {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let gender: Gender = line[..<colon] == "f" ? .feminine : .masculine
-            for word in line[line.index(after: colon)...].split(separator: " ") {
-                let lemma = String(word)
-                lemmas[lemma] = gender
-                stems[Self.stem(lemma), default: gender] = gender
-            }
+        GenderedWordList.forEach(in: lines) { gender, word in
+            let lemma = String(word)
+            lemmas[lemma] = gender
+            stems[Self.stem(lemma), default: gender] = gender
         }
         self.lemmas = lemmas
         self.stems = stems

@@ -201,8 +201,7 @@ struct DirectQuoteFinder {
         while k < doc.tokens.count, steps < 6 {
             let token = doc.tokens[k]
             // The period of a title or an initial ("Mr. Hallett said") stays inside.
-            let innerPeriod = doc.isPunct(k, .period) && !doc.isSentencePunct(k)
-            if token.kind != .word && token.kind != .number && !innerPeriod { return nil }
+            if token.kind != .word && token.kind != .number && !doc.isInnerPeriod(k) { return nil }
             if let cue = doc.cue(at: k) ?? (k == first && skipped > 0 && token.invertedPronoun != nil ? k..<(k + 1) : nil) {
                 if doc.tokens[k].invertedPronoun != nil {
                     // "a-t-il ajouté": the participle belongs to the cue.

@@ -90,8 +90,7 @@ struct MentionFinder {
     /// Punctuation that ends a clause; not the period of a title or an initial inside the
     /// sentence ("a dit M. Lefort", "said Mr. Okafor").
     private func endsClause(_ t: Int) -> Bool {
-        guard doc.isPunct(t, .clauseEnds) else { return false }
-        return !(doc.isPunct(t, .period) && t + 1 < doc.tokens.count && doc.sentenceOf[t + 1] == doc.sentenceOf[t])
+        doc.isPunct(t, .clauseEnds) && !doc.isInnerPeriod(t)
     }
 
     /// "— заявил актёр, продюсер и режиссёр Марк Хэйл", "said the actor and director Neil
@@ -254,8 +253,7 @@ struct MentionFinder {
             c -= 1
         }
         guard c >= 0, t - c <= 3 else { return false }
-        let word = doc.text(doc.tokens[t].span).lowercased()
-        return word.count > 3 && lexicon.addresseeEndings.contains { word.hasSuffix($0) }
+        return doc.lowercased(t, longerThan: 3, endsWithOneOf: lexicon.addresseeEndings) ?? false
     }
 
     /// A name right after a role noun that follows a preposition after another noun:

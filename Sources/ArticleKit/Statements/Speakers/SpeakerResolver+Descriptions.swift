@@ -46,15 +46,4 @@ extension SpeakerResolver {
         if let previous, let actor = previous.mention.actor, paragraph - previous.paragraph <= Self.continuationParagraphs { return actor }
         return salient(before: offset, among: Array(actors.actors.indices), where: { isPerson($0) || isOrganisation($0) })
     }
-
-    /// How many of actor `a`'s mentions start before `offset` (mentions are in text order).
-    func mentions(of a: Int, before offset: Int) -> Int {
-        let mentions = actors.actors[a].mentions
-        var lo = 0, hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
 }

@@ -64,7 +64,13 @@ extension SpeakerResolver {
     func quotedName(after t: Int) -> Range<Int>? {
         let open = t + 1
         guard open < doc.tokens.count, doc.tokens[open].kind == .quote, case let p = doc.pairAt[open], p >= 0 else { return nil }
-        let content = (doc.pairs[p].open + 1)..<doc.pairs[p].close
+        return shortName(in: doc.pairs[p])
+    }
+
+    /// The words of a quotation pair when they read as a name: one to four, the first
+    /// capitalised, no entity and no sentence end among them.
+    func shortName(in pair: QuotePair) -> Range<Int>? {
+        let content = (pair.open + 1)..<pair.close
         let words = content.filter { doc.isWord($0) }
         guard !words.isEmpty, words.count <= 4, doc.tokens[words[0]].capitalized,
               !content.contains(where: { doc.entityAt[$0] >= 0 || doc.isSentencePunct($0) }) else { return nil }
@@ -80,12 +86,7 @@ extension SpeakerResolver {
             let p = doc.insidePair[u]
             if p >= 0, doc.pairs[p].close == u {
                 let pair = doc.pairs[p]
-                let content = (pair.open + 1)..<pair.close
-                let words = content.filter { doc.isWord($0) }
-                if !words.isEmpty, words.count <= 4, doc.tokens[words[0]].capitalized,
-                   !content.contains(where: { doc.entityAt[$0] >= 0 || doc.isSentencePunct($0) }) {
-                    return words[0]..<(words.last! + 1)
-                }
+                if let name = shortName(in: pair) { return name }
                 u = pair.open - 1
                 continue
             }

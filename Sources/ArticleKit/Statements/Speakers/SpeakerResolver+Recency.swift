@@ -22,14 +22,20 @@ extension SpeakerResolver {
         return best?.actor
     }
 
-    /// Start of actor `a`'s last mention before `offset`, or -1 (mentions are in text order).
+    /// Start of actor `a`'s last mention before `offset`, or -1.
     func lastMention(_ a: Int, before offset: Int) -> Int {
+        let count = mentions(of: a, before: offset)
+        return count > 0 ? actors.actors[a].mentions[count - 1].start : -1
+    }
+
+    /// How many of actor `a`'s mentions start before `offset` (mentions are in text order).
+    func mentions(of a: Int, before offset: Int) -> Int {
         let mentions = actors.actors[a].mentions
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid }
         }
-        return lo > 0 ? mentions[lo - 1].start : -1
+        return lo
     }
 }

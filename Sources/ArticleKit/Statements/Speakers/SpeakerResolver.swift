@@ -67,17 +67,13 @@ struct SpeakerResolver {
         let w = u - 1
         guard doc.isWord(w), !doc.tokens[w].capitalized, !doc.has(w, .roleNoun), !doc.tokens[w].flags.contains(.cueVerb),
               !doc.lexicon.functionWords.contains(doc.tokens[w].key), doc.pronoun(w) == nil else { return false }
-        let word = doc.text(doc.tokens[w].span).lowercased()
-        return word.count > 3 && !endings.contains { word.hasSuffix($0) }
+        return doc.lowercased(w, longerThan: 3, endsWithOneOf: endings) == false
     }
 
     /// A cue verb in the plural with no subject found ("говорят", "сообщили").
     func isIndefinite(_ cue: Range<Int>?) -> Bool {
         guard let cue, !doc.lexicon.pluralVerbEndings.isEmpty else { return false }
-        for t in cue where doc.tokens[t].flags.contains(.cueVerb) {
-            let word = doc.text(doc.tokens[t].span).lowercased()
-            return doc.lexicon.pluralVerbEndings.contains { word.hasSuffix($0) }
-        }
+        for t in cue where doc.tokens[t].flags.contains(.cueVerb) { return doc.lowercased(t, endsWithOneOf: doc.lexicon.pluralVerbEndings) ?? false }
         return false
     }
 
