@@ -35,3 +35,35 @@ import Testing
         #expect(quotes.last?.speaker == "dockers' union")
     }
 }
+
+/// A name right after "de la", "of the" completes the noun before it ("le président de la
+/// Commission"); in Russian an institution or a place right after a role noun is its genitive
+/// ("Президент Бразилии"). Neither is the subject of the cue.
+@Suite struct ComplementNameSpeakerTests {
+    @Test(arguments: [
+        ("fr", "Le président de la Banque du Nord a déclaré que les taux resteraient stables jusqu'en mars.", "Banque du Nord", EntityType.organisation),
+        ("en", "The head of the Harbour Authority said the terminal would reopen in March.", "Harbour Authority", EntityType.organisation),
+        ("ru", "Президент Бразилии заявил, что переговоры продлятся до весны.", "Бразилии", EntityType.location),
+    ])
+    func theInstitutionInTheRolesComplementIsNotTheSpeaker(language: String, text: String, name: String, type: EntityType) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [(name, type)]).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker != name)
+        #expect(quotes.first?.speakerMentionText?.lowercased().contains(language == "ru" ? "президент" : (language == "fr" ? "président" : "head")) == true)
+    }
+}
+
+/// "Lindqvist, le président de la commission, se dit « satisfait »": a name the recogniser
+/// missed, in apposition with the role that follows it, is the speaker rather than the role.
+@Suite struct ApposedNameSpeakerTests {
+    @Test(arguments: [
+        ("fr", "Les marchés ont réagi mardi.\n\nLindqvist, le président de la commission bancaire, se dit « très satisfait de l'accord ».", "Lindqvist"),
+        ("en", "Markets fell on Tuesday.\n\nOkafor, the party's spokesman, said the vote was \"a clear signal of support for the plan\".", "Okafor"),
+        ("ru", "Рынки упали во вторник.\n\nВальдштейн, глава компании, заявил: «Мы ожидали этого решения».", "Вальдштейн"),
+    ])
+    func theApposedNameSpeaks(language: String, text: String, name: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == name)
+    }
+}

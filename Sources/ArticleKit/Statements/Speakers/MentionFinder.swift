@@ -191,6 +191,11 @@ struct MentionFinder {
             while v < range.upperBound, doc.tokens[v].kind == .word, doc.tokens[v].capitalized, doc.tokens[v].flags.isEmpty, doc.entityAt[v] < 0 { v += 1 }
             if v > u { titled.append(u..<v) }
         }
+        // A name in apposition with a role ("Lindqvist, le président de la banque", "Okafor, the
+        // party's whip", "Сорокин, глава компании"): the name, not the role, is the subject.
+        for (phrase, noun) in roles where lexicon.isRole(doc.tokens[noun].key) {
+            if let name = apposedName(before: phrase.lowerBound, in: range) { titled.append(name) }
+        }
         if let name = pick(titled) { return .phrase(name) }
         if let c = pick(collectives) { return .collective(c.0, noun: c.1) }
         // A role in a complement ("о решении депутатов") is not the subject.
@@ -231,6 +236,20 @@ struct MentionFinder {
             t = u
         }
         return nearestFirst ? runs.last : runs.first
+    }
+
+    /// The capitalised words the recogniser missed right before ", <role phrase>", when they
+    /// open their clause (a name inside a complement is not apposed to the role).
+    private func apposedName(before phrase: Int, in range: Range<Int>) -> Range<Int>? {
+        var comma = phrase - 1
+        while comma > range.lowerBound, doc.isDeterminer(comma) || doc.isPunct(comma, .apostrophes) { comma -= 1 }
+        guard comma > range.lowerBound, doc.isPunct(comma, .comma) else { return nil }
+        var lower = comma
+        while lower > range.lowerBound, doc.tokens[lower - 1].kind == .word, doc.tokens[lower - 1].capitalized,
+              doc.tokens[lower - 1].flags.isEmpty, doc.entityAt[lower - 1] < 0, usable(lower - 1) { lower -= 1 }
+        guard lower < comma, comma - lower <= 3 else { return nil }
+        let opens = lower == range.lowerBound || !doc.isWord(lower - 1) || doc.isDeterminer(lower - 1) && !doc.isAnyPreposition(lower - 1)
+        return opens ? lower..<comma : nil
     }
 
     /// Whom the statement is made to, not who made it: a name after an addressee preposition
@@ -288,6 +307,15 @@ struct MentionFinder {
         let range = doc.entityTokens[e]
         guard range.lowerBound > 0 else { return false }
         if doc.isWord(range.lowerBound - 1) && doc.has(range.lowerBound - 1, .preposition) { return true }
+        // Across the article ("le président de la Commission", "the head of the agency"):
+        // the name completes the noun before the preposition.
+        var before = range.lowerBound - 1
+        while before > 0, doc.isDeterminer(before) && !doc.isAnyPreposition(before) || doc.isPunct(before, .apostrophes) { before -= 1 }
+        if before < range.lowerBound - 1, doc.isWord(before), doc.isAnyPreposition(before) { return true }
+        // Russian "Президент России заявил", "глава RT сообщила": an institution or a place right
+        // after a role noun is that role's genitive complement; the role is the subject.
+        if lexicon.language == .russian, doc.entities[e].type != .person, doc.isWord(range.lowerBound - 1),
+           doc.has(range.lowerBound - 1, .roleNoun), doc.entityAt[range.lowerBound - 1] < 0 { return true }
         // Russian genitive after a noun of a complement: "о смерти Сидорова", "после отставки Иванова".
         let noun = range.lowerBound - 1
         return lexicon.language == .russian && noun > 0 && doc.isWord(noun) && !doc.tokens[noun].capitalized && !doc.has(noun, .roleNoun)

@@ -67,8 +67,10 @@ extension SpeakerResolver {
                 if let a = lastMentioned(before: offset, among: people.filter(describes), where: { isPerson($0) && describes($0) }) { return a }
             }
         }
-        // The institution in the complement ("du syndicat", "du ministère").
-        for t in phrase where t != noun {
+        // The institution in the complement ("du syndicat", "du ministère") speaks through its
+        // spokesperson; another role ("le président de la banque") is a person of its own.
+        let speaksFor = roleClass == nil || roleClass == "org" || roleClass == "spokesperson"
+        for t in phrase where t != noun && speaksFor {
             let e = doc.entityAt[t]
             if e >= 0, actors.actorOfEntity[e] >= 0, doc.entities[e].type == .organisation { return actors.actorOfEntity[e] }
             if doc.isWord(t), doc.lexicon.isOrgNoun(doc.tokens[t].key), let a = institution(head: t, before: offset) { return a }

@@ -302,8 +302,10 @@ struct SpeakerResolver {
     /// Иван Петров" → "Иван Петров", "le quotidien La Voix" → "La Voix").
     func strippedName(_ range: Range<Int>) -> String {
         var tail = range.upperBound
+        // (A place or an institution the recogniser found is a complement, not a missed name.)
         while tail > range.lowerBound, doc.tokens[tail - 1].kind == .word, doc.tokens[tail - 1].capitalized,
-              doc.tokens[tail - 1].flags.isEmpty { tail -= 1 }
+              doc.tokens[tail - 1].flags.isEmpty,
+              doc.entityAt[tail - 1] < 0 || doc.entities[doc.entityAt[tail - 1]].type == .person { tail -= 1 }
         let sentenceInitial = tail == doc.sentenceStart(tail)
         // "un conseiller du ministre Paul Girard": the name holds the role of the complement;
         // the speaker is the head before it ("conseiller").
