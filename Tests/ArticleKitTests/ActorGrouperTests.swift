@@ -79,6 +79,17 @@ import Testing
         #expect(a.first { $0.name == "Hugo Salas" }?.role == "président de la fédération chilienne")
     }
 
+    /// A role written before a name is the name's only when no verb stands between them; titles
+    /// listed before one name with commas all describe it.
+    @Test func rolesBeforeANameStopAtAVerbAndSpanListedTitles() {
+        let sent = actors("Президент Бразилии направил телеграмму Ивану Сорокину в среду.", "ru", [("Бразилии", .location), ("Ивану Сорокину", .person)])
+        #expect(sent.first { $0.type == .person }?.role == nil)
+        let received = actors("Le ministre a reçu Paul Girard mardi.", "fr", [("Paul Girard", .person)])
+        #expect(received.first?.role == nil)
+        let listed = actors("Выступил председатель совета, генеральный секретарь партии Олег Вяземский.", "ru", [("Олег Вяземский", .person)])
+        #expect(listed.first?.role == "председатель совета, генеральный секретарь партии")
+    }
+
     @Test func titlesAndDeterminersInsideEntitiesAreNotPartOfTheName() {
         let a = actors("Le président Vladimir Poutine a parlé. Poutine a ajouté un mot. Le Kremlin a confirmé.", "fr",
                        [("président Vladimir Poutine", .person), ("Poutine", .person), ("Le Kremlin", .organisation)])

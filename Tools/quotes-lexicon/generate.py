@@ -149,6 +149,7 @@ nom marque devise vidéo série documentaire pièce tableau ouvrage article rubr
 FR_ROLES = """spokesperson: porte-parole porte-paroles représentant représentante représentants représentantes
 president: président présidente présidents présidentes vice-président vice-présidente
 secretary: secrétaire secrétaires
+editor: rédacteur rédactrice rédacteurs
 minister: ministre ministres
 prosecutor: procureur procureure procureurs
 director: directeur directrice directeurs
@@ -231,6 +232,7 @@ slogan word term phrase magazine newspaper series documentary play painting arti
 EN_ROLES = """spokesperson: spokesman spokeswoman spokesperson spokespeople representative representatives
 president: president presidents vice-president
 secretary: secretary
+editor: editor editors
 minister: minister ministers premier
 prosecutor: prosecutor prosecutors
 director: director directors
@@ -374,6 +376,9 @@ RU = {
     # Endings of verb forms (past, present, infinitive): a lowercase word before a name that has
     # none of them is a noun, and the name its genitive complement ("администрации Орлова").
     "verb-endings": "л ла ло ли лся лась лось лись ет ит ут ют ат ят ется ится утся ются атся ятся ть ться ти",
+    # Endings of finite verb forms (past, present): a description written before a name ends at
+    # such a word ("президент России направил телеграмму Ивану Петрову" gives Петров no role).
+    "finite-verb-endings": "л ла ло ли лся лась лось лись ет ит ут ют ят ется ится утся ются атся ятся",
     "conjunction-heads": "так потому оттого несмотря после прежде тех",
     "abbreviations": "г. гг. т.е. т.д. т.п. др. им. ул. пр. тыс. млн. млрд. руб. долл. см. стр. ст. н.э.",
     # A person's name met only in another case ("по словам Сергея Лаврова"): `part gender case:
@@ -440,6 +445,8 @@ RU_ROLES = [
     "president: " + ru_noun("президент", "вице-президент"),
     "minister: " + ru_noun("министр", "премьер-министр", "премьер"),
     "chief: " + ru_noun("глава", "руководитель", "начальник", "председатель", "директор", "лидер", "менеджер", "командующий", "тренер"),
+    "secretary: " + ru_noun("секретарь", "генсек"),
+    "editor: " + ru_noun("редактор", "главред"),
     "prosecutor: " + ru_noun("прокурор"),
     "mayor: " + ru_noun("мэр", "губернатор"),
     "ambassador: " + ru_noun("посол"),

@@ -26,10 +26,16 @@ extension ActorGrouper {
             if token.kind == .lineBreak || token.kind == .quote || token.kind == .dash { break }
             if token.kind == .punctuation && !(token.mark == "'" || token.mark == "\u{2019}") { break }
             if doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type == .person, isPerson { break }
-            if token.flags.contains(.cueVerb) { break }
+            if token.flags.contains(.cueVerb) || doc.isVerbBetweenRoleAndName(t) { break }
             if isRoleWord(t) { earliest = t }
             t -= 1
             steps += 1
+            // Titles listed before one name ("председатель совета, генеральный директор Иван
+            // Петров"): past a comma when a role word comes before it.
+            if t > 0, earliest >= 0, doc.isPunct(t, .comma), let listed = listedRole(doc, before: t, isRoleWord) {
+                earliest = listed
+                t = listed - 1
+            }
         }
         if earliest >= 0 { return trimmed(doc, earliest..<end) }
         // After: "Name, role …," up to the next punctuation.
@@ -48,6 +54,19 @@ extension ActorGrouper {
             v += 1
         }
         return trimmed(doc, start..<v)
+    }
+
+    /// The role word of the title listed before `comma`, at most four words back, with no
+    /// punctuation, name or verb in between.
+    private func listedRole(_ doc: StatementDocument, before comma: Int, _ isRoleWord: (Int) -> Bool) -> Int? {
+        var t = comma - 1
+        var found: Int?
+        while t >= 0, comma - t <= 4, doc.isWord(t), doc.entityAt[t] < 0 || doc.entities[doc.entityAt[t]].type != .person,
+              !doc.tokens[t].flags.contains(.cueVerb), !doc.isVerbBetweenRoleAndName(t) {
+            if isRoleWord(t) { found = t }
+            t -= 1
+        }
+        return found
     }
 
     /// Drops trailing prepositions and determiners ("ministre de l'économie de").

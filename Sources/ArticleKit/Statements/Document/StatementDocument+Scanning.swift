@@ -30,6 +30,15 @@ extension StatementDocument {
         return endings.contains { word.hasSuffix($0) }
     }
 
+    /// A verb between a description and a name: an auxiliary ("a", "was", "был") or, where the
+    /// language lists them, a lowercase word with a finite verb ending ("направил").
+    func isVerbBetweenRoleAndName(_ i: Int) -> Bool {
+        if isSkippable(i) { return true }
+        let endings = lexicon.finiteVerbEndings
+        guard !endings.isEmpty, isWord(i), !tokens[i].capitalized, !has(i, .roleNoun) else { return false }
+        return lowercased(i, longerThan: 3, endsWithOneOf: endings) ?? false
+    }
+
     /// Number of word tokens in a range.
     func wordCount(_ range: Range<Int>) -> Int {
         var n = 0

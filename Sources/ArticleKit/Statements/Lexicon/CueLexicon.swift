@@ -75,6 +75,8 @@ final class CueLexicon: Sendable {
     /// Verb endings: a lowercase word before a name without one is a noun governing it
     /// (Russian "администрации губернатора").
     let verbEndings: [String]
+    /// Finite verb endings (Russian past and present): where a description before a name stops.
+    let finiteVerbEndings: [String]
     let masculineVerbEndings: [String]
     /// The same, as scalars.
     let feminineVerbEndingScalars: [[Unicode.Scalar]]
@@ -209,6 +211,7 @@ final class CueLexicon: Sendable {
         feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
         pluralVerbEndings = words("plural-verb-endings").sorted { $0.count > $1.count }
         verbEndings = words("verb-endings").sorted { $0.count > $1.count }
+        finiteVerbEndings = words("finite-verb-endings").sorted { $0.count > $1.count }
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }
         feminineVerbEndingScalars = feminineVerbEndings.map { Array($0.unicodeScalars) }
         masculineVerbEndingScalars = masculineVerbEndings.map { Array($0.unicodeScalars) }
