@@ -90,6 +90,15 @@ import Testing
         #expect(listed.first?.role == "председатель совета, генеральный секретарь партии")
     }
 
+    /// "Д. Сорокина" (genitive) and "Сорокин": the man's name with the bare surname; a woman
+    /// named "Анна Сорокина" keeps hers.
+    @Test func aMansSurnameInTheGenitiveTakesItsBareForm() {
+        let man = actors("Инициативу Д. Сорокина поддержали. Сорокин заявил об этом.", "ru", [("Д. Сорокина", .person), ("Сорокин", .person)])
+        #expect(man.map(\.name) == ["Д. Сорокин"])
+        let woman = actors("Анна Сорокина выступила. Сорокина заявила об этом.", "ru", [("Анна Сорокина", .person), ("Сорокина", .person)])
+        #expect(woman.map(\.name) == ["Анна Сорокина"])
+    }
+
     @Test func titlesAndDeterminersInsideEntitiesAreNotPartOfTheName() {
         let a = actors("Le président Vladimir Poutine a parlé. Poutine a ajouté un mot. Le Kremlin a confirmé.", "fr",
                        [("président Vladimir Poutine", .person), ("Poutine", .person), ("Le Kremlin", .organisation)])

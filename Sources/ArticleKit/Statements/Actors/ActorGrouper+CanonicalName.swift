@@ -62,6 +62,21 @@ extension ActorGrouper {
         return list[list.startIndex + best]
     }
 
+    /// Russian: a man's surname written in the genitive or dative in the fullest mention
+    /// ("Д. Медведева", "Ивану Сорокину") while another mention has it bare ("Медведев"): the
+    /// name with the bare surname. (A woman's surname never declines to the bare form.)
+    func bareSurname(_ list: ArraySlice<Int>, _ names: NameTable, _ doc: StatementDocument, of name: String) -> String? {
+        guard list.count > 1, let space = name.lastIndex(where: { $0 == " " || $0 == "." }) else { return nil }
+        let last = name[name.index(after: space)...]
+        for e in list {
+            guard let w = names[e].last, w.length >= 3, w.length < last.count else { continue }
+            let bare = doc.text(TextSpan(w.start, w.start + w.length))
+            guard last.hasPrefix(bare), Self.surnameCaseEndings.contains(String(last.dropFirst(bare.count))) else { continue }
+            return String(name[...space]) + bare
+        }
+        return nil
+    }
+
     /// `candidates` (ascending) sorted by name length, longest first, then by index: a counting
     /// sort, stable, so ties keep their ascending order (a comparison sort called the table per
     /// comparison).

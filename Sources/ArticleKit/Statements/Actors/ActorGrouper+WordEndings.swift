@@ -77,4 +77,6 @@ extension ActorGrouper {
     static let obliqueEndings = WordLists.russian.words("oblique-endings")
 
     static let patronymicEndings = WordLists.russian.words("patronymic-endings")
+
+    static let surnameCaseEndings = Set(WordLists.russian.words("surname-case-endings"))
 }

@@ -275,6 +275,7 @@ struct ActorGrouper {
                 let first = name[..<(name.firstIndex(of: " ") ?? name.endIndex)]
                 if first.count > 1 { genders[index] = FirstNameGenders.russian.gender(of: first) }
                 if genders[index] == .unknown { genders[index] = russianSurnameGender(list, names, doc) }
+                if genders[index] != .feminine, let bare = bareSurname(list, names, doc, of: actors[index].name) { actors[index].name = bare }
             }
         }
         let formIndex = doc.lexicon.language == .russian ? NameForms(doc: doc, names: names, members: members) : nil
