@@ -99,6 +99,13 @@ import Testing
         #expect(woman.map(\.name) == ["Анна Сорокина"])
     }
 
+    /// "в правительстве Дмитрия Сорокина": a first name and surname after an institution noun
+    /// is its possessor in the genitive, still a person; "организация Мемориал" names the institution.
+    @Test func aPersonAfterAnInstitutionNounStaysAPerson() {
+        let a = actors("Министр не будет работать в правительстве Дмитрия Сорокина.", "ru", [("Дмитрия Сорокина", .person)])
+        #expect(a.first?.type == .person)
+    }
+
     @Test func titlesAndDeterminersInsideEntitiesAreNotPartOfTheName() {
         let a = actors("Le président Vladimir Poutine a parlé. Poutine a ajouté un mot. Le Kremlin a confirmé.", "fr",
                        [("président Vladimir Poutine", .person), ("Poutine", .person), ("Le Kremlin", .organisation)])

@@ -35,3 +35,14 @@ import Testing
         #expect(minister == ["Олег Смирнов"])
     }
 }
+
+/// "Нынешний глава государства заявил" after "Сорокин предложил Петрову …": a role with only
+/// adjectives before it refers to the subject of the sentence before, not to the name mentioned last.
+@Suite struct SalientSubjectRoleTests {
+    @Test func aBareRoleGoesToThePreviousSentencesSubject() {
+        let text = "Съезд партии прошёл в Москве.\n\nНа съезде Д.Сорокин предложил В.Петрову баллотироваться в президенты. Нынешний глава государства заявил, что сам он сосредоточится на работе в правительстве."
+        let quotes = StatementTestSupport.analyze(text, language: "ru", entities: [("Д.Сорокин", .person), ("В.Петрову", .person)]).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == "Д.Сорокин")
+    }
+}

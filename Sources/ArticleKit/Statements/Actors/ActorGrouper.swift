@@ -315,8 +315,12 @@ struct ActorGrouper {
         while before >= 0, doc.isDeterminer(before) || doc.isPunct(before, .apostrophes) { before -= 1 }
         // Set off by a comma, or the noun right before the name ("организация Мемориал").
         let first = doc.entityTokens[e].lowerBound
+        // (Not a first name and surname after the noun: "в правительстве Дмитрия Сорокина" is
+        // his government, a genitive, not an institution named so.)
+        let personal = doc.wordCount(doc.entityTokens[e]) == 2
+            && Self.isFirstName(doc.text(doc.tokens[first].span).lowercased().unicodeScalars.map(\.value))
         let apposed = (first > 0 && doc.isPunct(first - 1, .comma) && org.upperBound == first - 1)
-            || (org.upperBound == first && head == first - 1)
+            || (org.upperBound == first && head == first - 1 && !personal)
         return apposed && (before < 0 || !doc.has(before, .genitive)) ? org : nil
     }
 

@@ -26,7 +26,7 @@ extension SpeakerResolver {
         if timeline != nil { return latest }
         let here = doc.sentenceOf[min(doc.token(atScalar: offset), doc.tokens.count - 1)]
         let there = doc.sentenceOf[min(doc.token(atScalar: lastMention(latest, before: offset)), doc.tokens.count - 1)]
-        if here - there <= 1 { return latest }
+        if here - there <= 1 { return subject(ofSentence: there, before: offset, among: candidates, where: accepts) ?? latest }
         var best: (actor: Int, count: Int, last: Int)?
         for a in candidates where accepts(a) {
             let count = mentions(of: a, before: offset)
@@ -35,6 +35,25 @@ extension SpeakerResolver {
             if best == nil || count > best!.count || (count == best!.count && last > best!.last) { best = (a, count, last) }
         }
         return best?.actor ?? latest
+    }
+
+    /// Of the candidates mentioned in sentence `s` before `offset`, the one mentioned first there
+    /// (the subject opens the sentence: "Сорокин предложил Петрову …", "Dupont a reçu Martin").
+    func subject(ofSentence s: Int, before offset: Int, among candidates: [Int], where accepts: (Int) -> Bool) -> Int? {
+        let sentence = doc.sentences[s]
+        let start = doc.tokens[sentence.lowerBound].start
+        var best: (actor: Int, at: Int)?
+        for a in candidates where accepts(a) {
+            let count = mentions(of: a, before: offset)
+            guard count > 0 else { continue }
+            // The first of its mentions inside the sentence.
+            var k = count - 1
+            while k > 0, actors.actors[a].mentions[k - 1].start >= start { k -= 1 }
+            let at = actors.actors[a].mentions[k].start
+            guard at >= start else { continue }
+            if best == nil || at < best!.at { best = (a, at) }
+        }
+        return best?.actor
     }
 
     /// "говорится в совместном заявлении", "selon le rapport", "the statement said": a document

@@ -80,7 +80,7 @@ extension SpeakerResolver {
         // (just mentioned, else the one the article is about: "Президент" after paragraphs on
         // Петров). A plural ("Officials said", "Представители заявили") is not one person
         // named before.
-        let bare = phrase.allSatisfy { $0 == noun || doc.isDeterminer($0) } && !isPlural(noun)
+        let bare = isBare(phrase, noun: noun, rolePhrase: role?.phrase == true) && !isPlural(noun)
         if bare {
             // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Петрова).
             let unroled = { (a: Int) in
@@ -89,6 +89,18 @@ extension SpeakerResolver {
             if let a = salient(before: offset, among: people, where: { isPerson($0) && unroled($0) }) { return a }
         }
         return nil
+    }
+
+    /// A role with no complement naming someone: determiners and adjectives before the noun
+    /// ("le nouveau ministre", "Нынешний глава государства"), after it only the rest of a role
+    /// phrase ("глава государства").
+    func isBare(_ phrase: Range<Int>, noun: Int, rolePhrase: Bool) -> Bool {
+        phrase.allSatisfy { t in
+            if t == noun || doc.isDeterminer(t) { return true }
+            guard doc.isWord(t), doc.entityAt[t] < 0, !doc.isAnyPreposition(t), !doc.has(t, .roleNoun) else { return false }
+            if t < noun { return !doc.tokens[t].capitalized || t == doc.sentenceStart(t) }
+            return rolePhrase && !doc.tokens[t].capitalized && t - noun <= 2
+        }
     }
 
     /// A role noun in the plural: its singular ("official", "ministre", "министр", "представитель")
