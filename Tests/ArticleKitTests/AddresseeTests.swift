@@ -17,6 +17,17 @@ import Testing
         #expect(quotes.first?.speaker != addressee)
     }
 
+    /// An addressee written as adjective and noun ("Северной службе BBC", "Новой газете").
+    @Test(arguments: [
+        "«Мы довольны ходом переговоров», — сказал Северной службе BBC представитель компании.",
+        "«Мы довольны ходом переговоров», — рассказал Вечерней газете представитель компании.",
+    ])
+    func anAdjectiveAndNounAddresseeIsSkipped(text: String) {
+        let quotes = StatementTestSupport.analyze(text, language: "ru", entities: [("BBC", .organisation)]).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == "представитель компании")
+    }
+
     @Test func theNamedSpeakerAfterTheAddresseeIsKept() {
         let text = "«Пока рано говорить», — сказал агентству Reuters Иван Сомов."
         let quotes = StatementTestSupport.analyze(text, language: "ru", entities: [("Reuters", .organisation), ("Иван Сомов", .person)]).quotes

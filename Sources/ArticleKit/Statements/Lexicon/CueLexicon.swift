@@ -49,6 +49,9 @@ final class CueLexicon: Sendable {
     let addresseePrepositions: CueWordMap<Bool>
     /// Endings of a noun in the case of the addressee (Russian dative: "сказал агентству").
     let addresseeEndings: [String]
+    /// The addressee as adjective and noun after a cue: the adjective's endings, the noun's.
+    let addresseeAdjectiveEndings: [String]
+    let addresseeNounEndings: [String]
     /// Documents that speak for their author ("le communiqué", "the statement", "заявление").
     let documentNouns: CueWordMap<Bool>
     /// Determiners after which a cue word is a noun ("the report said").
@@ -189,6 +192,8 @@ final class CueLexicon: Sendable {
         self.prepositions = CueWordMap(prepositions)
         addresseePrepositions = CueWordMap(keySet("addressee-prepositions"))
         addresseeEndings = words("addressee-endings").sorted { $0.count > $1.count }
+        addresseeAdjectiveEndings = words("addressee-adjective-endings").sorted { $0.count > $1.count }
+        addresseeNounEndings = words("addressee-noun-endings").sorted { $0.count > $1.count }
         documentNouns = CueWordMap(keySet("document-nouns"))
         pluralPossessives = CueWordMap(keySet("plural-possessives"))
         nominalisingDeterminers = CueWordMap(keySet("nominalising-determiners"))

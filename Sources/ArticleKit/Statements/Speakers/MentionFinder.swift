@@ -77,8 +77,8 @@ struct MentionFinder {
         if first < end, let p = doc.pronoun(first), !p.stressed || first == range.lowerBound { return .pronoun(first) }
         // "— сказал агентству Reuters один из бастующих": the addressee first, then the speaker.
         var start = range.lowerBound
-        if first < end, isDativeAfterCue(first) {
-            start = first + 1
+        if first < end, isDativeAfterCue(first) || isDativePhraseAfterCue(first) {
+            start = isDativeAfterCue(first) ? first + 1 : first + 2
             if start < end, doc.entityAt[start] >= 0 { start = doc.entityTokens[doc.entityAt[start]].upperBound }
             if start >= end { start = range.lowerBound }
         }
@@ -273,6 +273,17 @@ struct MentionFinder {
         }
         guard c >= 0, t - c <= 3 else { return false }
         return doc.lowercased(t, longerThan: 3, endsWithOneOf: lexicon.addresseeEndings) ?? false
+    }
+
+    /// An adjective and a noun in the addressee's case right after a cue ("сказал Русской
+    /// службе BBC", "рассказала Новой газете").
+    private func isDativePhraseAfterCue(_ t: Int) -> Bool {
+        guard !lexicon.addresseeAdjectiveEndings.isEmpty, t > 0, t + 1 < doc.tokens.count, doc.isWord(t), doc.isWord(t + 1),
+              doc.cue(at: t - 1)?.upperBound == t || doc.tokens[t - 1].flags.contains(.cueVerb),
+              doc.pronoun(t) == nil, !lexicon.isRole(doc.tokens[t + 1].key), doc.cue(at: t + 1) == nil else { return false }
+        return (doc.lowercased(t, longerThan: 3, endsWithOneOf: lexicon.addresseeAdjectiveEndings) ?? false)
+            && (doc.lowercased(t + 1, longerThan: 3, endsWithOneOf: lexicon.addresseeNounEndings) ?? false)
+            && !doc.tokens[t + 1].capitalized
     }
 
     /// A name right after a role noun that follows a preposition after another noun:
