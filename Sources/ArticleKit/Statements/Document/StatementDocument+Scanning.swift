@@ -36,6 +36,8 @@ extension StatementDocument {
         if isSkippable(i) { return true }
         let endings = lexicon.finiteVerbEndings
         guard !endings.isEmpty, isWord(i), !tokens[i].capitalized, !has(i, .roleNoun) else { return false }
+        let length = tokens[i].end - tokens[i].start
+        if let ends = lexicon.finiteVerbEndingSet.match(scalars, tokens[i].start, length) { return length > 3 && ends }
         return lowercased(i, longerThan: 3, endsWithOneOf: endings) ?? false
     }
 

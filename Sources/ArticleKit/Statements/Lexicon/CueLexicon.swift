@@ -80,6 +80,7 @@ final class CueLexicon: Sendable {
     let verbEndings: [String]
     /// Finite verb endings (Russian past and present): where a description before a name stops.
     let finiteVerbEndings: [String]
+    let finiteVerbEndingSet: LowercaseEndings
     let masculineVerbEndings: [String]
     /// The same, as scalars.
     let feminineVerbEndingScalars: [[Unicode.Scalar]]
@@ -217,6 +218,7 @@ final class CueLexicon: Sendable {
         pluralVerbEndings = words("plural-verb-endings").sorted { $0.count > $1.count }
         verbEndings = words("verb-endings").sorted { $0.count > $1.count }
         finiteVerbEndings = words("finite-verb-endings").sorted { $0.count > $1.count }
+        finiteVerbEndingSet = LowercaseEndings(finiteVerbEndings)
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }
         feminineVerbEndingScalars = feminineVerbEndings.map { Array($0.unicodeScalars) }
         masculineVerbEndingScalars = masculineVerbEndings.map { Array($0.unicodeScalars) }
