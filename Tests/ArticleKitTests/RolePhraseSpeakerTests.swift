@@ -46,3 +46,19 @@ import Testing
         #expect(quotes.first?.speaker == "Д.Сорокин")
     }
 }
+
+/// "La ministre de la Culture a déclaré" after "Claire Vasseur a visité …": the holder of an
+/// office (a class in [office-roles]) is a person of the article.
+@Suite struct OfficeHolderSpeakerTests {
+    @Test(arguments: [
+        ("fr", "Le musée rouvre ses portes.\n\nClaire Vasseur a visité le musée mardi avec Paul Girard. La ministre de la Culture a déclaré que « les travaux commenceront en mai ».", "Claire Vasseur"),
+        ("en", "The museum reopens.\n\nClaire Vasseur visited the museum on Tuesday with Paul Girard. The minister of culture said the works \"would start in May and end in the autumn\".", "Claire Vasseur"),
+        ("ru", "Музей открывается.\n\nКлара Васнецова посетила музей во вторник вместе с Павлом Гиреевым. Министр культуры заявила, что «работы начнутся в мае».", "Клара Васнецова"),
+    ])
+    func anOfficeRefersBackToTheSalientPerson(language: String, text: String, holder: String) {
+        let names: [(String, EntityType)] = [("Claire Vasseur", .person), ("Paul Girard", .person), ("Клара Васнецова", .person), ("Павлом Гиреевым", .person)]
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: names).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == holder)
+    }
+}

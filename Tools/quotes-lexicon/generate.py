@@ -487,6 +487,16 @@ RU_ROLE_PHRASES = [f"{cls}: {head} {rest}" for cls, rest in [
     ("mayor", "региона"), ("mayor", "области"), ("mayor", "края"), ("mayor", "города"), ("mayor", "субъекта"),
 ] for head in ru_noun("глава").split()]
 
+# Role classes of an office one person holds at a time: "la ministre de la Culture", "the
+# mayor", "глава государства" refer back to a person of the article rather than to someone new,
+# unlike "un conseiller", "a spokesman" or "представитель полиции".
+OFFICE_ROLES = "president minister chief director mayor governor ambassador prosecutor secretary editor chancellor monarch"
+FR["office-roles"] = EN["office-roles"] = RU["office-roles"] = OFFICE_ROLES
+# Determiners that introduce someone new ("un ministre", "a minister", "один из министров").
+FR["indefinite-determiners"] = "un une des quelques plusieurs certains certaines"
+EN["indefinite-determiners"] = "a an some several many"
+RU["indefinite-determiners"] = "один одна одно одни некий некая некто"
+
 def write(lang, verbs, phrases, sections, roles, bare="", role_phrases=()):
     path = os.path.join(OUT, f"{lang}.txt")
     with open(path, "w", encoding="utf-8") as f:

@@ -54,6 +54,10 @@ final class CueLexicon: Sendable {
     let addresseeNounEndings: [String]
     /// Documents that speak for their author ("le communiqué", "the statement", "заявление").
     let documentNouns: CueWordMap<Bool>
+    /// Role classes of an office one person holds at a time ("minister", "mayor").
+    let officeRoles: Set<String>
+    /// Determiners that introduce someone new ("un", "a", "один").
+    let indefiniteDeterminers: CueWordMap<Bool>
     /// Determiners after which a cue word is a noun ("the report said").
     let nominalisingDeterminers: CueWordMap<Bool>
     /// Possessives of a plural possessor ("leur", "their", "их").
@@ -196,6 +200,8 @@ final class CueLexicon: Sendable {
         addresseeAdjectiveEndings = words("addressee-adjective-endings").sorted { $0.count > $1.count }
         addresseeNounEndings = words("addressee-noun-endings").sorted { $0.count > $1.count }
         documentNouns = CueWordMap(keySet("document-nouns"))
+        officeRoles = Set(words("office-roles"))
+        indefiniteDeterminers = CueWordMap(keySet("indefinite-determiners"))
         pluralPossessives = CueWordMap(keySet("plural-possessives"))
         nominalisingDeterminers = CueWordMap(keySet("nominalising-determiners"))
         self.skippable = CueWordMap(skippable)

@@ -76,6 +76,17 @@ extension SpeakerResolver {
             if doc.isWord(t), doc.lexicon.isOrgNoun(doc.tokens[t].key), let a = institution(head: t, before: offset) { return a }
         }
         if roleClass == "org" { return institution(named: phrase, before: offset) }
+        // "La ministre de la Culture a déclaré" after "Claire Vasseur a visité …": an office
+        // named without an indefinite determiner refers back to a person of the article who
+        // holds no other role.
+        if let roleClass, doc.lexicon.officeRoles.contains(roleClass), !isPlural(noun),
+           !phrase.contains(where: { $0 < noun && doc.lexicon.indefiniteDeterminers.contains(doc.tokens[$0].key) }) {
+            let fits = { (a: Int) in
+                (actors.roleClasses[a].isEmpty || actors.roleClasses[a].contains(roleClass))
+                    && (verbGender == .unknown || genders[a] == .unknown || genders[a] == verbGender)
+            }
+            if let a = salient(before: offset, among: people, where: { isPerson($0) && fits($0) }) { return a }
+        }
         // A bare role with no holder named in the article: the salient person without a role
         // (just mentioned, else the one the article is about: "Президент" after paragraphs on
         // Петров). A plural ("Officials said", "Представители заявили") is not one person
