@@ -78,7 +78,8 @@ final class EntityRules: Sendable {
         attachRegnalNumbers(&spans, v, tokens, sentences)
         // 5. Capitals and countries are places; demonyms are MISC; acronyms outside spans are ORG.
         var covered = typeByGazetteer(&spans, v, tokens)
-        let uncovered = addCapitalisedWords(&spans, &covered, v, tokens, capitals, wordCase.lowercaseSeen)
+        var uncovered = addCapitalisedWords(&spans, &covered, v, tokens, capitals, wordCase.lowercaseSeen)
+        uncovered = applyAcronymDefinitions(&spans, uncovered, v, tokens, capitals)
         // 6. Surnames of full names recur as persons.
         let anySurname = addRecurringSurnames(&spans, uncovered, v, tokens)
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -176,6 +177,7 @@ final class EntityRules: Sendable {
     func addCapitalisedWords(_ spans: inout [Span], _ covered: inout [Bool], _ v: [UInt32], _ tokens: [Token],
                              _ capitals: CapitalIndex, _ lowercaseSeen: HashTable<Bool>) -> [(index: Int, hash: UInt64)] {
         var uncovered: [(index: Int, hash: UInt64)] = []
+        let recurring = recurringLongOrShortCaps(v, tokens, capitals)
         for i in capitals.positions where !covered[i] && classes.isUpper(v[tokens[i].span.start]) {
             let t = tokens[i]
             let h = lowerHash(v, t)
@@ -184,7 +186,7 @@ final class EntityRules: Sendable {
                 let nextCapital = i + 1 < tokens.count && classes.isUpper(v[tokens[i + 1].span.start])
                 if nextCapital, gaz.classes(ofToken: v, t.span, hash: h).contains(.firstName) { uncovered.append((i, h)); continue }
                 spans.append(Span(range: i..<(i + 1), type: .miscellaneous, hash: h)); covered[i] = true
-            } else if isAcronym(v, t, tokens, i, lowercaseSeen, hash: h) {
+            } else if isAcronym(v, t, tokens, i, lowercaseSeen, recurring: recurring, hash: h) {
                 spans.append(Span(range: i..<(i + 1), type: .organisation, hash: h)); covered[i] = true
             } else {
                 uncovered.append((i, h))
