@@ -59,7 +59,7 @@ final class EntityRules: Sendable {
         let capitals = wordCase.capitals
         // 1. Tagger spans, then forced organisations from the gazetteer over them.
         var spans = taggerSpans(tags, capacity: capitals.positions.count + 4)
-        spans = resolve(spans, forcedOrganisations(v, analysis, capitals), v, tokens)
+        spans = resolve(spans, mergeForced(forcedOrganisations(v, analysis, capitals), kindNounOrganisations(v, analysis, capitals)), v, tokens)
         // 2. Persons' names: places and nationality words cut off, parts joined.
         spans = Self.split(spans) { splitPlaceBeforeName($0, v, tokens) }
         spans = Self.split(spans) { splitDemonymBeforeName($0, v, tokens) }

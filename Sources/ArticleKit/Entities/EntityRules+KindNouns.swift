@@ -1,0 +1,117 @@
+/// Organisations named right after the common noun of their kind: "la chaîne Histoire", "the
+/// airline Skyvo", "телеканал RT", "клуб «Пари Сен-Жермен»", "клубы «A», «B» и «C»". The kind
+/// noun says what the name is, whatever the tagger or the place list read in it (an agency
+/// "«Москва»" is not the city).
+extension EntityRules {
+    /// French and English kind nouns, whole words (lang/fr.txt, lang/en.txt).
+    static let kindNouns = lookup(WordLists.words("organisation-kind-nouns", in: [.french, .english]).map { hashOf($0) })
+
+    /// Russian kind nouns by stem (lang/ru.txt): the case endings follow.
+    static let russianKindStems: [[UInt32]] = WordLists.russian.words("organisation-kind-stems").map { $0.unicodeScalars.map(\.value) }
+
+    /// Letters a Russian noun ending is made of (-а, -ом, -ами, -ях…): "клубом" is a kind noun,
+    /// "клубника" is not.
+    static let russianEndingLetters: Set<UInt32> = Set("аяоеёиыуюйьмхв".unicodeScalars.map(\.value))
+
+    func isKindNoun(_ v: [UInt32], _ t: Token) -> Bool {
+        guard t.kind == .word, t.span.length >= 3, classes.of(v[t.span.start]) & CharClass.lower != 0 else { return false }
+        if Script.of(v[t.span.start]) != .cyrillic { return Self.kindNouns.contains(lowerHash(v, t)) }
+        for stem in Self.russianKindStems where stem.count <= t.span.length && t.span.length <= stem.count + 3 && stem[0] == v[t.span.start] {
+            var ok = true
+            for (k, c) in stem.enumerated() where v[t.span.start + k] != c { ok = false; break }
+            guard ok else { continue }
+            for k in (t.span.start + stem.count)..<t.span.end where !Self.russianEndingLetters.contains(v[k]) { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// The name in quotes opening at token `open` (a quote mark): up to the next quote mark, at
+    /// most 8 tokens, opening with a capital; nil otherwise.
+    func quotedName(at open: Int, _ v: [UInt32], _ tokens: [Token], limit: Int) -> Range<Int>? {
+        guard open + 1 < limit, tokens[open].kind == .quote, hasCapital(v, tokens[open + 1]) else { return nil }
+        var k = open + 1
+        while k < limit, k <= open + 8 {
+            if tokens[k].kind == .quote { return k > open + 1 ? (open + 1)..<k : nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A Russian surname in the genitive or dative ("группировка Лебедева": the group of a person),
+    /// from the surname endings of lang/ru.txt.
+    static let russianObliqueSurname = WordEndings(WordLists.russian.words("surname-endings-masculine").flatMap { [$0 + "а", $0 + "у"] }
+        + WordLists.russian.words("surname-endings-feminine"))
+
+    /// Whether the word is a known first name that names no place or organisation.
+    func isPlainFirstName(_ v: [UInt32], _ t: Token) -> Bool {
+        let known = gaz.classes(ofToken: v, t.span)
+        return known.contains(.firstName) && !known.contains(.place) && !known.contains(.organisation)
+    }
+
+    /// The unquoted name starting at `i`: capitalised words (numbers after the first, "France 5")
+    /// in the script of the first, at most 4 ("телеканала Bravo Энди Коэн": the name is "Bravo").
+    /// Nil when it opens with a first name: a person after a genitive kind noun ("le directeur
+    /// de la chaîne, Jeanne Morel"; "редактор канала Анна Петрова") is not the organisation.
+    func bareName(at i: Int, _ v: [UInt32], _ tokens: [Token], limit: Int) -> Range<Int>? {
+        guard tokens[i].span.length >= 2, !isPlainFirstName(v, tokens[i]), !Self.russianObliqueSurname.matchesEnd(of: v, tokens[i].span, classes) else { return nil }
+        let script = Script.of(v[tokens[i].span.start])
+        var e = i + 1
+        while e < limit, e < i + 4 {
+            let t = tokens[e]
+            if t.kind == .number { e += 1; continue }
+            guard t.kind == .word, classes.isUpper(v[t.span.start]), Script.of(v[t.span.start]) == script,
+                  !isPlainFirstName(v, t) else { break }
+            e += 1
+        }
+        return i..<e
+    }
+
+    /// Organisation spans named after a kind noun, sorted and disjoint.
+    func kindNounOrganisations(_ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
+        let tokens = analysis.tokens
+        var found: [Span] = []
+        var hint = 0
+        for s in analysis.sentences {
+            var p = capitals.first(atOrAfter: s.tokens.lowerBound + 1, from: hint)
+            defer { hint = p }
+            while p < capitals.positions.count, capitals.positions[p] < s.tokens.upperBound {
+                let j = capitals.positions[p]
+                p += 1
+                guard tokens[j].kind == .word, classes.isUpper(v[tokens[j].span.start]),
+                      found.last.map({ $0.range.upperBound <= j }) ?? true else { continue }
+                var range: Range<Int>? = nil
+                if isKindNoun(v, tokens[j - 1]) {
+                    range = bareName(at: j, v, tokens, limit: s.tokens.upperBound)
+                } else if j - 2 >= s.tokens.lowerBound, tokens[j - 1].kind == .quote, isKindNoun(v, tokens[j - 2]) {
+                    range = quotedName(at: j - 1, v, tokens, limit: s.tokens.upperBound)
+                }
+                guard var r = range else { continue }
+                found.append(Span(range: r, type: .organisation, forced: true))
+                // A list of quoted names after one kind noun: "клубы «A», «B» и «C»".
+                guard tokens[r.lowerBound - 1].kind == .quote else { continue }
+                while r.upperBound + 2 < s.tokens.upperBound {
+                    let sep = tokens[r.upperBound + 1]
+                    guard (sep.kind == .punctuation && v[sep.span.start] == 0x2C) || Self.listAnd.contains(lowerHash(v, sep)),
+                          let next = quotedName(at: r.upperBound + 2, v, tokens, limit: s.tokens.upperBound) else { break }
+                    found.append(Span(range: next, type: .organisation, forced: true))
+                    r = next
+                }
+            }
+        }
+        return found
+    }
+
+    /// "and" in the three languages, joining the quoted names of a list.
+    static let listAnd = lookup(["and", "et", "и"].map { hashOf($0) })
+
+    /// The gazetteer's organisations and the kind-noun ones as one sorted, disjoint list (the
+    /// gazetteer's win an overlap).
+    func mergeForced(_ gazetteer: [Span], _ kind: [Span]) -> [Span] {
+        guard !kind.isEmpty else { return gazetteer }
+        var all = gazetteer
+        for k in kind where !gazetteer.contains(where: { $0.range.overlaps(k.range) }) { all.append(k) }
+        all.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return all
+    }
+}

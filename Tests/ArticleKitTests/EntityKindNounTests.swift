@@ -1,0 +1,60 @@
+import Testing
+@testable import ArticleKit
+
+/// Organisations named after the noun of their kind (issue 16), in French, English and Russian,
+/// and the persons that follow such a noun left alone. Invented names and sentences.
+@Suite struct EntityKindNounTests {
+    func entities(_ text: String, lang: String) -> [Entity] {
+        var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
+        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
+        return analysis.entities
+    }
+
+    func has(_ found: [Entity], _ text: String, _ type: EntityType) -> Bool {
+        found.contains { $0.text == text && $0.type == type }
+    }
+
+    @Test func frenchKindNounBeforeAName() {
+        let found = entities("Le reportage a été diffusé par la chaîne Brenvaux Direct et repris par le quotidien Ouest Lumière.", lang: "fr")
+        #expect(has(found, "Brenvaux Direct", .organisation))
+        #expect(has(found, "Ouest Lumière", .organisation))
+    }
+
+    @Test func englishKindNounBeforeAName() {
+        let found = entities("Passengers of the airline Skyvo were stranded after the newspaper Daily Lantern reported the strike.", lang: "en")
+        #expect(has(found, "Skyvo", .organisation))
+        #expect(has(found, "Daily Lantern", .organisation))
+    }
+
+    @Test func russianKindNounBeforeQuotedAndLatinNames() {
+        let text = "Об этом сообщило агентству «Север-Пресс» руководство клуба. Интервью вышло на телеканале Norvik TV в пятницу."
+        let found = entities(text, lang: "ru")
+        #expect(has(found, "Север-Пресс", .organisation))
+        #expect(has(found, "Norvik TV", .organisation))
+    }
+
+    @Test func russianListOfQuotedClubs() {
+        let text = "Нападающий выступал за клубы «Зарница», «Полярный Ветер» и «Торнадо Сити»."
+        let found = entities(text, lang: "ru")
+        #expect(has(found, "Зарница", .organisation))
+        #expect(has(found, "Полярный Ветер", .organisation))
+        #expect(has(found, "Торнадо Сити", .organisation))
+    }
+
+    @Test func quotedCityNameAfterAgencyIsTheAgency() {
+        // The kind noun wins over the place list: an agency named after a city.
+        let found = entities("Представитель театра сообщил агентству «Москва», что премьера переносится.", lang: "ru")
+        #expect(has(found, "Москва", .organisation))
+        #expect(!has(found, "Москва", .location))
+    }
+
+    @Test func personAfterAGenitiveKindNounStaysAPerson() {
+        // "главный редактор канала Анна Петрова": the channel's editor, not the channel.
+        let ru = entities("Об этом рассказала главный редактор канала Анна Петрова.", lang: "ru")
+        #expect(!ru.contains { $0.type == .organisation && $0.text.contains("Анна") })
+        let ruGroup = entities("Следователи считают, что группировка Лебедева действовала в трёх областях.", lang: "ru")
+        #expect(!has(ruGroup, "Лебедева", .organisation))
+        let fr = entities("Le directeur de la chaîne Martine Roussel a démenti l'information.", lang: "fr")
+        #expect(!fr.contains { $0.type == .organisation && $0.text.contains("Martine") })
+    }
+}
