@@ -58,3 +58,18 @@ import Testing
         #expect(!fr.contains { $0.type == .organisation && $0.text.contains("Martine") })
     }
 }
+
+/// The other mentions of a name found after a kind noun keep its type.
+@Suite struct EntityKindNounMentionTests {
+    @Test func laterMentionsOfAKindNounNameAreTheOrganisation() {
+        func entities(_ text: String, lang: String) -> [Entity] {
+            var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
+            analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
+            return analysis.entities
+        }
+        let fr = entities("Le milieu a signé avec le club Norvalia en juin. Avec Norvalia, il a remporté deux titres.", lang: "fr")
+        #expect(fr.filter { $0.text == "Norvalia" }.map(\.type) == [.organisation, .organisation])
+        let ru = entities("Он перешёл в клуб «Полярный Ветер» летом. В «Полярный Ветер» он провёл три сезона.", lang: "ru")
+        #expect(ru.filter { $0.text == "Полярный Ветер" }.map(\.type) == [.organisation, .organisation])
+    }
+}

@@ -99,7 +99,49 @@ extension EntityRules {
                 }
             }
         }
-        return found
+        guard !found.isEmpty else { return found }
+        return found + laterMentions(of: found, v, analysis, capitals)
+    }
+
+    /// The other mentions of the names found after a kind noun, word for word and capitalised the
+    /// same way: one name, one type in the text ("le club Norvalia … Norvalia a gagné"; "клуб
+    /// «Зарница» … в «Зарнице»" is another form and is left to the tagger). Sorted.
+    func laterMentions(of names: [Span], _ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
+        let tokens = analysis.tokens
+        var known = HashTable<Bool>(capacity: 2 * names.count, empty: false)
+        var lengths = 0   // bit n: a name of n tokens
+        for n in names where n.range.count <= 4 {
+            known.set(exactHash(v, tokens, n.range), true)
+            lengths |= 1 << n.range.count
+        }
+        var covered = coverage(of: names, tokenCount: tokens.count)
+        var more: [Span] = []
+        var s = 0
+        for j in capitals.positions where !covered[j] && tokens[j].kind == .word && classes.isUpper(v[tokens[j].span.start]) {
+            while s < analysis.sentences.count, analysis.sentences[s].tokens.upperBound <= j { s += 1 }
+            guard s < analysis.sentences.count else { break }
+            let limit = analysis.sentences[s].tokens.upperBound
+            for n in stride(from: 4, through: 1, by: -1) where lengths & (1 << n) != 0 && j + n <= limit {
+                let r = j..<(j + n)
+                // Whole names only: not the start of a longer capitalised run.
+                if j + n < limit, tokens[j + n].kind == .word, classes.isUpper(v[tokens[j + n].span.start]) { continue }
+                guard r.allSatisfy({ !covered[$0] }), known.contains(exactHash(v, tokens, r)) else { continue }
+                more.append(Span(range: r, type: .organisation, forced: true))
+                for k in r { covered[k] = true }
+                break
+            }
+        }
+        return more
+    }
+
+    /// A hash of the tokens' scalars as written (case kept: "Bravo" the channel, not "bravo").
+    func exactHash(_ v: [UInt32], _ tokens: [Token], _ r: Range<Int>) -> UInt64 {
+        var h = Gazetteer.seed
+        for k in r {
+            for i in tokens[k].span.start..<tokens[k].span.end { h = (h ^ UInt64(v[i])) &* 0x100000001b3 }
+            h = (h ^ 0x20) &* 0x100000001b3
+        }
+        return h
     }
 
     /// "and" in the three languages, joining the quoted names of a list.
@@ -110,7 +152,13 @@ extension EntityRules {
     func mergeForced(_ gazetteer: [Span], _ kind: [Span]) -> [Span] {
         guard !kind.isEmpty else { return gazetteer }
         var all = gazetteer
-        for k in kind where !gazetteer.contains(where: { $0.range.overlaps(k.range) }) { all.append(k) }
+        let sortedKind = kind.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var g = 0   // both sorted by start: one walk
+        for k in sortedKind {
+            while g < gazetteer.count, gazetteer[g].range.upperBound <= k.range.lowerBound { g += 1 }
+            if g < gazetteer.count, gazetteer[g].range.overlaps(k.range) { continue }
+            all.append(k)
+        }
         all.sort { $0.range.lowerBound < $1.range.lowerBound }
         return all
     }
