@@ -57,3 +57,29 @@ import Testing
         #expect(types(of: "BRT", in: fr).isEmpty)
     }
 }
+
+/// An organisation spelled out before its acronym keeps its lowercase last words; Russian
+/// organisations of the gazetteer are found in other cases.
+@Suite struct EntityExpansionTests {
+    func entities(_ text: String, lang: String) -> [Entity] {
+        var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
+        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
+        return analysis.entities
+    }
+
+    @Test func expansionWithLowercaseWordsBeforeItsAcronym() {
+        let fr = entities("Les délégués de l'Alliance des pêcheurs côtiers (APC) ont voté la motion.", lang: "fr")
+        #expect(fr.contains { $0.text == "Alliance des pêcheurs côtiers" && $0.type == .organisation })
+        #expect(fr.contains { $0.text == "APC" && $0.type == .organisation })
+        let ru = entities("Решение поддержали делегаты Северной ассоциации рыбаков (САР) на съезде.", lang: "ru")
+        #expect(ru.contains { $0.text == "Северной ассоциации рыбаков" && $0.type == .organisation })
+    }
+
+    @Test func russianGazetteerOrganisationInAnotherCase() {
+        let found = entities("Акции Газпрома выросли, сообщили аналитики в пятницу.", lang: "ru")
+        #expect(found.contains { $0.text == "Газпрома" && $0.type == .organisation })
+        // A sentence's first word is not read by stem: "Думаю" is a verb.
+        let verb = entities("Думаю, что завтра будет дождь.", lang: "ru")
+        #expect(!verb.contains { $0.type == .organisation })
+    }
+}

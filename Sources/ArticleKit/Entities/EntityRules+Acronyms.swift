@@ -84,16 +84,43 @@ extension EntityRules {
         return n < letters.start ? .some(nil) : nil
     }
 
+    /// An organisation spelled out before its acronym keeps its lowercase last words: "Coalition de
+    /// la gauche radicale (SYRIZA)", "Всемирного боксерского совета (WBC)". From "(" back over at
+    /// most 5 lowercase words to a capitalised word inside the sentence (not its first word) that
+    /// is an organisation or no entity yet, and no known place or first name; that span grows to "(".
+    func growExpansion(before i: Int, _ spans: inout [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) {
+        let end = i - 1   // the "("
+        guard end >= 2, isLowercaseWord(v, tokens[end - 1]) else { return }
+        var k = end - 1
+        while k > end - 7, k > 0, isLowercaseWord(v, tokens[k]) || v[tokens[k].span.end - 1] == 0x27 { k -= 1 }
+        let t = tokens[k]
+        guard k > end - 7, t.kind == .word, classes.isUpper(v[t.span.start]), sameSentence(k - 1, end, sentences) else { return }
+        if let s = spans.firstIndex(where: { $0.range.contains(k) }) {
+            guard spans[s].type == .organisation, spans[s].range.upperBound <= end else { return }
+            spans[s].range = spans[s].range.lowerBound..<end
+            spans[s].hash = 0
+            return
+        }
+        let known = gaz.classes(ofToken: v, t.span)
+        guard known.isDisjoint(with: Self.notOnlyOrganisation) else { return }
+        spans.append(Span(range: k..<end, type: .organisation))
+    }
+
     /// Applies the parenthesised definitions to every mention of each defined acronym: retypes or
     /// drops single-token spans, and adds spans for uncovered mentions the acronym test refused
     /// ("PS" is also an abbreviation). Returns the uncovered words left.
     func applyAcronymDefinitions(_ spans: inout [Span], _ uncovered: [(index: Int, hash: UInt64)], _ v: [UInt32],
-                                 _ tokens: [Token], _ capitals: CapitalIndex) -> [(index: Int, hash: UInt64)] {
+                                 _ tokens: [Token], _ sentences: [Sentence], _ capitals: CapitalIndex) -> [(index: Int, hash: UInt64)] {
         // Parentheses are rare: find a defined acronym before building any table.
         var candidates: [Int] = []
         for i in capitals.positions where i >= 2 && i + 1 < tokens.count && isScalar(v, tokens[i - 1], 0x28)
             && isScalar(v, tokens[i + 1], 0x29) && isAllCapsWord(v, tokens[i]) { candidates.append(i) }
         guard !candidates.isEmpty else { return uncovered }
+        let before = spans.count
+        for i in candidates { growExpansion(before: i, &spans, v, tokens, sentences) }
+        // A word a new expansion took is no longer uncovered.
+        var uncovered = uncovered
+        for s in spans[before...] { uncovered.removeAll { s.range.contains($0.index) } }
         var spanEndingAt: [Int: EntityType] = [:]
         for s in spans { spanEndingAt[s.range.upperBound] = s.type }
         var defined: [UInt64: EntityType?] = [:]

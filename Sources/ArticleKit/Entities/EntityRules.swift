@@ -59,7 +59,9 @@ final class EntityRules: Sendable {
         let capitals = wordCase.capitals
         // 1. Tagger spans, then forced organisations from the gazetteer over them.
         var spans = taggerSpans(tags, capacity: capitals.positions.count + 4)
-        spans = resolve(spans, mergeForced(forcedOrganisations(v, analysis, capitals), kindNounOrganisations(v, analysis, capitals)), v, tokens)
+        var ruleOrganisations = kindNounOrganisations(v, analysis, capitals)
+        if analysis.language != "fr" && analysis.language != "en" { ruleOrganisations += inflectedRussianOrganisations(v, analysis, capitals) }
+        spans = resolve(spans, mergeForced(forcedOrganisations(v, analysis, capitals), ruleOrganisations), v, tokens)
         // 2. Persons' names: places and nationality words cut off, parts joined.
         spans = Self.split(spans) { splitPlaceBeforeName($0, v, tokens) }
         spans = Self.split(spans) { splitDemonymBeforeName($0, v, tokens) }
@@ -79,7 +81,7 @@ final class EntityRules: Sendable {
         // 5. Capitals and countries are places; demonyms are MISC; acronyms outside spans are ORG.
         var covered = typeByGazetteer(&spans, v, tokens)
         var uncovered = addCapitalisedWords(&spans, &covered, v, tokens, capitals, wordCase.lowercaseSeen)
-        uncovered = applyAcronymDefinitions(&spans, uncovered, v, tokens, capitals)
+        uncovered = applyAcronymDefinitions(&spans, uncovered, v, tokens, sentences, capitals)
         // 6. Surnames of full names recur as persons.
         let anySurname = addRecurringSurnames(&spans, uncovered, v, tokens)
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
