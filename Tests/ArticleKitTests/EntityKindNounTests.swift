@@ -73,3 +73,19 @@ import Testing
         #expect(ru.filter { $0.text == "Полярный Ветер" }.map(\.type) == [.organisation, .organisation])
     }
 }
+
+/// Legal forms and capitalised kind nouns before a quoted name.
+@Suite struct EntityLegalFormTests {
+    @Test func legalFormOrKindNounBeforeAQuotedName() {
+        func entities(_ text: String, lang: String) -> [Entity] {
+            var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
+            analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
+            return analysis.entities
+        }
+        let ru = entities("Контракт получило ООО «Северный Путь». Завод «Кедровый» закрылся в мае.", lang: "ru")
+        #expect(ru.contains { $0.text == "Северный Путь" && $0.type == .organisation })
+        #expect(ru.contains { $0.text == "Кедровый" && $0.type == .organisation })
+        let fr = entities("Le marché a été confié à la SARL « Vallon Bâtiment » en mars.", lang: "fr")
+        #expect(fr.contains { $0.text == "Vallon Bâtiment" && $0.type == .organisation })
+    }
+}

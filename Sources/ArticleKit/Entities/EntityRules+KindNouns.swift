@@ -13,12 +13,23 @@ extension EntityRules {
     /// "клубника" is not.
     static let russianEndingLetters: Set<UInt32> = Set("аяоеёиыуюйьмхв".unicodeScalars.map(\.value))
 
-    func isKindNoun(_ v: [UInt32], _ t: Token) -> Bool {
-        guard t.kind == .word, t.span.length >= 3, classes.of(v[t.span.start]) & CharClass.lower != 0 else { return false }
+    /// Legal forms written before a quoted name ("ООО «…»", "la SARL « … »"; lang/fr.txt, lang/ru.txt).
+    static let legalForms = lookup(WordLists.words("organisation-legal-forms", in: [.french, .russian]).map { hashOf($0) })
+
+    /// A kind noun or legal form before a quoted name, in any case ("Завод «…»" opening a sentence).
+    func isKindBeforeQuote(_ v: [UInt32], _ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        if Self.legalForms.contains(lowerHash(v, t)) { return true }
+        return isKindNoun(v, t, anyCase: true)
+    }
+
+    /// A lowercase kind noun (before a bare name a capitalised one is part of the name: "Banque de France").
+    func isKindNoun(_ v: [UInt32], _ t: Token, anyCase: Bool = false) -> Bool {
+        guard t.kind == .word, t.span.length >= 3, anyCase || classes.of(v[t.span.start]) & CharClass.lower != 0 else { return false }
         if Script.of(v[t.span.start]) != .cyrillic { return Self.kindNouns.contains(lowerHash(v, t)) }
-        for stem in Self.russianKindStems where stem.count <= t.span.length && t.span.length <= stem.count + 3 && stem[0] == v[t.span.start] {
+        for stem in Self.russianKindStems where stem.count <= t.span.length && t.span.length <= stem.count + 3 && stem[0] == classes.lower(v[t.span.start]) {
             var ok = true
-            for (k, c) in stem.enumerated() where v[t.span.start + k] != c { ok = false; break }
+            for (k, c) in stem.enumerated() where classes.lower(v[t.span.start + k]) != c { ok = false; break }
             guard ok else { continue }
             for k in (t.span.start + stem.count)..<t.span.end where !Self.russianEndingLetters.contains(v[k]) { ok = false; break }
             if ok { return true }
@@ -83,7 +94,7 @@ extension EntityRules {
                 var range: Range<Int>? = nil
                 if isKindNoun(v, tokens[j - 1]) {
                     range = bareName(at: j, v, tokens, limit: s.tokens.upperBound)
-                } else if j - 2 >= s.tokens.lowerBound, tokens[j - 1].kind == .quote, isKindNoun(v, tokens[j - 2]) {
+                } else if j - 2 >= s.tokens.lowerBound, tokens[j - 1].kind == .quote, isKindBeforeQuote(v, tokens[j - 2]) {
                     range = quotedName(at: j - 1, v, tokens, limit: s.tokens.upperBound)
                 }
                 guard var r = range else { continue }
