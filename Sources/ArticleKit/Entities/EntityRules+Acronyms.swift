@@ -27,16 +27,20 @@ extension EntityRules {
         return lookup(words.map { hashOf($0.lowercased()) })
     }()
 
-    /// Hashes of the all-caps words of 2 or 5–6 letters met at least twice in the text. Those lengths
-    /// hold more noise (OCR debris, shouted words), so they need the text's own evidence.
-    func recurringLongOrShortCaps(_ v: [UInt32], _ tokens: [Token], _ capitals: CapitalIndex) -> HashTable<Bool> {
-        var seen = HashTable<Bool>(capacity: 64, empty: false)
-        var twice = HashTable<Bool>(capacity: 64, empty: false)
-        for i in capitals.positions where tokens[i].span.length == 2 || tokens[i].span.length >= 5 {
-            guard isAllCapsWord(v, tokens[i]) else { continue }
-            let h = lowerHash(v, tokens[i])
-            if seen.contains(h) { twice.set(h, true) } else { seen.set(h, true) }
+    /// Hashes of the all-caps words of 2 or 5–6 letters met at least twice in the text (nil: none).
+    /// Those lengths hold more noise (OCR debris, shouted words), so they need the text's own
+    /// evidence. Most texts have no such word: no table is built for them.
+    func recurringLongOrShortCaps(_ v: [UInt32], _ tokens: [Token], _ capitals: CapitalIndex) -> HashTable<Bool>? {
+        var hashes: [UInt64] = []
+        for i in capitals.positions {
+            let length = tokens[i].span.length
+            guard length == 2 || (length >= 5 && length <= 6), isAllCapsWord(v, tokens[i]) else { continue }
+            hashes.append(lowerHash(v, tokens[i]))
         }
+        guard hashes.count >= 2 else { return nil }
+        var seen = HashTable<Bool>(capacity: hashes.count, empty: false)
+        var twice = HashTable<Bool>(capacity: hashes.count, empty: false)
+        for h in hashes { if seen.contains(h) { twice.set(h, true) } else { seen.set(h, true) } }
         return twice
     }
 
@@ -44,9 +48,9 @@ extension EntityRules {
     /// met twice ("ИГ", "SYRIZA") is, in news, most often an organisation; not in a shouted
     /// headline, not a known place, abbreviation, function word or Roman numeral.
     func isAcronym(_ v: [UInt32], _ t: Token, _ tokens: [Token], _ i: Int, _ lowercaseSeen: HashTable<Bool>,
-                   recurring: HashTable<Bool>, hash h: UInt64) -> Bool {
+                   recurring: HashTable<Bool>?, hash h: UInt64) -> Bool {
         guard isAllCapsWord(v, t) else { return false }
-        if (t.span.length == 2 || t.span.length >= 5) && !recurring.contains(h) { return false }
+        if t.span.length == 2 || t.span.length >= 5, !(recurring?.contains(h) ?? false) { return false }
         if Self.notAcronyms.contains(h) || lowercaseSeen.contains(h) || Self.functionWords.contains(h) { return false }
         let known = gaz.classes(ofToken: v, t.span, hash: h)
         if known.contains(.place) || known.contains(.demonym) || known.contains(.title) { return false }

@@ -6,6 +6,17 @@ extension EntityRules {
     /// French and English kind nouns, whole words (lang/fr.txt, lang/en.txt).
     static let kindNouns = lookup(WordLists.words("organisation-kind-nouns", in: [.french, .english]).map { hashOf($0) })
 
+    /// (first, last letter) of the French and English kind nouns, as `Gazetteer.endsKey` reads a word.
+    static let kindNounEnds: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64 * 64 / 64)
+        for w in WordLists.words("organisation-kind-nouns", in: [.french, .english]) {
+            let v = w.unicodeScalars.map(\.value)
+            let key = Gazetteer.endsKey(v, TextSpan(0, v.count), CharClass.table)
+            bits[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        return bits
+    }()
+
     /// Russian kind nouns by stem (lang/ru.txt): the case endings follow.
     static let russianKindStems: [[UInt32]] = WordLists.russian.words("organisation-kind-stems").map { $0.unicodeScalars.map(\.value) }
 
@@ -26,7 +37,12 @@ extension EntityRules {
     /// A lowercase kind noun (before a bare name a capitalised one is part of the name: "Banque de France").
     func isKindNoun(_ v: [UInt32], _ t: Token, anyCase: Bool = false) -> Bool {
         guard t.kind == .word, t.span.length >= 3, anyCase || classes.of(v[t.span.start]) & CharClass.lower != 0 else { return false }
-        if Script.of(v[t.span.start]) != .cyrillic { return Self.kindNouns.contains(lowerHash(v, t)) }
+        if Script.of(v[t.span.start]) != .cyrillic {
+            // Most words before a capital are not kind nouns: a (first, last letter) bitmap spares the hash.
+            let key = Gazetteer.endsKey(v, t.span, classes)
+            guard Self.kindNounEnds[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
+            return Self.kindNouns.contains(lowerHash(v, t))
+        }
         for stem in Self.russianKindStems where stem.count <= t.span.length && t.span.length <= stem.count + 3 && stem[0] == classes.lower(v[t.span.start]) {
             var ok = true
             for (k, c) in stem.enumerated() where classes.lower(v[t.span.start + k]) != c { ok = false; break }
