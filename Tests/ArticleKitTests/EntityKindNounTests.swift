@@ -89,3 +89,12 @@ import Testing
         #expect(fr.contains { $0.text == "Vallon Bâtiment" && $0.type == .organisation })
     }
 }
+
+/// A French organisation keeps the feminine adjectives after its capitalised complement.
+@Suite struct EntityFrenchOrganisationAdjectiveTests {
+    @Test func feminineAdjectiveEndingInEre() {
+        var analysis = TextAnalyzer().analyze(ScalarText("Selon la note, l'office des Routes côtières a suspendu les travaux à Brenvaux."), languageHint: "fr")
+        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
+        #expect(analysis.entities.contains { $0.text == "office des Routes côtières" && $0.type == .organisation })
+    }
+}
