@@ -98,3 +98,13 @@ import Testing
         #expect(analysis.entities.contains { $0.text == "office des Routes côtières" && $0.type == .organisation })
     }
 }
+
+/// A Russian person noun opening a sentence is not part of the name after it.
+@Suite struct EntityRussianPersonNounTests {
+    @Test func sentenceInitialPersonNounLeavesTheName() {
+        var analysis = TextAnalyzer().analyze(ScalarText("В субботу прошли выборы. Лидер Ольга Ветрова поблагодарила избирателей."), languageHint: "ru")
+        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
+        #expect(!analysis.entities.contains { $0.text.hasPrefix("Лидер") })
+        #expect(analysis.entities.contains { $0.text == "Ольга Ветрова" && $0.type == .person })
+    }
+}

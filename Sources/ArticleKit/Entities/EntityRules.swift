@@ -73,7 +73,12 @@ final class EntityRules: Sendable {
         if language == .russian { spans = extendRussianPlaces(spans, v, analysis, capitals) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         var kept = 0   // in place: no new array
-        for i in spans.indices { if let s = trim(spans[i], v, tokens) { spans[kept] = s; kept += 1 } }
+        for i in spans.indices {
+            guard var s = trim(spans[i], v, tokens) else { continue }
+            if language == .russian { guard let cut = cutLeadingPersonNoun(s, v, tokens, sentences) else { continue }; s = cut }
+            spans[kept] = s
+            kept += 1
+        }
         spans.removeLast(spans.count - kept)
         // 4. ORG + connectors + ORG; regnal numbers into the name before them.
         spans = mergeOrganisations(spans, v, tokens, sentences)
