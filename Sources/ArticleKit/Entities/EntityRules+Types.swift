@@ -65,26 +65,6 @@ extension EntityRules {
         return nil
     }
 
-    static let notAcronyms = lookup(WordLists.anyLanguage.words("not-acronyms").map { hashOf($0) })
-
-    /// An ALL-CAPS word of 3–4 letters the tagger left out ("CGT", "PSOE", "ТАСС") is, in news, most
-    /// often an organisation; not in a shouted headline, not a known place or a Roman numeral.
-    func isAcronym(_ v: [UInt32], _ t: Token, _ tokens: [Token], _ i: Int, _ lowercaseSeen: HashTable<Bool>,
-                           hash h: UInt64) -> Bool {
-        guard t.span.length >= 3, t.span.length <= 4 else { return false }
-        for k in t.span.start..<t.span.end where !classes.isUpper(v[k]) { return false }
-        if Self.notAcronyms.contains(h) || lowercaseSeen.contains(h) { return false }
-        let known = gaz.classes(ofToken: v, t.span, hash: h)
-        if known.contains(.place) || known.contains(.demonym) || known.contains(.title) { return false }
-        // Headline check: the neighbours are not all-caps words too.
-        for j in stride(from: i - 1, through: i + 1, by: 2) where j >= 0 && j < tokens.count && tokens[j].kind == .word && tokens[j].span.length > 1 {
-            var upper = true
-            for k in tokens[j].span.start..<tokens[j].span.end where !classes.isUpper(v[k]) { upper = false; break }
-            if upper { return false }
-        }
-        return true
-    }
-
     /// A nationality word, or a compound of them ("Russo-américaine").
     func isDemonym(_ v: [UInt32], _ t: Token, hash: UInt64? = nil) -> Bool {
         if gaz.isLexicon(hash ?? lowerHash(v, t), .demonym) { return true }

@@ -59,7 +59,9 @@ final class EntityRules: Sendable {
         let capitals = wordCase.capitals
         // 1. Tagger spans, then forced organisations from the gazetteer over them.
         var spans = taggerSpans(tags, capacity: capitals.positions.count + 4)
-        spans = resolve(spans, forcedOrganisations(v, analysis, capitals), v, tokens)
+        var ruleOrganisations = kindNounOrganisations(v, analysis, capitals)
+        if analysis.language != "fr" && analysis.language != "en" { ruleOrganisations += inflectedRussianOrganisations(v, analysis, capitals) }
+        spans = resolve(spans, mergeForced(forcedOrganisations(v, analysis, capitals), ruleOrganisations), v, tokens)
         // 2. Persons' names: places and nationality words cut off, parts joined.
         spans = Self.split(spans) { splitPlaceBeforeName($0, v, tokens) }
         spans = Self.split(spans) { splitDemonymBeforeName($0, v, tokens) }
@@ -71,14 +73,20 @@ final class EntityRules: Sendable {
         if language == .russian { spans = extendRussianPlaces(spans, v, analysis, capitals) }
         // 3. Trim leading titles/determiners and trailing punctuation.
         var kept = 0   // in place: no new array
-        for i in spans.indices { if let s = trim(spans[i], v, tokens) { spans[kept] = s; kept += 1 } }
+        for i in spans.indices {
+            guard var s = trim(spans[i], v, tokens) else { continue }
+            if language == .russian { guard let cut = cutLeadingPersonNoun(s, v, tokens, sentences) else { continue }; s = cut }
+            spans[kept] = s
+            kept += 1
+        }
         spans.removeLast(spans.count - kept)
         // 4. ORG + connectors + ORG; regnal numbers into the name before them.
         spans = mergeOrganisations(spans, v, tokens, sentences)
         attachRegnalNumbers(&spans, v, tokens, sentences)
         // 5. Capitals and countries are places; demonyms are MISC; acronyms outside spans are ORG.
         var covered = typeByGazetteer(&spans, v, tokens)
-        let uncovered = addCapitalisedWords(&spans, &covered, v, tokens, capitals, wordCase.lowercaseSeen)
+        var uncovered = addCapitalisedWords(&spans, &covered, v, tokens, capitals, wordCase.lowercaseSeen)
+        uncovered = applyAcronymDefinitions(&spans, uncovered, v, tokens, sentences, capitals)
         // 6. Surnames of full names recur as persons.
         let anySurname = addRecurringSurnames(&spans, uncovered, v, tokens)
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -176,6 +184,7 @@ final class EntityRules: Sendable {
     func addCapitalisedWords(_ spans: inout [Span], _ covered: inout [Bool], _ v: [UInt32], _ tokens: [Token],
                              _ capitals: CapitalIndex, _ lowercaseSeen: HashTable<Bool>) -> [(index: Int, hash: UInt64)] {
         var uncovered: [(index: Int, hash: UInt64)] = []
+        let recurring = recurringLongOrShortCaps(v, tokens, capitals)
         for i in capitals.positions where !covered[i] && classes.isUpper(v[tokens[i].span.start]) {
             let t = tokens[i]
             let h = lowerHash(v, t)
@@ -184,7 +193,7 @@ final class EntityRules: Sendable {
                 let nextCapital = i + 1 < tokens.count && classes.isUpper(v[tokens[i + 1].span.start])
                 if nextCapital, gaz.classes(ofToken: v, t.span, hash: h).contains(.firstName) { uncovered.append((i, h)); continue }
                 spans.append(Span(range: i..<(i + 1), type: .miscellaneous, hash: h)); covered[i] = true
-            } else if isAcronym(v, t, tokens, i, lowercaseSeen, hash: h) {
+            } else if isAcronym(v, t, tokens, i, lowercaseSeen, recurring: recurring, hash: h) {
                 spans.append(Span(range: i..<(i + 1), type: .organisation, hash: h)); covered[i] = true
             } else {
                 uncovered.append((i, h))
