@@ -17,13 +17,7 @@ extension EntityRules {
     /// lists in lang/): a shouted "NEVER" or "APRÈS" is not an acronym.
     static let functionWords: HashTable<Bool> = {
         var words = WordLists.words("function-words", in: [.french, .english])
-        for code in ["fr", "en", "ru"] {
-            guard let url = Bundle.module.url(forResource: "function-words-\(code)", withExtension: "txt", subdirectory: "Resources/lexicon"),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                words += line.split(separator: " ").map(String.init)
-            }
-        }
+        for code in ["fr", "en", "ru"] { words += CueLexicon.functionWordList(code) }
         return lookup(words.map { hashOf($0.lowercased()) })
     }()
 

@@ -297,15 +297,19 @@ final class CueLexicon: Sendable {
 
     static func functionWords(_ language: Language) -> Set<CueWordKey> {
         let codes = language.code.map { [$0] } ?? ["fr", "en", "ru"]
-        var keys = Set<CueWordKey>()
-        for code in codes {
-            guard let url = Bundle.module.url(forResource: "function-words-\(code)", withExtension: "txt", subdirectory: "Resources/lexicon"),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                for word in line.split(separator: " ") { keys.insert(CueWordKey(String(word))) }
-            }
+        return Set(codes.flatMap(functionWordList).map { CueWordKey($0) })
+    }
+
+    /// The words of `Resources/lexicon/function-words-<code>.txt` (learned from UD), empty when
+    /// there is no such file.
+    static func functionWordList(_ code: String) -> [String] {
+        guard let url = Bundle.module.url(forResource: "function-words-\(code)", withExtension: "txt", subdirectory: "Resources/lexicon"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        var words: [String] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            words += line.split(separator: " ").map(String.init)
         }
-        return keys
+        return words
     }
 
     static func load(_ language: String) -> [String: [String]] {

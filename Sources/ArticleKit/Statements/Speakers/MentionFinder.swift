@@ -192,7 +192,7 @@ struct MentionFinder {
             if v > u { titled.append(u..<v) }
         }
         // A name in apposition with a role ("Lindqvist, le président de la banque", "Okafor, the
-        // party's whip", "Сорокин, глава компании"): the name, not the role, is the subject.
+        // party's spokesman", "Сорокин, глава компании"): the name, not the role, is the subject.
         for (phrase, noun) in roles where lexicon.isRole(doc.tokens[noun].key) {
             if let name = apposedName(before: phrase.lowerBound, in: range) { titled.append(name) }
         }
