@@ -165,7 +165,7 @@ founder: fondateur fondatrice
 chancellor: chancelier chancelière
 monarch: roi reine pape prince princesse
 military: général généraux commandant colonel amiral
-academic: professeur professeure chercheur chercheuse expert experte analyste docteur
+academic: professeur professeure chercheur chercheuse expert experte analyste docteur économiste politologue sociologue sondeur sondeuse professeurs chercheurs chercheuses experts analystes économistes politologues sociologues sondeurs
 officer: commissaire inspecteur policier
 org: fédération ministère gouvernement agence organisation parti association journal quotidien hebdomadaire site groupe société entreprise compagnie conseil parquet tribunal cour commission syndicat banque armée police chaîne radio télévision institut office service services ong fondation confédération union ambassade mairie préfecture""".split("\n")
 
@@ -248,10 +248,13 @@ founder: founder
 chancellor: chancellor
 monarch: king queen pope prince princess
 military: general commander colonel admiral
-academic: professor researcher expert analyst scientist doctor
+academic: professor researcher expert analyst scientist doctor economist pollster sociologist professors researchers experts analysts scientists economists pollsters sociologists
 officer: officer commissioner inspector detective
 org: ministry government agency organization organisation party association newspaper paper daily website site group company council court commission union bank army police network institute office department foundation embassy ngo""".split("\n")
 EN_PHRASES = """told reporters
+shot back
+fired back
+hit back
 told journalists
 told the press
 pointed out
@@ -460,7 +463,7 @@ RU_ROLES = [
     "member: " + ru_noun("депутат", "сенатор"),
     "founder: " + ru_noun("основатель"),
     "military: " + ru_noun("генерал", "генерал-полковник", "генерал-майор", "генерал-лейтенант", "полковник", "адмирал"),
-    "academic: " + ru_noun("профессор", "эксперт", "аналитик", "доктор"),
+    "academic: " + ru_noun("профессор", "эксперт", "аналитик", "доктор", "экономист", "политолог", "социолог"),
     "org: " + ru_noun("газета", "издание", "агентство", "министерство", "правительство", "ведомство", "компания", "партия",
                       "организация", "совет", "суд", "сайт", "журнал", "канал", "фонд", "комитет", "служба", "посольство") + " нко",
 ]
@@ -496,6 +499,22 @@ FR["office-roles"] = EN["office-roles"] = RU["office-roles"] = OFFICE_ROLES
 FR["indefinite-determiners"] = "un une des quelques plusieurs certains certaines"
 EN["indefinite-determiners"] = "a an some several many"
 RU["indefinite-determiners"] = "один одна одно одни некий некая некто"
+
+# Speech verbs whose object is the addressee ("X told Reuters", "told the Gazette"): the noun
+# phrase after them is who listened, never the speaker (French and Russian mark the addressee
+# with a preposition or the dative instead, see addressee-prepositions and addressee-endings).
+FR["object-addressee-cues"] = ""
+EN["object-addressee-cues"] = "tell tells told telling inform informs informed informing"
+RU["object-addressee-cues"] = ""
+
+# A partitive names one member of a group ("l'un des grévistes", "one of the strikers", "один из
+# бастующих"): the head, then the word that opens the group.
+FR["partitive-heads"] = "un une"
+FR["partitive-prepositions"] = "des"
+EN["partitive-heads"] = "one"
+EN["partitive-prepositions"] = "of"
+RU["partitive-heads"] = "один одна одно одни"
+RU["partitive-prepositions"] = "из"
 
 def write(lang, verbs, phrases, sections, roles, bare="", role_phrases=()):
     path = os.path.join(OUT, f"{lang}.txt")

@@ -12,6 +12,11 @@ extension StatementDocument {
     /// Any preposition, even one that is also a determiner ("de").
     func isAnyPreposition(_ i: Int) -> Bool { has(i, .preposition) }
     func isComplementizer(_ i: Int) -> Bool { has(i, .complementizer) }
+    /// The head of a partitive: "un" in "l'un des grévistes", "one" in "one of the strikers".
+    func isPartitiveHead(_ i: Int) -> Bool {
+        i + 1 < tokens.count && isWord(i) && isWord(i + 1) && lexicon.partitiveHeads.contains(tokens[i].key)
+            && lexicon.partitivePrepositions.contains(tokens[i + 1].key)
+    }
     func pronoun(_ i: Int) -> CueLexicon.Pronoun? { has(i, .pronoun) ? lexicon.pronouns[tokens[i].key] : nil }
     /// Punctuation that ends a sentence; not the period of a title, an abbreviation or an
     /// initial ("Mr. Hallett", "M. Lefort", "г. Москва"), which the sentence splitter kept inside.

@@ -52,6 +52,11 @@ final class CueLexicon: Sendable {
     /// The addressee as adjective and noun after a cue: the adjective's endings, the noun's.
     let addresseeAdjectiveEndings: [String]
     let addresseeNounEndings: [String]
+    /// Speech verbs whose object is the addressee ("told Reuters"): what follows them is not the speaker.
+    let objectAddresseeCues: CueWordMap<Bool>
+    /// A partitive's head and the word that opens its group ("one" "of", "un" "des", "один" "из").
+    let partitiveHeads: CueWordMap<Bool>
+    let partitivePrepositions: CueWordMap<Bool>
     /// Documents that speak for their author ("le communiqué", "the statement", "заявление").
     let documentNouns: CueWordMap<Bool>
     /// Role classes of an office one person holds at a time ("minister", "mayor").
@@ -199,6 +204,9 @@ final class CueLexicon: Sendable {
         addresseeEndings = words("addressee-endings").sorted { $0.count > $1.count }
         addresseeAdjectiveEndings = words("addressee-adjective-endings").sorted { $0.count > $1.count }
         addresseeNounEndings = words("addressee-noun-endings").sorted { $0.count > $1.count }
+        objectAddresseeCues = CueWordMap(keySet("object-addressee-cues"))
+        partitiveHeads = CueWordMap(keySet("partitive-heads"))
+        partitivePrepositions = CueWordMap(keySet("partitive-prepositions"))
         documentNouns = CueWordMap(keySet("document-nouns"))
         officeRoles = Set(words("office-roles"))
         indefiniteDeterminers = CueWordMap(keySet("indefinite-determiners"))

@@ -200,6 +200,11 @@ struct DirectQuoteFinder {
         var steps = 0
         while k < doc.tokens.count, steps < 6 {
             let token = doc.tokens[k]
+            // "”, Maria Olsen, 58, told Reuters", "», Jean Dupont, maire de Lyon, a déclaré": a
+            // name, then an apposition between commas, then the cue.
+            if k > first, doc.isPunct(k, .comma), let cue = cueAfterApposition(doc, comma: k, end: end) {
+                return (cue, .around(between: first..<(cue.lowerBound - 1), after: cue.upperBound..<max(cue.upperBound, end)))
+            }
             // The period of a title or an initial ("Mr. Hallett said") stays inside.
             if token.kind != .word && token.kind != .number && !doc.isInnerPeriod(k) { return nil }
             if let cue = doc.cue(at: k) ?? (k == first && skipped > 0 && token.invertedPronoun != nil ? k..<(k + 1) : nil) {
@@ -217,6 +222,31 @@ struct DirectQuoteFinder {
         }
         return nil
     }
+
+    /// The cue right after an apposition that opens at `comma` and closes at the next comma
+    /// within a few words ("…, 58, told", "…, the union's chief negotiator, said").
+    func cueAfterApposition(_ doc: StatementDocument, comma: Int, end: Int) -> Range<Int>? {
+        guard doc.isWord(comma - 1), doc.tokens[comma - 1].capitalized || doc.entityAt[comma - 1] >= 0 else { return nil }
+        var k = comma + 1
+        while k < end, k - comma <= Self.appositionWords {
+            if doc.isPunct(k, .comma) {
+                guard k > comma + 1 else { return nil }
+                // Across an auxiliary ("a déclaré", "has said").
+                var c = k + 1
+                while c < end, c - k <= 2, doc.isSkippable(c), doc.cue(at: c) == nil { c += 1 }
+                return c < end ? doc.cue(at: c) : nil
+            }
+            let token = doc.tokens[k]
+            guard token.kind == .word || token.kind == .number || doc.isPunct(k, .apostrophes) || doc.isInnerPeriod(k)
+                    || (token.kind == .quote && (token.mark == "'" || token.mark == "\u{2019}")) else { return nil }
+            if doc.cue(at: k) != nil { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Longest apposition between a postposed name and its cue.
+    static let appositionWords = 12
 
     /// A quotation without a cue counts when it reads as a statement: it does not open with a
     /// preposition (a fragment: "« à partir de … »") unless its sentence has a speech verb

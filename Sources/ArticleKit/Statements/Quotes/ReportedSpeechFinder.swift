@@ -194,10 +194,19 @@ struct ReportedSpeechFinder {
         if between > 0, doc.wordCount(start..<contentEnd) <= 6,
            (start..<contentEnd).contains(where: { doc.isWord($0) && doc.lexicon.isRole(doc.tokens[$0].key) }),
            (c + 1..<cue.lowerBound).contains(where: { doc.entityAt[$0] >= 0 }) { return nil }
+        // "La ministre des Transports, Claire Vasseur, a répondu", "Claire Vasseur, the
+        // minister, replied": a role and a name in apposition are the subject, not content.
+        if ((c + 1)..<cue.lowerBound).allSatisfy(doc.isSkippable), doc.wordCount(start..<contentEnd) <= 8,
+           (start..<contentEnd).contains(where: { doc.isPunct($0, .comma) }),
+           (start..<contentEnd).contains(where: { doc.isWord($0) && doc.lexicon.isRole(doc.tokens[$0].key) }),
+           (start..<contentEnd).contains(where: { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person }) { return nil }
         // The content holds no cue of its own ("«…», — сказал он, не пояснив …").
         for t in start..<contentEnd where doc.insidePair[t] < 0 && doc.cue(at: t) != nil { return nil }
         // A clause that is one quotation is found by the direct finder.
         if doc.tokens[start].kind == .quote, doc.quoteEnd[start] >= contentEnd - 1 { return nil }
+        // So is one quotation followed by its speaker in apposition ("“…,” Maria Olsen, 58, said").
+        if doc.tokens[start].kind == .quote, doc.quoteEnd[start] > start,
+           DirectQuoteFinder().postposedCue(doc, doc.quoteEnd[start])?.0 == cue { return nil }
         guard let span = doc.contentSpan(start..<contentEnd) else { return nil }
         let site: QuoteCandidate.SpeakerSite
         // "…, dit-on, …": hearsay, no one is speaking.

@@ -50,6 +50,15 @@ struct MentionFinder {
             t -= 1
         }
         guard start < cue else { return nil }
+        // "He explained the delay by saying", "il a conclu en déclarant": a cue after a
+        // preposition is a gerund; its subject is the clause's, the first one named in it.
+        if cue - 1 > start, doc.isWord(cue - 1), doc.isPreposition(cue - 1) {
+            for t in start..<(cue - 1) where usable(t) {
+                if let p = doc.pronoun(t), !p.stressed { return .pronoun(t) }
+                let e = doc.entityAt[t]
+                if e >= 0, doc.entities[e].type != .miscellaneous, !isComplement(e) { return .entity(e) }
+            }
+        }
         // A pronoun right before the cue, across auxiliaries ("Il a également souligné").
         var p = cue - 1
         while p >= start, doc.isSkippable(p) && doc.pronoun(p) == nil { p -= 1 }
@@ -70,6 +79,7 @@ struct MentionFinder {
     /// The speaker after a cue ("a dit X", "— dit dans le communiqué du ministère", "сказал он").
     func after(_ range: Range<Int>) -> Candidate? {
         let range = range.lowerBound..<min(range.upperBound, range.lowerBound + Self.window)
+        if followsObjectAddresseeCue(range.lowerBound) { return nil }
         var end = range.lowerBound
         while end < range.upperBound, !endsClause(end), doc.tokens[end].kind != .quote, doc.tokens[end].kind != .lineBreak { end += 1 }
         var first = range.lowerBound
@@ -85,6 +95,17 @@ struct MentionFinder {
         let found = best(in: start..<end, nearestFirst: false)
         if case .entity = found { return found }
         return listedName(after: end, in: range) ?? found
+    }
+
+    /// Whether `t` follows a cue whose object is its addressee ("told Reuters", "told reporters
+    /// that"): English puts no speaker after such a verb.
+    private func followsObjectAddresseeCue(_ t: Int) -> Bool {
+        var c = t - 1
+        while c >= 0, t - c <= 3, doc.isWord(c) {
+            if doc.tokens[c].flags.contains(.cueVerb) { return lexicon.objectAddresseeCues.contains(doc.tokens[c].key) }
+            c -= 1
+        }
+        return false
     }
 
     /// Punctuation that ends a clause; not the period of a title or an initial inside the
@@ -199,7 +220,7 @@ struct MentionFinder {
         if let name = pick(titled) { return .phrase(name) }
         if let c = pick(collectives) { return .collective(c.0, noun: c.1) }
         // A role in a complement ("о решении депутатов") is not the subject.
-        roles = roles.filter { !doc.isAnyPreposition($0.0.lowerBound - 1) || doc.isDeterminer($0.0.lowerBound - 1) }
+        roles = roles.filter { !isInComplement($0.0, noun: $0.1) }
         if let r = pick(roles, where: { lexicon.isRole(doc.tokens[$0.1].key) }) { return .role(r.0, noun: r.1) }
         if let e = pick(orgs, where: { !isComplement($0) }) ?? pick(orgs) {
             // "Afin de …, le gouvernement <adjectif> vient d'annoncer": an institution
@@ -314,6 +335,20 @@ struct MentionFinder {
         return end >= 2 && doc.scalars[end - 1] == "s" && StatementTokenizer.isApostrophe(doc.scalars[end - 2])
     }
 
+    /// A role phrase that completes another noun: after a preposition ("des députés" after
+    /// "la décision"), or opening with one before its determiner after another role ("un
+    /// conseiller <de la ministre>", "an adviser <to the minister>", "советник <министра>"):
+    /// that role, the head, is the subject. A document or an act keeps its author ("un communiqué de la police").
+    private func isInComplement(_ phrase: Range<Int>, noun: Int) -> Bool {
+        // Russian puts the genitive complement right after its head, without a preposition:
+        // "Советник министра", "помощник президента".
+        if lexicon.language == .russian, noun > 0, doc.isWord(noun - 1), doc.has(noun - 1, .roleNoun), doc.entityAt[noun - 1] < 0 { return true }
+        let first = phrase.lowerBound
+        if doc.isAnyPreposition(first - 1) && !doc.isDeterminer(first - 1) { return true }
+        return first + 1 < phrase.upperBound && first > 0 && doc.isAnyPreposition(first) && doc.isDeterminer(first + 1)
+            && !doc.isAnyPreposition(first + 1) && doc.isWord(first - 1) && doc.has(first - 1, .roleNoun)
+    }
+
     private func isComplement(_ e: Int) -> Bool {
         let range = doc.entityTokens[e]
         guard range.lowerBound > 0 else { return false }
@@ -340,6 +375,8 @@ struct MentionFinder {
         while lower > range.lowerBound, doc.isDeterminer(lower - 1) || (doc.isWord(lower - 1) && !doc.isSkippable(lower - 1) && doc.cue(at: lower - 1) == nil && lower > noun - 2 && !doc.isPreposition(lower - 1)) {
             lower -= 1
         }
+        // "one of the ministers": the partitive is the phrase's head.
+        if lower - 2 >= range.lowerBound, doc.isPartitiveHead(lower - 2) { lower -= 2 }
         // "the dockers' union", "the company's spokeswoman": the possessor is part of the phrase.
         // (A straight or curly apostrophe may have been read as a quotation mark.)
         func apostrophe(_ t: Int) -> Bool {
@@ -360,6 +397,19 @@ struct MentionFinder {
         }
         while upper > noun + 1, doc.isPreposition(upper - 1) || doc.isDeterminer(upper - 1) { upper -= 1 }
         return lower..<upper
+    }
+
+    /// "l'un des grévistes", "one of the strikers", "один из бастующих": the partitive head
+    /// (perhaps skipped as a determiner just before `t`), its preposition and the group's noun.
+    private func partitive(at t: Int, in segment: Range<Int>) -> Range<Int>? {
+        guard let head = [t, t - 1, t - 2, t + 1].first(where: { segment.contains($0) && doc.isPartitiveHead($0) }),
+              head + 2 < segment.upperBound else { return nil }
+        var upper = head + 2
+        while upper < segment.upperBound, doc.isDeterminer(upper) { upper += 1 }
+        let noun = upper
+        while upper < segment.upperBound, upper - noun < 3, doc.isWord(upper), !doc.isAnyPreposition(upper) || upper == noun,
+              doc.cue(at: upper) == nil, !doc.isSkippable(upper), !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator) { upper += 1 }
+        return upper > noun ? head..<upper : nil
     }
 
     /// The noun phrase of a window without a name: the first comma-separated segment that does
@@ -383,6 +433,7 @@ struct MentionFinder {
             while lower < segment.upperBound, doc.isDeterminer(lower)
                     || (lexicon.functionWords.contains(doc.tokens[lower].key) && !doc.isAnyPreposition(lower)) { lower += 1 }
             if lower < segment.upperBound, doc.isPreposition(lower) { continue }
+            if let partitive = partitive(at: lower, in: segment) { return partitive }
             var upper = lower
             // A cue word after a determiner is a noun ("The report", "la déclaration").
             while upper < segment.upperBound, upper - lower < 6, !doc.isSkippable(upper),

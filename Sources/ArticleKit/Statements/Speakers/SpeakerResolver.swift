@@ -307,6 +307,10 @@ struct SpeakerResolver {
               doc.tokens[tail - 1].flags.isEmpty,
               doc.entityAt[tail - 1] < 0 || doc.entities[doc.entityAt[tail - 1]].type == .person { tail -= 1 }
         let sentenceInitial = tail == doc.sentenceStart(tail)
+        // "conseiller de la ministre des Transports": capitalised words after a preposition
+        // name an institution in the complement, not a missed name of the speaker.
+        if tail < range.upperBound, tail > range.lowerBound, doc.isAnyPreposition(tail - 1),
+           (tail..<range.upperBound).allSatisfy({ doc.entityAt[$0] < 0 }) { tail = range.upperBound }
         // "un conseiller du ministre Paul Girard": the name holds the role of the complement;
         // the speaker is the head before it ("conseiller").
         if tail < range.upperBound, tail - 1 > range.lowerBound, doc.has(tail - 1, .roleNoun) {
@@ -322,7 +326,7 @@ struct SpeakerResolver {
             return doc.text(tokens: tail..<range.upperBound)
         }
         var lower = range.lowerBound
-        while lower < range.upperBound - 1, doc.isDeterminer(lower) || doc.isPunct(lower, .apostrophe) { lower += 1 }
+        while lower < range.upperBound - 1, doc.isDeterminer(lower) || doc.isPunct(lower, .apostrophe), !doc.isPartitiveHead(lower) { lower += 1 }
         return doc.text(tokens: lower..<range.upperBound)
     }
 
