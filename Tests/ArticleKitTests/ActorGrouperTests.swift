@@ -79,6 +79,13 @@ import Testing
         #expect(a.first { $0.name == "Hugo Salas" }?.role == "président de la fédération chilienne")
     }
 
+    /// An elided article in the role's complement is not a verb ("le préfet de l'Hérault, Paul Vidal").
+    @Test(arguments: ["l'", "l\u{2019}"])
+    func aRoleAcrossAnElidedArticle(apostrophe: String) {
+        let a = actors("Il a vu le préfet de \(apostrophe)Aveyronne, Paul Vidal, mardi.", "fr", [("Paul Vidal", .person), ("Aveyronne", .location)])
+        #expect(a.first { $0.name == "Paul Vidal" }?.role == "préfet de \(apostrophe)Aveyronne")
+    }
+
     /// A role written before a name is the name's only when no verb stands between them; titles
     /// listed before one name with commas all describe it.
     @Test func rolesBeforeANameStopAtAVerbAndSpanListedTitles() {

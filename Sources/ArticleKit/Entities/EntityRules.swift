@@ -68,6 +68,7 @@ final class EntityRules: Sendable {
         for i in spans.indices { spans[i] = personByFirstName(spans[i], v, tokens) }   // in place: no new array
         spans = joinNameParts(spans, v, tokens, sentences)
         for i in spans.indices { spans[i] = placeAfterLocative(spans[i], v, tokens) }
+        spans = Self.split(spans) { splitJurisdictionPlace($0, v, tokens) }
         let language = Language(code: analysis.language)
         if language == .french { spans = extendFrenchOrganisations(spans, v, analysis, capitals) }
         if language == .russian { spans = extendRussianPlaces(spans, v, analysis, capitals) }

@@ -23,7 +23,9 @@ extension ActorGrouper {
         var steps = 0
         while t >= 0, steps < 9 {
             let token = doc.tokens[t]
-            if token.kind == .lineBreak || token.kind == .quote || token.kind == .dash { break }
+            // An elision's apostrophe may have been read as a quotation mark ("de l'Hérault").
+            let elision = token.kind == .quote && (token.mark == "'" || token.mark == "\u{2019}") && t > 0 && doc.tokens[t - 1].end == token.start
+            if token.kind == .lineBreak || (token.kind == .quote && !elision) || token.kind == .dash { break }
             if token.kind == .punctuation && !(token.mark == "'" || token.mark == "\u{2019}") { break }
             if doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type == .person, isPerson { break }
             if token.flags.contains(.cueVerb) || doc.isVerbBetweenRoleAndName(t) { break }

@@ -1,0 +1,42 @@
+import Testing
+@testable import ArticleKit
+
+/// The name an office or the people of a place complete is that place ("le maire de Lunel", "the
+/// mayor of Brillhaven", "мэр Лунеля"), however much it reads like a surname. Invented places.
+@Suite struct EntityJurisdictionPlaceTests {
+    func entities(_ text: String, lang: String) -> [Entity] {
+        var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
+        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
+        return analysis.entities
+    }
+
+    func has(_ found: [Entity], _ text: String, _ type: EntityType) -> Bool {
+        found.contains { $0.text == text && $0.type == type }
+    }
+
+    @Test func frenchOfficeAndPeopleOfAPlace() {
+        let found = entities("Le maire de Lunel, Pierre Gaillard, a reçu les habitants de Brou.", lang: "fr")
+        #expect(has(found, "Lunel", .location))
+        #expect(has(found, "Brou", .location))
+        #expect(has(found, "Pierre Gaillard", .person))
+    }
+
+    @Test func englishOfficeAndPeopleOfAPlace() {
+        let found = entities("The mayor of Brillhaven, Tom Reyes, met residents of Calloway on Monday.", lang: "en")
+        #expect(has(found, "Brillhaven", .location))
+        #expect(has(found, "Calloway", .location))
+        #expect(has(found, "Tom Reyes", .person))
+    }
+
+    @Test func russianGenitivePlaceBeforeTheHoldersName() {
+        let found = entities("Мэр Лунеля Пётр Гайяр встретился с жителями Брусова.", lang: "ru")
+        #expect(has(found, "Лунеля", .location))
+        #expect(has(found, "Пётр Гайяр", .person))
+    }
+
+    /// A person after an office that is not a place's keeps its type ("le conseiller de Paul Girard").
+    @Test func aPersonAfterAnotherRoleStaysAPerson() {
+        let found = entities("Le conseiller de Paul Girard a démissionné.", lang: "fr")
+        #expect(has(found, "Paul Girard", .person))
+    }
+}
