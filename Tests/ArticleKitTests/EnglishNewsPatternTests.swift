@@ -12,7 +12,8 @@ import Testing
         let q = quotes("\"We are deeply saddened by the news,\" said a spokesman for the company.")
         #expect(q.count == 1)
         #expect(q.first?.text == "We are deeply saddened by the news,")
-        #expect(q.first?.speaker == "spokesman")
+        // The role with whom it serves: the spokesman, of the company.
+        #expect(q.first?.speaker == "spokesman for the company")
     }
 
     @Test func bareClauseWithEmbeddedScareQuote() {

@@ -516,6 +516,19 @@ EN["partitive-prepositions"] = "of"
 RU["partitive-heads"] = "один одна одно одни"
 RU["partitive-prepositions"] = "из"
 
+# The auxiliaries of a passive: "it is said that", "it was reported that" name no speaker; the
+# quote stays unattributed instead of falling to whoever "it" could be.
+FR["passive-auxiliaries"] = ""
+EN["passive-auxiliaries"] = "is was are were been be being"
+RU["passive-auxiliaries"] = ""
+
+# What joins a role noun to whom it serves ("a spokeswoman for the company", "the head of the
+# agency"): the complement belongs to the speaker's phrase. French "de"/"du" are determiners too
+# and already join; Russian uses the genitive.
+FR["role-complement-prepositions"] = ""
+EN["role-complement-prepositions"] = "of for"
+RU["role-complement-prepositions"] = ""
+
 def write(lang, verbs, phrases, sections, roles, bare="", role_phrases=()):
     path = os.path.join(OUT, f"{lang}.txt")
     with open(path, "w", encoding="utf-8") as f:

@@ -57,6 +57,10 @@ final class CueLexicon: Sendable {
     /// A partitive's head and the word that opens its group ("one" "of", "un" "des", "один" "из").
     let partitiveHeads: CueWordMap<Bool>
     let partitivePrepositions: CueWordMap<Bool>
+    /// Auxiliaries of a passive ("it is said"): a neuter pronoun before them and a cue names no one.
+    let passiveAuxiliaries: CueWordMap<Bool>
+    /// Prepositions that join a role noun to whom it serves ("spokeswoman for the company").
+    let roleComplementPrepositions: CueWordMap<Bool>
     /// Documents that speak for their author ("le communiqué", "the statement", "заявление").
     let documentNouns: CueWordMap<Bool>
     /// Role classes of an office one person holds at a time ("minister", "mayor").
@@ -207,6 +211,8 @@ final class CueLexicon: Sendable {
         objectAddresseeCues = CueWordMap(keySet("object-addressee-cues"))
         partitiveHeads = CueWordMap(keySet("partitive-heads"))
         partitivePrepositions = CueWordMap(keySet("partitive-prepositions"))
+        passiveAuxiliaries = CueWordMap(keySet("passive-auxiliaries"))
+        roleComplementPrepositions = CueWordMap(keySet("role-complement-prepositions"))
         documentNouns = CueWordMap(keySet("document-nouns"))
         officeRoles = Set(words("office-roles"))
         indefiniteDeterminers = CueWordMap(keySet("indefinite-determiners"))

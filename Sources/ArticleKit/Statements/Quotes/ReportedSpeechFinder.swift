@@ -97,7 +97,7 @@ struct ReportedSpeechFinder {
     /// a clause opened by a pronoun.
     func toldObject(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
         guard doc.lexicon.language == .english,
-              doc.lowercased(cue.lowerBound, isOneOf: ["told", "tells", "tell"]) else { return nil }
+              doc.lexicon.objectAddresseeCues.contains(doc.tokens[cue.lowerBound].key) else { return nil }
         var t = cue.upperBound
         guard doc.isWord(t) else { return nil }
         if cue.count > 1 {

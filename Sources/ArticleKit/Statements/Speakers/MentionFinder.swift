@@ -391,8 +391,10 @@ struct MentionFinder {
             while lower > range.lowerBound, doc.isDeterminer(lower - 1) { lower -= 1 }
         }
         var upper = noun + 1
-        while upper < range.upperBound, upper - noun < 6, doc.isWord(upper), !doc.isSkippable(upper), doc.cue(at: upper) == nil,
-              doc.pronoun(upper) == nil, !doc.isPreposition(upper), !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator) {
+        // (An elided article is skippable too, "l'a dit"; inside the phrase it is the article: "de l'entreprise".)
+        while upper < range.upperBound, upper - noun < 6, doc.isWord(upper), !doc.isSkippable(upper) || doc.isDeterminer(upper), doc.cue(at: upper) == nil,
+              doc.pronoun(upper) == nil, !doc.isPreposition(upper) || (upper == noun + 1 && lexicon.roleComplementPrepositions.contains(doc.tokens[upper].key)),
+              !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator) {
             upper += 1
         }
         while upper > noun + 1, doc.isPreposition(upper - 1) || doc.isDeterminer(upper - 1) { upper -= 1 }

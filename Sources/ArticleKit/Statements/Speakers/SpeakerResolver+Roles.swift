@@ -79,8 +79,9 @@ extension SpeakerResolver {
         // "La ministre de la Culture a déclaré" after "Claire Vasseur a visité …": an office
         // named without an indefinite determiner refers back to a person of the article who
         // holds no other role.
-        if let roleClass, doc.lexicon.officeRoles.contains(roleClass), !isPlural(noun),
-           !phrase.contains(where: { $0 < noun && doc.lexicon.indefiniteDeterminers.contains(doc.tokens[$0].key) }) {
+        // "a spokeswoman", "un conseiller": an indefinite role introduces someone new.
+        let indefinite = phrase.contains(where: { $0 < noun && doc.lexicon.indefiniteDeterminers.contains(doc.tokens[$0].key) })
+        if let roleClass, doc.lexicon.officeRoles.contains(roleClass), !isPlural(noun), !indefinite {
             let fits = { (a: Int) in
                 (actors.roleClasses[a].isEmpty || actors.roleClasses[a].contains(roleClass))
                     && (verbGender == .unknown || genders[a] == .unknown || genders[a] == verbGender)
@@ -91,7 +92,7 @@ extension SpeakerResolver {
         // (just mentioned, else the one the article is about: "Президент" after paragraphs on
         // Петров). A plural ("Officials said", "Представители заявили") is not one person
         // named before.
-        let bare = isBare(phrase, noun: noun, rolePhrase: role?.phrase == true) && !isPlural(noun)
+        let bare = isBare(phrase, noun: noun, rolePhrase: role?.phrase == true) && !isPlural(noun) && !indefinite
         if bare {
             // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Петрова).
             let unroled = { (a: Int) in

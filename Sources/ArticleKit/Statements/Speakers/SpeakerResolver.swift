@@ -332,6 +332,13 @@ struct SpeakerResolver {
 
     // MARK: - Actors
 
+    /// "It is said that", "it was reported that": the pronoun is the subject of a passive cue.
+    func isPassiveSubject(_ t: Int) -> Bool {
+        var u = t + 1
+        while u < doc.tokens.count, u - t <= 3, doc.isWord(u), doc.lexicon.passiveAuxiliaries.contains(doc.tokens[u].key) { u += 1 }
+        return u > t + 1 && u < doc.tokens.count && doc.cue(at: u) != nil
+    }
+
     /// A pronoun: the first person (or institution) of its own sentence before it, else the
     /// speaker or first person of the sentences before, else the person mentioned last.
     func resolvePronoun(at t: Int) -> SpeakerMention? {
@@ -339,7 +346,7 @@ struct SpeakerResolver {
         let text = doc.text(token.span)
         var info = doc.pronoun(t)
         if info == nil, let inverted = token.invertedPronoun { info = doc.lexicon.pronouns[inverted] }
-        if info?.impersonal == true {
+        if info?.impersonal == true || (info?.gender == .neuter && isPassiveSubject(t)) {
             return SpeakerMention(span: token.span, text: text, kind: .impersonal, confidence: 0.2)
         }
         let pluralPossessive = info == nil && doc.lexicon.pluralPossessives.contains(token.key)
