@@ -162,6 +162,7 @@ judge: juge juges magistrat magistrate
 lawyer: avocat avocate avocats
 adviser: conseiller conseillère conseillers
 founder: fondateur fondatrice
+source: interlocuteur interlocutrice
 chancellor: chancelier chancelière
 monarch: roi reine pape prince princesse
 military: général généraux commandant colonel amiral
@@ -245,6 +246,7 @@ judge: judge justice
 lawyer: lawyer attorney
 adviser: adviser advisor
 founder: founder
+source: source sources
 chancellor: chancellor
 monarch: king queen pope prince princess
 military: general commander colonel admiral
@@ -462,6 +464,7 @@ RU_ROLES = [
     "adviser: " + ru_noun("советник", "помощник"),
     "member: " + ru_noun("депутат", "сенатор"),
     "founder: " + ru_noun("основатель"),
+    "source: " + ru_noun("источник", "собеседник"),
     "military: " + ru_noun("генерал", "генерал-полковник", "генерал-майор", "генерал-лейтенант", "полковник", "адмирал"),
     "academic: " + ru_noun("профессор", "эксперт", "аналитик", "доктор", "экономист", "политолог", "социолог"),
     "org: " + ru_noun("газета", "издание", "агентство", "министерство", "правительство", "ведомство", "компания", "партия",
@@ -495,6 +498,9 @@ RU_ROLE_PHRASES = [f"{cls}: {head} {rest}" for cls, rest in [
 # unlike "un conseiller", "a spokesman" or "представитель полиции".
 OFFICE_ROLES = "president minister chief director mayor governor ambassador prosecutor secretary editor chancellor monarch"
 FR["office-roles"] = EN["office-roles"] = RU["office-roles"] = OFFICE_ROLES
+# Role classes that are anonymous by nature ("a source", "собеседник агентства"): never someone
+# the article named before.
+FR["anonymous-roles"] = EN["anonymous-roles"] = RU["anonymous-roles"] = "source"
 # Determiners that introduce someone new ("un ministre", "a minister", "один из министров").
 FR["indefinite-determiners"] = "un une des quelques plusieurs certains certaines"
 EN["indefinite-determiners"] = "a an some several many"

@@ -65,6 +65,8 @@ final class CueLexicon: Sendable {
     let documentNouns: CueWordMap<Bool>
     /// Role classes of an office one person holds at a time ("minister", "mayor").
     let officeRoles: Set<String>
+    /// Role classes that never name someone mentioned before ("a source").
+    let anonymousRoles: Set<String>
     /// Determiners that introduce someone new ("un", "a", "один").
     let indefiniteDeterminers: CueWordMap<Bool>
     /// Determiners after which a cue word is a noun ("the report said").
@@ -215,6 +217,7 @@ final class CueLexicon: Sendable {
         roleComplementPrepositions = CueWordMap(keySet("role-complement-prepositions"))
         documentNouns = CueWordMap(keySet("document-nouns"))
         officeRoles = Set(words("office-roles"))
+        anonymousRoles = Set(words("anonymous-roles"))
         indefiniteDeterminers = CueWordMap(keySet("indefinite-determiners"))
         pluralPossessives = CueWordMap(keySet("plural-possessives"))
         nominalisingDeterminers = CueWordMap(keySet("nominalising-determiners"))

@@ -198,7 +198,7 @@ struct DirectQuoteFinder {
         let first = k
         let end = doc.sentenceEnd(close)
         var steps = 0
-        while k < doc.tokens.count, steps < 6 {
+        while k < doc.tokens.count, steps < Self.postposedSubjectWords {
             let token = doc.tokens[k]
             // "”, Maria Olsen, 58, told Reuters", "», Jean Dupont, maire de Lyon, a déclaré": a
             // name, then an apposition between commas, then the cue.
@@ -244,6 +244,9 @@ struct DirectQuoteFinder {
         }
         return nil
     }
+
+    /// Most words between a closing mark and a postposed cue ("a senior official close to the talks said").
+    static let postposedSubjectWords = 8
 
     /// Longest apposition between a postposed name and its cue.
     static let appositionWords = 12

@@ -43,6 +43,7 @@ extension SpeakerResolver {
         let key = doc.tokens[noun].key
         let role = doc.roleClass(ofNoun: noun)
         let roleClass = role?.roleClass
+        if let roleClass, doc.lexicon.anonymousRoles.contains(roleClass) { return nil }
         if roleClass != "org" {
             // The same noun names the same holder ("Le porte-parole"), unless a phrase makes it
             // another role ("глава государства" is not whoever was called "глава" of a region).
