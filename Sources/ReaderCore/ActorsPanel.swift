@@ -29,9 +29,14 @@ enum ActorsPanel {
             x += screen.put(state.actorFilter == actorIndex ? "●" : " ", row: row, column: x, limit: end - x, style: style)
             var counts = " \(state.statementCount(ofActor: actorIndex))q \(state.mentions(ofActor: actorIndex).count)m"
             if let others = elsewhere?[actorIndex], others > 0 { counts += " \(others)a" }
-            let kind = " " + EntityKindLabel.short(actor.type)
-            let nameRoom = max(4, end - x - DisplayWidth.of(counts) - DisplayWidth.of(kind))
-            x += screen.put(MiddleTruncate.toWidth(actor.name, nameRoom), row: row, column: x, limit: min(nameRoom, end - x), style: style)
+            let name = TextSanitizer.flatten(actor.name)
+            // The name comes first: the kind label gives way before a name is shortened, and a
+            // name that must be shortened loses its last words, never its middle.
+            var kind = " " + EntityKindLabel.short(actor.type)
+            let room = end - x - DisplayWidth.of(counts)
+            if DisplayWidth.of(name) + DisplayWidth.of(kind) > room { kind = "" }
+            let nameRoom = max(4, room - DisplayWidth.of(kind))
+            x += screen.put(WordTruncate.toWidth(name, nameRoom), row: row, column: x, limit: min(nameRoom, end - x), style: style)
             x += screen.put(kind, row: row, column: x, limit: end - x, style: dim)
             x += screen.put(counts, row: row, column: x, limit: end - x, style: style)
             if let role = actor.role, !role.isEmpty, end - x > 3 {

@@ -25,10 +25,10 @@ extension Reader {
                 state.actorCursor = state.actorTop + row
             case .statements:
                 state.focus = .statements
-                let row = event.row - rect.row - 1
                 let list = state.navigableQuotes
-                guard row >= 0, state.statementTop + row < list.count else { return }
-                state.statementCursor = state.statementTop + row
+                guard let position = StatementList(state).position(atRow: event.row - rect.row - 1, top: state.statementTop),
+                      list.indices.contains(position) else { return }
+                state.statementCursor = position
                 jumpToQuote(&state, list[state.statementCursor])
             }
         }

@@ -55,7 +55,9 @@ public enum Reader {
         case .togglePanel(let pane): togglePanel(&state, pane)
         case .moveSelection(let n): moveSelection(&state, by: n)
         case .moveSelectionPage(let n):
-            moveSelection(&state, by: n * max(1, state.screenLayout.listRows(for: state.focus) - 1))
+            let step = state.focus == .statements ? StatementList(state).pageStep
+                : max(1, state.screenLayout.listRows(for: state.focus) - 1)
+            moveSelection(&state, by: clampMultiply(n, step))
         case .selectFirst: moveSelection(&state, by: -Int.max / 2)
         case .selectLast: moveSelection(&state, by: Int.max / 2)
         case .activateSelection: activateSelection(&state)
@@ -240,8 +242,8 @@ public enum Reader {
         state.actorTop = keepVisible(cursor: state.actorCursor, top: state.actorTop, rows: layout.listRows(for: .actors), count: actorCount)
         let statementCount = state.navigableQuotes.count
         state.statementCursor = max(0, min(state.statementCursor, statementCount - 1))
-        state.statementTop = keepVisible(cursor: state.statementCursor, top: state.statementTop,
-                                         rows: layout.listRows(for: .statements), count: statementCount)
+        // Statement entries take one to three rows each: their own geometry keeps the cursor in view.
+        state.statementTop = StatementList(state).top(keeping: state.statementCursor, from: state.statementTop)
     }
 
     static func keepVisible(cursor: Int, top: Int, rows: Int, count: Int) -> Int {

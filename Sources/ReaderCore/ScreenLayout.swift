@@ -24,7 +24,8 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
 
 /// Where everything goes for a terminal size and the panels' visibility.
 /// - 120 columns and more: actors on the left, article in the middle, statements on the right
-///   (below that, three columns would leave the article under 60 columns).
+///   (below that, three columns would leave the article under 60 columns); past the article's
+///   measure the panels grow, up to `actorsMaximum` and `statementsMaximum`.
 /// - 60 to 119 columns: the article, and the panels stacked in one column on the right.
 /// - under 60 columns: the article alone; a focused panel covers it as a full-screen overlay.
 /// - under 20×5: only a "terminal too small" message.
@@ -55,6 +56,10 @@ public struct ScreenLayout: Hashable, Sendable {
     /// The article column's default measure: wider lines are hard to follow, so extra width goes
     /// to the panels.
     public static let defaultMeasure = 80
+    /// The widest the panels grow on a wide screen: an actor row (name, kind, counts, role) and
+    /// a wrapped statement are no easier to read wider.
+    public static let actorsMaximum = 50
+    public static let statementsMaximum = 100
 
     /// Panel widths asked for by the user's config (nil: chosen from the screen width).
     public struct PanelWidths: Hashable, Sendable {
@@ -91,10 +96,23 @@ public struct ScreenLayout: Hashable, Sendable {
             var statementsWidth = showStatements ? asked(panels.statements) ?? min(40, max(26, width / 4)) : 0
             let used = (showActors ? actorsWidth + 2 : 0) + (showStatements ? statementsWidth + 2 : 0)
             let extra = width - used - max(20, measure)
+            var margin = 0
             if extra > 0, showActors || showStatements {
                 let toActors = !showActors ? 0 : showStatements ? extra * 2 / 5 : extra
                 actorsWidth += toActors
                 if showStatements { statementsWidth += extra - toActors }
+                // Past their maximum a panel only adds blank: the actors' surplus goes to the
+                // statements, and what both leave becomes margins around the article's measure.
+                let actorsCap = max(Self.actorsMaximum, asked(panels.actors) ?? 0)
+                if actorsWidth > actorsCap {
+                    if showStatements { statementsWidth += actorsWidth - actorsCap } else { margin += actorsWidth - actorsCap }
+                    actorsWidth = actorsCap
+                }
+                let statementsCap = max(Self.statementsMaximum, asked(panels.statements) ?? 0)
+                if statementsWidth > statementsCap {
+                    margin += statementsWidth - statementsCap
+                    statementsWidth = statementsCap
+                }
             }
             var left = 0
             var right = width
@@ -115,7 +133,7 @@ public struct ScreenLayout: Hashable, Sendable {
             } else {
                 statements = nil
             }
-            article = Rect(row: body.row, column: left, width: right - left, height: body.height)
+            article = Rect(row: body.row, column: left + margin / 2, width: right - left - margin, height: body.height)
             self.separators = separators
         } else if width >= Self.narrowWidth {
             mode = .stacked

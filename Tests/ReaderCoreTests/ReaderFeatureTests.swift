@@ -107,12 +107,18 @@ import ArticleKit
         let screen = Reader.render(state)
         let rect = state.screenLayout.statements!
         #expect(screen.text(row: rect.row).contains("Statements (3)"))
-        let rows = (1..<4).map { screen.text(row: rect.row + $0) }
-        #expect(rows[0].hasSuffix(" Vladimir Putin — The main ta…"))
-        #expect(rows[1].hasSuffix("▶Josh Ernest — the United Sta…"))
-        #expect(rows[2].hasSuffix(" Josh Ernest — We welcome any…"))
-        #expect(screen[rect.row + 2, rect.column].style.contains(.quoteCurrent))
-        #expect(screen[rect.row + 2, rect.column + 1].style.contains(.speaker))
+        // Each entry starts with its marker column and speaker; its quote may go on, indented, below.
+        let rows = (1..<rect.height).map { row in
+            (rect.row + row, (rect.column..<(rect.column + rect.width)).map { screen[rect.row + row, $0].grapheme }.joined())
+        }
+        let starts = rows.filter { !$0.1.hasPrefix("  ") && $0.1.contains(" — ") }
+        #expect(starts.count == 3)
+        guard starts.count == 3 else { return }
+        #expect(starts[0].1.hasPrefix(" Vladimir Putin — The main"))
+        #expect(starts[1].1.hasPrefix("▶Josh Ernest — the United"))
+        #expect(starts[2].1.hasPrefix(" Josh Ernest — We welcome"))
+        #expect(screen[starts[1].0, rect.column].style.contains(.quoteCurrent))
+        #expect(screen[starts[1].0, rect.column + 1].style.contains(.speaker))
     }
 
     @Test func actorsPanelSortedByStatementsThenMentions() {
@@ -434,9 +440,14 @@ import ArticleKit
         // Click on an actor selects it.
         Reader.reduce(&state, .mouse(MouseEvent(kind: .click, row: layout.actors!.row + 2, column: 3)))
         #expect(state.focus == .actors && state.actorCursor == 1)
-        // Click on a statement selects it and shows it.
-        Reader.reduce(&state, .mouse(MouseEvent(kind: .click, row: layout.statements!.row + 2, column: layout.statements!.column + 4)))
+        // Click on a statement selects it and shows it; on the first entry's last wrapped row, it
+        // is still the first entry.
+        let firstHeight = StatementList(state).height(0)
+        #expect(firstHeight > 1)
+        Reader.reduce(&state, .mouse(MouseEvent(kind: .click, row: layout.statements!.row + 1 + firstHeight, column: layout.statements!.column + 4)))
         #expect(state.focus == .statements && state.statementCursor == 1 && state.currentQuote == 1)
+        Reader.reduce(&state, .mouse(MouseEvent(kind: .click, row: layout.statements!.row + firstHeight, column: layout.statements!.column + 4)))
+        #expect(state.statementCursor == 0 && state.currentQuote == 0)
         // Click on a highlighted quote in the article makes it current.
         Fixtures.press([.character("g")], &state)
         let screen = Reader.render(state)

@@ -28,10 +28,16 @@ struct WideLayoutTests {
         #expect(layout.article.column == 51)
         // A blank column and the separator before the statements.
         #expect(layout.article.column + layout.article.width == 200 - 67 - 2)
-        // One panel hidden: the other takes all the extra width.
+        // One panel hidden: the other takes the extra width up to its maximum, and what is left
+        // is shared as margins on both sides of the article.
         let one = ScreenLayout(width: 200, height: 50, showActors: false, showStatements: true, focus: .article)
         #expect(one.article.width == 80)
-        #expect(one.statements?.width == 200 - 80 - 2)
+        #expect(one.statements?.width == ScreenLayout.statementsMaximum)
+        let margins = 200 - 2 - ScreenLayout.statementsMaximum - 80
+        #expect(one.article.column == margins / 2)
+        let actorsOnly = ScreenLayout(width: 140, height: 50, showActors: true, showStatements: false, focus: .article)
+        #expect(actorsOnly.actors?.width == ScreenLayout.actorsMaximum)
+        #expect(actorsOnly.article.width == 80)
         // Both hidden: nothing to give the width to, the article takes the screen.
         let none = ScreenLayout(width: 200, height: 50, showActors: false, showStatements: false, focus: .article)
         #expect(none.article.width == 200)
@@ -78,12 +84,17 @@ struct WideLayoutTests {
         #expect(line.contains("The main tasks have been accomplished"))
     }
 
-    @Test func longNamesAreShortenedInTheMiddle() {
-        #expect(MiddleTruncate.toWidth("Pedro Sánchez Pérez-Castejón", 28) == "Pedro Sánchez Pérez-Castejón")
-        let short = MiddleTruncate.toWidth("Pedro Sánchez Pérez-Castejón", 16)
-        #expect(short == "Pedro Sá…astejón")
+    @Test func longNamesAreShortenedAtTheEndAfterAWholeWord() {
+        #expect(WordTruncate.toWidth("Pedro Sánchez Pérez-Castejón", 28) == "Pedro Sánchez Pérez-Castejón")
+        let short = WordTruncate.toWidth("Pedro Sánchez Pérez-Castejón", 16)
+        #expect(short == "Pedro Sánchez…")
         #expect(DisplayWidth.of(short) <= 16)
-        #expect(MiddleTruncate.toWidth("Pedro Sánchez", 5) == "Pedr…")
+        // Exactly the room for the first two words and the "…".
+        #expect(WordTruncate.toWidth("Pedro Sánchez Pérez-Castejón", 14) == "Pedro Sánchez…")
+        #expect(WordTruncate.toWidth("Pedro Sánchez Pérez-Castejón", 13) == "Pedro…")
+        // A first word wider than the room is cut between clusters: nothing shorter could show.
+        #expect(WordTruncate.toWidth("Pedro Sánchez", 5) == "Pedr…")
+        #expect(WordTruncate.toWidth("Pedro Sánchez", 0) == "")
     }
 }
 
