@@ -34,6 +34,14 @@ import Testing
         #expect(has(found, "Пётр Гайяр", .person))
     }
 
+    /// One word after a locative and an article is a place: "dans le Gard", "in the Bronx".
+    @Test(arguments: [("fr", "Des pluies sont tombées dimanche dans le Vaudrac et sur le Brenois.", ["Vaudrac", "Brenois"]),
+                      ("en", "Heavy rain fell on Sunday in the Brackwater.", ["Brackwater"])])
+    func oneWordAfterALocativeAndAnArticleIsAPlace(lang: String, text: String, places: [String]) {
+        let found = entities(text, lang: lang)
+        for place in places { #expect(!found.contains { $0.text == place && $0.type == .person }) }
+    }
+
     /// A person after an office that is not a place's keeps its type ("le conseiller de Paul Girard").
     @Test func aPersonAfterAnotherRoleStaysAPerson() {
         let found = entities("Le conseiller de Paul Girard a démissionné.", lang: "fr")

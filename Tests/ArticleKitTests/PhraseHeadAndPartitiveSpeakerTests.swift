@@ -31,6 +31,13 @@ import Testing
         #expect(quotes.first?.speaker == speaker)
     }
 
+    /// A role's phrase ends at a preposition ("le ministre devant la presse" is "le ministre").
+    @Test func aRolePhraseEndsAtAPreposition() {
+        let text = "Gérald Vautrin est arrivé lundi.\n\n« L'État sera là », a déclaré le ministre devant la presse."
+        let quote = StatementTestSupport.analyze(text, language: "fr", entities: [("Gérald Vautrin", .person)]).quotes.first
+        #expect(quote?.speakerMentionText == "le ministre")
+    }
+
     /// A role and a name in apposition before the verb are its subject, not reported content.
     @Test(arguments: [
         ("fr", "La ministre des Transports, Claire Vasseur, a répondu mardi soir.", [("Claire Vasseur", EntityType.person)]),

@@ -123,7 +123,7 @@ on: x sg impersonal""",
     "plural-possessives": "leur leurs",
     "inversions": "-t-il -t-elle -il -elle -ils -elles -t-on -on",
     "determiners": "le la les l' un une des de d' du ce cet cette ces son sa ses leur leurs nombreux nombreuses autres d'autres plusieurs certains certaines quelques tous toutes mme m. mr",
-    "prepositions": "de d' du des à au aux en par pour sur dans avec sans sous vers chez entre contre après avant depuis pendant lors",
+    "prepositions": "de d' du des à au aux en par pour sur dans avec sans sous vers chez entre contre après avant depuis pendant lors devant derrière malgré parmi durant envers via",
     # Whom a statement is made to ("a confié un gréviste à l'AFP"): never the speaker.
     "addressee-prepositions": "à au aux auprès",
     # A statement as a document: its author speaks ("indique le communiqué", "selon le rapport").

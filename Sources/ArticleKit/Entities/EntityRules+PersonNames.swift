@@ -4,6 +4,7 @@ extension EntityRules {
     static let particles = lookup(WordLists.words("name-particles", in: [.french, .anyLanguage]).map { hashOf($0) })
 
     static let locatives = lookup(WordLists.words("locatives", in: [.french, .english, .russian]).map { hashOf($0) })
+    static let placeArticles = lookup(WordLists.words("place-articles", in: [.french, .english]).map { hashOf($0) })
 
     @inline(__always) func isInitial(_ v: [UInt32], _ t: Token) -> Bool {
         t.kind == .word && t.span.length == 2 && classes.isUpper(v[t.span.start]) && v[t.span.start + 1] == 0x2E
@@ -76,8 +77,17 @@ extension EntityRules {
     /// "à Columbus", "in Des Moines": a known place after a locative preposition, tagged as a
     /// person, is a place (unless it opens with a first name).
     func placeAfterLocative(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
-        guard !s.forced, s.type == .person, s.range.lowerBound > 0,
-              Self.locatives.contains(lowerHash(v, tokens[s.range.lowerBound - 1])) else { return s }
+        guard !s.forced, s.type == .person, s.range.lowerBound > 0 else { return s }
+        // "dans le Gard", "in the Bronx": one word after a locative and an article is a place
+        // (even one that is also a first name: no one is "dans le" a person).
+        let b = s.range.lowerBound - 1
+        if s.range.count == 1, b > 0, Self.placeArticles.contains(lowerHash(v, tokens[b])),
+           Self.locatives.contains(lowerHash(v, tokens[b - 1])) {
+            var out = s
+            out.type = .location
+            return out
+        }
+        guard Self.locatives.contains(lowerHash(v, tokens[b])) else { return s }
         if gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) { return s }
         var h = Gazetteer.seed
         for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
