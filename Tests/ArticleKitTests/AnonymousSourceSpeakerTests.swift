@@ -17,3 +17,18 @@ import Testing
         #expect(quotes.first?.speaker != named)
     }
 }
+
+/// Russian "Как сообщил <кому> <кто>, <клауза>": the attribution's clause, whatever word opens it,
+/// its dative addressee (quoted or not) skipped.
+@Suite struct RussianVerbalAttributionTests {
+    @Test(arguments: [
+        "Как сообщил агентству источник в ведомстве, к работе привлечены более 500 спасателей.",
+        "Как сообщил «Северпрессу» источник в ведомстве, к работе привлечены более 500 спасателей.",
+    ])
+    func theClauseAfterTheAttributionIsTheStatement(text: String) {
+        let quotes = StatementTestSupport.analyze(text, language: "ru").quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text == "к работе привлечены более 500 спасателей")
+        #expect(quotes.first?.speaker == "источник")
+    }
+}

@@ -26,10 +26,12 @@ struct AttributionFinder {
         var k = opener.upperBound
         var named = -1   // end of a name in the phrase followed by the content without a comma
         while k < end, k - opener.upperBound < Self.maximumPhrase, !doc.isPunct(k, .commaColon) {
-            // A quoted name in the phrase ("По данным «Интерфакса», …") belongs to it.
+            // A quoted name in the phrase ("По данным «Интерфакса», …", "Как сообщил «Интерфаксу»
+            // источник, …") belongs to it.
             if doc.tokens[k].kind == .quote {
                 guard doc.quoteEnd[k] > k, doc.pairAt[k] >= 0, doc.pairWords[doc.pairAt[k]] <= 3,
-                      doc.isPunct(doc.quoteEnd[k] + 1, .comma) else { break }
+                      doc.isPunct(doc.quoteEnd[k] + 1, .comma)
+                        || (doc.isWord(doc.quoteEnd[k] + 1) && !doc.tokens[doc.quoteEnd[k] + 1].capitalized) else { break }
                 k = doc.quoteEnd[k] + 1
                 continue
             }
@@ -87,9 +89,11 @@ struct AttributionFinder {
                                   anchor: s + 1, pair: pairIndex)
         }
         let contentEnd = doc.clauseEnd(from: s)
-        // "selon les cas, de … à …": a short fragment, not a claim.
+        // "selon les cas, de … à …": a short fragment, not a claim; after a verb of saying ("Как
+        // сообщил источник, к работе привлечены …") a clause, whatever opens it.
         let words = doc.wordCount(s..<contentEnd)
-        guard words >= Self.minimumClaim, !doc.isAnyPreposition(s) || words >= 8, let span = doc.contentSpan(s..<contentEnd) else { return nil }
+        let verbal = opener.contains { doc.tokens[$0].flags.contains(.cueVerb) }
+        guard words >= Self.minimumClaim, !doc.isAnyPreposition(s) || words >= 8 || verbal, let span = doc.contentSpan(s..<contentEnd) else { return nil }
         return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: site,
                               anchor: s, pair: nil)
     }

@@ -77,11 +77,14 @@ struct DirectQuoteFinder {
         var first = pair.open + 1
         while first < pair.close, !doc.tokens[first].isWord { first += 1 }
         guard first < pair.close else { return false }
-        // Russian subject after its verb: "опровергла «Российская газета».", a short capitalised
-        // name right after the verb that ends the sentence, not what was said.
-        if doc.lexicon.language == .russian, pair.open > 0, doc.cue(at: pair.open - 1) != nil, doc.tokens[first].capitalized,
+        // Russian subject or addressee after its verb: "опровергла «Российская газета».", a short
+        // capitalised name right after the verb that ends the sentence or is followed by more of
+        // the clause, not what was said.
+        if doc.lexicon.language == .russian, pair.open > 0, doc.cue(at: pair.open - 1) != nil || doc.tokens[pair.open - 1].flags.contains(.cueVerb), doc.tokens[first].capitalized,
            doc.wordCount((pair.open + 1)..<pair.close) <= 3, !((pair.open + 1)..<pair.close).contains(where: { doc.isSentencePunct($0) }),
-           pair.close + 1 >= doc.tokens.count || doc.isSentencePunct(pair.close + 1) || doc.tokens[pair.close + 1].kind == .lineBreak {
+           pair.close + 1 >= doc.tokens.count || doc.isSentencePunct(pair.close + 1) || doc.tokens[pair.close + 1].kind == .lineBreak
+            // "Как сообщил «Интерфаксу» источник в ведомстве": the clause goes on after the name.
+            || (doc.isWord(pair.close + 1) && !doc.tokens[pair.close + 1].capitalized) {
             return true
         }
         let e = doc.entityAt[first]

@@ -136,6 +136,10 @@ struct MentionFinder {
     func inRegion(_ range: Range<Int>) -> Candidate? {
         var first = range.lowerBound
         while first < range.upperBound, doc.isSkippable(first), doc.pronoun(first) == nil { first += 1 }
+        // "Как сообщил агентству источник": the addressee after the verb, then the speaker.
+        if first + 1 < range.upperBound, first > 0, isDativeAfterCue(first) {
+            return inRegion((first + 1)..<range.upperBound)
+        }
         if first < range.upperBound {
             // A stressed pronoun names the speaker alone ("Pour lui"), not as an object ("lui avait dit").
             if let p = doc.pronoun(first), !p.stressed || first + 1 == range.upperBound { return .pronoun(first) }
@@ -292,7 +296,8 @@ struct MentionFinder {
             if doc.cue(at: c)?.upperBound == t { break }
             c -= 1
         }
-        guard c >= 0, t - c <= 3 else { return false }
+        // (Or the verb of an attribution: "Как сообщил агентству источник".)
+        guard (c >= 0 && t - c <= 3) || doc.tokens[t - 1].flags.contains(.cueVerb) else { return false }
         return doc.lowercased(t, longerThan: 3, endsWithOneOf: lexicon.addresseeEndings) ?? false
     }
 
