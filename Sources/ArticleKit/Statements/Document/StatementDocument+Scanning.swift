@@ -114,7 +114,26 @@ extension StatementDocument {
             if isPunct(t, .colonSemicolon) { return t + 1 }
             t -= 1
         }
+        if start == sentenceStart(end), let after = datelineEnd(from: start), after < end { return after }
         return start
+    }
+
+    /// The token after a dateline that opens a sentence ("PARIS, 3 mars (AFP) —", "CALLOWAY,
+    /// Ohio (AP) —"): a word in capitals, then at most a dozen words, numbers, commas and
+    /// parentheses, then a dash. A dateline is never part of what was said.
+    func datelineEnd(from start: Int) -> Int? {
+        guard start < tokens.count, isWord(start), tokens[start].capitalized, tokens[start].end - tokens[start].start >= 2 else { return nil }
+        let first = text(tokens[start].span)
+        guard first == first.uppercased() else { return nil }
+        var t = start + 1
+        while t < tokens.count, t - start <= 12 {
+            let token = tokens[t]
+            if token.kind == .dash { return t + 1 }
+            guard token.kind == .word || token.kind == .number || isPunct(t, .comma) || isPunct(t, .openParenthesis)
+                    || isPunct(t, .closeParenthesis) else { return nil }
+            t += 1
+        }
+        return nil
     }
 
     /// Token index of the first token at or after scalar offset `offset`.

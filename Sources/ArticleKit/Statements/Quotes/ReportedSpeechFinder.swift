@@ -177,9 +177,11 @@ struct ReportedSpeechFinder {
         var c = cue.lowerBound - 1
         var between = 0
         while c >= 0, between < 4, doc.tokens[c].isWord {
+            // (A noun after a determiner or possessive too: "…, its owner said".)
             guard doc.isSkippable(c) || doc.pronoun(c) != nil || doc.entityAt[c] >= 0 || doc.isDeterminer(c)
                     || doc.tokens[c].invertedPronoun != nil
-                    || doc.has(c, .roleNoun) || doc.tokens[c].capitalized else { return nil }
+                    || doc.has(c, .roleNoun) || doc.tokens[c].capitalized
+                    || (c > 0 && (doc.isDeterminer(c - 1) || doc.has(c - 1, .possessive)) && doc.cue(at: c) == nil) else { return nil }
             c -= 1
             between += 1
         }

@@ -44,7 +44,11 @@ extension SpeakerResolver {
         let role = doc.roleClass(ofNoun: noun)
         let roleClass = role?.roleClass
         if let roleClass, doc.lexicon.anonymousRoles.contains(roleClass) { return nil }
-        if roleClass != "org" {
+        // A plural ("Union officials said") is a group, never the one holder of the class.
+        // (Russian "-ы"/"-и" is also a genitive singular, "главы": only the French and English
+        // plural is sure.)
+        let group = isPlural(noun) && doc.lexicon.language != .russian
+        if roleClass != "org", !group {
             // The same noun names the same holder ("Le porte-parole"), unless a phrase makes it
             // another role ("глава государства" is not whoever was called "глава" of a region).
             if role?.phrase != true {

@@ -237,7 +237,12 @@ struct SpeakerResolver {
             return SpeakerMention(span: entity.span, text: entity.text, kind: .name, actor: actor >= 0 ? actor : nil,
                                   name: actor >= 0 ? nil : ActorGrouper().nameText(doc, e), confidence: 1)
         case .pronoun(let t):
-            return resolvePronoun(at: t)
+            // "its owner said" when "its" is no one's: the possessive's noun phrase speaks.
+            let resolved = resolvePronoun(at: t)
+            if resolved?.actor == nil, let phrase = possessedPhrase(t) {
+                return SpeakerMention(span: span(phrase), text: doc.text(tokens: phrase), kind: .phrase, name: strippedName(phrase), confidence: 0.5)
+            }
+            return resolved
         case .role(let range, let noun):
             let text = doc.text(tokens: range)
             if let quoted = quotedInstitution(range, at: position) { return quoted }
@@ -331,6 +336,14 @@ struct SpeakerResolver {
     }
 
     // MARK: - Actors
+
+    /// A possessive and the common noun after it ("its owner", "her campaign"), else nil.
+    func possessedPhrase(_ t: Int) -> Range<Int>? {
+        let noun = t + 1
+        guard doc.isWord(t), doc.has(t, .possessive), noun < doc.tokens.count, doc.isWord(noun), !doc.tokens[noun].capitalized,
+              doc.cue(at: noun) == nil, !doc.isSkippable(noun), doc.pronoun(noun) == nil else { return nil }
+        return t..<(noun + 1)
+    }
 
     /// "It is said that", "it was reported that": the pronoun is the subject of a passive cue.
     func isPassiveSubject(_ t: Int) -> Bool {
