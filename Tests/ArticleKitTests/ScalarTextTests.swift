@@ -26,9 +26,25 @@ import Testing
             }
             for offset in 0..<full.count { #expect(light[offset] == full[offset]) }
             #expect(light.scalars == full.scalars)
-            #expect(light.withScalars().scalars == Array(text.unicodeScalars))
-            #expect(light.releasingNormalized().withScalars() == full)
+            let column = light.releasingNormalized().withColumn()
+            #expect(column == full)
+            #expect(Array(column.column) == Array(text.unicodeScalars))
+            for offset in 0..<full.count { #expect(column[offset] == full[offset]) }
         }
+    }
+
+    @Test func aColumnIsNarrowUnlessAScalarIsAboveTheBMP() {
+        let bmp = "Долгая «строка» — l’État\u{FFFD}\u{FFFF}"
+        let astral = bmp + "😀"
+        for text in [bmp, astral] {
+            let column = ScalarText(text, keepingScalars: false).withColumn().column
+            #expect(Array(column) == Array(text.unicodeScalars))
+            #expect(column.count == text.unicodeScalars.count)
+            let read = column.withBuffer(narrow: { _ in "narrow" }, wide: { _ in "wide" })
+            #expect(read == (text == bmp ? "narrow" : "wide"))
+        }
+        // A text that kept its scalars reads them as they are.
+        #expect(ScalarText(bmp).column.withBuffer(narrow: { _ in "narrow" }, wide: { _ in "wide" }) == "wide")
     }
 
     @Test func marksComposeWithoutTheScalars() {
@@ -36,9 +52,15 @@ import Testing
         #expect(ScalarText(text, keepingScalars: false).normalized == TextNormalizer().normalize(Array(text.unicodeScalars)))
     }
 
+    /// The record reads the statement passes' scalars in 16 bits (or in 32 after an emoji), the
+    /// analysis as the text's scalars: the same findings.
     @Test func aRecordIsTheAnalysisOfTheText() {
-        let article = Article(id: "a", title: "a", text: Self.texts[0] + "\n\n« Nous partons », a déclaré le ministre Paul Durand à Paris.")
-        let analysis = ArticleAnalyzer().analyze(article)
-        #expect(ArticleAnalyzer().record(for: article) == GoldRecord(article: article, analysis: analysis))
+        let body = "\n\n« Nous partons », a déclaré le ministre Paul Durand à Paris. Il a ajouté : « Demain. »"
+        for text in [Self.texts[1] + body, Self.texts[0] + body] {
+            let article = Article(id: "a", title: "a", text: text)
+            let analysis = ArticleAnalyzer().analyze(article)
+            #expect(!analysis.quotes.isEmpty)
+            #expect(ArticleAnalyzer().record(for: article) == GoldRecord(article: article, analysis: analysis))
+        }
     }
 }

@@ -1,10 +1,13 @@
 /// An article's text as an array of Unicode scalars, so that model offsets index it in O(1).
 public struct ScalarText: Sendable, Hashable {
-    /// The scalars, decoded as the text is read, or later by `withScalars()` for a text read
-    /// without them (`init(_:keepingScalars:)`); read without them, they are decoded again each
-    /// time they are asked for.
+    /// The scalars, decoded as the text is read; for a text read without them
+    /// (`init(_:keepingScalars:)`), decoded again each time they are asked for (the statement
+    /// passes read `column`, made once by `withColumn()`).
     public var scalars: [Unicode.Scalar] { scalarStorage ?? Self.decode(original!, Self.scalarsOnly).scalars }
     private var scalarStorage: [Unicode.Scalar]?
+    /// The scalars as the statement passes read them, for a text read without its scalars
+    /// (`withColumn()`): in 16 bits when they fit.
+    private var columnStorage: ScalarColumn?
     public let count: Int
     /// The working copy every layer matches on (`TextNormalizer`), made with the scalars: one pass
     /// over the text instead of one per layer.
@@ -30,7 +33,7 @@ public struct ScalarText: Sendable, Hashable {
 
     /// Without `keepingScalars`, only the normalised copy is made: the text layer and the
     /// entities read nothing else, and a long article then holds one copy of its text (besides
-    /// the String) instead of two until `withScalars()`.
+    /// the String) instead of two until `withColumn()`.
     init(_ text: String, keepingScalars: Bool) {
         let decoded = Self.decode(text, keepingScalars ? Self.both : Outputs(scalars: false, normalized: true))
         scalarStorage = keepingScalars ? decoded.scalars : nil
@@ -53,7 +56,7 @@ public struct ScalarText: Sendable, Hashable {
     private static func decode(_ text: String, _ outputs: Outputs) -> Decoded {
         var text = text
         var scalars: [Unicode.Scalar] = [], normalized: [UInt32] = [], offsets: [Int32] = []
-        var count = 0, marks = false
+        var count = 0, marks = false, astral = false
         text.withUTF8 { utf8 in
             // An array not asked for is written nowhere: `decode` is specialised for each case.
             func withScalars(_ body: (UnsafeMutableRawPointer?) -> Void) {
@@ -76,11 +79,11 @@ public struct ScalarText: Sendable, Hashable {
                     withNormalized { norm in
                         switch (out, norm) {
                         case let (out?, norm?):
-                            (count, marks) = decode(utf8, into: ScalarOutput(out), normalized: ScalarOutput(norm), offsets: o)
+                            (count, marks, astral) = decode(utf8, into: ScalarOutput(out), normalized: ScalarOutput(norm), offsets: o)
                         case let (out?, nil):
-                            (count, marks) = decode(utf8, into: ScalarOutput(out), normalized: NoScalarOutput(), offsets: o)
+                            (count, marks, astral) = decode(utf8, into: ScalarOutput(out), normalized: NoScalarOutput(), offsets: o)
                         case let (nil, norm?):
-                            (count, marks) = decode(utf8, into: NoScalarOutput(), normalized: ScalarOutput(norm), offsets: o)
+                            (count, marks, astral) = decode(utf8, into: NoScalarOutput(), normalized: ScalarOutput(norm), offsets: o)
                         case (nil, nil):
                             preconditionFailure("a decoding makes the scalars, the normalised copy or both")
                         }
@@ -93,6 +96,25 @@ public struct ScalarText: Sendable, Hashable {
         return Decoded(scalars: scalars, normalized: normalized, offsets: offsets, count: count, text: text)
     }
 
+    /// The scalars in 16 bits each when all are in the BMP, else in 32.
+    private static func decodeColumn(_ text: String) -> ScalarColumn {
+        var text = text
+        var astral = false
+        let values = text.withUTF8 { utf8 in
+            [UInt16](unsafeUninitializedCapacity: utf8.count) { out, initialized in
+                // The offset index is made again and dropped: the text keeps the one it has.
+                var offsets = [Int32](repeating: 0, count: utf8.count / ScalarString.block + 1)
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    let decoded = decode(utf8, into: NarrowScalarOutput(out.baseAddress!), normalized: NoScalarOutput(),
+                                         offsets: offsets.baseAddress!)
+                    initialized = decoded.count
+                    astral = decoded.astral
+                }
+            }
+        }
+        return astral ? ScalarColumn(decode(text, scalarsOnly).scalars) : ScalarColumn(narrow: values)
+    }
+
     /// Decodes `utf8` into scalars and their normalised values (`TextNormalizer.substitute`), each
     /// written to its sink (`NoScalarOutput` for an array not wanted); also
     /// tells whether a combining mark follows the first scalar (then marks must be composed).
@@ -102,8 +124,8 @@ public struct ScalarText: Sendable, Hashable {
     private static func decode<Scalars: ScalarSink, Normalized: ScalarSink>(
         _ utf8: UnsafeBufferPointer<UInt8>, into out: Scalars, normalized norm: Normalized,
         offsets: UnsafeMutablePointer<Int32>
-    ) -> (count: Int, marks: Bool) {
-        var i = 0, n = 0, marks = false
+    ) -> (count: Int, marks: Bool, astral: Bool) {
+        var i = 0, n = 0, marks = false, astral = false
         var checkpoint = 0   // the next scalar whose offset is due: n never passes it unrecorded
         let end = utf8.count
         while i < end {
@@ -147,6 +169,7 @@ public struct ScalarText: Sendable, Hashable {
             } else {
                 v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
                     | UInt32(utf8[i + 3] & 0x3F); i += 4
+                astral = true
             }
             let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
             out.set(n, scalar.value)
@@ -157,7 +180,7 @@ public struct ScalarText: Sendable, Hashable {
             n += 1
         }
         if n == checkpoint { offsets[n / ScalarString.block] = Int32(i) }
-        return (n, marks)
+        return (n, marks, astral)
     }
 
     /// Decodes the next 8 bytes as if all were ASCII and returns how many leading ones are (≥ 1
@@ -197,11 +220,16 @@ public struct ScalarText: Sendable, Hashable {
         return copy
     }
 
-    /// The same text with its scalars, decoded now if it was read without them.
-    func withScalars() -> ScalarText {
-        guard scalarStorage == nil else { return self }
+    /// The scalars as the statement passes read them: in 16 bits when the text was read without
+    /// its scalars and `withColumn()` found them all in the BMP.
+    var column: ScalarColumn { columnStorage ?? ScalarColumn(scalars) }
+
+    /// The same text with its scalars in a column of their own (`column`), decoded now if it was
+    /// read without them: two bytes a scalar instead of four for nearly every article.
+    func withColumn() -> ScalarText {
+        guard scalarStorage == nil, columnStorage == nil, let original else { return self }
         var copy = self
-        copy.scalarStorage = scalars
+        copy.columnStorage = Self.decodeColumn(original)
         return copy
     }
 
@@ -211,6 +239,7 @@ public struct ScalarText: Sendable, Hashable {
 
     public subscript(offset: Int) -> Unicode.Scalar {
         if let scalarStorage { return scalarStorage[offset] }
+        if let columnStorage { return columnStorage[offset] }
         precondition(offset >= 0 && offset < count, "scalar offset out of range")
         return original!.unicodeScalars[ScalarString.index(original!, utf8Offsets, offset)]
     }

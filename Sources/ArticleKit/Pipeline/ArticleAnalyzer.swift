@@ -23,15 +23,16 @@ public struct ArticleAnalyzer: Sendable {
     /// The analysis as the record `parse --format jsonl` writes. The earlier passes read the text
     /// without its scalars, which only the statement passes read; what only the earlier passes
     /// read (the token stream, the sentences, the normalised copy of the text) is released before
-    /// the scalars are decoded, and the analysis as soon as the record holds what it needs: a long
-    /// article is never in memory in all its forms at once.
+    /// the scalars are decoded (in 16 bits each when they fit, `ScalarColumn`), and the analysis
+    /// as soon as the record holds what it needs: a long article is never in memory in all its
+    /// forms at once.
     public func record(for article: Article) -> GoldRecord {
         var analysis = textAndEntities(article, keepingScalars: false)
         analysis.tokens = []
         analysis.sentences = []
         analysis.text = analysis.text.releasingNormalized()
         // Decoded once the normalised copy is gone, so the two are never held together.
-        analysis.text = analysis.text.withScalars()
+        analysis.text = analysis.text.withColumn()
         StatementAnalyzer().analyze(&analysis)
         return GoldRecord(article: article, analysis: analysis)
     }
