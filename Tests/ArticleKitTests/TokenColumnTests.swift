@@ -45,16 +45,23 @@ struct TokenColumnTests {
     }
 
     @Test func statementTokenKeepsItsFieldsApart() {
-        var token = StatementToken(start: 3, end: 9, kind: .quote, key: CueWordKey("dit"), capitalized: true, mark: "\u{10FFFF}")
+        var token = StatementToken(start: 3, end: 4, kind: .quote, key: CueWordKey("dit"), capitalized: true, mark: "\u{10FFFF}")
         token.blank = true
         token.invertedPronoun = CueWordKey("elle")
+        token.flags = [.cueVerb, .orgNoun]
         #expect(token.kind == .quote && token.capitalized && token.blank && token.mark == "\u{10FFFF}")
-        #expect(token.invertedPronoun == CueWordKey("elle"))
-        token.kind = .lineBreak
+        #expect(token.invertedPronoun == CueWordKey("elle") && token.key == CueWordKey("dit"))
+        #expect(token.flags == [.cueVerb, .orgNoun] && token.start == 3 && token.end == 4 && !token.isWord)
         token.capitalized = false
         token.invertedPronoun = nil
-        #expect(token.kind == .lineBreak && !token.capitalized && token.blank && token.mark == "\u{10FFFF}")
-        #expect(token.invertedPronoun == nil && token.start == 3 && token.end == 9)
-        #expect(MemoryLayout<StatementToken>.stride == 24)
+        token.flags.insert(.headCue)
+        #expect(token.kind == .quote && !token.capitalized && token.blank && token.mark == "\u{10FFFF}")
+        #expect(token.invertedPronoun == nil && token.flags == [.cueVerb, .orgNoun, .headCue])
+        // A word keeps its end (a mark's end is the next scalar) and has no mark.
+        let key = CueWordKey(value: 0xFFFF_FFFF_0000_0001)
+        let word = StatementToken(start: 70_000, end: 2_000_000_000, kind: .number, key: key, capitalized: false, mark: "7")
+        #expect(word.isWord && word.kind == .number && word.start == 70_000 && word.end == 2_000_000_000)
+        #expect(word.key == key && word.mark == "\u{0}" && word.flags.isEmpty)
+        #expect(MemoryLayout<StatementToken>.stride == 20)
     }
 }

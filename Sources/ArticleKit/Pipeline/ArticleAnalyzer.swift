@@ -20,22 +20,26 @@ public struct ArticleAnalyzer: Sendable {
         return analysis
     }
 
-    /// The analysis as the record `parse --format jsonl` writes. What only the earlier passes read
-    /// (the token stream, the sentences, the normalised copy of the text) is released before the
-    /// statement passes, and the analysis as soon as the record holds what it needs: a long
-    /// article is never in memory in all its forms at once.
+    /// The analysis as the record `parse --format jsonl` writes. The earlier passes read the text
+    /// without its scalars, which only the statement passes read; what only the earlier passes
+    /// read (the token stream, the sentences, the normalised copy of the text) is released before
+    /// the scalars are decoded (in 16 bits each when they fit, `ScalarColumn`), and the analysis
+    /// as soon as the record holds what it needs: a long article is never in memory in all its
+    /// forms at once.
     public func record(for article: Article) -> GoldRecord {
-        var analysis = textAndEntities(article)
+        var analysis = textAndEntities(article, keepingScalars: false)
         analysis.tokens = []
         analysis.sentences = []
         analysis.text = analysis.text.releasingNormalized()
+        // Decoded once the normalised copy is gone, so the two are never held together.
+        analysis.text = analysis.text.withColumn()
         StatementAnalyzer().analyze(&analysis)
         return GoldRecord(article: article, analysis: analysis)
     }
 
     /// Passes 1–7.
-    private func textAndEntities(_ article: Article) -> Analysis {
-        let text = ScalarText(article.text)
+    private func textAndEntities(_ article: Article, keepingScalars: Bool = true) -> Analysis {
+        let text = ScalarText(article.text, keepingScalars: keepingScalars)
         // Normalised once, for both the text layer and the entities.
         let normalized = text.normalized
         var analysis = TextAnalyzer().analyze(text, normalized: normalized, languageHint: article.language)

@@ -5,30 +5,45 @@ enum ScalarString {
     /// `block`th scalar, written by `ScalarText` as it decodes): a look-up walks under `block` scalars.
     static let block = 16
 
-    @inline(__always) static func utf8Length(_ v: UInt32) -> Int {
-        1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x1_0000 ? 1 : 0)
-    }
-
-    /// `make(scalars, span)` when `original` is the String the scalars were decoded from and
-    /// `offsets` its `utf8Offsets`: a copy of the original's bytes (String(Substring) on scalar
-    /// boundaries neither encodes nor re-validates).
-    static func copy(_ original: String, _ offsets: [Int32], _ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
-        let lo = max(0, min(span.start, scalars.count))
-        let hi = max(lo, min(span.end, scalars.count))
-        let (a, b) = scalars.withUnsafeBufferPointer { s in
-            offsets.withUnsafeBufferPointer { o in (utf8Offset(lo, s, o), utf8Offset(hi, s, o)) }
-        }
+    /// `make(scalars, span)` when `original` is the String the scalars were decoded from, `count`
+    /// its scalar count and `offsets` its `utf8Offsets`: a copy of the original's bytes
+    /// (String(Substring) on scalar boundaries neither encodes nor re-validates).
+    static func copy(_ original: String, _ offsets: [Int32], _ count: Int, _ span: TextSpan) -> String {
+        let lo = max(0, min(span.start, count))
+        let hi = max(lo, min(span.end, count))
+        let (a, b) = utf8Offsets(original, offsets, lo, hi)
         let utf8 = original.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: a)
         return String(original[start..<utf8.index(start, offsetBy: b - a)])
     }
 
-    @inline(__always) private static func utf8Offset(_ i: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>,
+    /// The index in `original` of scalar `i` (`0 ≤ i < count`).
+    static func index(_ original: String, _ offsets: [Int32], _ i: Int) -> String.Index {
+        let utf8 = original.utf8
+        return utf8.index(utf8.startIndex, offsetBy: utf8Offsets(original, offsets, i, i).0)
+    }
+
+    /// The UTF-8 offsets of scalars `lo` and `hi`: from the offset of their block, the lead bytes
+    /// of the scalars before them in it tell their lengths.
+    @inline(__always) private static func utf8Offsets(_ original: String, _ offsets: [Int32], _ lo: Int, _ hi: Int) -> (Int, Int) {
+        let read = { (utf8: UnsafeBufferPointer<UInt8>) in
+            offsets.withUnsafeBufferPointer { o in (utf8Offset(lo, utf8, o), utf8Offset(hi, utf8, o)) }
+        }
+        // A String made by `ScalarText` is native UTF-8: the bytes are there to read.
+        return original.utf8.withContiguousStorageIfAvailable(read) ?? Array(original.utf8).withUnsafeBufferPointer(read)
+    }
+
+    @inline(__always) private static func utf8Offset(_ i: Int, _ utf8: UnsafeBufferPointer<UInt8>,
                                                      _ offsets: UnsafeBufferPointer<Int32>) -> Int {
         var offset = Int(offsets[i / block])
         var k = i - i % block
-        while k < i { offset &+= utf8Length(s[k].value); k += 1 }
+        while k < i { offset &+= leadLength(utf8[offset]); k += 1 }
         return offset
+    }
+
+    /// The length of the UTF-8 sequence a lead byte opens.
+    @inline(__always) static func leadLength(_ b: UInt8) -> Int {
+        1 &+ (b >= 0xC0 ? 1 : 0) &+ (b >= 0xE0 ? 1 : 0) &+ (b >= 0xF0 ? 1 : 0)
     }
 
     static func make(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {

@@ -26,7 +26,7 @@ public struct TextNormalizer: Sendable {
             }
             initialized = scalars.count
         }
-        if marks { composeMarks(scalars, &out) }
+        if marks { composeMarks(&out) }
         return out
     }
 
@@ -45,28 +45,30 @@ public struct TextNormalizer: Sendable {
     @inline(__always) static func isMark(_ v: UInt32) -> Bool { v >= 0x300 && v <= 0x36F }
 
     /// The second pass of `normalize`, for texts with a combining mark after their first scalar.
-    func composeMarks(_ scalars: [Unicode.Scalar], _ out: inout [UInt32]) {
-        for i in 1..<scalars.count where Self.isMark(scalars[i].value) {
-            composeMark(at: i, scalars, &out)
+    /// It reads `out` alone: a mark's value is its own substitute, and composing the mark at `i`
+    /// writes only at `i` and before it, so each mark is still as decoded when its turn comes
+    /// (the text need not be kept as scalars for this pass).
+    func composeMarks(_ out: inout [UInt32]) {
+        var i = 1
+        while i < out.count {
+            if Self.isMark(out[i]) { composeMark(at: i, &out) }
+            i += 1
         }
     }
 
     /// Composes the mark at `i` into the letter before it (itself possibly composed already).
-    private func composeMark(at i: Int, _ scalars: [Unicode.Scalar], _ out: inout [UInt32]) {
+    private func composeMark(at i: Int, _ out: inout [UInt32]) {
+        let mark = Unicode.Scalar(out[i])!   // a combining mark, as decoded
         var base = i - 1
         while base > 0, out[base] == Self.absorbed { base -= 1 }
-        guard let letter = Unicode.Scalar(out[base]), CharClass.isLetter(letter.value) else {
-            out[i] = scalars[i].value; return
-        }
+        guard let letter = Unicode.Scalar(out[base]), CharClass.isLetter(letter.value) else { return }
         var pair = String.UnicodeScalarView()
         pair.append(letter)
-        pair.append(scalars[i])
+        pair.append(mark)
         let composed = String(pair).precomposedStringWithCanonicalMapping.unicodeScalars
         if composed.count == 1, let c = composed.first {
             out[base] = c.value
             out[i] = Self.absorbed
-        } else {
-            out[i] = scalars[i].value
         }
     }
 }

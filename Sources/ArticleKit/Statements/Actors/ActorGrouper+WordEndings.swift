@@ -32,7 +32,7 @@ extension ActorGrouper {
     /// The lowercased scalars of `scalars[start..<start+length]` when every scalar is printable
     /// ASCII, Latin-1 or basic Cyrillic (U+0400–U+045F), whose lowercase is one scalar of the
     /// same set: then scalar suffixes agree with `String.lowercased().hasSuffix`. Else nil.
-    static func fastLowercased(_ scalars: [Unicode.Scalar], _ start: Int, _ length: Int) -> [UInt32]? {
+    static func fastLowercased(_ scalars: some ScalarReader, _ start: Int, _ length: Int) -> [UInt32]? {
         guard start >= 0, length >= 0, start + length <= scalars.count else { return nil }
         var out = [UInt32](repeating: 0, count: length)
         for k in 0..<length {

@@ -12,15 +12,20 @@ struct HeadIndex {
     private var used = 0
     /// Entity and the previous node of the same key (-1 at the chain's end).
     private var nodes: [(entity: Int, next: Int)] = []
+    /// The most slots the table starts with, however many heads are to come.
+    private static let initialSlots = 1 << 12
 
+    /// `capacity`: the heads to be added. The table starts at most `initialSlots` large and grows
+    /// with the distinct keys, which are far fewer than the heads when names recur: sized for
+    /// every head, the table of a long article was megabytes of empty slots.
     init(capacity: Int) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while size < min(capacity * 2, Self.initialSlots) { size <<= 1 }
         keys = [UInt64](repeating: 0, count: size)
         lastNode = [Int](repeating: -1, count: size)
         counts = [Int](repeating: 0, count: size)
         mask = size - 1
-        // About one node per key: reserved, the chains grow without reallocating.
+        // One node per head: reserved, the chains grow without reallocating.
         nodes.reserveCapacity(capacity)
     }
 

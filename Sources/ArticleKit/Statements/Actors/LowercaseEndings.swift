@@ -25,7 +25,7 @@ struct LowercaseEndings: Sendable {
     /// Whether the lowercased word at `scalars[start..<start+length]` ends with one of the
     /// endings, when every scalar of the word is in the `ActorGrouper.fastLowercased` set (then
     /// the same answer as its lowercased String's `hasSuffix`); else nil.
-    func match(_ scalars: [Unicode.Scalar], _ start: Int, _ length: Int) -> Bool? {
+    func match(_ scalars: some ScalarReader, _ start: Int, _ length: Int) -> Bool? {
         guard start >= 0, length >= 0, start + length <= scalars.count else { return nil }
         for k in start..<(start + length) where ActorGrouper.lowercasedFast(scalars[k].value) == nil { return nil }
         // The word's last 1, 2, … scalars lowercased, packed as the endings are.

@@ -80,7 +80,7 @@ final class NameForms {
 
     /// Appends what `ActorGrouper.fastLowercased` would return, without an array of its own;
     /// false, and `units` as it was, where that returns nil.
-    private static func appendLowercased(_ scalars: [Unicode.Scalar], _ start: Int, _ length: Int, to units: inout [UInt32]) -> Bool {
+    private static func appendLowercased(_ scalars: some ScalarReader, _ start: Int, _ length: Int, to units: inout [UInt32]) -> Bool {
         guard start >= 0, length >= 0, start + length <= scalars.count else { return false }
         let before = units.count
         for k in start..<(start + length) {

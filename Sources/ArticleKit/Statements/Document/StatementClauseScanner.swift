@@ -6,7 +6,7 @@ struct StatementClauseScanner {
     let lexicon: CueLexicon
 
     /// Token ranges of sentences, and the sentence of each token.
-    func sentences(_ tokens: [StatementToken], _ s: [Unicode.Scalar], quoteEnd: RunStartColumn) -> (ranges: [Range<Int>], sentenceOf: TokenColumn) {
+    func sentences(_ tokens: [StatementToken], _ s: ScalarColumn, quoteEnd: RunStartColumn) -> (ranges: [Range<Int>], sentenceOf: TokenColumn) {
         var ranges: [Range<Int>] = []
         // About one sentence in twenty tokens: reserved, the list seldom grows.
         ranges.reserveCapacity(tokens.count / 20 + 4)
@@ -62,7 +62,7 @@ struct StatementClauseScanner {
         return (ranges, sentenceOf)
     }
 
-    private func isBoundary(_ tokens: [StatementToken], _ s: [Unicode.Scalar], dot: Int, next: Int) -> Bool {
+    private func isBoundary(_ tokens: [StatementToken], _ s: ScalarColumn, dot: Int, next: Int) -> Bool {
         guard next < tokens.count else { return true }
         let following = tokens[next]
         if tokens[dot].mark == "." && dot > 0 {

@@ -2,7 +2,7 @@
 /// entity positions, each computed once in linear time. A class: the finders and resolvers all
 /// hold it, and a struct of fifteen arrays costs fifteen retains and releases per copy.
 final class StatementDocument {
-    let scalars: [Unicode.Scalar]
+    let scalars: ScalarColumn
     /// The text itself, for the Strings of spans (copied from the original's UTF-8).
     private let source: ScalarText
     let lexicon: CueLexicon
@@ -35,7 +35,7 @@ final class StatementDocument {
     static let scalarBlockShift = 8
 
     init(text: ScalarText, language: String, entities: [Entity]) {
-        let scalars = text.scalars
+        let scalars = text.column
         let lexicon = CueLexicon.forLanguage(language)
         let tokens = StatementTokenizer(lexicon: lexicon).tokenize(scalars)
         self.scalars = scalars

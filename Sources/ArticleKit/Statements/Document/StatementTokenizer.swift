@@ -70,20 +70,19 @@ struct StatementTokenizer {
     /// and uniqueness checks per token. A text with more (a list of single letters or numbers) is
     /// scanned again into an array of one token per scalar, the most there can be, as each token
     /// starts at a scalar of its own.
-    func tokenize(_ scalars: [Unicode.Scalar]) -> [StatementToken] {
+    func tokenize(_ scalars: ScalarColumn) -> [StatementToken] {
         tokenize(scalars, capacity: scalars.count / 4 + 16) ?? tokenize(scalars, capacity: max(1, scalars.count))!
     }
 
     /// The tokens, or nil when there are more than `capacity`.
-    private func tokenize(_ scalars: [Unicode.Scalar], capacity: Int) -> [StatementToken]? {
+    private func tokenize(_ scalars: ScalarColumn, capacity: Int) -> [StatementToken]? {
         var complete = true
-        let tokens = scalars.withUnsafeBufferPointer { s in
-            [StatementToken](unsafeUninitializedCapacity: capacity) { buffer, count in
-                var out = Output(buffer: buffer.baseAddress!, capacity: capacity)
-                tokenize(s, into: &out)
-                count = out.count
-                complete = !out.full
-            }
+        let tokens = [StatementToken](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var out = Output(buffer: buffer.baseAddress!, capacity: capacity)
+            scalars.withBuffer(narrow: { tokenize(NarrowScalarReader(values: $0), into: &out) },
+                               wide: { tokenize($0, into: &out) })
+            count = out.count
+            complete = !out.full
         }
         return complete ? tokens : nil
     }
@@ -107,7 +106,7 @@ struct StatementTokenizer {
         }
     }
 
-    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: inout Output) {
+    private func tokenize<S: ScalarReader>(_ s: S, into out: inout Output) {
         let n = s.count
         var i = 0
         while i < n, !out.full {
@@ -133,7 +132,7 @@ struct StatementTokenizer {
             if Self.isWordScalar(c) {
                 // Most words end at a scalar that cannot join them (a space, a comma): their
                 // token is written here, without the call and the state of `scanWord`.
-                let (end, hash) = Self.hashRun(s.baseAddress!, from: i, to: n, CueWordKey.empty.value)
+                let (end, hash) = Self.hashRun(s, from: i, to: n, CueWordKey.empty.value)
                 if end < n, Self.continuesWord(s, at: end) {
                     i = scanWord(s, from: i, runEnd: end, hash: hash, into: &out)
                 } else {
@@ -164,7 +163,7 @@ struct StatementTokenizer {
     /// Whether the scalar at `j`, which ends a run of word scalars, may go on with the word: an
     /// apostrophe, a hyphen or a dot before another word scalar. Anything else (a space, a
     /// comma: most word ends) ends it without a look at the next scalar.
-    @inline(__always) private static func continuesWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, at j: Int) -> Bool {
+    @inline(__always) private static func continuesWord<S: ScalarReader>(_ s: S, at j: Int) -> Bool {
         let v = s[j].value
         let joiner = v < 0x80 ? (v == 0x27 || v == 0x2D || v == 0x2E) : (v == 0x2019 || v == 0x2BC || v == 0x2011 || v == 0x2010)
         return joiner && j + 1 < s.count && isWordScalar(s[j + 1])
@@ -173,7 +172,7 @@ struct StatementTokenizer {
     /// Scans the rest of a word from `start` whose first run of word scalars ends at `runEnd`
     /// (hashed: `hash`) before a joiner, splitting elided prefixes ("qu'", "l'") and keeping
     /// internal hyphens and apostrophes ("porte-parole", "aujourd'hui", "don't").
-    private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, runEnd: Int, hash runHash: UInt64,
+    private func scanWord<S: ScalarReader>(_ s: S, from start: Int, runEnd: Int, hash runHash: UInt64,
                           into out: inout Output) -> Int {
         let n = s.count
         var wordStart = start
@@ -199,7 +198,7 @@ struct StatementTokenizer {
             } else {
                 break   // a dot: "B.Obama" stays two tokens, and "U.S" too
             }
-            (j, hash) = Self.hashRun(s.baseAddress!, from: j + 1, to: n, hash)
+            (j, hash) = Self.hashRun(s, from: j + 1, to: n, hash)
         }
         out.append(token(s, wordStart, j, CueWordKey(value: hash),
                          firstHyphen > wordStart ? CueWordKey(value: headHash) : nil, firstHyphen))
@@ -208,7 +207,7 @@ struct StatementTokenizer {
 
     /// Hashes the run of word scalars from `j` up to the first other scalar: the tokenizer's
     /// hottest loop, kept apart so that its few running values stay in registers.
-    @inline(never) private static func hashRun(_ s: UnsafePointer<Unicode.Scalar>, from start: Int, to n: Int,
+    @inline(never) private static func hashRun<S: ScalarReader>(_ s: S, from start: Int, to n: Int,
                                                _ hash: UInt64) -> (end: Int, hash: UInt64) {
         var j = start
         var hash = hash
@@ -237,7 +236,7 @@ struct StatementTokenizer {
         return (j, hash)
     }
 
-    @inline(__always) private func token(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ key: CueWordKey,
+    @inline(__always) private func token<S: ScalarReader>(_ s: S, _ a: Int, _ b: Int, _ key: CueWordKey,
                                          _ head: CueWordKey?, _ firstHyphen: Int) -> StatementToken {
         let v = s[a].value
         let numeric = v < 0x80 ? (v >= 0x30 && v <= 0x39) : (v > 0x4FF && Self.isNumeric(s[a]))
@@ -250,7 +249,7 @@ struct StatementTokenizer {
             // longest inversion reaches.
             var h = max(firstHyphen, b - longestInversion)
             while h < b {
-                if Self.isHyphen(s[h]), !inversions.isEmpty, let pronoun = inversions[CueWordKey(scalars: s[h..<b])] {
+                if Self.isHyphen(s[h]), !inversions.isEmpty, let pronoun = inversions[CueWordKey(s, h..<b)] {
                     token.invertedPronoun = pronoun
                     break
                 }

@@ -17,7 +17,7 @@ struct CueWordKey: Hashable, Sendable {
     init(_ string: String) { self.init(scalars: string.unicodeScalars) }
 
     /// The key of `scalars[range]`.
-    init(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
+    init(_ scalars: some ScalarReader, _ range: Range<Int>) {
         var hash = CueWordKey.empty.value
         var i = range.lowerBound
         while i < range.upperBound { hash = CueWordKey.mix(hash, CueWordKey.fold(scalars[i])); i += 1 }

@@ -5,7 +5,7 @@ struct QuoteMarkScanner {
     private struct Open { var token: Int; var mark: Unicode.Scalar }
     static let maximumDepth = 32
 
-    func scan(_ tokens: [StatementToken], _ s: [Unicode.Scalar]) -> [QuotePair] {
+    func scan(_ tokens: [StatementToken], _ s: ScalarColumn) -> [QuotePair] {
         var pairs: [QuotePair] = []
         var stack: [Open] = []
         var skipRepeat = -1
