@@ -42,6 +42,12 @@ import Testing
         for place in places { #expect(!found.contains { $0.text == place && $0.type == .person }) }
     }
 
+    /// "analyste chez Brenvalt": the employer is an organisation; "chez Marie" (a first name) is left alone.
+    @Test func anEmployerAfterChezIsAnOrganisation() {
+        let found = entities("Jean-Marc Lebrun, analyste chez Brenvalt, reste prudent.", lang: "fr")
+        #expect(has(found, "Brenvalt", .organisation))
+    }
+
     /// A person after an office that is not a place's keeps its type ("le conseiller de Paul Girard").
     @Test func aPersonAfterAnotherRoleStaysAPerson() {
         let found = entities("Le conseiller de Paul Girard a démissionné.", lang: "fr")

@@ -31,6 +31,18 @@ import Testing
         #expect(quotes.first?.speaker == speaker)
     }
 
+    /// A relative clause between the subject and the verb holds no subject ("Le ministre, qui a
+    /// reçu X, a salué", "The minister, who met X, said", "Министр, который встретился с X, заявил").
+    @Test(arguments: [
+        ("fr", "Le ministre de l'Économie, qui a reçu Paul Brenner la semaine dernière, a salué « une excellente nouvelle pour l'emploi ».", "ministre de l'Économie"),
+        ("en", "The economy minister, who met Paul Brenner last week, said that the plan was excellent news for jobs.", "economy minister"),
+        ("ru", "Министр экономики, который встретился с Паулем Бреннером на прошлой неделе, заявил, что это отличная новость для рынка труда.", "Министр экономики"),
+    ])
+    func theRelativeClauseHoldsNoSubject(language: String, text: String, speaker: String) {
+        let quote = StatementTestSupport.analyze(text, language: language, entities: [("Paul Brenner", .person), ("Паулем Бреннером", .person)]).quotes.first
+        #expect(quote?.speakerMentionText?.contains(speaker) == true)
+    }
+
     /// A role's phrase ends at a preposition ("le ministre devant la presse" is "le ministre").
     @Test func aRolePhraseEndsAtAPreposition() {
         let text = "Gérald Vautrin est arrivé lundi.\n\n« L'État sera là », a déclaré le ministre devant la presse."

@@ -535,6 +535,12 @@ FR["role-complement-prepositions"] = ""
 EN["role-complement-prepositions"] = "of for"
 RU["role-complement-prepositions"] = ""
 
+# Relative pronouns that open a clause between commas after the subject ("Le ministre, qui a reçu
+# X, a salué …", "The minister, who met X, said"): names inside it are not the subject.
+FR["relative-pronouns"] = "qui dont lequel laquelle lesquels lesquelles"
+EN["relative-pronouns"] = "who whom whose which"
+RU["relative-pronouns"] = "который которая которое которые которого которой которому которым котором которых которую"
+
 def write(lang, verbs, phrases, sections, roles, bare="", role_phrases=()):
     path = os.path.join(OUT, f"{lang}.txt")
     with open(path, "w", encoding="utf-8") as f:

@@ -68,7 +68,7 @@ final class EntityRules: Sendable {
         for i in spans.indices { spans[i] = personByFirstName(spans[i], v, tokens) }   // in place: no new array
         spans = joinNameParts(spans, v, tokens, sentences)
         if analysis.language == "ru" { joinUnknownFirstNames(&spans, v, tokens, sentences, wordCase.lowercaseSeen) }
-        for i in spans.indices { spans[i] = placeAfterLocative(spans[i], v, tokens) }
+        for i in spans.indices { spans[i] = employerAfterPreposition(placeAfterLocative(spans[i], v, tokens), v, tokens) }
         spans = Self.split(spans) { splitJurisdictionPlace($0, v, tokens) }
         let language = Language(code: analysis.language)
         if language == .french { spans = extendFrenchOrganisations(spans, v, analysis, capitals) }

@@ -61,6 +61,8 @@ final class CueLexicon: Sendable {
     let passiveAuxiliaries: CueWordMap<Bool>
     /// Prepositions that join a role noun to whom it serves ("spokeswoman for the company").
     let roleComplementPrepositions: CueWordMap<Bool>
+    /// Relative pronouns ("qui", "who", "который"): a clause they open between commas is not the subject.
+    let relativePronouns: CueWordMap<Bool>
     /// Documents that speak for their author ("le communiqué", "the statement", "заявление").
     let documentNouns: CueWordMap<Bool>
     /// Role classes of an office one person holds at a time ("minister", "mayor").
@@ -215,6 +217,7 @@ final class CueLexicon: Sendable {
         partitivePrepositions = CueWordMap(keySet("partitive-prepositions"))
         passiveAuxiliaries = CueWordMap(keySet("passive-auxiliaries"))
         roleComplementPrepositions = CueWordMap(keySet("role-complement-prepositions"))
+        relativePronouns = CueWordMap(keySet("relative-pronouns"))
         documentNouns = CueWordMap(keySet("document-nouns"))
         officeRoles = Set(words("office-roles"))
         anonymousRoles = Set(words("anonymous-roles"))

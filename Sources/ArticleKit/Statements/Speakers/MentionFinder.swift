@@ -59,6 +59,12 @@ struct MentionFinder {
                 if e >= 0, doc.entities[e].type != .miscellaneous, !isComplement(e) { return .entity(e) }
             }
         }
+        // "Le ministre, qui a reçu X la semaine dernière, a salué …": the subject is before the
+        // relative clause, not a name inside it.
+        if let relative = relativeClause(in: start..<cue), relative.lowerBound > start,
+           let subject = best(in: start..<relative.lowerBound, nearestFirst: true) {
+            return subject
+        }
         // A pronoun right before the cue, across auxiliaries ("Il a également souligné").
         var p = cue - 1
         while p >= start, doc.isSkippable(p) && doc.pronoun(p) == nil { p -= 1 }
@@ -74,6 +80,22 @@ struct MentionFinder {
             }
         }
         return best(in: start..<cue, nearestFirst: true)
+    }
+
+    /// A clause opened by ", <relative pronoun>" and closed by a comma right before the cue's
+    /// verb group (auxiliaries may follow the comma), else nil.
+    private func relativeClause(in range: Range<Int>) -> Range<Int>? {
+        var close = range.upperBound - 1
+        while close > range.lowerBound, doc.isSkippable(close) { close -= 1 }
+        guard close > range.lowerBound, doc.isPunct(close, .comma) else { return nil }
+        var t = close - 1
+        while t > range.lowerBound {
+            if doc.isPunct(t, .comma) {
+                return doc.isWord(t + 1) && lexicon.relativePronouns.contains(doc.tokens[t + 1].key) ? t..<(close + 1) : nil
+            }
+            t -= 1
+        }
+        return nil
     }
 
     /// The speaker after a cue ("a dit X", "— dit dans le communiqué du ministère", "сказал он").

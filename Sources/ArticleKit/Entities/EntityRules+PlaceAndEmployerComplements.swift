@@ -1,10 +1,23 @@
-/// "le maire de Lunel", "the mayor of Eastport", "мэр Лунеля": the name an office or the people of a
+/// Names typed by what they complete. "le maire de Lunel", "the mayor of Eastport", "мэр Лунеля": the name an office or the people of a
 /// place complete is that place, not a person (a town the gazetteer lacks reads like a surname).
 extension EntityRules {
     /// Offices and people of a place (lang/*.txt, [jurisdiction-nouns]).
     static let jurisdictionNouns = lookup(WordLists.words("jurisdiction-nouns", in: [.french, .english, .russian]).map { hashOf($0) })
     /// The prepositions that join them to the place ([jurisdiction-links]); Russian needs none.
     static let jurisdictionLinks = lookup(WordLists.words("jurisdiction-links", in: [.french, .english]).map { hashOf($0) })
+
+    /// "analyste chez Oddo" (lang/fr.txt, [employer-prepositions]).
+    static let employerPrepositions = lookup(WordLists.words("employer-prepositions", in: [.french]).map { hashOf($0) })
+
+    /// A one- or two-word person without a first name after an employer preposition is the employer.
+    func employerAfterPreposition(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
+        guard !s.forced, s.type == .person, s.range.count <= 2, s.range.lowerBound > 0,
+              Self.employerPrepositions.contains(lowerHash(v, tokens[s.range.lowerBound - 1])),
+              !gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) else { return s }
+        var out = s
+        out.type = .organisation
+        return out
+    }
 
     /// A person span after such a noun: one or two words without a first name are the place; a
     /// word then a first name ("Мэр Лунеля Пётр Гайяр") are the place, then the office holder.
