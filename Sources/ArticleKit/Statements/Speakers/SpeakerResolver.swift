@@ -246,7 +246,9 @@ struct SpeakerResolver {
         case .role(let range, let noun):
             let text = doc.text(tokens: range)
             if let quoted = quotedInstitution(range, at: position) { return quoted }
-            if let actor = resolveRole(noun: noun, phrase: range, before: doc.tokens[position].start) {
+            // A role refers back to someone named before the role itself, not to a person named
+            // between it and its verb ("Министр, который встретился с X, заявил").
+            if let actor = resolveRole(noun: noun, phrase: range, before: doc.tokens[min(position, range.lowerBound)].start) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.8)
             }
             if let actor = describedPerson(range, before: doc.tokens[position].start) {
