@@ -32,3 +32,17 @@ import Testing
         #expect(quotes.first?.speaker == "источник")
     }
 }
+
+/// A document's named author speaks: "Selon le classement établi par <Organisation>", "according
+/// to a study by <Institute>".
+@Suite struct DocumentAuthorSpeakerTests {
+    @Test(arguments: [
+        ("fr", "Selon le classement mondial établi par Amnesty International, le pays est classé 169e parmi les pays du monde.", "Amnesty International"),
+        ("en", "According to a study by the Brill Institute, the country ranks 169th among the countries of the world.", "Brill Institute"),
+    ])
+    func theNamedAuthorSpeaks(language: String, text: String, author: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [(author, .organisation)]).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == author)
+    }
+}

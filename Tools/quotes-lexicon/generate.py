@@ -127,7 +127,7 @@ on: x sg impersonal""",
     # Whom a statement is made to ("a confié un gréviste à l'AFP"): never the speaker.
     "addressee-prepositions": "à au aux auprès",
     # A statement as a document: its author speaks ("indique le communiqué", "selon le rapport").
-    "document-nouns": "communiqué déclaration rapport lettre entretien interview message texte note courrier tribune",
+    "document-nouns": "communiqué déclaration rapport lettre entretien interview message texte note courrier tribune classement étude enquête sondage",
     "skippable": """a ai as avons avez ont avait avaient aura auront aurait auraient eu est sont était étaient sera seront fut
 vient viennent venait venaient
 s' se l' lui leur leurs y en également aussi encore ensuite notamment alors déjà pourtant toutefois ne n' pas bien toujours
@@ -214,7 +214,7 @@ her: f sg stressed""",
     "determiners": "the a an this that these those his her its their some many several other others all both mr mr. mrs ms dr",
     "prepositions": "of in on at to for with by from about into over under after before during since than as per",
     "addressee-prepositions": "to",
-    "document-nouns": "statement report letter interview release memo message note communique communiqué",
+    "document-nouns": "statement report letter interview release memo message note communique communiqué study survey poll ranking",
     # After these a cue word is a noun ("the report said", "a statement"): not a verb of saying.
     "nominalising-determiners": "the a an these those his its their our my your",
     "skippable": """has have had was were is are will would also then later further recently previously earlier again once reportedly
@@ -471,7 +471,7 @@ RU_ROLES = [
                       "организация", "совет", "суд", "сайт", "журнал", "канал", "фонд", "комитет", "служба", "посольство") + " нко",
 ]
 # A statement as a document: its author speaks ("говорится в заявлении", "согласно сообщению").
-RU["document-nouns"] = ru_noun("заявление", "сообщение", "доклад", "отчёт", "отчет", "письмо", "обращение") + " интервью коммюнике"
+RU["document-nouns"] = ru_noun("заявление", "сообщение", "доклад", "отчёт", "отчет", "письмо", "обращение", "исследование", "опрос", "рейтинг") + " интервью коммюнике"
 RU_PHRASES = ["говорится в", "говорится в заявлении", "говорится в сообщении",
               "выразил уверенность", "выразила уверенность", "выразили уверенность",
               "выразил надежду", "выразила надежду", "выразили надежду", "выразил мнение", "выразила мнение"]
@@ -540,6 +540,12 @@ RU["role-complement-prepositions"] = ""
 FR["relative-pronouns"] = "qui dont lequel laquelle lesquels lesquelles"
 EN["relative-pronouns"] = "who whom whose which"
 RU["relative-pronouns"] = "который которая которое которые которого которой которому которым котором которых которую"
+
+# The preposition of a document's author ("le classement établi par <RSF>", "a study by <the
+# institute>"): the author speaks. Russian marks the author with the instrumental or genitive.
+FR["agent-prepositions"] = "par"
+EN["agent-prepositions"] = "by"
+RU["agent-prepositions"] = ""
 
 def write(lang, verbs, phrases, sections, roles, bare="", role_phrases=()):
     path = os.path.join(OUT, f"{lang}.txt")

@@ -63,6 +63,8 @@ final class CueLexicon: Sendable {
     let roleComplementPrepositions: CueWordMap<Bool>
     /// Relative pronouns ("qui", "who", "который"): a clause they open between commas is not the subject.
     let relativePronouns: CueWordMap<Bool>
+    /// The preposition of a document's author ("établi par", "a study by").
+    let agentPrepositions: CueWordMap<Bool>
     /// Documents that speak for their author ("le communiqué", "the statement", "заявление").
     let documentNouns: CueWordMap<Bool>
     /// Role classes of an office one person holds at a time ("minister", "mayor").
@@ -218,6 +220,7 @@ final class CueLexicon: Sendable {
         passiveAuxiliaries = CueWordMap(keySet("passive-auxiliaries"))
         roleComplementPrepositions = CueWordMap(keySet("role-complement-prepositions"))
         relativePronouns = CueWordMap(keySet("relative-pronouns"))
+        agentPrepositions = CueWordMap(keySet("agent-prepositions"))
         documentNouns = CueWordMap(keySet("document-nouns"))
         officeRoles = Set(words("office-roles"))
         anonymousRoles = Set(words("anonymous-roles"))
