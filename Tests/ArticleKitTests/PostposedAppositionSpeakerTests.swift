@@ -37,3 +37,23 @@ import Testing
         #expect(quotes.first?.speaker == "Berg")
     }
 }
+
+/// A name with a short parenthesis before its cue ("Rep. Ann Hale (D-Ore.) said", "Jean Morel
+/// (PS) a déclaré"), and a name after a headline's dash before a colon.
+@Suite struct ParenthesisAndHeadlineSpeakerTests {
+    @Test(arguments: [
+        ("en", "\"There is tremendous energy in these races,\" Ann Hale (D-Ore.) said.", "Ann Hale"),
+        ("fr", "« Il y a une énergie formidable dans ces élections », Jean Morel (PS) a déclaré.", "Jean Morel"),
+    ])
+    func aParenthesisAfterTheName(language: String, text: String, speaker: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [(speaker, .person)]).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == speaker)
+    }
+
+    @Test func aNameAfterAHeadlineDash() {
+        let text = "TURNOUT IN BRILL DOES NOT RISE - Mara Quinlan: \"At long last the contests have started with a first solid glimpse at turnout.\""
+        let quotes = StatementTestSupport.analyze(text, language: "en", entities: [("Mara Quinlan", .person)]).quotes
+        #expect(quotes.first?.speaker == "Mara Quinlan")
+    }
+}

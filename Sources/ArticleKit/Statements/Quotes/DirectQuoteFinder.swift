@@ -139,7 +139,9 @@ struct DirectQuoteFinder {
     func speakerBeforeColon(_ doc: StatementDocument, _ open: Int) -> Range<Int>? {
         let colon = open - 1
         guard doc.isPunct(colon, .colon), colon > 0 else { return nil }
-        let start = doc.sentenceStart(colon)
+        var start = doc.sentenceStart(colon)
+        // "TURNOUT IN IOWA DOESN'T RISE - Michael P. McDonald: “…”": a headline, a dash, the name.
+        if let dash = (start..<colon).last(where: { doc.tokens[$0].kind == .dash }) { start = dash + 1 }
         guard colon - start <= 6, colon > start else { return nil }
         let e = doc.entityAt[colon - 1]
         if e >= 0, doc.entities[e].type == .person || doc.entities[e].type == .organisation,
@@ -207,6 +209,13 @@ struct DirectQuoteFinder {
             // name, then an apposition between commas, then the cue.
             if k > first, doc.isPunct(k, .comma), let cue = cueAfterApposition(doc, comma: k, end: end) {
                 return (cue, .around(between: first..<(cue.lowerBound - 1), after: cue.upperBound..<max(cue.upperBound, end)))
+            }
+            // "Rep. Earl Blumenauer (D-Ore.) said", "Jean Morel (PS) a déclaré": a short
+            // parenthesis after the name.
+            if k > first, doc.isPunct(k, .openParenthesis),
+               let close = (k + 1..<min(end, k + 8)).first(where: { doc.isPunct($0, .closeParenthesis) }) {
+                k = close + 1
+                continue
             }
             // The period of a title or an initial ("Mr. Hallett said") stays inside.
             if token.kind != .word && token.kind != .number && !doc.isInnerPeriod(k) { return nil }
