@@ -24,6 +24,17 @@ import Testing
         #expect(quote?.speaker == "owner")
     }
 
+    /// A noun phrase with its determiner between the quote and the verb is the subject; a name
+    /// after the verb is a circumstance ("said on Facebook", "wrote in a post on Brillnet").
+    @Test(arguments: [
+        ("\"He was a man of great quality,\" a friend said on Facebook.", "friend", "Facebook"),
+        ("\"The court has embarrassed itself,\" the presumptive nominee wrote in a post on Brillnet.", "presumptive nominee", "Brillnet"),
+    ])
+    func theDeterminedPhraseBeforeTheVerbSpeaks(text: String, speaker: String, other: String) {
+        let quote = StatementTestSupport.analyze(text, language: "en", entities: [(other, .organisation)]).quotes.first
+        #expect(quote?.speaker == speaker)
+    }
+
     /// "Union officials said" after a chief executive was named: a group, not him.
     @Test func aPluralRoleIsNotTheOneHolder() {
         let text = "Robert Lindqvist, chief executive of the mill, announced the closure. Union officials said they would seek talks with the company."

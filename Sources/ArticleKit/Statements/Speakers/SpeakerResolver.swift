@@ -112,7 +112,13 @@ struct SpeakerResolver {
             }
         case .around(let between, let after):
             mention = finder.inRegion(between).flatMap { resolve($0, at: between.lowerBound) }
-            if mention == nil || mention?.kind == .phrase {
+            // A noun phrase with its determiner before the verb is its subject ("“…,” the
+            // presumptive nominee wrote on …"); a bare word there may be a circumstance ("jeudi").
+            var determined = between.lowerBound
+            while determined < between.upperBound, !doc.isWord(determined) || doc.isSkippable(determined) && !doc.isDeterminer(determined) { determined += 1 }
+            let subjectPhrase = mention?.kind == .phrase && determined < between.upperBound && doc.isDeterminer(determined)
+                && !doc.isAnyPreposition(determined)
+            if mention == nil || (mention?.kind == .phrase && !subjectPhrase) {
                 mention = finder.after(after).flatMap { resolve($0, at: after.lowerBound) } ?? mention
             }
         case .after(let range):
