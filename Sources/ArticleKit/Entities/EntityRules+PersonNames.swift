@@ -25,6 +25,16 @@ extension EntityRules {
                     && !gaz.classes(ofToken: v, before.span).contains(.place)),
                    sameSentence(s.range.lowerBound - 1, s.range.lowerBound, sentences) {
                     s.range = (s.range.lowerBound - 1)..<s.range.upperBound
+                } else if s.range.lowerBound > 1, before.kind == .word, classes.isUpper(v[before.span.start]),
+                          Self.particles.contains(lowerHash(v, before)),
+                          result.last.map({ $0.range.upperBound < s.range.lowerBound - 1 }) ?? true {
+                    // "Ahmed Ag Moussa", "Jan Van Dijk": a known first name, a capitalised particle, the surname.
+                    let first = tokens[s.range.lowerBound - 2]
+                    let classesOfFirst = gaz.classes(ofToken: v, first.span)
+                    if first.kind == .word, classes.isUpper(v[first.span.start]), classesOfFirst.contains(.firstName), !classesOfFirst.contains(.place),
+                       sameSentence(s.range.lowerBound - 2, s.range.lowerBound, sentences) {
+                        s.range = (s.range.lowerBound - 2)..<s.range.upperBound
+                    }
                 }
             }
             if var last = result.last, !last.forced, !s.forced {
