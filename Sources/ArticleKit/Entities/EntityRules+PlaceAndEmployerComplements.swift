@@ -1,5 +1,6 @@
-/// Names typed by what they complete. "le maire de Lunel", "the mayor of Eastport", "мэр Лунеля": the name an office or the people of a
-/// place complete is that place, not a person (a town the gazetteer lacks reads like a surname).
+/// Names typed by what they complete: the name an office or the people of a place complete is
+/// that place ("le maire de Lunel", "the mayor of Eastport", "мэр Лунеля"), however much a town the
+/// gazetteer lacks reads like a surname; the name after "chez" is an employer.
 extension EntityRules {
     /// Offices and people of a place (lang/*.txt, [jurisdiction-nouns]).
     static let jurisdictionNouns = lookup(WordLists.words("jurisdiction-nouns", in: [.french, .english, .russian]).map { hashOf($0) })

@@ -1,19 +1,25 @@
 /// Span bookkeeping: sentences, forced spans over tagger spans, trimming, joined organisations.
 extension EntityRules {
-    /// End (token index) of the sentence holding token `i`, by binary search.
     /// Whether tokens `a` ≤ `b` are in one sentence: spans are only joined within a sentence (a
     /// headline ending in an acronym and a paragraph opening with the full name stay apart).
     func sameSentence(_ a: Int, _ b: Int, _ sentences: [Sentence]) -> Bool {
         b < sentenceEndOf(a, sentences, Int.max)
     }
 
+    /// End (token index) of the sentence holding token `i`, else `fallback`.
     func sentenceEndOf(_ i: Int, _ sentences: [Sentence], _ fallback: Int) -> Int {
+        let s = sentenceIndex(of: i, sentences)
+        return s < sentences.count ? sentences[s].tokens.upperBound : fallback
+    }
+
+    /// Index of the sentence holding token `i` (`sentences.count` past the last), by binary search.
+    func sentenceIndex(of i: Int, _ sentences: [Sentence]) -> Int {
         var lo = 0, hi = sentences.count
         while lo < hi {
             let m = (lo + hi) / 2
             if sentences[m].tokens.upperBound <= i { lo = m + 1 } else { hi = m }
         }
-        return lo < sentences.count ? sentences[lo].tokens.upperBound : fallback
+        return lo
     }
 
     /// Forced spans win; an overlapping tagger ORG grows to cover both, any other tagger span keeps

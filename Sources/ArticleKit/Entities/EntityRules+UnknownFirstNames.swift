@@ -30,11 +30,7 @@ extension EntityRules {
     }
 
     private func isSentenceStart(_ i: Int, _ sentences: [Sentence]) -> Bool {
-        var lo = 0, hi = sentences.count
-        while lo < hi {
-            let m = (lo + hi) / 2
-            if sentences[m].tokens.upperBound <= i { lo = m + 1 } else { hi = m }
-        }
-        return lo < sentences.count && sentences[lo].tokens.lowerBound == i
+        let s = sentenceIndex(of: i, sentences)
+        return s < sentences.count && sentences[s].tokens.lowerBound == i
     }
 }
