@@ -103,6 +103,19 @@ extension EntityRules {
         return Span(range: lo..<hi, type: s.type, forced: s.forced)
     }
 
+    /// "chez Sotheby's", "у McDonald's": outside English text an "'s" written against a name has
+    /// no possessive to be; it is the end of the name (the tokenizer split it as an English clitic).
+    func keepingTrailingS(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
+        let t = s.range.upperBound
+        guard t < tokens.count, s.range.upperBound > s.range.lowerBound, tokens[t].kind == .word, tokens[t].span.length == 2,
+              tokens[t].span.start == tokens[t - 1].span.end, classes.of(v[tokens[t].span.start]) & CharClass.apostrophe != 0,
+              v[tokens[t].span.start + 1] == 0x73 else { return s }
+        var out = s
+        out.range = s.range.lowerBound..<(t + 1)
+        out.hash = 0
+        return out
+    }
+
     func mergeOrganisations(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
         var result: [Span] = []
         result.reserveCapacity(spans.count)

@@ -1,9 +1,10 @@
 import Testing
 @testable import ArticleKit
 
-/// A known first name, a capitalised particle and a surname are one name ("Ahmed Ag Moussa", "Jan
-/// Van Dijk"), even when the tagger found only the surname. Invented people.
-@Suite struct EntityNameParticleTests {
+/// Parts of a name the tokenizer or tagger cut off: a known first name, a capitalised particle and
+/// a surname are one name ("Ahmed Ag Moussa", "Jan Van Dijk"), even when the tagger found only the
+/// surname; outside English an "'s" against a name ends it ("chez Brillby's"). Invented names.
+@Suite struct EntityNamePartTests {
     func entities(_ text: String, lang: String) -> [Entity] {
         var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
         analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
@@ -16,5 +17,11 @@ import Testing
     ])
     func theParticleJoinsTheName(lang: String, text: String, name: String) {
         #expect(entities(text, lang: lang).contains { $0.text == name && $0.type == .person })
+    }
+
+    @Test func aTrailingSOutsideEnglishIsPartOfTheName() {
+        let found = entities("Le manuscrit a été vendu mardi chez Brillby's pour deux millions d'euros.", lang: "fr")
+        #expect(found.contains { $0.text == "Brillby's" })
+        #expect(!found.contains { $0.text == "Brillby" })
     }
 }
