@@ -24,4 +24,10 @@ import Testing
         #expect(found.contains { $0.text == "Brillby's" })
         #expect(!found.contains { $0.text == "Brillby" })
     }
+
+    /// "M. de La Brède" is the man named "Aymeric de La Brède" before, without the title.
+    @Test func anAbbreviatedTitleIsNotPartOfTheName() {
+        let found = entities("Aymeric de La Brède était présent. Selon M. de La Brède, la vente a été un succès.", lang: "fr")
+        #expect(!found.contains { $0.text.hasPrefix("M.") })
+    }
 }

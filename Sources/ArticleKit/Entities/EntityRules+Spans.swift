@@ -94,13 +94,20 @@ extension EntityRules {
             let lowercase = classes.of(c) & CharClass.lower != 0
             let elision = t.span.length <= 6 && v[t.span.end - 1] == 0x27
             // The title lookup (a hash of the word) only where its answer matters.
-            if elision || (hi - lo > 1 && ((lowercase && s.type != .organisation) || gaz.isLexicon(lowerHash(v, t), .title))) { lo += 1; continue }
+            if elision || (hi - lo > 1 && ((lowercase && s.type != .organisation) || gaz.isLexicon(lowerHash(v, t), .title)
+                                           || isAbbreviatedTitle(v, t))) { lo += 1; continue }
             break
         }
         guard lo < hi else { return nil }
         // A span without any capital (a tagger slip on a common word) is dropped.
         guard (lo..<hi).contains(where: { hasCapital(v, tokens[$0]) || tokens[$0].kind == .number }) else { return nil }
         return Span(range: lo..<hi, type: s.type, forced: s.forced)
+    }
+
+    /// "M.", "Mme.", "Dr.": a title abbreviation with its period, not part of the name after it.
+    func isAbbreviatedTitle(_ v: [UInt32], _ t: Token) -> Bool {
+        t.kind == .word && t.span.length >= 2 && v[t.span.end - 1] == 0x2E
+            && AbbreviationList.shared.kind(of: v, t.span.start..<(t.span.end - 1)) == .title
     }
 
     /// "chez Sotheby's", "у McDonald's": outside English text an "'s" written against a name has
