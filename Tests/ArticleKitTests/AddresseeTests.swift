@@ -28,6 +28,15 @@ import Testing
         #expect(quotes.first?.speaker == "представитель компании")
     }
 
+    /// An organisation right after the verb and before a role is the addressee: "— сказал
+    /// Северпрессу представитель ведомства" is the representative speaking.
+    @Test func anOrganisationBeforeARoleIsTheAddressee() {
+        let text = "«Мы готовы», — сказал Северпрессу представитель ведомства."
+        let quote = StatementTestSupport.analyze(text, language: "ru", entities: [("Северпрессу", .organisation)]).quotes.first
+        #expect(quote?.speakerMentionText == "представитель ведомства")
+        #expect(quote?.speaker != "Северпрессу")
+    }
+
     @Test func theNamedSpeakerAfterTheAddresseeIsKept() {
         let text = "«Пока рано говорить», — сказал агентству Reuters Иван Сомов."
         let quotes = StatementTestSupport.analyze(text, language: "ru", entities: [("Reuters", .organisation), ("Иван Сомов", .person)]).quotes

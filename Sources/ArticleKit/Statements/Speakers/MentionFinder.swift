@@ -113,6 +113,8 @@ struct MentionFinder {
             start = isDativeAfterCue(first) ? first + 1 : first + 2
             if start < end, doc.entityAt[start] >= 0 { start = doc.entityTokens[doc.entityAt[start]].upperBound }
             if start >= end { start = range.lowerBound }
+        } else if first < end, let addressee = addresseeBeforeSubject(first), addressee < end {
+            start = addressee
         }
         let found = best(in: start..<end, nearestFirst: false)
         if case .entity = found { return found }
@@ -322,6 +324,18 @@ struct MentionFinder {
         while t >= 0, doc.isDeterminer(t) || doc.isPunct(t, .apostrophes) { t -= 1 }
         guard t >= 0, doc.isWord(t) else { return false }
         return lexicon.addresseePrepositions.contains(doc.tokens[t].key) || isDativeAfterCue(t)
+    }
+
+    /// "— сказал Интерфаксу представитель Минобороны": an organisation right after the cue and
+    /// right before a role or a person is whom the statement was made to; returns the token
+    /// after it.
+    private func addresseeBeforeSubject(_ t: Int) -> Int? {
+        let e = doc.entityAt[t]
+        guard e >= 0, doc.entityTokens[e].lowerBound == t, doc.entities[e].type == .organisation else { return nil }
+        let next = doc.entityTokens[e].upperBound
+        guard next < doc.tokens.count, doc.isWord(next) else { return nil }
+        let named = doc.entityAt[next] >= 0 && doc.entities[doc.entityAt[next]].type == .person
+        return named || (doc.has(next, .roleNoun) && lexicon.isRole(doc.tokens[next].key)) ? next : nil
     }
 
     /// A lowercase noun in the addressee's case right after a cue ("сказал журналистам").
