@@ -56,7 +56,7 @@ public struct ScalarText: Sendable, Hashable {
     private static func decode(_ text: String, _ outputs: Outputs) -> Decoded {
         var text = text
         var scalars: [Unicode.Scalar] = [], normalized: [UInt32] = [], offsets: [Int32] = []
-        var count = 0, marks = false, astral = false
+        var count = 0, marks = false
         text.withUTF8 { utf8 in
             // An array not asked for is written nowhere: `decode` is specialised for each case.
             func withScalars(_ body: (UnsafeMutableRawPointer?) -> Void) {
@@ -79,11 +79,11 @@ public struct ScalarText: Sendable, Hashable {
                     withNormalized { norm in
                         switch (out, norm) {
                         case let (out?, norm?):
-                            (count, marks, astral) = decode(utf8, into: ScalarOutput(out), normalized: ScalarOutput(norm), offsets: o)
+                            (count, marks, _) = decode(utf8, into: ScalarOutput(out), normalized: ScalarOutput(norm), offsets: o)
                         case let (out?, nil):
-                            (count, marks, astral) = decode(utf8, into: ScalarOutput(out), normalized: NoScalarOutput(), offsets: o)
+                            (count, marks, _) = decode(utf8, into: ScalarOutput(out), normalized: NoScalarOutput(), offsets: o)
                         case let (nil, norm?):
-                            (count, marks, astral) = decode(utf8, into: NoScalarOutput(), normalized: ScalarOutput(norm), offsets: o)
+                            (count, marks, _) = decode(utf8, into: NoScalarOutput(), normalized: ScalarOutput(norm), offsets: o)
                         case (nil, nil):
                             preconditionFailure("a decoding makes the scalars, the normalised copy or both")
                         }
