@@ -290,6 +290,10 @@ struct ActorGrouper {
            let nominative = doc.lexicon.nameDeclension.nominative(of: name, isFirstName: Self.isFirstName) {
             return nominative
         }
+        if doc.entities[best].type != .person, doc.lexicon.language == .russian,
+           let nominative = InstitutionNominative.nominative(of: name) {
+            return nominative
+        }
         return name
     }
 
