@@ -55,7 +55,8 @@ import Testing
         let q = quotes("По данным «Интерфакса», задержанный проходил подготовку в лагере боевиков на юге страны.", "ru", [("Интерфакса", .organisation)])
         #expect(q.count == 1)
         #expect(q.first?.text == "задержанный проходил подготовку в лагере боевиков на юге страны")
-        #expect(q.first?.speaker == "Интерфакса")
+        // The actor is named in the nominative the gazetteer holds, not in the genitive written here.
+        #expect(q.first?.speaker == "Интерфакс")
     }
 
     @Test func institutionMistypedAsAPersonIsFoundByItsRoleNoun() {
