@@ -5,9 +5,7 @@ import Testing
 /// and acronyms defined in parentheses. Invented names and sentences.
 @Suite struct EntityAcronymTests {
     func entities(_ text: String, lang: String) -> [Entity] {
-        var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
-        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
-        return analysis.entities
+        EntityTestSupport.recognize(text, lang: lang)
     }
 
     func types(of word: String, in found: [Entity]) -> [EntityType] {
@@ -62,9 +60,7 @@ import Testing
 /// organisations of the gazetteer are found in other cases.
 @Suite struct EntityExpansionTests {
     func entities(_ text: String, lang: String) -> [Entity] {
-        var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
-        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
-        return analysis.entities
+        EntityTestSupport.recognize(text, lang: lang)
     }
 
     @Test func expansionWithLowercaseWordsBeforeItsAcronym() {

@@ -6,9 +6,7 @@ import Testing
 /// seed shuffles differently.
 @Suite struct EntityBoundaryAndResourceTests {
     func entities(_ text: String, lang: String? = nil) -> [Entity] {
-        var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
-        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
-        return analysis.entities
+        EntityTestSupport.recognize(text, lang: lang)
     }
 
     @Test func noEntityCrossesAParagraphBreak() {

@@ -5,13 +5,11 @@ import Testing
 /// mayor of Brillhaven", "мэр Лунеля"), however much it reads like a surname. Invented places.
 @Suite struct EntityJurisdictionPlaceTests {
     func entities(_ text: String, lang: String) -> [Entity] {
-        var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
-        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
-        return analysis.entities
+        EntityTestSupport.recognize(text, lang: lang)
     }
 
     func has(_ found: [Entity], _ text: String, _ type: EntityType) -> Bool {
-        found.contains { $0.text == text && $0.type == type }
+        EntityTestSupport.has(found, text, type)
     }
 
     @Test func frenchOfficeAndPeopleOfAPlace() {
@@ -52,25 +50,5 @@ import Testing
     @Test func aPersonAfterAnotherRoleStaysAPerson() {
         let found = entities("Le conseiller de Paul Girard a démissionné.", lang: "fr")
         #expect(has(found, "Paul Girard", .person))
-    }
-}
-
-/// Russian: a foreign first name the gazetteer lacks stays with its surname; a place adjective or
-/// a known first name before a name does not join it. Invented names.
-@Suite struct EntityUnknownFirstNameTests {
-    func entities(_ text: String) -> [Entity] {
-        var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: "ru")
-        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
-        return analysis.entities
-    }
-
-    @Test func aForeignFirstNameJoinsTheSurname() {
-        let found = entities("Вчера актёр Уэнтуорт Миллер заявил, что покидает сериал.")
-        #expect(found.contains { $0.text == "Уэнтуорт Миллер" && $0.type == .person })
-    }
-
-    @Test func anAdjectiveBeforeANameStaysOut() {
-        let found = entities("Вчера губернатор Свердлянской области Иван Петров посетил завод.")
-        #expect(!found.contains { $0.type == .person && $0.text.contains("Свердлянской") })
     }
 }

@@ -5,13 +5,11 @@ import Testing
 /// and the persons that follow such a noun left alone. Invented names and sentences.
 @Suite struct EntityKindNounTests {
     func entities(_ text: String, lang: String) -> [Entity] {
-        var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
-        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
-        return analysis.entities
+        EntityTestSupport.recognize(text, lang: lang)
     }
 
     func has(_ found: [Entity], _ text: String, _ type: EntityType) -> Bool {
-        found.contains { $0.text == text && $0.type == type }
+        EntityTestSupport.has(found, text, type)
     }
 
     @Test func frenchKindNounBeforeAName() {
@@ -63,9 +61,7 @@ import Testing
 @Suite struct EntityKindNounMentionTests {
     @Test func laterMentionsOfAKindNounNameAreTheOrganisation() {
         func entities(_ text: String, lang: String) -> [Entity] {
-            var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
-            analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
-            return analysis.entities
+            EntityTestSupport.recognize(text, lang: lang)
         }
         let fr = entities("Le milieu a signé avec le club Norvalia en juin. Avec Norvalia, il a remporté deux titres.", lang: "fr")
         #expect(fr.filter { $0.text == "Norvalia" }.map(\.type) == [.organisation, .organisation])
@@ -78,9 +74,7 @@ import Testing
 @Suite struct EntityLegalFormTests {
     @Test func legalFormOrKindNounBeforeAQuotedName() {
         func entities(_ text: String, lang: String) -> [Entity] {
-            var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
-            analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
-            return analysis.entities
+            EntityTestSupport.recognize(text, lang: lang)
         }
         let ru = entities("Контракт получило ООО «Северный Путь». Завод «Кедровый» закрылся в мае.", lang: "ru")
         #expect(ru.contains { $0.text == "Северный Путь" && $0.type == .organisation })

@@ -6,9 +6,7 @@ import Testing
 /// surname; outside English an "'s" against a name ends it ("chez Brillby's"). Invented names.
 @Suite struct EntityNamePartTests {
     func entities(_ text: String, lang: String) -> [Entity] {
-        var analysis = TextAnalyzer().analyze(ScalarText(text), languageHint: lang)
-        analysis.entities = EntityRecognizer.shared.recognize(in: analysis)
-        return analysis.entities
+        EntityTestSupport.recognize(text, lang: lang)
     }
 
     @Test(arguments: [

@@ -104,7 +104,8 @@ extension StatementDocument {
     /// Start of the clause that ends at `end`: the sentence start, or just after a colon
     /// ("Emploi : Le nombre … selon le syndicat").
     func clauseStart(before end: Int) -> Int {
-        let start = max(sentenceStart(end), end - ReportedSpeechFinder.maximumClause - 1)
+        let sentence = sentenceStart(end)
+        let start = max(sentence, end - ReportedSpeechFinder.maximumClause - 1)
         var t = end - 1
         while t >= start {
             if quoteEnd[t] < 0, insidePair[t] >= 0, !inQuote(t), pairs[insidePair[t]].close == t {
@@ -114,7 +115,7 @@ extension StatementDocument {
             if isPunct(t, .colonSemicolon) { return t + 1 }
             t -= 1
         }
-        if start == sentenceStart(end), let after = datelineEnd(from: start), after < end { return after }
+        if start == sentence, let after = datelineEnd(from: start), after < end { return after }
         return start
     }
 
@@ -122,7 +123,8 @@ extension StatementDocument {
     /// Ohio (AP) —"): a word in capitals, then at most a dozen words, numbers, commas and
     /// parentheses, then a dash. A dateline is never part of what was said.
     func datelineEnd(from start: Int) -> Int? {
-        guard start < tokens.count, isWord(start), tokens[start].capitalized, tokens[start].end - tokens[start].start >= 2 else { return nil }
+        guard start < tokens.count, isWord(start), tokens[start].capitalized, tokens[start].end - tokens[start].start >= 2,
+              !scalars[tokens[start].start + 1].properties.isLowercase else { return nil }   // most sentences: no String made
         let first = text(tokens[start].span)
         guard first == first.uppercased() else { return nil }
         var t = start + 1
