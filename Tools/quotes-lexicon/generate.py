@@ -51,10 +51,12 @@ poursuivre renchérir mentionner certifier garantir jurer déclarer proclamer no
 résumer trancher tweeter clamer réaffirmer réitérer arguer argumenter objecter rétorquer répliquer
 insinuer suggérer présumer supposer douter espérer prédire pronostiquer alerter mettre en garde
 indigner insurger inquiéter alarmer désoler étonner écrier lamenter vanter glisser lâcher tonner fustiger
-souffler murmurer crier hurler concéder continuer enchaîner saluer souhaiter""".split()
+souffler murmurer crier hurler concéder continuer enchaîner saluer souhaiter
+soupirer grogner pester râler maugréer bougonner railler rigoler esclaffer""".split()
 FR_ER = [v for v in FR_ER if v.endswith("er") and "'" not in v and v not in ("mettre", "en", "garde", "démentir", "poursuivre")]
 FR_IR = "avertir renchérir réjouir réagir".split()
 FR_IRREGULAR = {
+    "sourire": "sourit sourient souriait souriaient souri",
     "dire": "dire dis dit disons dites disent disait disaient dirait diraient dira diront dise disent dît dites disant",
     "redire": "redit redisait redira",
     "écrire": "écrire écris écrit écrivons écrivez écrivent écrivait écrivaient écrivit écrivirent écrira écrirait écrite écrits écrites écrivant",
@@ -195,6 +197,9 @@ EN_VERBS = {
     "ask": None, "urge": None, "hint": None, "signal": None, "criticize": None, "criticise": None,
     "quip": "quip quips quipped quipping", "shout": None, "yell": None, "whisper": None, "scream": None, "murmur": None,
     "explain": None, "recount": None, "describe": None, "vow": None, "pledge": None, "accuse": None,
+    # Manner of speaking: the sound or mood of the words ("sighed", "scoffed").
+    "sigh": None, "groan": None, "grumble": None, "chuckle": None, "scoff": None, "muse": None, "marvel": "marvel marvels marveled marvelled",
+    "lament": None, "gush": None,
 }
 EN_BARE = "say says said saying tell tells told add adds added believe believes believed think thinks thought claim claims claimed insist insists insisted argue argues argued warn warns warned estimate estimates estimated rule rules ruled state states stated"
 EN = {
@@ -315,6 +320,11 @@ RU_VERBS = {
     "пообещать": [],
     "уверять": ru_past("уверя") + "уверяет уверяют".split(),
     "посетовать": ru_past("посетова") + "сетует".split(),
+    # Manner of speaking: the sound or mood of the words.
+    "вздохнуть": ru_past("вздохну") + "вздыхает вздыхают".split(),
+    "пошутить": ru_past("пошути") + ru_past("шути") + "шутит шутят".split(),
+    "усмехнуться": ru_past("усмехну", True) + "усмехается".split(),
+    "возмутиться": ru_past("возмути", True) + ru_past("возмуща", True) + "возмущается возмущаются".split(),
     "оценить": ru_past("оцени") + "оценивает".split(),
     "жаловаться": ru_past("пожалова", True) + "жалуется".split(),
     "поделиться": ru_past("подели", True) + "делится".split(),
@@ -546,6 +556,22 @@ RU["relative-pronouns"] = "который которая которое кото
 FR["agent-prepositions"] = "par"
 EN["agent-prepositions"] = "by"
 RU["agent-prepositions"] = ""
+
+# Plural endings of a description's head noun ("les économistes", "analysts", "представители"):
+# a plural pronoun refers back to a plural description, a singular one to a singular one. Words
+# with a singular ending listed after ("press", "fils", "virus") stay singular. Grammar facts.
+FR["plural-noun-endings"] = "s x"
+FR["singular-noun-endings"] = "ss us is as"
+EN["plural-noun-endings"] = "s"
+EN["singular-noun-endings"] = "ss us is ws"
+RU["plural-noun-endings"] = "ы и"
+RU["singular-noun-endings"] = ""
+
+# Possessives that may stand for an institution ("its spokesman", "son porte-parole", "её
+# пресс-служба"): a spokesperson owned by one speaks for the institution just mentioned.
+FR["institution-possessives"] = "son sa ses leur leurs"
+EN["institution-possessives"] = "its their"
+RU["institution-possessives"] = "его её ее их"
 
 def write(lang, verbs, phrases, sections, roles, bare="", role_phrases=()):
     path = os.path.join(OUT, f"{lang}.txt")

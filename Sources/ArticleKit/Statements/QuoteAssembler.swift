@@ -87,9 +87,9 @@ struct QuoteAssembler {
         guard let mention else { return .none }
         switch mention.kind {
         case .name: return .name
-        // A pronoun that found nobody names nobody; a role or group that found no actor is a
-        // description of its own.
-        case .pronoun: return mention.actor == nil ? .none : .pronoun
+        // A pronoun that found nobody names nobody (one continuing a description names it); a
+        // role or group that found no actor is a description of its own.
+        case .pronoun: return mention.actor != nil ? .pronoun : mention.continuesDescription ? .description : .none
         case .role: return mention.actor == nil ? .description : .role
         case .collective: return mention.actor == nil ? .description : .collective
         case .phrase: return .description

@@ -94,6 +94,11 @@ final class CueLexicon: Sendable {
     let feminineVerbEndings: [String]
     /// Plural verb endings: a plural cue with no subject is indefinite ("говорят, что").
     let pluralVerbEndings: [String]
+    /// Plural endings of a description's head noun, and the singular words that share them.
+    let pluralNounEndings: [String]
+    let singularNounEndings: [String]
+    /// Possessives that may stand for an institution ("its", "leur", "их").
+    let institutionPossessives: Set<String>
     /// Verb endings: a lowercase word before a name without one is a noun governing it
     /// (Russian "администрации губернатора").
     let verbEndings: [String]
@@ -245,6 +250,9 @@ final class CueLexicon: Sendable {
         // Longest endings first: "лась" before "ла".
         feminineVerbEndings = words("feminine-verb-endings").sorted { $0.count > $1.count }
         pluralVerbEndings = words("plural-verb-endings").sorted { $0.count > $1.count }
+        pluralNounEndings = words("plural-noun-endings")
+        singularNounEndings = words("singular-noun-endings")
+        institutionPossessives = Set(words("institution-possessives"))
         verbEndings = words("verb-endings").sorted { $0.count > $1.count }
         finiteVerbEndings = words("finite-verb-endings").sorted { $0.count > $1.count }
         finiteVerbEndingSet = LowercaseEndings(finiteVerbEndings)

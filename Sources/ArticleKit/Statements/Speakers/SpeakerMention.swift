@@ -13,4 +13,6 @@ struct SpeakerMention: Sendable {
     var alternatives: [Int] = []
     /// 0...1: how sure the resolution is.
     var confidence: Double
+    /// A pronoun standing for a described speaker before it ("a spokesman … he added").
+    var continuesDescription = false
 }

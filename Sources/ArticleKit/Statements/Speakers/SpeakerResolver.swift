@@ -9,6 +9,9 @@ struct SpeakerResolver {
     /// (By sentence index, -1 for none: an array, not a dictionary hashing each index.)
     var sentenceSpeaker: [Int]
     var previous: (mention: SpeakerMention, paragraph: Int)?
+    /// Speakers named by a description and no actor ("un porte-parole de la SNCF", "Его отец"),
+    /// by sentence index: a pronoun after them refers to them, not to a named person before.
+    var unnamedSpeakers: [Int: SpeakerMention] = [:]
     /// Genders learnt so far: from the grouping, then from verbs agreeing with a named speaker.
     var genders: [CueLexicon.Pronoun.Gender]
     /// The person actors and the organisation actors, in order: listed once here rather than
@@ -220,6 +223,9 @@ struct SpeakerResolver {
         if let actor = mention.actor, doc.sentenceOf[anchorToken] < sentenceSpeaker.count {
             sentenceSpeaker[doc.sentenceOf[anchorToken]] = actor
         }
+        if isDescribedSpeaker(mention), doc.sentenceOf[anchorToken] < sentenceSpeaker.count {
+            unnamedSpeakers[doc.sentenceOf[anchorToken]] = mention
+        }
         previous = (mention, doc.paragraphOf[anchorToken])
     }
 
@@ -252,6 +258,12 @@ struct SpeakerResolver {
         case .role(let range, let noun):
             let text = doc.text(tokens: range)
             if let quoted = quotedInstitution(range, at: position) { return quoted }
+            if let owned = possessedRole(noun: noun, phrase: range) { return owned }
+            if var described = describedSpeaker(role: noun, phrase: range) {
+                described.span = span(range)
+                described.text = text
+                return described
+            }
             // A role refers back to someone named before the role itself, not to a person named
             // between it and its verb ("Министр, который встретился с X, заявил").
             if let actor = resolveRole(noun: noun, phrase: range, before: doc.tokens[min(position, range.lowerBound)].start) {
@@ -412,6 +424,16 @@ struct SpeakerResolver {
         while resolved == nil, s >= 0, s >= sentence - 4 {
             if sentenceSpeaker[s] >= 0, accepts(sentenceSpeaker[s]) {
                 resolved = sentenceSpeaker[s]
+            } else if let unnamed = unnamedSpeaker(ofSentence: s), isPlural(description: unnamed) == plural {
+                // "Un porte-parole de la SNCF a indiqué … « … », a-t-il précisé": the described
+                // speaker goes on; a person named earlier is not the antecedent.
+                var mention = unnamed
+                mention.span = token.span
+                mention.text = token.invertedPronoun != nil ? String(text.split(separator: "-").last ?? Substring(text)) : text
+                mention.kind = .pronoun
+                mention.confidence = 0.6
+                mention.continuesDescription = true
+                return mention
             } else {
                 resolved = firstSubject(in: doc.sentences[s])
             }

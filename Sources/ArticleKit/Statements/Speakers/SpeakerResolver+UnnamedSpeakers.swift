@@ -1,0 +1,90 @@
+/// Speakers described but not named ("a spokesman for the agency", "les économistes de la
+/// banque", "Его отец"): a pronoun in the sentences after them refers back to them.
+extension SpeakerResolver {
+    /// A description standing for a person or a group of people, named by no person actor: an
+    /// unnamed speaker, or a spokesperson speaking for an institution ("a spokesman for the
+    /// agency" resolves to the agency, and "he" after it is still that spokesman).
+    func isDescribedSpeaker(_ mention: SpeakerMention) -> Bool {
+        if let actor = mention.actor, isPerson(actor) { return false }
+        guard mention.actor != nil || mention.name != nil else { return false }
+        switch mention.kind {
+        case .role: return true
+        case .phrase, .collective: return mention.actor == nil
+        // A pronoun that already continued such a description.
+        case .pronoun: return mention.continuesDescription
+        case .name, .inherited, .impersonal: return false
+        }
+    }
+
+    /// The described speaker of sentence `s`: of a quotation there, else the subject of a cue
+    /// there that quoted nothing ("A spokesman said the agency was ready").
+    func unnamedSpeaker(ofSentence s: Int) -> SpeakerMention? {
+        if let remembered = unnamedSpeakers[s] { return remembered }
+        let sentence = doc.sentences[s]
+        guard !sentence.isEmpty, let cue = DirectQuoteFinder().sentenceCue(doc, before: sentence.upperBound - 1),
+              let candidate = finder.subject(before: cue.lowerBound, from: sentence.lowerBound) else { return nil }
+        switch candidate {
+        case .role, .phrase, .collective:
+            guard let mention = resolve(candidate, at: cue.lowerBound), isDescribedSpeaker(mention) else { return nil }
+            return mention
+        case .entity, .pronoun: return nil
+        }
+    }
+
+    /// Whether a description names several people: a collective, a role noun in the plural, or
+    /// a plural head before any preposition ("les économistes de la banque", "analysts").
+    func isPlural(description mention: SpeakerMention) -> Bool {
+        if mention.kind == .collective { return true }
+        let range = tokens(of: mention.span)
+        if let noun = range.first(where: { doc.isWord($0) && doc.has($0, .roleNoun) }) { return isPlural(noun) }
+        let lexicon = doc.lexicon
+        for t in range where doc.isWord(t) {
+            if doc.isAnyPreposition(t) { break }
+            if doc.isDeterminer(t) || doc.has(t, .possessive) { continue }
+            if doc.lowercased(t, longerThan: 2, endsWithOneOf: lexicon.pluralNounEndings) == true,
+               doc.lowercased(t, endsWithOneOf: lexicon.singularNounEndings) == false { return true }
+        }
+        return false
+    }
+
+    /// "the spokesman added" after "A spokesman for the agency said": a definite role noun
+    /// continues the described speaker with the same role in the sentences just before, unless
+    /// a named holder of the role was mentioned since.
+    func describedSpeaker(role noun: Int, phrase: Range<Int>) -> SpeakerMention? {
+        let key = doc.tokens[noun].key
+        guard !phrase.contains(where: { $0 < noun && doc.lexicon.indefiniteDeterminers.contains(doc.tokens[$0].key) }),
+              !phrase.contains(where: { doc.entityAt[$0] >= 0 }) else { return nil }
+        let roleClass = doc.roleClass(ofNoun: noun)?.roleClass
+        let here = doc.sentenceOf[noun]
+        for s in stride(from: here - 1, through: max(0, here - 3), by: -1) {
+            guard let described = unnamedSpeaker(ofSentence: s) else { continue }
+            let words = tokens(of: described.span)
+            guard let other = words.first(where: { doc.isWord($0) && doc.has($0, .roleNoun) }),
+                  doc.tokens[other].key == key || (roleClass != nil && roleClass != "org" && doc.roleClass(ofNoun: other)?.roleClass == roleClass)
+            else { continue }
+            let holds = { (a: Int) in self.isPerson(a) && (self.actors.roleKeys[a].contains(key) || roleClass.map { self.actors.roleClasses[a].contains($0) } ?? false) }
+            if let holder = lastMentioned(before: doc.tokens[noun].start, among: people.filter(holds), where: holds),
+               lastMention(holder, before: doc.tokens[noun].start) > described.span.start { return nil }
+            return described
+        }
+        return nil
+    }
+
+    /// "His spokeswoman said", "Его пресс-секретарь сообщил": a role owned by a possessive is
+    /// someone else than the owner, and no one named before: an unnamed speaker, or the
+    /// institution the possessive stands for when the role speaks for it ("its spokesman").
+    func possessedRole(noun: Int, phrase: Range<Int>) -> SpeakerMention? {
+        guard let owner = phrase.first(where: { $0 < noun && doc.isWord($0) && doc.has($0, .possessive) }) else { return nil }
+        let text = doc.text(tokens: phrase)
+        let roleClass = doc.roleClass(ofNoun: noun)?.roleClass
+        // Only a possessive that may stand for an institution ("its", "leur"; not "his").
+        let possessive = doc.text(doc.tokens[owner].span).lowercased()
+        if roleClass == nil || roleClass == "spokesperson", doc.lexicon.institutionPossessives.contains(possessive),
+           let actor = lastMentioned(before: doc.tokens[owner].start, among: organisations, where: isOrganisation),
+           doc.sentenceOf[noun] - doc.sentenceOf[doc.token(atScalar: lastMention(actor, before: doc.tokens[owner].start))] <= 1,
+           !(people.contains { lastMention($0, before: doc.tokens[owner].start) > lastMention(actor, before: doc.tokens[owner].start) }) {
+            return SpeakerMention(span: span(phrase), text: text, kind: .role, actor: actor, confidence: 0.6)
+        }
+        return SpeakerMention(span: span(phrase), text: text, kind: .role, name: doc.text(tokens: (owner + 1)..<phrase.upperBound), confidence: 0.5)
+    }
+}

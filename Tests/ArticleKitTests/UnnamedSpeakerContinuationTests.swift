@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// A speaker described but not named ("un porte-parole de la compagnie", "a spokesman for the
+/// agency", "представитель больницы") goes on being the speaker: a pronoun or the same role
+/// noun after it refers to it, not to a person named earlier; a role owned by a possessive
+/// ("His spokeswoman") is someone else than every person named before.
+@Suite struct UnnamedSpeakerContinuationTests {
+    @Test(arguments: [
+        ("fr", "Grève des transports\n\n« Je perds deux heures par jour », soupire Marc Delorme, usager de la ligne.\n\n"
+            + "Interrogé par la presse, un porte-parole de la compagnie a indiqué que des bus seraient mis en place. « Nous faisons tout pour limiter la gêne », a-t-il précisé.",
+         [("Marc Delorme", EntityType.person)]),
+        ("en", "\"We are mortgaging our future,\" Councilman Derek Olsen said after the vote.\n\n"
+            + "A spokesman for the city's transit board said the board was ready. \"We have the engineers and the funding in place,\" he added.",
+         [("Derek Olsen", .person)]),
+        ("ru", "«Мы работаем на износ», — заявил хирург Олег Панов.\n\n"
+            + "Представитель больницы сообщил, что зарплаты повысят с марта. «Деньги в бюджете уже есть», — добавил он.",
+         [("Олег Панов", .person)]),
+    ])
+    func aPronounContinuesTheDescribedSpeaker(language: String, text: String, entities: [(String, EntityType)]) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: entities).quotes
+        let named = entities[0].0
+        #expect(quotes.first?.speaker == named)
+        let last = quotes.last
+        #expect(last.map { $0.speaker != named } ?? false, "\(language): \(String(describing: last?.speaker))")
+        #expect(last?.speaker != nil)
+    }
+
+    @Test func aPluralPronounTakesAPluralDescriptionNotASingularOne() {
+        let text = "Un porte-parole de la mairie a refusé de commenter.\n\n"
+            + "Les économistes de la banque ont publié une note mardi. « La croissance ralentira », ont-ils écrit."
+        let quotes = StatementTestSupport.analyze(text, language: "fr", entities: []).quotes
+        #expect(quotes.last?.speaker?.contains("économistes") == true, "\(String(describing: quotes.last?.speaker))")
+    }
+
+    @Test(arguments: [
+        ("en", "Councilman Derek Olsen called the plan reckless.\n\n"
+            + "A spokesman for the transit board said the board was ready to deliver. \"We have the engineers in place,\" the spokesman added.",
+         [("Derek Olsen", EntityType.person)]),
+        ("fr", "Le conseiller municipal Marc Delorme juge le projet imprudent.\n\n"
+            + "Une porte-parole de la régie a assuré que tout était prêt. « Nous avons les ingénieurs », a ajouté la porte-parole.",
+         [("Marc Delorme", .person)]),
+    ])
+    func theSameRoleNounContinuesTheDescribedSpeaker(language: String, text: String, entities: [(String, EntityType)]) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: entities).quotes
+        #expect(quotes.last?.speaker != nil)
+        #expect(quotes.last?.speaker != entities[0].0, "\(language): \(String(describing: quotes.last?.speaker))")
+    }
+
+    @Test(arguments: [
+        ("en", "\"My taxes will go up again,\" said Tom Reilly, a retired teacher.\n\n"
+            + "His spokeswoman said only that Reilly \"will review the plan carefully.\"",
+         [("Tom Reilly", EntityType.person), ("Reilly", .person)], "spokeswoman"),
+        ("ru", "«Налоги снова вырастут», — сказал губернатор Андрей Травников.\n\n"
+            + "Его пресс-секретарь сообщила, что губернатор «следит за развитием событий».",
+         [("Андрей Травников", .person)], "пресс-секретарь"),
+        ("fr", "« Les impôts vont encore augmenter », a dit le maire, Paul Girard.\n\n"
+            + "Sa porte-parole a seulement indiqué que le maire « étudiera le projet avec attention ».",
+         [("Paul Girard", .person)], "porte-parole"),
+    ])
+    func aPossessedRoleIsNotItsOwner(language: String, text: String, entities: [(String, EntityType)], speaker: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: entities).quotes
+        #expect(quotes.last?.speaker == speaker, "\(language): \(String(describing: quotes.last?.speaker))")
+    }
+
+    @Test func aPossessedSpokespersonOfAnInstitutionSpeaksForIt() {
+        let text = "The Harbour Board approved the budget on Monday.\n\n"
+            + "Its spokesman said the board \"will publish the figures next week.\""
+        let quotes = StatementTestSupport.analyze(text, language: "en", entities: [("Harbour Board", .organisation)]).quotes
+        #expect(quotes.last?.speaker == "Harbour Board")
+    }
+}
