@@ -61,11 +61,17 @@ for c in cities.values():
                 capitals.add(n)
 
 first = set()
-for line in open(os.path.join(src, 'gender_guesser', 'data', 'nam_dict.txt'), encoding='iso-8859-1'):
+# nam_dict.txt is UTF-8 (its columns count characters): read as Latin-1, every accented name
+# came out garbled ("ClÃ©ment") and never matched. A line that is not UTF-8 is skipped.
+for raw in open(os.path.join(src, 'gender_guesser', 'data', 'nam_dict.txt'), 'rb'):
+    try:
+        line = raw.decode('utf-8')
+    except UnicodeDecodeError:
+        continue
     if line.startswith('#') or len(line) < 30:
         continue
     name = line[3:29].strip().replace('+', '-')
-    if len(name) >= 3 and script_ok(name) and ' ' not in name:
+    if len(name) >= 3 and script_ok(name) and ' ' not in name and '<' not in name:
         first.add(name)
 
 def write(name, items):

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArticleKit
 
@@ -15,6 +16,31 @@ import Testing
     ])
     func theParticleJoinsTheName(lang: String, text: String, name: String) {
         #expect(entities(text, lang: lang).contains { $0.text == name && $0.type == .person })
+    }
+
+    /// A surname that is also a town, after a first name, is the person's ("Clément Beauvais");
+    /// accented first names are known first names (the gazetteer once read them garbled).
+    @Test(arguments: [
+        ("fr", "Le ministre des Transports, Clément Beauvais, s'est dit ouvert au dialogue.", "Clément Beauvais"),
+        ("fr", "Selon Hélène Toulon, la grève durera encore une semaine.", "Hélène Toulon"),
+        ("en", "The inquiry was led by Emma Lyon, a former judge.", "Emma Lyon"),
+    ])
+    func aPlaceAfterAFirstNameIsTheSurname(lang: String, text: String, name: String) {
+        let found = entities(text, lang: lang)
+        #expect(EntityTestSupport.has(found, name, .person), "\(found.map { ($0.text, $0.type) })")
+        #expect(!found.contains { $0.type == .location })
+    }
+
+    @Test func aCapitalAfterAFirstNameStaysAPlaceWhenPunctuationSeparatesThem() {
+        let found = entities("Pour Martin, Paris reste la meilleure ville du monde.", lang: "fr")
+        #expect(EntityTestSupport.has(found, "Paris", .location), "\(found.map { ($0.text, $0.type) })")
+    }
+
+    @Test func accentedFirstNamesAreInTheGazetteer() throws {
+        let url = try #require(Bundle.module.url(forResource: "firstnames", withExtension: "txt", subdirectory: "Resources/gazetteers"))
+        let names = Set(try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init))
+        for name in ["Clément", "François", "Hélène", "Zoé", "Jérôme"] { #expect(names.contains(name), "\(name)") }
+        #expect(!names.contains { $0.contains("Ã") })
     }
 
     @Test func aTrailingSOutsideEnglishIsPartOfTheName() {

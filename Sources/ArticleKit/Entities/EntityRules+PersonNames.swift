@@ -60,6 +60,30 @@ extension EntityRules {
         return result
     }
 
+    /// "Clément Beauvais", "Emma Lyon": a one-word place right after a one-word person that is a
+    /// known first name (and no capital: many first names are also some village) is the person's surname. Run on the final spans, in text
+    /// order: the place may have been typed by the gazetteer after the names were joined.
+    func joinFirstNameAndPlaceSurname(_ spans: inout [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) {
+        var kept = 0
+        for i in spans.indices {
+            let s = spans[i]
+            if kept > 0, s.type == .location, s.range.count == 1, !s.forced {
+                let last = spans[kept - 1]
+                if last.type == .person, last.range.count == 1, last.range.upperBound == s.range.lowerBound, !last.forced,
+                   sameSentence(last.range.lowerBound, s.range.lowerBound, sentences) {
+                    let first = gaz.classes(ofToken: v, tokens[last.range.lowerBound].span)
+                    if first.contains(.firstName), !first.contains(.capital) {
+                        spans[kept - 1].range = last.range.lowerBound..<s.range.upperBound
+                        continue
+                    }
+                }
+            }
+            spans[kept] = s
+            kept += 1
+        }
+        spans.removeLast(spans.count - kept)
+    }
+
     func joinParticleSurnames(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
         // Rare: only rebuild the list when two persons are one or two tokens apart.
         guard spans.indices.dropFirst().contains(where: { i in
