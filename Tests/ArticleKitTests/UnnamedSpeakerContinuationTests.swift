@@ -70,4 +70,14 @@ import Testing
         let quotes = StatementTestSupport.analyze(text, language: "en", entities: [("Harbour Board", .organisation)]).quotes
         #expect(quotes.last?.speaker == "Harbour Board")
     }
+
+    /// The subject after the cue counts too ("сообщили несколько российских СМИ"), and a common
+    /// noun in capitals ("СМИ") is part of the description, not a name cut from it.
+    @Test func aPluralPossessiveAfterAPostposedSubjectIsThatGroup() {
+        let text = "Певица Ольга Ветрова госпитализирована\n\n"
+            + "Певица Ольга Ветрова находится в больнице, сообщили несколько российских СМИ со ссылкой на свои источники. "
+            + "По их данным, состояние артистки остаётся тяжёлым."
+        let quotes = StatementTestSupport.analyze(text, language: "ru", entities: [("Ольга Ветрова", .person)]).quotes
+        #expect(quotes.last?.speaker == "несколько российских СМИ", "\(quotes.map { $0.speaker })")
+    }
 }

@@ -22,7 +22,9 @@ extension SpeakerResolver {
         if let remembered = unnamedSpeakers[s] { return remembered }
         let sentence = doc.sentences[s]
         guard !sentence.isEmpty, let cue = DirectQuoteFinder().sentenceCue(doc, before: sentence.upperBound - 1),
-              let candidate = finder.subject(before: cue.lowerBound, from: sentence.lowerBound) else { return nil }
+              let candidate = finder.subject(before: cue.lowerBound, from: sentence.lowerBound)
+                // "сообщили несколько российских СМИ": the subject after the verb.
+                ?? finder.after(cue.upperBound..<min(sentence.upperBound, cue.upperBound + MentionFinder.window)) else { return nil }
         switch candidate {
         case .role, .phrase, .collective:
             guard let mention = resolve(candidate, at: cue.lowerBound), isDescribedSpeaker(mention) else { return nil }

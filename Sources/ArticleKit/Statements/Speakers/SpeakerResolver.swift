@@ -328,8 +328,9 @@ struct SpeakerResolver {
     func strippedName(_ range: Range<Int>) -> String {
         var tail = range.upperBound
         // (A place or an institution the recogniser found is a complement, not a missed name.)
+        // (A common noun written in capitals, "СМИ", "NGO", is no name.)
         while tail > range.lowerBound, doc.tokens[tail - 1].kind == .word, doc.tokens[tail - 1].capitalized,
-              doc.tokens[tail - 1].flags.isEmpty,
+              doc.tokens[tail - 1].flags.isEmpty, !Self.commonAbbreviations.contains(doc.text(doc.tokens[tail - 1].span).lowercased()),
               doc.entityAt[tail - 1] < 0 || doc.entities[doc.entityAt[tail - 1]].type == .person { tail -= 1 }
         let sentenceInitial = tail == doc.sentenceStart(tail)
         // "conseiller de la ministre des Transports": capitalised words after a preposition
@@ -354,6 +355,9 @@ struct SpeakerResolver {
         while lower < range.upperBound - 1, doc.isDeterminer(lower) || doc.isPunct(lower, .apostrophe), !doc.isPartitiveHead(lower) { lower += 1 }
         return doc.text(tokens: lower..<range.upperBound)
     }
+
+    /// Common nouns written in capitals ("СМИ", "ДТП"), from the entity rules' [not-acronyms].
+    static let commonAbbreviations = Set(WordLists.words("not-acronyms", in: [.anyLanguage, .french, .english, .russian]))
 
     // MARK: - Actors
 
