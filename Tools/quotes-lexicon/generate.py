@@ -573,6 +573,13 @@ FR["institution-possessives"] = "son sa ses leur leurs"
 EN["institution-possessives"] = "its their"
 RU["institution-possessives"] = "его её ее их"
 
+# Definite singular determiners, with the gender they mark (m, f, x for either): a definite
+# description with no complement ("l'élu", "la parlementaire", "the retired teacher") names again
+# the person the sentence before is about. Russian has no article: none.
+FR["definite-determiners"] = "le:m la:f l':x ce:m cet:m cette:f"
+EN["definite-determiners"] = "the:x this:x"
+RU["definite-determiners"] = ""
+
 def write(lang, verbs, phrases, sections, roles, bare="", role_phrases=()):
     path = os.path.join(OUT, f"{lang}.txt")
     with open(path, "w", encoding="utf-8") as f:

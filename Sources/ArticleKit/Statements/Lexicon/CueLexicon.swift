@@ -73,6 +73,8 @@ final class CueLexicon: Sendable {
     let anonymousRoles: Set<String>
     /// Determiners that introduce someone new ("un", "a", "один").
     let indefiniteDeterminers: CueWordMap<Bool>
+    /// Definite singular determiners and the gender each marks ("la" → feminine).
+    let definiteDeterminers: [CueWordKey: Pronoun.Gender]
     /// Determiners after which a cue word is a noun ("the report said").
     let nominalisingDeterminers: CueWordMap<Bool>
     /// Possessives of a plural possessor ("leur", "their", "их").
@@ -230,6 +232,13 @@ final class CueLexicon: Sendable {
         officeRoles = Set(words("office-roles"))
         anonymousRoles = Set(words("anonymous-roles"))
         indefiniteDeterminers = CueWordMap(keySet("indefinite-determiners"))
+        var definite: [CueWordKey: Pronoun.Gender] = [:]
+        for item in words("definite-determiners") {
+            let parts = item.split(separator: ":")
+            guard parts.count == 2 else { continue }
+            definite[CueWordKey(String(parts[0]))] = parts[1] == "f" ? .feminine : parts[1] == "m" ? .masculine : .unknown
+        }
+        definiteDeterminers = definite
         pluralPossessives = CueWordMap(keySet("plural-possessives"))
         nominalisingDeterminers = CueWordMap(keySet("nominalising-determiners"))
         self.skippable = CueWordMap(skippable)

@@ -86,7 +86,10 @@ extension SpeakerResolver {
         // holds no other role.
         // "a spokeswoman", "un conseiller": an indefinite role introduces someone new.
         let indefinite = phrase.contains(where: { $0 < noun && doc.lexicon.indefiniteDeterminers.contains(doc.tokens[$0].key) })
-        if let roleClass, doc.lexicon.officeRoles.contains(roleClass), !isPlural(noun), !indefinite {
+        // (Not when a named complement makes it another office: "le préfet de <région>" after a
+        // person whose description names no such place.)
+        let namedComplement = phrase.contains { $0 != noun && doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .person }
+        if let roleClass, doc.lexicon.officeRoles.contains(roleClass), !isPlural(noun), !indefinite, !namedComplement {
             let fits = { (a: Int) in
                 (actors.roleClasses[a].isEmpty || actors.roleClasses[a].contains(roleClass))
                     && (verbGender == .unknown || genders[a] == .unknown || genders[a] == verbGender)

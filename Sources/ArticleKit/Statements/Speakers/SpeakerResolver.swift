@@ -272,6 +272,11 @@ struct SpeakerResolver {
             if let actor = describedPerson(range, before: doc.tokens[position].start) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.6)
             }
+            if var epithet = epithetAntecedent(range, at: position) {
+                epithet.span = span(range)
+                epithet.text = text
+                return epithet
+            }
             return SpeakerMention(span: span(range), text: text, kind: .role, name: strippedName(range), confidence: 0.5)
         case .collective(let range, let noun):
             let text = doc.text(tokens: range)
@@ -317,6 +322,11 @@ struct SpeakerResolver {
             if let actor = describedPerson(range, before: doc.tokens[position].start)
                 ?? documentAuthor(range, before: doc.tokens[position].start, paragraph: doc.paragraphOf[position]) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.6)
+            }
+            if var epithet = epithetAntecedent(range, at: position) {
+                epithet.span = span(range)
+                epithet.text = text
+                return epithet
             }
             return SpeakerMention(span: span(range), text: text, kind: .phrase, name: strippedName(range), confidence: 0.5)
         }

@@ -1,0 +1,52 @@
+/// "« … », a confié l'élu", "La parlementaire estime", "the retired teacher said": a definite
+/// description with no complement, which no actor holds as a role, names again the person the
+/// sentence before is about (French news in particular varies its references to a person).
+extension SpeakerResolver {
+    /// Most words of an epithet after its determiner ("le maire sortant", "the retired teacher").
+    static let epithetWords = 3
+
+    func epithetAntecedent(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
+        let lexicon = doc.lexicon
+        guard !lexicon.definiteDeterminers.isEmpty, let first = determiner(of: range),
+              let determinerGender = lexicon.definiteDeterminers[doc.tokens[first].key] else { return nil }
+        let words = range.filter { $0 > first && doc.isWord($0) }
+        guard !words.isEmpty, words.count <= Self.epithetWords,
+              words.allSatisfy({ t in
+                  !doc.tokens[t].capitalized && doc.entityAt[t] < 0 && !doc.isAnyPreposition(t) && !doc.isDeterminer(t)
+                      && !lexicon.isOrgNoun(doc.tokens[t].key) && !lexicon.documentNouns.contains(doc.tokens[t].key)
+                      && doc.pronoun(t) == nil && doc.cue(at: t) == nil
+              }) else { return nil }
+        let here = doc.sentenceOf[min(position, doc.tokens.count - 1)]
+        guard here > 0 else { return nil }
+        let previous = here - 1
+        let sentence = doc.sentences[previous]
+        guard !sentence.isEmpty, doc.paragraphOf[range.lowerBound] - doc.paragraphOf[sentence.lowerBound] <= 1 else { return nil }
+        let agrees = { (a: Int) in
+            determinerGender == .unknown || self.genders[a] == .unknown || self.genders[a] == determinerGender
+        }
+        if sentenceSpeaker[previous] >= 0, isPerson(sentenceSpeaker[previous]), agrees(sentenceSpeaker[previous]) {
+            return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, actor: sentenceSpeaker[previous], confidence: 0.5)
+        }
+        if let described = unnamedSpeakers[previous], described.actor == nil, !isPlural(description: described) { return described }
+        // The subject opening the sentence before: a person, or a described person.
+        let opening = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + MentionFinder.window / 4)
+        guard let candidate = finder.best(in: opening, nearestFirst: false) else { return nil }
+        if case .entity(let e) = candidate {
+            let a = actors.actorOfEntity[e]
+            guard a >= 0, isPerson(a), agrees(a) else { return nil }
+            return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, actor: a, confidence: 0.5)
+        }
+        guard case .role = candidate, let mention = resolve(candidate, at: opening.lowerBound) else { return nil }
+        if let a = mention.actor { return isPerson(a) && agrees(a) ? mention : nil }
+        return isDescribedSpeaker(mention) && !isPlural(description: mention) ? mention : nil
+    }
+
+    /// The determiner opening a phrase: its first word, or the word before it (the mention
+    /// finder leaves determiners out), across an apostrophe ("l'élu").
+    func determiner(of range: Range<Int>) -> Int? {
+        if let first = range.first(where: { doc.isWord($0) }), doc.isDeterminer(first) { return first }
+        var t = range.lowerBound - 1
+        if t >= 0, doc.isPunct(t, .apostrophes) { t -= 1 }
+        return t >= 0 && doc.isWord(t) && doc.isDeterminer(t) ? t : nil
+    }
+}
