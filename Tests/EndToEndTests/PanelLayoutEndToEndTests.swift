@@ -110,8 +110,14 @@ struct PanelLayoutEndToEndTests {
         }
         // At 120 columns "Ingrid Falkenrath" needs the whole panel: it is there, not "Ingrid…enrath".
         try tmux.resize(width: 120, height: 40)
-        let wide = try tmux.waitFor("the panels at 120×40 again") { Self.panels($0, width: 120)?.actorsWidth ?? 0 < 40 }
-        #expect(Self.panels(wide, width: 120)?.actors.contains { Self.shownName($0) == "Ingrid Falkenrath" } == true, "\(wide)")
+        // (Waits for the whole condition: a screen caught mid-redraw has no panels yet.)
+        let wide = try? tmux.waitFor("the panels at 120×40 again") { screen in
+            Self.panels(screen, width: 120).map { panels in
+                panels.actorsWidth < 40 && panels.actors.contains { Self.shownName($0) == "Ingrid Falkenrath" }
+            } ?? false
+        }
+        let shown = try tmux.capture()
+        #expect(wide != nil, "\(shown)")
 
         try tmux.send("q")
         try tmux.waitFor("the exit") { $0.contains("EXIT=0") }
