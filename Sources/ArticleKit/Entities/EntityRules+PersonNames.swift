@@ -13,6 +13,9 @@ extension EntityRules {
 
     /// Joins the parts of one person's name the tagger split: "Marine" "Le" "Pen", "B." "Obama",
     /// a lone first name tagged as a place before a person (first name + a two-word surname).
+    /// Whether a token is a known first name (whatever else it may also be).
+    func isFirstName(_ v: [UInt32], _ t: Token) -> Bool { gaz.classes(ofToken: v, t.span).contains(.firstName) }
+
     func joinNameParts(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
         var result: [Span] = []
         result.reserveCapacity(spans.count)
@@ -21,7 +24,7 @@ extension EntityRules {
             if s.type == .person, s.range.lowerBound > 0, result.last.map({ $0.range.upperBound < s.range.lowerBound }) ?? true {
                 let before = tokens[s.range.lowerBound - 1]
                 if isInitial(v, before) || (before.kind == .word && classes.isUpper(v[before.span.start])
-                    && gaz.classes(ofToken: v, before.span).contains(.firstName)
+                    && isFirstName(v, before)
                     && !gaz.classes(ofToken: v, before.span).contains(.place)),
                    sameSentence(s.range.lowerBound - 1, s.range.lowerBound, sentences) {
                     s.range = (s.range.lowerBound - 1)..<s.range.upperBound
@@ -43,7 +46,7 @@ extension EntityRules {
                 let particlesOnly = gap.count >= 1 && gap.count <= 2
                     && gap.allSatisfy { Self.particles.contains(lowerHash(v, tokens[$0])) }
                 let firstNameBefore = gap.isEmpty && s.type == .person && last.range.count == 1
-                    && gaz.classes(ofToken: v, tokens[last.range.lowerBound].span).contains(.firstName)
+                    && isFirstName(v, tokens[last.range.lowerBound])
                 // First name + "Le …"/"De …" surname: a person right before a person whose name opens with a particle.
                 let particleName = gap.isEmpty && bothPeople && s.range.count >= 2
                     && Self.particles.contains(lowerHash(v, tokens[s.range.lowerBound]))
@@ -122,7 +125,7 @@ extension EntityRules {
             return out
         }
         guard Self.locatives.contains(lowerHash(v, tokens[b])) else { return s }
-        if gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) { return s }
+        if isFirstName(v, tokens[s.range.lowerBound]) { return s }
         var h = Gazetteer.seed
         for j in s.range { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
         let known = s.range.count == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span, hash: h) : gaz.classes(ofSequenceHash: h)
@@ -185,7 +188,7 @@ extension EntityRules {
     /// A nationality word (any case) and a full name tagged as one person: the nationality word is MISC on its own.
     func splitDemonymBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?) {
         guard !s.forced, s.type == .person, s.range.count >= 2, isDemonym(v, tokens[s.range.lowerBound]),
-              !gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName),
+              !isFirstName(v, tokens[s.range.lowerBound]),
               hasCapital(v, tokens[s.range.lowerBound + 1]) else { return (s, nil) }
         return (Span(range: s.range.lowerBound..<(s.range.lowerBound + 1), type: .miscellaneous),
                 Span(range: (s.range.lowerBound + 1)..<s.range.upperBound, type: .person))

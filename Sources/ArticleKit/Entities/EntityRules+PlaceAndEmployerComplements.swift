@@ -14,7 +14,7 @@ extension EntityRules {
     func employerAfterPreposition(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
         guard !s.forced, s.type == .person, s.range.count <= 2, s.range.lowerBound > 0,
               Self.employerPrepositions.contains(lowerHash(v, tokens[s.range.lowerBound - 1])),
-              !gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) else { return s }
+              !isFirstName(v, tokens[s.range.lowerBound]) else { return s }
         var out = s
         out.type = .organisation
         return out
@@ -24,12 +24,12 @@ extension EntityRules {
     /// word then a first name ("Мэр Лунеля Пётр Гайяр") are the place, then the office holder.
     func splitJurisdictionPlace(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?) {
         guard !s.forced, s.type == .person, s.range.lowerBound > 0,
-              !gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) else { return (s, nil) }
+              !isFirstName(v, tokens[s.range.lowerBound]) else { return (s, nil) }
         var noun = s.range.lowerBound - 1
         if Self.jurisdictionLinks.contains(lowerHash(v, tokens[noun])) { noun -= 1 }
         guard noun >= 0, tokens[noun].kind == .word, Self.jurisdictionNouns.contains(lowerHash(v, tokens[noun])) else { return (s, nil) }
         let second = s.range.lowerBound + 1
-        if s.range.count >= 3, gaz.classes(ofToken: v, tokens[second].span).contains(.firstName), hasCapital(v, tokens[second]) {
+        if s.range.count >= 3, isFirstName(v, tokens[second]), hasCapital(v, tokens[second]) {
             return (Span(range: s.range.lowerBound..<second, type: .location), Span(range: second..<s.range.upperBound, type: .person))
         }
         guard s.range.count <= 2 else { return (s, nil) }

@@ -8,7 +8,7 @@ extension EntityRules {
             let s = spans[i]
             // (A span that opens with a known first name is whole already.)
             guard s.type == .person, !s.forced, s.range.count <= 2, s.range.lowerBound > 0,
-                  !gaz.classes(ofToken: v, tokens[s.range.lowerBound].span).contains(.firstName) else { continue }
+                  !isFirstName(v, tokens[s.range.lowerBound]) else { continue }
             let b = s.range.lowerBound - 1
             if i > 0, spans[i - 1].range.upperBound > b { continue }
             guard isUnknownName(v, tokens[b], script: Script.of(v[tokens[s.range.lowerBound].span.start]), lowercaseSeen),
