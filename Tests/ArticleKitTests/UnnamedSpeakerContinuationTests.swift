@@ -81,3 +81,23 @@ import Testing
         #expect(quotes.last?.speaker == "несколько российских СМИ", "\(quotes.map { $0.speaker })")
     }
 }
+
+/// "La direction a publié un communiqué. … indique le texte": a document speaks for the one who
+/// published it in the sentence before, not for whoever spoke last in an earlier paragraph.
+@Suite struct DocumentPublisherTests {
+    @Test(arguments: [
+        ("fr", "Incendie à l'usine\n\n« On a senti une odeur de plastique », raconte Nadia Benali, une voisine.\n\n"
+            + "La société Calvane a publié un communiqué dans la matinée. L'entreprise « coopère pleinement avec les autorités », indique le texte.",
+         [("Nadia Benali", EntityType.person), ("Calvane", .organisation)], "Calvane"),
+        ("en", "Fire at the plant\n\n\"We smelled burning plastic all night,\" said Nadia Benali, a neighbour.\n\n"
+            + "Calvane Chemicals issued a statement on Tuesday morning. \"We are cooperating fully with the authorities,\" the statement said.",
+         [("Nadia Benali", .person), ("Calvane Chemicals", .organisation)], "Calvane Chemicals"),
+        ("ru", "Пожар на заводе\n\n«Всю ночь пахло горелым пластиком», — рассказала Надежда Белова.\n\n"
+            + "Компания «Калвейн» опубликовала заявление во вторник утром. Компания «полностью сотрудничает с властями», говорится в заявлении.",
+         [("Надежда Белова", .person), ("Калвейн", .organisation)], "Калвейн"),
+    ])
+    func aDocumentSpeaksForItsPublisher(language: String, text: String, entities: [(String, EntityType)], speaker: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: entities).quotes
+        #expect(quotes.last?.speaker == speaker, "\(language): \(quotes.map { $0.speaker })")
+    }
+}

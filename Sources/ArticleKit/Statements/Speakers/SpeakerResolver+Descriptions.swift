@@ -59,10 +59,39 @@ extension SpeakerResolver {
     /// "говорится в совместном заявлении", "selon le rapport", "the statement said": a document
     /// speaks for its author: who spoke last in these paragraphs, else the salient actor.
     func documentAuthor(_ range: Range<Int>, before offset: Int, paragraph: Int) -> Int? {
-        guard !range.contains(where: { doc.entityAt[$0] >= 0 }) else { return nil }
-        let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
-        guard words.count <= 3, words.contains(where: { doc.lexicon.documentNouns.contains(doc.tokens[$0].key) }) else { return nil }
+        guard isDocument(range) else { return nil }
         if let previous, let actor = previous.mention.actor, paragraph - previous.paragraph <= Self.continuationParagraphs { return actor }
         return salient(before: offset, among: Array(actors.actors.indices), where: { isPerson($0) || isOrganisation($0) })
+    }
+
+    /// A short phrase naming a document and no one ("le texte", "the statement", "в заявлении").
+    func isDocument(_ range: Range<Int>) -> Bool {
+        guard !range.contains(where: { doc.entityAt[$0] >= 0 }) else { return false }
+        let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
+        return words.count <= 3 && words.contains { doc.lexicon.documentNouns.contains(doc.tokens[$0].key) }
+    }
+
+    /// "La direction a publié un communiqué. … indique le texte": a document speaks for whoever
+    /// the sentence that brought it up (in this paragraph, up to two sentences before) was about:
+    /// the mention before its document noun.
+    func documentPublisher(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
+        guard isDocument(range) else { return nil }
+        let here = doc.sentenceOf[min(position, doc.tokens.count - 1)]
+        for s in stride(from: here - 1, through: max(0, here - 2), by: -1) {
+            let sentence = doc.sentences[s]
+            guard !sentence.isEmpty, doc.paragraphOf[sentence.lowerBound] == doc.paragraphOf[range.lowerBound] else { return nil }
+            guard let noun = sentence.first(where: { doc.isWord($0) && doc.insidePair[$0] < 0 && doc.lexicon.documentNouns.contains(doc.tokens[$0].key) }),
+                  let candidate = finder.best(in: sentence.lowerBound..<noun, nearestFirst: false) else { continue }
+            if case .pronoun = candidate { return nil }
+            guard let mention = resolve(candidate, at: sentence.lowerBound), mention.kind != .impersonal else { return nil }
+            return mention
+        }
+        return nil
+    }
+
+    /// A document noun right around a cue ("говорится в заявлении", "the statement said").
+    func documentNoun(near cue: Range<Int>) -> Int? {
+        let window = max(0, cue.lowerBound - 3)..<min(doc.tokens.count, cue.upperBound + 3)
+        return window.first { doc.isWord($0) && doc.insidePair[$0] < 0 && doc.lexicon.documentNouns.contains(doc.tokens[$0].key) }
     }
 }

@@ -135,6 +135,15 @@ struct SpeakerResolver {
         case .none:
             mention = uncuedSpeaker(candidate)
         }
+        // "говорится в заявлении", "the statement said": the document's publisher, when the
+        // sentences just before name one.
+        if mention == nil, let cue = candidate.cue, let noun = documentNoun(near: cue),
+           var publisher = documentPublisher(noun..<(noun + 1), at: noun) {
+            publisher.span = doc.tokens[noun].span
+            publisher.text = doc.text(doc.tokens[noun].span)
+            if publisher.kind == .name { publisher.kind = .role }
+            mention = publisher
+        }
         // An impersonal cue ("говорится в заявлении") or an unnamed subject: who spoke last;
         // not an indefinite plural ("говорят, что"), which names nobody.
         if mention == nil, candidate.cue != nil, !isIndefinite(candidate.cue), let previous,
@@ -318,6 +327,13 @@ struct SpeakerResolver {
                         return SpeakerMention(span: span(range), text: text, kind: .name, actor: actor, confidence: 0.6)
                     }
                 }
+            }
+            if var publisher = documentPublisher(range, at: position) {
+                publisher.span = span(range)
+                publisher.text = text
+                // Inferred, not named here: a role's evidence, whatever named the publisher.
+                if publisher.kind == .name { publisher.kind = .role }
+                return publisher
             }
             if let actor = describedPerson(range, before: doc.tokens[position].start)
                 ?? documentAuthor(range, before: doc.tokens[position].start, paragraph: doc.paragraphOf[position]) {
