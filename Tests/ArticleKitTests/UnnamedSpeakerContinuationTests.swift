@@ -101,3 +101,15 @@ import Testing
         #expect(quotes.last?.speaker == speaker, "\(language): \(quotes.map { $0.speaker })")
     }
 }
+
+/// An anonymous source keeps its affiliation: "источник в ведомстве", "a source in the health ministry".
+@Suite struct AnonymousSourceAffiliationTests {
+    @Test(arguments: [
+        ("ru", "Запрет энергетиков\n\nИсточник в ведомстве сообщил журналистам, что министерство «в целом разделяет озабоченность депутатов».", "Источник в ведомстве"),
+        ("en", "Plan dropped\n\nA source in the health ministry said the plan would be dropped, according to the newspaper.", "source in the health ministry"),
+    ])
+    func theAffiliationIsPartOfTheSource(language: String, text: String, speaker: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: []).quotes
+        #expect(quotes.first?.speaker == speaker, "\(language): \(quotes.map { $0.speaker })")
+    }
+}

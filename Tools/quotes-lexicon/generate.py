@@ -580,6 +580,12 @@ FR["definite-determiners"] = "le:m la:f l':x ce:m cet:m cette:f"
 EN["definite-determiners"] = "the:x this:x"
 RU["definite-determiners"] = ""
 
+# Prepositions of an anonymous source's affiliation, part of the source's description ("une
+# source au ministère", "a source in the ministry", "источник в ведомстве").
+FR["source-complement-prepositions"] = "au aux à dans"
+EN["source-complement-prepositions"] = "in at within inside"
+RU["source-complement-prepositions"] = "в во при"
+
 def write(lang, verbs, phrases, sections, roles, bare="", role_phrases=()):
     path = os.path.join(OUT, f"{lang}.txt")
     with open(path, "w", encoding="utf-8") as f:

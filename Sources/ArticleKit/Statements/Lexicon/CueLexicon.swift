@@ -71,6 +71,8 @@ final class CueLexicon: Sendable {
     let officeRoles: Set<String>
     /// Role classes that never name someone mentioned before ("a source").
     let anonymousRoles: Set<String>
+    /// Prepositions of an anonymous source's affiliation ("источник в ведомстве").
+    let sourceComplementPrepositions: CueWordMap<Bool>
     /// Determiners that introduce someone new ("un", "a", "один").
     let indefiniteDeterminers: CueWordMap<Bool>
     /// Definite singular determiners and the gender each marks ("la" → feminine).
@@ -231,6 +233,7 @@ final class CueLexicon: Sendable {
         documentNouns = CueWordMap(keySet("document-nouns"))
         officeRoles = Set(words("office-roles"))
         anonymousRoles = Set(words("anonymous-roles"))
+        sourceComplementPrepositions = CueWordMap(keySet("source-complement-prepositions"))
         indefiniteDeterminers = CueWordMap(keySet("indefinite-determiners"))
         var definite: [CueWordKey: Pronoun.Gender] = [:]
         for item in words("definite-determiners") {

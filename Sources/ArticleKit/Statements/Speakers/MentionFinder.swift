@@ -447,9 +447,15 @@ struct MentionFinder {
             while lower > range.lowerBound, doc.isDeterminer(lower - 1) { lower -= 1 }
         }
         var upper = noun + 1
+        // An anonymous source takes its affiliation along ("источник в ведомстве").
+        let source = doc.roleClass(ofNoun: noun).map { lexicon.anonymousRoles.contains($0.roleClass) } ?? false
+        func complementPreposition(_ t: Int) -> Bool {
+            (t == noun + 1 && lexicon.roleComplementPrepositions.contains(doc.tokens[t].key))
+                || (source && lexicon.sourceComplementPrepositions.contains(doc.tokens[t].key))
+        }
         // (An elided article is skippable too, "l'a dit"; inside the phrase it is the article: "de l'entreprise".)
-        while upper < range.upperBound, upper - noun < 6, doc.isWord(upper), !doc.isSkippable(upper) || doc.isDeterminer(upper), doc.cue(at: upper) == nil,
-              doc.pronoun(upper) == nil, !doc.isPreposition(upper) || (upper == noun + 1 && lexicon.roleComplementPrepositions.contains(doc.tokens[upper].key)),
+        while upper < range.upperBound, upper - noun < 6, doc.isWord(upper), !doc.isSkippable(upper) || doc.isDeterminer(upper) || complementPreposition(upper), doc.cue(at: upper) == nil,
+              doc.pronoun(upper) == nil, !doc.isPreposition(upper) || complementPreposition(upper),
               !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator) {
             upper += 1
         }
