@@ -36,7 +36,8 @@ struct DirectQuoteFinder {
                                             anchor: pair.open + 1, pair: index))
                 continue
             }
-            if words >= Self.minimumUncuedWords, readsAsStatement(doc, pair) {
+            if words >= Self.minimumUncuedWords || (words >= Self.minimumCuedWords && continuesQuote(doc, pair, after: found.last)),
+               readsAsStatement(doc, pair) {
                 found.append(QuoteCandidate(content: content, kind: .direct, cue: nil, origin: .directUncued, site: .none,
                                             anchor: pair.open + 1, pair: index))
             }
@@ -266,6 +267,25 @@ struct DirectQuoteFinder {
     /// A quotation without a cue counts when it reads as a statement: it does not open with a
     /// preposition (a fragment: "« à partir de … »") unless its sentence has a speech verb
     /// or it holds a sentence end, and it is not a run of capitalised words (a title).
+    /// "“…,” he said. “We will be back.”": a short quoted sentence right after the sentence of a
+    /// cued quotation, in its paragraph, goes on with it (shorter than an uncued quote may be).
+    func continuesQuote(_ doc: StatementDocument, _ pair: QuotePair, after previous: QuoteCandidate?) -> Bool {
+        guard let previous, previous.cue != nil, let index = previous.pair, pair.open > 0 else { return false }
+        let before = doc.pairs[index]
+        guard before.close < pair.open, pair.open - before.close <= Self.continuationGap,
+              doc.paragraphOf[before.close] == doc.paragraphOf[pair.open],
+              doc.isSentencePunct(pair.open - 1),
+              doc.sentenceOf[pair.open] - doc.sentenceOf[before.close] <= 1 else { return false }
+        // A whole sentence: it opens with a capital and ends at the marks ("back."", "вернёмся».").
+        var first = pair.open + 1
+        while first < pair.close, !doc.tokens[first].isWord { first += 1 }
+        let ends = doc.isPunct(pair.close - 1, .sentenceEnds) || (pair.close + 1 < doc.tokens.count && doc.isPunct(pair.close + 1, .sentenceEnds))
+        return first < pair.close && doc.tokens[first].capitalized && ends
+    }
+
+    /// Most tokens between a cued quotation and a short one that continues it ("," he said. ").
+    static let continuationGap = 12
+
     func readsAsStatement(_ doc: StatementDocument, _ pair: QuotePair) -> Bool {
         var firstWord = pair.open + 1
         while firstWord < pair.close, !doc.tokens[firstWord].isWord { firstWord += 1 }
