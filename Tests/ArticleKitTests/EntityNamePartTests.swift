@@ -36,6 +36,16 @@ import Testing
         #expect(EntityTestSupport.has(found, "Paris", .location), "\(found.map { ($0.text, $0.type) })")
     }
 
+    /// A newspaper named by a common noun is the newspaper only with its article: "economist" before
+    /// a name is the person's title.
+    @Test func aNewspaperNamedByACommonNounNeedsItsArticle() {
+        let title = entities("Economist Rachel Stein of Harvard University said the project could pay for itself.", lang: "en")
+        #expect(!title.contains { $0.type == .organisation && $0.text.contains("Economist") }, "\(title.map { ($0.text, $0.type) })")
+        #expect(EntityTestSupport.has(title, "Rachel Stein", .person))
+        let paper = entities("An editorial in The Economist said the project could pay for itself.", lang: "en")
+        #expect(paper.contains { $0.type == .organisation && $0.text.hasSuffix("Economist") }, "\(paper.map { ($0.text, $0.type) })")
+    }
+
     @Test func accentedFirstNamesAreInTheGazetteer() throws {
         let url = try #require(Bundle.module.url(forResource: "firstnames", withExtension: "txt", subdirectory: "Resources/gazetteers"))
         let names = Set(try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init))
