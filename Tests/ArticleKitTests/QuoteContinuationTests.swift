@@ -24,3 +24,24 @@ import Testing
         #expect(quotes.count == 1, "\(quotes.map(\.text))")
     }
 }
+
+/// Typewriter double quotes, two apostrophes or two backquotes (''…'', ``…''), as news archives
+/// and plain-text wires write them, pair like "…"; a single or tripled apostrophe does not.
+@Suite struct TypewriterQuoteTests {
+    @Test(arguments: [
+        "''We are offering our readers the chance to help,'' Ms. Whitcombe said.",
+        "``We are offering our readers the chance to help,'' Ms. Whitcombe said.",
+    ])
+    func twoApostrophesAreADoubleQuote(text: String) {
+        let quotes = StatementTestSupport.analyze("Title\n\n" + text, language: "en", entities: [("Whitcombe", .person)]).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text == "We are offering our readers the chance to help,")
+        #expect(quotes.first?.speaker == "Whitcombe")
+    }
+
+    @Test func singleAndTripledApostrophesAreNoQuotes() {
+        let text = "Title\n\nThe band's '''rock 'n' roll''' tour, said Ms. Whitcombe, starts in May and ends in June next year."
+        let quotes = StatementTestSupport.analyze(text, language: "en", entities: [("Whitcombe", .person)]).quotes
+        #expect(!quotes.contains { $0.kind == .direct }, "\(quotes.map(\.text))")
+    }
+}

@@ -146,6 +146,17 @@ struct StatementTokenizer {
                 i += 1
                 continue
             }
+            // Typewriter double quotes written as two apostrophes or two backquotes (''…'',
+            // ``…'': news archives, plain-text wires) are one straight double quote: the inner
+            // scalar of the two is the mark (a mark is one scalar long), the outer one is passed
+            // over like a space.
+            if c == "'" || c == "`", i + 1 < n, s[i + 1] == c, i + 2 >= n || s[i + 2] != c {
+                let opening = c == "`" || i == 0 || Self.isWhitespace(s[i - 1]) || s[i - 1] == "("
+                let at = opening ? i + 1 : i
+                out.append(StatementToken(start: at, end: at + 1, kind: .quote, key: .empty, capitalized: false, mark: "\""))
+                i += 2
+                continue
+            }
             let token: StatementToken
             if Self.isQuoteMark(c) {
                 token = StatementToken(start: i, end: i + 1, kind: .quote, key: .empty, capitalized: false, mark: c)
