@@ -9,7 +9,7 @@ struct VerbatimTrain: ParsableCommand {
         commandName: "verbatim-train",
         abstract: "Train and evaluate the named-entity tagger and the syntax models; rebuild the gazetteer snapshot.",
         subcommands: [Train.self, Evaluate.self, Tokenize.self, TrainSyntax.self, EvaluateSyntax.self, BenchSyntax.self,
-                      ParseSyntax.self, GazetteerSnapshotCommand.self, CalibrateSpeakers.self],
+                      ParseSyntax.self, GazetteerSnapshotCommand.self, ClustersCommand.self, CalibrateSpeakers.self],
         defaultSubcommand: Train.self)
 }
 

@@ -34,7 +34,8 @@ public final class EntityRecognizer: Sendable {
             var sentenceTags: [Int] = []
             for s in analysis.sentences where !s.tokens.isEmpty {
                 let language = languages.indices.contains(s.paragraph) ? languages[s.paragraph] : textLanguage
-                extractor.describe(v, tokens, s.tokens, gazetteer: gazetteer, wordCase: wordCase, into: &infos,
+                extractor.describe(v, tokens, s.tokens, gazetteer: gazetteer, wordCase: wordCase,
+                                   clusters: WordClusters.shipped(languageCode: language), into: &infos,
                                    candidates: &candidates, runs: &runs)
                 if runs.isEmpty { continue }
                 if sentenceTags.count < s.tokens.count { sentenceTags = [Int](repeating: 0, count: 2 * s.tokens.count) }

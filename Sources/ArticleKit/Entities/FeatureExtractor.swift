@@ -3,7 +3,7 @@
 /// Only capitalised words and their immediate neighbours ("candidates") get features: they are O, which
 /// is what makes tagging cheap on running text.
 public struct FeatureExtractor: Sendable {
-    public static let staticCount = 25
+    public static let staticCount = 31
     /// Tokens farther than this from a capitalised word are not scored.
     static let window = 1
     /// Whether the previous tag is also conjoined with the token's shape (9 more weight rows per token).
@@ -28,6 +28,8 @@ public struct FeatureExtractor: Sendable {
         var span: UInt64 = 0         // classes and position (B/I) of a multi-token gazetteer match
         var first = false, seenLower = false
         var capital = false
+        var cluster: UInt64 = 0      // fine word class + 1 (`WordClusters`), with the language's tag; 0: none
+        var coarse: UInt64 = 0       // coarse word class + 1, likewise
     }
 
     static let boundary: UInt64 = 0x5bd1e9955bd1e995
@@ -54,7 +56,7 @@ public struct FeatureExtractor: Sendable {
     /// tokens keep the default `Info` and are not candidates. The three buffers come back from the
     /// previous call as it left them, or empty.
     func describe(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer,
-                  wordCase: WordCase, into infos: inout [Info], candidates: inout [Bool], runs: inout [Range<Int>]) {
+                  wordCase: WordCase, clusters: WordClusters?, into infos: inout [Info], candidates: inout [Bool], runs: inout [Range<Int>]) {
         // The buffers hold the previous sentence (or nothing): only its candidates differ from
         // the defaults, so only those are reset. They are the tokens of its runs (not a scan of
         // every token). The work goes through buffer pointers: an inout array checked its
@@ -70,7 +72,7 @@ public struct FeatureExtractor: Sendable {
         Self.resize(&candidates, to: range.count, false)
         infos.withUnsafeMutableBufferPointer { infos in
             candidates.withUnsafeMutableBufferPointer { candidates in
-                mark(v, tokens, range, gazetteer: gazetteer, wordCase: wordCase, infos, candidates, &runs)
+                mark(v, tokens, range, gazetteer: gazetteer, wordCase: wordCase, clusters: clusters, infos, candidates, &runs)
             }
         }
     }
@@ -78,7 +80,7 @@ public struct FeatureExtractor: Sendable {
     /// `describe`'s work on buffers of `range.count` default entries: every index below is within
     /// the sentence by construction (names in `range`, windows clipped to it, matches limited to it).
     private func mark(_ v: [UInt32], _ tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer, wordCase: WordCase,
-                      _ infos: UnsafeMutableBufferPointer<Info>, _ candidates: UnsafeMutableBufferPointer<Bool>,
+                      clusters: WordClusters?, _ infos: UnsafeMutableBufferPointer<Info>, _ candidates: UnsafeMutableBufferPointer<Bool>,
                       _ runs: inout [Range<Int>]) {
         let lowercaseSeen = wordCase.lowercaseSeen
         let n = range.count
@@ -109,6 +111,14 @@ public struct FeatureExtractor: Sendable {
             for k in max(c - Self.window, filled, 0)..<min(c + Self.window + 1, n) {
                 candidates[k] = true
                 fill(&infos[k], v, tokens[range.lowerBound + k])
+                if let clusters {
+                    // One lookup by the hash `fill` just made.
+                    let packed = clusters.packed(infos[k].lower)
+                    if packed != 0 {
+                        infos[k].cluster = UInt64(packed & 0xFFFF) | clusters.languageTag
+                        infos[k].coarse = UInt64(packed >> 16) | clusters.languageTag
+                    }
+                }
             }
             let lo = max(c - Self.window, 0), hi = min(c + Self.window + 1, n)
             if let last = runs.last, lo <= last.upperBound {
@@ -258,6 +268,15 @@ public struct FeatureExtractor: Sendable {
         out[22] = row(23, x.span &* 8 &+ x.shapeClass)
         out[23] = row(24, prev &* 1_000_003 &+ x.lower)
         out[24] = row(25, x.lower &* 1_000_003 &+ next)
+        // Word classes (`WordClusters`): what an unseen word shares with the seen words of its class.
+        let prevCluster = k > 0 ? infos[k - 1].cluster : 0x99
+        let nextCluster = k + 1 < n ? infos[k + 1].cluster : 0x99
+        out[25] = row(26, x.cluster)
+        out[26] = row(27, x.coarse)
+        out[27] = row(28, prevCluster)
+        out[28] = row(29, nextCluster)
+        out[29] = row(30, x.cluster &* 8 &+ x.shapeClass)
+        out[30] = row(31, x.cluster &* 1024 &+ x.gaz)
     }
 
     /// Row of the tag-transition feature (previous tag alone).

@@ -105,7 +105,8 @@ public struct Trainer {
             var infos: [FeatureExtractor.Info] = []
             var candidates: [Bool] = []
             var runs: [Range<Int>] = []
-            extractor.describe(v, tokens, s.tokens, gazetteer: .shared, wordCase: wordCase, into: &infos,
+            extractor.describe(v, tokens, s.tokens, gazetteer: .shared, wordCase: wordCase,
+                               clusters: WordClusters.shipped(languageCode: language), into: &infos,
                                candidates: &candidates, runs: &runs)
             guard !runs.isEmpty else { continue }
             var gold = Array(tags[s.tokens])
