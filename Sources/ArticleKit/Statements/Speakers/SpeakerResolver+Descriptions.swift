@@ -83,7 +83,10 @@ extension SpeakerResolver {
             guard let noun = sentence.first(where: { doc.isWord($0) && doc.insidePair[$0] < 0 && doc.lexicon.documentNouns.contains(doc.tokens[$0].key) }),
                   let candidate = finder.best(in: sentence.lowerBound..<noun, nearestFirst: false) else { continue }
             if case .pronoun = candidate { return nil }
-            guard let mention = resolve(candidate, at: sentence.lowerBound), mention.kind != .impersonal else { return nil }
+            // (A name resolves without looking back; a description through `plainMention`, which ends.)
+            let mention: SpeakerMention?
+            if case .entity = candidate { mention = resolve(candidate, at: sentence.lowerBound) } else { mention = plainMention(candidate) }
+            guard let mention, mention.kind != .impersonal else { return nil }
             return mention
         }
         return nil

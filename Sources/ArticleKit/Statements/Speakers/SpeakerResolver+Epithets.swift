@@ -36,7 +36,7 @@ extension SpeakerResolver {
             guard a >= 0, isPerson(a), agrees(a) else { return nil }
             return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, actor: a, confidence: 0.5)
         }
-        guard case .role = candidate, let mention = resolve(candidate, at: opening.lowerBound) else { return nil }
+        guard case .role = candidate, let mention = plainMention(candidate) else { return nil }
         if let a = mention.actor { return isPerson(a) && agrees(a) ? mention : nil }
         return isDescribedSpeaker(mention) && !isPlural(description: mention) ? mention : nil
     }

@@ -25,11 +25,26 @@ extension SpeakerResolver {
               let candidate = finder.subject(before: cue.lowerBound, from: sentence.lowerBound)
                 // "сообщили несколько российских СМИ": the subject after the verb.
                 ?? finder.after(cue.upperBound..<min(sentence.upperBound, cue.upperBound + MentionFinder.window)) else { return nil }
+        guard let mention = plainMention(candidate), isDescribedSpeaker(mention) else { return nil }
+        return mention
+    }
+
+    /// A description's mention without the look-backs that may themselves look back (epithets,
+    /// described speakers, documents): what a look-back may call, so that it ends. Names and
+    /// pronouns give nil.
+    func plainMention(_ candidate: MentionFinder.Candidate) -> SpeakerMention? {
         switch candidate {
-        case .role, .phrase, .collective:
-            guard let mention = resolve(candidate, at: cue.lowerBound), isDescribedSpeaker(mention) else { return nil }
-            return mention
-        case .entity, .pronoun: return nil
+        case .role(let range, let noun):
+            if let actor = resolveRole(noun: noun, phrase: range, before: doc.tokens[range.lowerBound].start) {
+                return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, actor: actor, confidence: 0.8)
+            }
+            return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, name: strippedName(range), confidence: 0.5)
+        case .phrase(let range):
+            return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .phrase, name: strippedName(range), confidence: 0.5)
+        case .collective(let range, _):
+            return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .collective, name: strippedName(range), confidence: 0.4)
+        case .entity, .pronoun:
+            return nil
         }
     }
 
