@@ -105,18 +105,22 @@ public struct FeatureExtractor: Sendable {
         }
         // Candidates: within `window` tokens of a capitalised word; each is filled once.
         var filled = 0   // candidates below this are filled
+        // Unwrapped once, not per candidate (a binding in the loop retained the table each time).
+        let table = clusters
+        let hasTable = table != nil
         for p in firstName..<endName {
             let c = names[p] - range.lowerBound
             guard infos[c].capital else { continue }
             for k in max(c - Self.window, filled, 0)..<min(c + Self.window + 1, n) {
                 candidates[k] = true
                 fill(&infos[k], v, tokens[range.lowerBound + k])
-                if let clusters {
+                if hasTable {
                     // One lookup by the hash `fill` just made.
-                    let packed = clusters.packed(infos[k].lower)
+                    let packed = table.unsafelyUnwrapped.packed(infos[k].lower)
                     if packed != 0 {
-                        infos[k].cluster = UInt64(packed & 0xFFFF) | clusters.languageTag
-                        infos[k].coarse = UInt64(packed >> 16) | clusters.languageTag
+                        let tag = table.unsafelyUnwrapped.languageTag
+                        infos[k].cluster = UInt64(packed & 0xFFFF) | tag
+                        infos[k].coarse = UInt64(packed >> 16) | tag
                     }
                 }
             }
