@@ -64,8 +64,9 @@ extension EntityRules {
     }
 
     /// "Clément Beauvais", "Emma Lyon": a one-word place right after a one-word person that is a
-    /// known first name (and no capital: many first names are also some village) is the person's surname. Run on the final spans, in text
-    /// order: the place may have been typed by the gazetteer after the names were joined.
+    /// known first name (and no capital: many first names are also some village) is the person's
+    /// surname. Run on the final spans, in text order: the place may have been typed by the
+    /// gazetteer after the names were joined.
     func joinFirstNameAndPlaceSurname(_ spans: inout [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) {
         var kept = 0
         for i in spans.indices {
