@@ -573,11 +573,11 @@ FR["institution-possessives"] = "son sa ses leur leurs"
 EN["institution-possessives"] = "its their"
 RU["institution-possessives"] = "его её ее их"
 
-# Definite singular determiners, with the gender they mark (m, f, x for either): a definite
+# Definite singular determiners by the gender they mark (m, f, x for either): a definite
 # description with no complement ("l'élu", "la parlementaire", "the retired teacher") names again
 # the person the sentence before is about. Russian has no article: none.
-FR["definite-determiners"] = "le:m la:f l':x ce:m cet:m cette:f"
-EN["definite-determiners"] = "the:x this:x"
+FR["definite-determiners"] = "m: le ce cet\nf: la cette\nx: l'"
+EN["definite-determiners"] = "x: the this"
 RU["definite-determiners"] = ""
 
 # Prepositions of an anonymous source's affiliation, part of the source's description ("une

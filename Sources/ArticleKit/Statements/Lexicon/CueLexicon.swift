@@ -236,10 +236,8 @@ final class CueLexicon: Sendable {
         sourceComplementPrepositions = CueWordMap(keySet("source-complement-prepositions"))
         indefiniteDeterminers = CueWordMap(keySet("indefinite-determiners"))
         var definite: [CueWordKey: Pronoun.Gender] = [:]
-        for item in words("definite-determiners") {
-            let parts = item.split(separator: ":")
-            guard parts.count == 2 else { continue }
-            definite[CueWordKey(String(parts[0]))] = parts[1] == "f" ? .feminine : parts[1] == "m" ? .masculine : .unknown
+        GenderedWordList.forEach(in: (sections["definite-determiners"] ?? []).joined(separator: "\n")) { gender, word in
+            definite[CueWordKey(String(word))] = gender
         }
         definiteDeterminers = definite
         pluralPossessives = CueWordMap(keySet("plural-possessives"))

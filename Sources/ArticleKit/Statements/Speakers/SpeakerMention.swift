@@ -15,4 +15,12 @@ struct SpeakerMention: Sendable {
     var confidence: Double
     /// A pronoun standing for a described speaker before it ("a spokesman … he added").
     var continuesDescription = false
+
+    /// The same speaker, as named by other words of the text (a pronoun, an epithet, a document).
+    func restated(at span: TextSpan, as text: String) -> SpeakerMention {
+        var mention = self
+        mention.span = span
+        mention.text = text
+        return mention
+    }
 }

@@ -73,7 +73,7 @@ extension SpeakerResolver {
 
     /// "La direction a publié un communiqué. … indique le texte": a document speaks for whoever
     /// the sentence that brought it up (in this paragraph, up to two sentences before) was about:
-    /// the mention before its document noun.
+    /// the mention before its document noun, inferred rather than named here (a name counts as a role).
     func documentPublisher(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
         guard isDocument(range) else { return nil }
         let here = doc.sentenceOf[min(position, doc.tokens.count - 1)]
@@ -86,7 +86,8 @@ extension SpeakerResolver {
             // (A name resolves without looking back; a description through `plainMention`, which ends.)
             let mention: SpeakerMention?
             if case .entity = candidate { mention = resolve(candidate, at: sentence.lowerBound) } else { mention = plainMention(candidate) }
-            guard let mention, mention.kind != .impersonal else { return nil }
+            guard var mention, mention.kind != .impersonal else { return nil }
+            if mention.kind == .name { mention.kind = .role }
             return mention
         }
         return nil

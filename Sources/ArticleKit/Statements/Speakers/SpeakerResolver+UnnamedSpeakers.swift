@@ -96,11 +96,13 @@ extension SpeakerResolver {
         let roleClass = doc.roleClass(ofNoun: noun)?.roleClass
         // Only a possessive that may stand for an institution ("its", "leur"; not "his").
         let possessive = doc.text(doc.tokens[owner].span).lowercased()
+        let offset = doc.tokens[owner].start
         if roleClass == nil || roleClass == "spokesperson", doc.lexicon.institutionPossessives.contains(possessive),
-           let actor = lastMentioned(before: doc.tokens[owner].start, among: organisations, where: isOrganisation),
-           doc.sentenceOf[noun] - doc.sentenceOf[doc.token(atScalar: lastMention(actor, before: doc.tokens[owner].start))] <= 1,
-           !(people.contains { lastMention($0, before: doc.tokens[owner].start) > lastMention(actor, before: doc.tokens[owner].start) }) {
-            return SpeakerMention(span: span(phrase), text: text, kind: .role, actor: actor, confidence: 0.6)
+           let actor = lastMentioned(before: offset, among: organisations, where: isOrganisation) {
+            let named = lastMention(actor, before: offset)
+            if doc.sentenceOf[noun] - doc.sentenceOf[doc.token(atScalar: named)] <= 1, !people.contains(where: { lastMention($0, before: offset) > named }) {
+                return SpeakerMention(span: span(phrase), text: text, kind: .role, actor: actor, confidence: 0.6)
+            }
         }
         return SpeakerMention(span: span(phrase), text: text, kind: .role, name: doc.text(tokens: (owner + 1)..<phrase.upperBound), confidence: 0.5)
     }

@@ -138,11 +138,8 @@ struct SpeakerResolver {
         // "говорится в заявлении", "the statement said": the document's publisher, when the
         // sentences just before name one.
         if mention == nil, let cue = candidate.cue, let noun = documentNoun(near: cue),
-           var publisher = documentPublisher(noun..<(noun + 1), at: noun) {
-            publisher.span = doc.tokens[noun].span
-            publisher.text = doc.text(doc.tokens[noun].span)
-            if publisher.kind == .name { publisher.kind = .role }
-            mention = publisher
+           let publisher = documentPublisher(noun..<(noun + 1), at: noun) {
+            mention = publisher.restated(at: doc.tokens[noun].span, as: doc.text(doc.tokens[noun].span))
         }
         // An impersonal cue ("говорится в заявлении") or an unnamed subject: who spoke last;
         // not an indefinite plural ("говорят, что"), which names nobody.
@@ -268,11 +265,7 @@ struct SpeakerResolver {
             let text = doc.text(tokens: range)
             if let quoted = quotedInstitution(range, at: position) { return quoted }
             if let owned = possessedRole(noun: noun, phrase: range) { return owned }
-            if var described = describedSpeaker(role: noun, phrase: range) {
-                described.span = span(range)
-                described.text = text
-                return described
-            }
+            if let described = describedSpeaker(role: noun, phrase: range) { return described.restated(at: span(range), as: text) }
             // A role refers back to someone named before the role itself, not to a person named
             // between it and its verb ("Министр, который встретился с X, заявил").
             if let actor = resolveRole(noun: noun, phrase: range, before: doc.tokens[min(position, range.lowerBound)].start) {
@@ -281,11 +274,7 @@ struct SpeakerResolver {
             if let actor = describedPerson(range, before: doc.tokens[position].start) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.6)
             }
-            if var epithet = epithetAntecedent(range, at: position) {
-                epithet.span = span(range)
-                epithet.text = text
-                return epithet
-            }
+            if let epithet = epithetAntecedent(range, at: position) { return epithet.restated(at: span(range), as: text) }
             return SpeakerMention(span: span(range), text: text, kind: .role, name: strippedName(range), confidence: 0.5)
         case .collective(let range, let noun):
             let text = doc.text(tokens: range)
@@ -328,22 +317,12 @@ struct SpeakerResolver {
                     }
                 }
             }
-            if var publisher = documentPublisher(range, at: position) {
-                publisher.span = span(range)
-                publisher.text = text
-                // Inferred, not named here: a role's evidence, whatever named the publisher.
-                if publisher.kind == .name { publisher.kind = .role }
-                return publisher
-            }
+            if let publisher = documentPublisher(range, at: position) { return publisher.restated(at: span(range), as: text) }
             if let actor = describedPerson(range, before: doc.tokens[position].start)
                 ?? documentAuthor(range, before: doc.tokens[position].start, paragraph: doc.paragraphOf[position]) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.6)
             }
-            if var epithet = epithetAntecedent(range, at: position) {
-                epithet.span = span(range)
-                epithet.text = text
-                return epithet
-            }
+            if let epithet = epithetAntecedent(range, at: position) { return epithet.restated(at: span(range), as: text) }
             return SpeakerMention(span: span(range), text: text, kind: .phrase, name: strippedName(range), confidence: 0.5)
         }
     }
@@ -356,7 +335,7 @@ struct SpeakerResolver {
         // (A place or an institution the recogniser found is a complement, not a missed name.)
         // (A common noun written in capitals, "СМИ", "NGO", is no name.)
         while tail > range.lowerBound, doc.tokens[tail - 1].kind == .word, doc.tokens[tail - 1].capitalized,
-              doc.tokens[tail - 1].flags.isEmpty, !Self.commonAbbreviations.contains(doc.text(doc.tokens[tail - 1].span).lowercased()),
+              doc.tokens[tail - 1].flags.isEmpty, !Self.commonAbbreviations.contains(doc.tokens[tail - 1].key),
               doc.entityAt[tail - 1] < 0 || doc.entities[doc.entityAt[tail - 1]].type == .person { tail -= 1 }
         let sentenceInitial = tail == doc.sentenceStart(tail)
         // "conseiller de la ministre des Transports": capitalised words after a preposition
@@ -383,7 +362,7 @@ struct SpeakerResolver {
     }
 
     /// Common nouns written in capitals ("СМИ", "ДТП"), from the entity rules' [not-acronyms].
-    static let commonAbbreviations = Set(WordLists.words("not-acronyms", in: [.anyLanguage, .french, .english, .russian]))
+    static let commonAbbreviations = Set(WordLists.words("not-acronyms", in: [.anyLanguage, .french, .english, .russian]).map { CueWordKey($0) })
 
     // MARK: - Actors
 
@@ -407,6 +386,7 @@ struct SpeakerResolver {
     func resolvePronoun(at t: Int) -> SpeakerMention? {
         let token = doc.tokens[t]
         let text = doc.text(token.span)
+        let shown = token.invertedPronoun != nil ? String(text.split(separator: "-").last ?? Substring(text)) : text
         var info = doc.pronoun(t)
         if info == nil, let inverted = token.invertedPronoun { info = doc.lexicon.pronouns[inverted] }
         if info?.impersonal == true || (info?.gender == .neuter && isPassiveSubject(t)) {
@@ -457,9 +437,7 @@ struct SpeakerResolver {
             } else if let unnamed = unnamedSpeaker(ofSentence: s), isPlural(description: unnamed) == plural {
                 // "Un porte-parole de la SNCF a indiqué … « … », a-t-il précisé": the described
                 // speaker goes on; a person named earlier is not the antecedent.
-                var mention = unnamed
-                mention.span = token.span
-                mention.text = token.invertedPronoun != nil ? String(text.split(separator: "-").last ?? Substring(text)) : text
+                var mention = unnamed.restated(at: token.span, as: shown)
                 mention.kind = .pronoun
                 mention.confidence = 0.6
                 mention.continuesDescription = true
@@ -472,7 +450,6 @@ struct SpeakerResolver {
         if resolved == nil {
             resolved = lastMentioned(before: token.start, among: actors.actors.indices.filter { accepts($0) }, where: accepts)
         }
-        let shown = token.invertedPronoun != nil ? String(text.split(separator: "-").last ?? Substring(text)) : text
         return SpeakerMention(span: token.span, text: shown, kind: .pronoun, actor: resolved,
                               name: resolved == nil ? shown : nil, confidence: resolved == nil ? 0.2 : 0.75)
     }
