@@ -503,6 +503,15 @@ RU_ROLE_PHRASES = [f"{cls}: {head} {rest}" for cls, rest in [
     ("mayor", "региона"), ("mayor", "области"), ("mayor", "края"), ("mayor", "города"), ("mayor", "субъекта"),
 ] for head in ru_noun("глава").split()]
 
+# Nouns for a news medium ("le quotidien", "the newspaper", "издание"): said alone, they name the
+# medium the article cited last, not any institution ("По данным издания" after "газета «X»").
+# Also the words that mark a medium's own name ("The Washington Post", "Daily Mail").
+FR["media-nouns"] = "journal journaux quotidien quotidiens hebdomadaire hebdomadaires magazine mensuel média médias chaîne radio télévision site agence"
+EN["media-nouns"] = "newspaper newspapers paper papers daily weekly magazine outlet outlets broadcaster network channel station website site agency tabloid"
+RU["media-nouns"] = ru_noun("газета", "издание", "журнал", "агентство", "телеканал", "канал", "радиостанция", "сайт", "портал", "таблоид", "еженедельник", "медиа") + " сми"
+MEDIA_NAME_WORDS = "times post journal news herald tribune gazette telegraph guardian mirror express daily press observer independent monde figaro libération parisien echos известия ведомости коммерсантъ газета новости вести"
+FR["media-name-words"] = EN["media-name-words"] = RU["media-name-words"] = MEDIA_NAME_WORDS
+
 # Role classes of an office one person holds at a time: "la ministre de la Culture", "the
 # mayor", "глава государства" refer back to a person of the article rather than to someone new,
 # unlike "un conseiller", "a spokesman" or "представитель полиции".

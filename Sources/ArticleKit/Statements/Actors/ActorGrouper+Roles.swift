@@ -14,6 +14,9 @@ extension ActorGrouper {
         }
         // Before: scan back over one noun phrase; a name in a complement ("de la <chaîne>") has none.
         var t = range.lowerBound - 1
+        // An institution's quoted name keeps the noun before its marks ("газета «Вечерний курьер»").
+        if !isPerson, t >= 0, doc.tokens[t].kind == .quote, case let p = doc.pairAt[t], p >= 0,
+           doc.pairs[p].open == t, doc.pairs[p].close == range.upperBound { t -= 1 }
         var d = t
         while d >= 0, doc.isDeterminer(d) && !doc.isAnyPreposition(d) { d -= 1 }
         if d >= 0, doc.isAnyPreposition(d) { t = -1 }

@@ -103,6 +103,10 @@ final class CueLexicon: Sendable {
     let singularNounEndings: [String]
     /// Possessives that may stand for an institution ("its", "leur", "их").
     let institutionPossessives: Set<String>
+    /// Nouns for a news medium and its nouns as words of media names ("газета", "издание"; "Post", "Известия"):
+    /// what marks an organisation as a medium.
+    let mediaKeys: [CueWordKey]
+    let mediaNouns: Set<CueWordKey>
     /// Verb endings: a lowercase word before a name without one is a noun governing it
     /// (Russian "администрации губернатора").
     let verbEndings: [String]
@@ -263,6 +267,8 @@ final class CueLexicon: Sendable {
         pluralNounEndings = words("plural-noun-endings")
         singularNounEndings = words("singular-noun-endings")
         institutionPossessives = Set(words("institution-possessives"))
+        mediaNouns = keySet("media-nouns")
+        mediaKeys = Array(mediaNouns.union(keySet("media-name-words")))
         verbEndings = words("verb-endings").sorted { $0.count > $1.count }
         finiteVerbEndings = words("finite-verb-endings").sorted { $0.count > $1.count }
         finiteVerbEndingSet = LowercaseEndings(finiteVerbEndings)

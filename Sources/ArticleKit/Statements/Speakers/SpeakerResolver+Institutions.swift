@@ -5,7 +5,17 @@ extension SpeakerResolver {
     func institution(head t: Int, before offset: Int) -> Int? {
         let key = doc.tokens[t].key
         let describes = { (a: Int) in actors.descriptionWords[a].contains(key) }
-        return lastMentioned(before: offset, among: organisations.filter(describes), where: { isOrganisation($0) && describes($0) })
+        if let a = lastMentioned(before: offset, among: organisations.filter(describes), where: { isOrganisation($0) && describes($0) }) { return a }
+        // "газета «X»" then "по данным издания": a medium's noun names the medium cited last,
+        // whichever noun introduced it, before any other institution.
+        guard doc.lexicon.mediaNouns.contains(key) else { return nil }
+        return lastMentioned(before: offset, among: organisations.filter(isMedium), where: { isOrganisation($0) && isMedium($0) })
+    }
+
+    /// Whether actor `a` is a news medium: described by a medium's noun or named like one.
+    func isMedium(_ a: Int) -> Bool {
+        let words = actors.descriptionWords[a]
+        return doc.lexicon.mediaKeys.contains(where: { words.contains($0) })
     }
 
     func institution(named range: Range<Int>, before offset: Int) -> Int? {

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// A medium's noun said alone ("selon le journal", "the newspaper said", "по данным издания")
+/// names the medium the article cited last, even when another noun introduced it and another
+/// institution was mentioned in between.
+@Suite struct MediaNounSpeakerTests {
+    @Test(arguments: [
+        ("fr", "Le quotidien « Courrier des Landes » a publié l'enquête lundi. Le ministère de la Mer n'a pas répondu. "
+            + "Selon le journal, les contrôles ont cessé en mars.", "Courrier des Landes", "ministère de la Mer"),
+        ("en", "The Harbour Gazette published the inquiry on Monday. The Ministry of Fisheries did not reply. "
+            + "According to the newspaper, inspections stopped in March.", "Harbour Gazette", "Ministry of Fisheries"),
+        ("ru", "Об отставке сообщила газета «Вечерний курьер». Министерство финансов отказалось от комментариев. "
+            + "По данным издания, чиновник уже написал заявление об уходе.", "Вечерний курьер", "Министерство финансов"),
+    ])
+    func aMediumsNounIsTheMediumCitedLast(language: String, text: String, medium: String, ministry: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language,
+                                                  entities: [(medium, .organisation), (ministry, .organisation)]).quotes
+        #expect(quotes.last?.speaker == medium)
+    }
+
+    /// Without a medium in the article the noun falls back to the institution in view, as before.
+    @Test func withoutAMediumTheInstitutionInViewSpeaks() {
+        let text = "Министерство финансов отказалось от комментариев. По данным издания, чиновник уже написал заявление об уходе."
+        let quotes = StatementTestSupport.analyze(text, language: "ru", entities: [("Министерство финансов", .organisation)]).quotes
+        #expect(quotes.last?.speaker == "Министерство финансов")
+    }
+}
