@@ -67,3 +67,18 @@ import Testing
         #expect(quotes.first?.speaker == name)
     }
 }
+
+/// "Significantly, the judge said …": a capitalised word before ", <role>" is a sentence adverb
+/// when the role runs on to the verb with no comma closing an apposition; the role speaks.
+@Suite struct SentenceAdverbBeforeRoleTests {
+    @Test(arguments: [
+        ("fr", "Deux chefs d'accusation ont été abandonnés lundi. Visiblement, le juge a estimé que l'accusé ne pouvait pas payer.", "Visiblement", "juge"),
+        ("en", "Two charges were dropped on Monday. Significantly, the judge said the defendant could not pay.", "Significantly", "judge"),
+        ("ru", "В понедельник два обвинения были сняты. Примечательно, судья заявил, что обвиняемый не сможет заплатить.", "Примечательно", "судья"),
+    ])
+    func theRoleSpeaksNotTheAdverb(language: String, text: String, adverb: String, role: String) {
+        let quote = StatementTestSupport.analyze(text, language: language).quotes.last
+        #expect(quote?.speaker != adverb)
+        #expect(quote?.speakerMentionText?.contains(role) == true, "\(String(describing: quote?.speakerMentionText))")
+    }
+}

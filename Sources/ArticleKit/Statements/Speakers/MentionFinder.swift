@@ -258,7 +258,7 @@ struct MentionFinder {
         // A name in apposition with a role ("Lindqvist, le président de la banque", "Okafor, the
         // party's spokesman", "Сорокин, глава компании"): the name, not the role, is the subject.
         for (phrase, noun) in roles where lexicon.isRole(doc.tokens[noun].key) {
-            if let name = apposedName(before: phrase.lowerBound, in: range) { titled.append(name) }
+            if let name = apposedName(before: phrase, in: range) { titled.append(name) }
         }
         if let name = pick(titled) { return .phrase(name) }
         if let c = pick(collectives) { return .collective(c.0, noun: c.1) }
@@ -302,10 +302,13 @@ struct MentionFinder {
         return nearestFirst ? runs.last : runs.first
     }
 
-    /// The capitalised words the recogniser missed right before ", <role phrase>", when they
-    /// open their clause (a name inside a complement is not apposed to the role).
-    private func apposedName(before phrase: Int, in range: Range<Int>) -> Range<Int>? {
-        var comma = phrase - 1
+    /// The capitalised words the recogniser missed right before ", <role phrase>,", when they
+    /// open their clause (a name inside a complement is not apposed to the role). An apposition
+    /// closes before the verb: in "Significantly, the judge said" the role is the subject and
+    /// the word before it a sentence adverb.
+    private func apposedName(before role: Range<Int>, in range: Range<Int>) -> Range<Int>? {
+        guard (role.upperBound..<range.upperBound).contains(where: { doc.isPunct($0, .comma) || doc.tokens[$0].kind == .dash }) else { return nil }
+        var comma = role.lowerBound - 1
         while comma > range.lowerBound, doc.isDeterminer(comma) || doc.isPunct(comma, .apostrophes) { comma -= 1 }
         guard comma > range.lowerBound, doc.isPunct(comma, .comma) else { return nil }
         var lower = comma
