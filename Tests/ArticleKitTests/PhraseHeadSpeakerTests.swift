@@ -82,3 +82,18 @@ import Testing
         #expect(quote?.speakerMentionText?.contains(role) == true, "\(String(describing: quote?.speakerMentionText))")
     }
 }
+
+/// "Adopting the advice of an expert, the board ruled …": the phrase fronted before the comma is
+/// not the subject; the determiner phrase next to the verb is, and a phrase cut before its
+/// complement ("the board | of elections") is not an epithet for the person named before.
+@Suite struct FrontedPhraseBeforeSubjectTests {
+    @Test(arguments: [
+        ("fr", "Le recours avait été déposé par Paul Marchetti. Suivant l'avis d'un expert, la commission a estimé lundi que le candidat était éligible.", "commission"),
+        ("en", "The appeal was filed by Paul Marchetti. Adopting the advice of an expert, the board of elections ruled on Monday that the candidate was eligible.", "board"),
+    ])
+    func theSubjectNextToTheVerbSpeaks(language: String, text: String, head: String) {
+        let quote = StatementTestSupport.analyze(text, language: language, entities: [("Paul Marchetti", .person)]).quotes.last
+        #expect(quote?.speakerMentionText?.contains(head) == true, "\(String(describing: quote?.speakerMentionText))")
+        #expect(quote?.speaker != "Paul Marchetti")
+    }
+}

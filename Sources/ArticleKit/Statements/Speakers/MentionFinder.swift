@@ -79,6 +79,17 @@ struct MentionFinder {
                 return .entity(doc.entityAt[q])
             }
         }
+        // "Adopting the advice of an expert, the board ruled", "Suivant l'avis d'un expert, le jury
+        // a estimé": a phrase fronted before a comma is not the subject when a determiner phrase
+        // runs from the comma to the verb. A clause that opens with a determiner, a pronoun or a
+        // name opens with its subject instead ("Le ministre, le lendemain, a déclaré").
+        if let comma = (start..<cue).last(where: { doc.isPunct($0, .comma) }), comma + 1 < cue, usable(comma + 1),
+           doc.isWord(comma + 1), doc.isDeterminer(comma + 1), !doc.isAnyPreposition(comma + 1),
+           let opening = (start..<comma).first(where: { doc.isWord($0) }),
+           !doc.isDeterminer(opening), doc.pronoun(opening) == nil, doc.entityAt[opening] < 0,
+           let subject = best(in: (comma + 1)..<cue, nearestFirst: true) {
+            return subject
+        }
         return best(in: start..<cue, nearestFirst: true)
     }
 

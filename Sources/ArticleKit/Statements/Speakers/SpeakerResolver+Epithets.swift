@@ -10,6 +10,8 @@ extension SpeakerResolver {
         guard !lexicon.definiteDeterminers.isEmpty, let first = determiner(of: range),
               let determinerGender = lexicon.definiteDeterminers[doc.tokens[first].key] else { return nil }
         let words = range.filter { $0 > first && doc.isWord($0) }
+        // A phrase the mention finder cut before its complement ("the board | of elections") is not one.
+        guard range.upperBound >= doc.tokens.count || !doc.isAnyPreposition(range.upperBound) else { return nil }
         guard !words.isEmpty, words.count <= Self.epithetWords,
               words.allSatisfy({ t in
                   !doc.tokens[t].capitalized && doc.entityAt[t] < 0 && !doc.isAnyPreposition(t) && !doc.isDeterminer(t)
