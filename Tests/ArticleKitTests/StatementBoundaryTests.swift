@@ -123,3 +123,20 @@ import Testing
         #expect(q.last?.speaker == "Luc Moreau")
     }
 }
+
+/// "The city is short of money, and Ms. Brandt said the region would help": a coordinated
+/// clause with its own subject and cue is a second statement, not the end of the first one.
+@Suite struct CoordinatedStatementTests {
+    @Test(arguments: [
+        ("fr", "Marc Allard a reconnu que la ville manquait d'argent, et Claire Brandt a affirmé que la région aiderait les familles.", "Marc Allard", "Claire Brandt"),
+        ("en", "Mark Allard warned that the city was running out of cash, and Ms. Brandt said the region would help the families.", "Mark Allard", "Brandt"),
+        ("ru", "Марк Аллар признал, что у города нет денег, и Клара Брандт заявила, что область поможет семьям.", "Марк Аллар", "Клара Брандт"),
+    ])
+    func eachClauseKeepsItsSpeaker(language: String, text: String, first: String, second: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [(first, .person), (second, .person)]).quotes
+        #expect(quotes.count == 2)
+        #expect(quotes.first?.speaker == first)
+        #expect(quotes.last?.speaker == second)
+        #expect(quotes.first.map { !$0.text.contains(second) } == true, "\(String(describing: quotes.first?.text))")
+    }
+}

@@ -80,6 +80,10 @@ extension StatementDocument {
                 var u = t + 1
                 while u < end, isSkippable(u) { u += 1 }
                 if u < end, let next = cue(at: u), next.upperBound < end, startsClause(after: next) { return t }
+                // "…, and Ms. Acosta said the measures …", "… et le ministre a affirmé que …": a
+                // coordinated clause with a short subject of its own and a cue with its own content.
+                if has(t, .coordinator), let next = coordinatedCue(after: t, before: end), next.upperBound < end,
+                   startsClause(after: next) || has(next.lowerBound, .bareComplement) { return t }
             }
             // A quotation set off by a comma or colon is a statement of its own.
             if isPunct(t, .commaColon), t + 1 < end, quoteEnd[t + 1] > t + 1 { return t }
@@ -87,6 +91,27 @@ extension StatementDocument {
         }
         return end
     }
+
+    /// The cue after coordinator `t` and a short subject (a few words, a title's period among
+    /// them), or nil when a verb, a complementizer or a break comes first.
+    private func coordinatedCue(after t: Int, before end: Int) -> Range<Int>? {
+        var u = t + 1
+        var words = 0
+        while u < end, words <= Self.coordinatedSubjectWords {
+            if let cue = cue(at: u) { return words > 0 ? cue : nil }
+            if isWord(u) {
+                if isComplementizer(u) || has(u, .coordinator) || has(u, .clauseWord) { return nil }
+                words += 1
+            } else if !(isPunct(u, .period) && u > 0 && tokens[u - 1].end == tokens[u].start) {
+                return nil
+            }
+            u += 1
+        }
+        return nil
+    }
+
+    /// Most words of the subject of a coordinated statement ("and the bank's chief economist said").
+    static let coordinatedSubjectWords = 5
 
     /// Whether a cue is followed by its own content (a complementizer, a colon or a quotation
     /// within a few words), so that it starts a new statement.
