@@ -97,3 +97,24 @@ import Testing
         #expect(quote?.speaker != "Paul Marchetti")
     }
 }
+
+/// "Allard criticised Brandt, saying she had misled the council": a participle cue after a
+/// comma shares the subject of the clause it hangs on, not the nearest name (its object).
+@Suite struct ParticipleCueSubjectTests {
+    @Test(arguments: [
+        ("fr", "Marc Allard a critiqué Claire Brandt lundi, affirmant qu'elle avait trompé le conseil municipal.", "Marc Allard", "Claire Brandt"),
+        ("en", "Mark Allard criticised Claire Brandt on Monday, saying she had misled the city council.", "Mark Allard", "Claire Brandt"),
+        ("ru", "Марк Аллар раскритиковал Клару Брандт, заявив, что она ввела городской совет в заблуждение.", "Марк Аллар", "Клару Брандт"),
+    ])
+    func theClauseSubjectSpeaks(language: String, text: String, subject: String, object: String) {
+        let quote = StatementTestSupport.analyze(text, language: language, entities: [(subject, .person), (object, .person)]).quotes.last
+        #expect(quote?.speaker == subject)
+    }
+
+    @Test func aPronounOpeningTheClauseSpeaks() {
+        let text = "Mark Allard spoke in Leeds on Sunday. He repeated that promise on Monday, saying he would cut the fares."
+        let quote = StatementTestSupport.analyze(text, language: "en", entities: [("Mark Allard", .person)]).quotes.last
+        #expect(quote?.speakerMentionText == "He")
+        #expect(quote?.speaker == "Mark Allard")
+    }
+}

@@ -512,6 +512,12 @@ RU["media-nouns"] = ru_noun("газета", "издание", "журнал", "�
 MEDIA_NAME_WORDS = "times post journal news herald tribune gazette telegraph guardian mirror express daily press observer independent monde figaro libération parisien echos известия ведомости коммерсантъ газета новости вести"
 FR["media-name-words"] = EN["media-name-words"] = RU["media-name-words"] = MEDIA_NAME_WORDS
 
+# Endings of a participle cue set after a comma ("…, saying that", "…, affirmant que", "…,
+# заявив, что"): it hangs on the clause before and shares that clause's subject.
+FR["participle-endings"] = "ant"
+EN["participle-endings"] = "ing"
+RU["participle-endings"] = "в вши"
+
 # Role classes of an office one person holds at a time: "la ministre de la Culture", "the
 # mayor", "глава государства" refer back to a person of the article rather than to someone new,
 # unlike "un conseiller", "a spokesman" or "представитель полиции".

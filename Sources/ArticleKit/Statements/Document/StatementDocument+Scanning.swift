@@ -47,6 +47,14 @@ extension StatementDocument {
         return lowercased(i, longerThan: 3, endsWithOneOf: endings) ?? false
     }
 
+    /// A lowercase participle ("saying", "affirmant", "заявив"), by the language's endings.
+    func isParticiple(_ i: Int) -> Bool {
+        guard !lexicon.participleEndings.isEmpty, isWord(i), !tokens[i].capitalized else { return false }
+        let length = tokens[i].end - tokens[i].start
+        if let ends = lexicon.participleEndingSet.match(scalars, tokens[i].start, length) { return length > 4 && ends }
+        return lowercased(i, longerThan: 4, endsWithOneOf: lexicon.participleEndings) ?? false
+    }
+
     /// Number of word tokens in a range.
     func wordCount(_ range: Range<Int>) -> Int {
         var n = 0

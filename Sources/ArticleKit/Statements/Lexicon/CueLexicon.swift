@@ -107,6 +107,9 @@ final class CueLexicon: Sendable {
     /// what marks an organisation as a medium.
     let mediaKeys: [CueWordKey]
     let mediaNouns: Set<CueWordKey>
+    /// Endings of a participle cue ("saying", "affirmant", "заявив").
+    let participleEndings: [String]
+    let participleEndingSet: LowercaseEndings
     /// Verb endings: a lowercase word before a name without one is a noun governing it
     /// (Russian "администрации губернатора").
     let verbEndings: [String]
@@ -268,6 +271,8 @@ final class CueLexicon: Sendable {
         singularNounEndings = words("singular-noun-endings")
         institutionPossessives = Set(words("institution-possessives"))
         mediaNouns = keySet("media-nouns")
+        participleEndings = words("participle-endings")
+        participleEndingSet = LowercaseEndings(participleEndings)
         mediaKeys = Array(mediaNouns.union(keySet("media-name-words")))
         verbEndings = words("verb-endings").sorted { $0.count > $1.count }
         finiteVerbEndings = words("finite-verb-endings").sorted { $0.count > $1.count }

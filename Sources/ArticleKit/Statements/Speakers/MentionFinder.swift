@@ -37,6 +37,12 @@ struct MentionFinder {
                 previous -= 1
             }
         }
+        // "Rubio attacked Clinton, saying …", "Он раскритиковал решение, заявив, что …": a
+        // participle after a comma shares the subject of the clause it hangs on, the first one
+        // named in the sentence, not the nearest name (often the object).
+        if cue - 1 > from, doc.isPunct(cue - 1, .comma), doc.isParticiple(cue), let shared = firstSubject(in: from..<(cue - 1)) {
+            return shared
+        }
         // The clause starts after the last colon, semicolon, quotation or complementizer.
         var start = from
         var t = cue - 1
@@ -91,6 +97,24 @@ struct MentionFinder {
             return subject
         }
         return best(in: start..<cue, nearestFirst: true)
+    }
+
+    /// The first subject of a clause: a pronoun, or the first candidate `best` finds, whichever
+    /// comes first.
+    private func firstSubject(in range: Range<Int>) -> Candidate? {
+        let pronoun = range.first { usable($0) && doc.pronoun($0).map { !$0.stressed } == true }
+        let candidate = best(in: range, nearestFirst: false)
+        guard let p = pronoun else { return candidate }
+        if let candidate, position(of: candidate) < p { return candidate }
+        return .pronoun(p)
+    }
+
+    private func position(of candidate: Candidate) -> Int {
+        switch candidate {
+        case .entity(let e): return doc.entityTokens[e].lowerBound
+        case .pronoun(let t): return t
+        case .role(let r, _), .collective(let r, _), .phrase(let r): return r.lowerBound
+        }
     }
 
     /// A clause opened by ", <relative pronoun>" and closed by a comma right before the cue's
