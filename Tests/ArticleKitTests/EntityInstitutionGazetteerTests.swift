@@ -27,3 +27,30 @@ import Testing
         #expect(!found.contains { $0.text == "France" })
     }
 }
+
+/// A capitalised Cyrillic preposition opening a sentence is not part of the name after it
+/// ("По Громову"), whatever joined them; the particles of foreign names are ("Де Голль").
+@Suite struct LeadingFunctionWordTests {
+    @Test func aSentenceOpeningPrepositionIsTrimmedAndAParticleKept() throws {
+        let analysis = TextAnalyzer().analyze(ScalarText("По Громову решение принято. Де Голль приехал."), languageHint: "ru")
+        let v = analysis.text.normalized, tokens = analysis.tokens
+        let rules = EntityRules()
+        let words = tokens.indices.filter { tokens[$0].kind == .word }
+        let preposition = try #require(rules.trim(EntityRules.Span(range: words[0]..<(words[1] + 1), type: .person), v, tokens))
+        #expect(preposition.range == words[1]..<(words[1] + 1))
+        let particle = try #require(words.firstIndex { analysis.text[tokens[$0].span] == "Де" })
+        let name = try #require(rules.trim(EntityRules.Span(range: words[particle]..<(words[particle + 1] + 1), type: .person), v, tokens))
+        #expect(name.range == words[particle]..<(words[particle + 1] + 1))
+    }
+}
+
+/// The surname of a full name met again in another case is that person ("Виктор Громов" …
+/// "Громову", "Анна Сидорова" … "Сидоровой").
+@Suite struct RussianSurnameInAnotherCaseTests {
+    @Test func theSurnameInAnotherCaseIsAPerson() {
+        let found = EntityTestSupport.recognize("Виктор Громов покинул совет директоров. \"По Громову решение уже принято\", - сказал собеседник. "
+            + "Анна Сидорова ушла в отставку. По Сидоровой решение уже принято.", lang: "ru")
+        #expect(EntityTestSupport.has(found, "Громову", .person), "\(found.map { "\($0.text) \($0.type)" })")
+        #expect(EntityTestSupport.has(found, "Сидоровой", .person), "\(found.map { "\($0.text) \($0.type)" })")
+    }
+}

@@ -1,7 +1,7 @@
 /// Persons' names: parts the tagger split joined again (initials, particles, first names), and
 /// places, nationality words or places before a name cut off from it.
 extension EntityRules {
-    static let particles = lookup(WordLists.words("name-particles", in: [.french, .anyLanguage]).map { hashOf($0) })
+    static let particles = lookup(WordLists.words("name-particles", in: [.french, .russian, .anyLanguage]).map { hashOf($0) })
 
     static let locatives = lookup(WordLists.words("locatives", in: [.french, .english, .russian]).map { hashOf($0) })
     static let placeArticles = lookup(WordLists.words("place-articles", in: [.french, .english]).map { hashOf($0) })

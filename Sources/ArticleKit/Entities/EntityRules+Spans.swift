@@ -95,13 +95,21 @@ extension EntityRules {
             let elision = t.span.length <= 6 && v[t.span.end - 1] == 0x27
             // The title lookup (a hash of the word) only where its answer matters.
             if elision || (hi - lo > 1 && ((lowercase && s.type != .organisation) || gaz.isLexicon(lowerHash(v, t), .title)
-                                           || isAbbreviatedTitle(v, t))) { lo += 1; continue }
+                                           || isAbbreviatedTitle(v, t) || isLeadingFunctionWord(v, t))) { lo += 1; continue }
             break
         }
         guard lo < hi else { return nil }
         // A span without any capital (a tagger slip on a common word) is dropped.
         guard (lo..<hi).contains(where: { hasCapital(v, tokens[$0]) || tokens[$0].kind == .number }) else { return nil }
         return Span(range: lo..<hi, type: s.type, forced: s.forced)
+    }
+
+    /// "По Зубкову", "На Кубе": a capitalised Cyrillic preposition, conjunction or adverb opening a
+    /// sentence is not part of the name after it (the particles of foreign names are: "Де Голль").
+    func isLeadingFunctionWord(_ v: [UInt32], _ t: Token) -> Bool {
+        guard t.kind == .word, Script.of(v[t.span.start]) == .cyrillic else { return false }
+        let h = lowerHash(v, t)
+        return Self.functionWords.contains(h) && !Self.particles.contains(h)
     }
 
     /// "M.", "Mme.", "Dr.": a title abbreviation with its period, not part of the name after it.

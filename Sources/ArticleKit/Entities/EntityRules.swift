@@ -91,7 +91,7 @@ final class EntityRules: Sendable {
         var uncovered = addCapitalisedWords(&spans, &covered, v, tokens, capitals, wordCase.lowercaseSeen)
         uncovered = applyAcronymDefinitions(&spans, uncovered, v, tokens, sentences, capitals)
         // 6. Surnames of full names recur as persons.
-        let anySurname = addRecurringSurnames(&spans, uncovered, v, tokens)
+        let anySurname = addRecurringSurnames(&spans, uncovered, v, tokens, byStem: language == .russian)
         spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
         if anySurname { spans = joinParticleSurnames(spans, v, tokens, sentences) }
@@ -208,17 +208,43 @@ final class EntityRules: Sendable {
 
     /// The last word of a full name met alone is that person: single-token spans retyped, and
     /// uncovered words added. Returns whether any full name was found (else nothing changed).
-    func addRecurringSurnames(_ spans: inout [Span], _ uncovered: [(index: Int, hash: UInt64)], _ v: [UInt32], _ tokens: [Token]) -> Bool {
+    /// `byStem`: Russian, where the surname recurs in other cases ("Виктор Громов" … "Громову").
+    func addRecurringSurnames(_ spans: inout [Span], _ uncovered: [(index: Int, hash: UInt64)], _ v: [UInt32], _ tokens: [Token],
+                              byStem: Bool) -> Bool {
         var surnames = HashTable<Bool>(capacity: spans.count, empty: false)   // FNV hashes: no SipHash
+        var stems = HashTable<Bool>(capacity: byStem ? spans.count : 1, empty: false)
         for s in spans where s.type == .person && s.range.count >= 2 {
-            surnames.set(lowerHash(v, tokens[s.range.upperBound - 1]), true)
+            let last = tokens[s.range.upperBound - 1]
+            surnames.set(lowerHash(v, last), true)
+            if byStem, let stem = surnameStem(v, last) { stems.set(stem, true) }
         }
         guard surnames.count > 0 else { return false }
-        for i in spans.indices where spans[i].range.count == 1 && spans[i].type != .person && !spans[i].forced {
-            let h = lowerHash(v, tokens[spans[i].range.lowerBound])
-            if surnames.contains(h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = .person }
+        func recurs(_ i: Int, _ h: UInt64) -> Bool {
+            surnames.contains(h) || (byStem && surnameStem(v, tokens[i]).map { stems.contains($0) } == true)
         }
-        for (i, h) in uncovered where surnames.contains(h) { spans.append(Span(range: i..<(i + 1), type: .person, hash: h)) }
+        for i in spans.indices where spans[i].range.count == 1 && spans[i].type != .person && !spans[i].forced {
+            let t = spans[i].range.lowerBound
+            let h = lowerHash(v, tokens[t])
+            if recurs(t, h), !gaz.classes(ofSequenceHash: h).contains(.capital) { spans[i].type = .person }
+        }
+        for (i, h) in uncovered where recurs(i, h) { spans.append(Span(range: i..<(i + 1), type: .person, hash: h)) }
         return true
+    }
+
+    static let surnameStemEndings: [[UInt32]] = WordLists.russian.words("surname-stem-endings")
+        .map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
+
+    /// The lowercase hash of a Cyrillic word of five letters or more without the first case
+    /// ending of [surname-stem-endings] it has; nil for other words.
+    func surnameStem(_ v: [UInt32], _ t: Token) -> UInt64? {
+        guard t.kind == .word, t.span.length >= 5, Script.of(v[t.span.start]) == .cyrillic else { return nil }
+        var end = t.span.end
+        for ending in Self.surnameStemEndings where ending.count < t.span.length - 3 {
+            if (0..<ending.count).allSatisfy({ classes.lower(v[t.span.end - ending.count + $0]) == ending[$0] }) {
+                end -= ending.count
+                break
+            }
+        }
+        return Gazetteer.extend(Gazetteer.seed, v, TextSpan(t.span.start, end), classes)
     }
 }
