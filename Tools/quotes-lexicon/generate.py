@@ -165,6 +165,7 @@ lawyer: avocat avocate avocats
 adviser: conseiller conseillère conseillers
 founder: fondateur fondatrice
 source: interlocuteur interlocutrice
+journalist: journaliste journalistes correspondant correspondante correspondants reporter reporters chroniqueur chroniqueuse éditorialiste
 chancellor: chancelier chancelière
 monarch: roi reine pape prince princesse
 military: général généraux commandant colonel amiral
@@ -252,6 +253,7 @@ lawyer: lawyer attorney
 adviser: adviser advisor
 founder: founder
 source: source sources
+journalist: journalist journalists correspondent correspondents reporter reporters columnist columnists
 chancellor: chancellor
 monarch: king queen pope prince princess
 military: general commander colonel admiral
@@ -459,27 +461,36 @@ def ru_noun(*words):
             out += [w + e for e in ("а", "у", "ом", "е", y, plural_gen, "ам", "ами", "ах")]
     return " ".join(sorted(set(out)))
 
-RU_ROLES = [
-    "spokesperson: " + ru_noun("пресс-секретарь", "представитель", "спикер", "официальный"),
-    "president: " + ru_noun("президент", "вице-президент"),
-    "minister: " + ru_noun("министр", "премьер-министр", "премьер"),
-    "chief: " + ru_noun("глава", "руководитель", "начальник", "председатель", "директор", "лидер", "менеджер", "командующий", "тренер"),
-    "secretary: " + ru_noun("секретарь", "генсек"),
-    "editor: " + ru_noun("редактор", "главред"),
-    "prosecutor: " + ru_noun("прокурор"),
-    "mayor: " + ru_noun("мэр", "губернатор"),
-    "ambassador: " + ru_noun("посол"),
-    "judge: " + ru_noun("судья"),
-    "lawyer: " + ru_noun("адвокат", "защитник", "юрист"),
-    "adviser: " + ru_noun("советник", "помощник"),
-    "member: " + ru_noun("депутат", "сенатор"),
-    "founder: " + ru_noun("основатель"),
-    "source: " + ru_noun("источник", "собеседник"),
-    "military: " + ru_noun("генерал", "генерал-полковник", "генерал-майор", "генерал-лейтенант", "полковник", "адмирал"),
-    "academic: " + ru_noun("профессор", "эксперт", "аналитик", "доктор", "экономист", "политолог", "социолог"),
+RU_ROLE_WORDS = [
+    ("spokesperson", ["пресс-секретарь", "представитель", "спикер", "официальный"]),
+    ("president", ["президент", "вице-президент"]),
+    ("minister", ["министр", "премьер-министр", "премьер"]),
+    ("chief", ["глава", "руководитель", "начальник", "председатель", "директор", "лидер", "менеджер", "командующий", "тренер"]),
+    ("secretary", ["секретарь", "генсек"]),
+    ("editor", ["редактор", "главред"]),
+    ("prosecutor", ["прокурор"]),
+    ("mayor", ["мэр", "губернатор"]),
+    ("ambassador", ["посол"]),
+    ("judge", ["судья"]),
+    ("lawyer", ["адвокат", "защитник", "юрист"]),
+    ("adviser", ["советник", "помощник"]),
+    ("member", ["депутат", "сенатор"]),
+    ("founder", ["основатель"]),
+    ("source", ["источник", "собеседник"]),
+    ("journalist", ["журналист", "корреспондент", "репортёр", "репортер", "обозреватель", "колумнист"]),
+    ("military", ["генерал", "генерал-полковник", "генерал-майор", "генерал-лейтенант", "полковник", "адмирал"]),
+    ("academic", ["профессор", "эксперт", "аналитик", "доктор", "экономист", "политолог", "социолог"]),
+]
+RU_ROLES = [f"{c}: " + ru_noun(*words) for c, words in RU_ROLE_WORDS] + [
     "org: " + ru_noun("газета", "издание", "агентство", "министерство", "правительство", "ведомство", "компания", "партия",
                       "организация", "совет", "суд", "сайт", "журнал", "канал", "фонд", "комитет", "служба", "посольство") + " нко",
 ]
+# A role noun's dictionary form, for naming a speaker met in another case ("по словам
+# представителя полиции" → "представитель полиции"); the singular case endings it may carry.
+RU["role-lemmas"] = " ".join(w for _, words in RU_ROLE_WORDS for w in words if not w.endswith(("ый", "ий", "ой")))
+# One line per ending of the dictionary form (ь, а, я; "-" for a consonant): the endings of the
+# singular oblique cases only, so that a plural ("представителей") keeps its form.
+RU["role-oblique-endings"] = "ь: я ю ем ём е\nй: я ю ем е\nа: ы и е у ой ою\nя: и е ю ей\n-: а у ом ем е"
 # A statement as a document: its author speaks ("говорится в заявлении", "согласно сообщению").
 RU["document-nouns"] = ru_noun("заявление", "сообщение", "доклад", "отчёт", "отчет", "письмо", "обращение", "исследование", "опрос", "рейтинг") + " интервью коммюнике"
 RU_PHRASES = ["говорится в", "говорится в заявлении", "говорится в сообщении",

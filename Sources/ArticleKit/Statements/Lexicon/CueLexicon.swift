@@ -107,6 +107,11 @@ final class CueLexicon: Sendable {
     /// what marks an organisation as a medium.
     let mediaKeys: [CueWordKey]
     let mediaNouns: Set<CueWordKey>
+    /// Dictionary forms of the role nouns and the singular case endings their other forms add
+    /// (Russian): a description met in another case is named in the nominative.
+    let roleLemmas: [String]
+    /// By the dictionary form's last letter ("ь", "а", …; "-" for a consonant).
+    let roleObliqueEndings: [String: Set<String>]
     /// Endings of a participle cue ("saying", "affirmant", "заявив").
     let participleEndings: [String]
     let participleEndingSet: LowercaseEndings
@@ -271,6 +276,13 @@ final class CueLexicon: Sendable {
         singularNounEndings = words("singular-noun-endings")
         institutionPossessives = Set(words("institution-possessives"))
         mediaNouns = keySet("media-nouns")
+        roleLemmas = words("role-lemmas").sorted { $0.count > $1.count }
+        var oblique: [String: Set<String>] = [:]
+        for line in sections["role-oblique-endings"] ?? [] {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            oblique[String(line[..<colon])] = Set(line[line.index(after: colon)...].split(separator: " ").map(String.init))
+        }
+        roleObliqueEndings = oblique
         participleEndings = words("participle-endings")
         participleEndingSet = LowercaseEndings(participleEndings)
         mediaKeys = Array(mediaNouns.union(keySet("media-name-words")))
@@ -327,6 +339,21 @@ final class CueLexicon: Sendable {
         let flags = flagTable.flags(key)
         return flags.contains(.roleNoun) && !flags.contains(.orgNoun)
     }
+    /// The dictionary form of a role noun in a singular oblique case ("представителя" →
+    /// "представитель", "судьи" → "судья"), else nil.
+    func nominative(ofRoleNoun word: String) -> String? {
+        let lower = word.lowercased()
+        for lemma in roleLemmas where lemma != lower {
+            guard let last = lemma.last else { continue }
+            let vowel = "аяоеьй".contains(last)
+            let stem = vowel ? String(lemma.dropLast()) : lemma
+            guard lower.hasPrefix(stem), let endings = roleObliqueEndings[vowel ? String(last) : "-"],
+                  endings.contains(String(lower.dropFirst(stem.count))) else { continue }
+            return word.first?.isUppercase == true ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma
+        }
+        return nil
+    }
+
     func isOrgNoun(_ key: CueWordKey) -> Bool { flagTable.flags(key).contains(.orgNoun) }
     func has(_ key: CueWordKey, _ flag: CueWordFlags) -> Bool { flagTable.flags(key).contains(flag) }
 

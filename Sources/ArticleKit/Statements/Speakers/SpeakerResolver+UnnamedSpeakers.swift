@@ -79,12 +79,43 @@ extension SpeakerResolver {
             guard let other = words.first(where: { doc.isWord($0) && doc.has($0, .roleNoun) }),
                   doc.tokens[other].key == key || (roleClass != nil && roleClass != "org" && doc.roleClass(ofNoun: other)?.roleClass == roleClass)
             else { continue }
+            // "источник в министерстве" … "источник в правительстве": another complement, another person.
+            let complement = contentKeys(phrase.filter { $0 > noun })
+            if !complement.isEmpty, !complement.isSubset(of: contentKeys(words.filter { $0 > other })) { continue }
             let holds = { (a: Int) in self.isPerson(a) && (self.actors.roleKeys[a].contains(key) || roleClass.map { self.actors.roleClasses[a].contains($0) } ?? false) }
             if let holder = lastMentioned(before: doc.tokens[noun].start, among: people.filter(holds), where: holds),
                lastMention(holder, before: doc.tokens[noun].start) > described.span.start { return nil }
             return described
         }
-        return nil
+        // Only a bare noun bridges: a complement of its own makes it someone else.
+        return contentKeys(phrase.filter { $0 > noun }).isEmpty ? bridgedRole(noun: noun, roleClass: roleClass) : nil
+    }
+
+    /// "На вопрос корреспондента «Вечерней газеты» актриса не ответила. Журналист отметил …",
+    /// "the reporter asked … The journalist added": a bare role noun names the person a role
+    /// noun of the same class stood for in the sentence before, though that one did not speak
+    /// (an addressee, an object), when no one holds the role by name.
+    private func bridgedRole(noun: Int, roleClass: String?) -> SpeakerMention? {
+        guard let roleClass, roleClass != "org", !doc.tokens[noun].capitalized || doc.sentenceStart(noun) == noun else { return nil }
+        let here = doc.sentenceOf[noun]
+        guard here > 0, !people.contains(where: { isPerson($0) && actors.roleClasses[$0].contains(roleClass) }) else { return nil }
+        let previous = doc.sentences[here - 1]
+        guard let other = previous.reversed().first(where: {
+            doc.isWord($0) && doc.has($0, .roleNoun) && !doc.inQuotation($0) && doc.entityAt[$0] < 0
+                && doc.roleClass(ofNoun: $0)?.roleClass == roleClass
+        }) else { return nil }
+        // The noun and its complement, a quoted name included ("корреспондента «Вечерней газеты»").
+        var upper = max(other + 1, finder.nounPhrase(around: other, in: previous).upperBound)
+        if upper < previous.upperBound, doc.tokens[upper].kind == .quote, case let p = doc.pairAt[upper], p >= 0,
+           doc.pairs[p].open == upper, doc.pairs[p].close < previous.upperBound { upper = doc.pairs[p].close + 1 }
+        let phrase = other..<upper
+        guard !phrase.contains(where: { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person }) else { return nil }
+        return SpeakerMention(span: span(phrase), text: doc.text(tokens: phrase), kind: .role, name: strippedName(phrase), confidence: 0.5)
+    }
+
+    /// The keys of the content words among `tokens` (no preposition or determiner).
+    func contentKeys(_ tokens: [Int]) -> Set<CueWordKey> {
+        Set(tokens.filter { doc.isWord($0) && !doc.isAnyPreposition($0) && !doc.isDeterminer($0) }.map { doc.tokens[$0].key })
     }
 
     /// "His spokeswoman said", "Его пресс-секретарь сообщил": a role owned by a possessive is

@@ -358,7 +358,17 @@ struct SpeakerResolver {
         }
         var lower = range.lowerBound
         while lower < range.upperBound - 1, doc.isDeterminer(lower) || doc.isPunct(lower, .apostrophe), !doc.isPartitiveHead(lower) { lower += 1 }
-        return doc.text(tokens: lower..<range.upperBound)
+        return nominativeHead(lower..<range.upperBound)
+    }
+
+    /// A description's text with its head role noun in the dictionary form when it opens it in
+    /// another case ("представителя полиции" → "представитель полиции"; complements keep their case).
+    func nominativeHead(_ range: Range<Int>) -> String {
+        let text = doc.text(tokens: range)
+        guard !doc.lexicon.roleLemmas.isEmpty, let first = range.first, doc.isWord(first), doc.has(first, .roleNoun) else { return text }
+        let word = doc.text(doc.tokens[first].span)
+        guard let lemma = doc.lexicon.nominative(ofRoleNoun: word), text.hasPrefix(word) else { return text }
+        return lemma + text.dropFirst(word.count)
     }
 
     /// Common nouns written in capitals ("СМИ", "ДТП"), from the entity rules' [not-acronyms].
