@@ -157,7 +157,7 @@ prosecutor: procureur procureure procureurs
 director: directeur directrice directeurs
 chief: chef cheffe chefs dirigeant dirigeante dirigeants leader leaders patron patronne responsable responsables
 member: député députée députés sénateur sénatrice sénateurs
-mayor: maire maires
+mayor: maire maires édile édiles bourgmestre
 ambassador: ambassadeur ambassadrice
 governor: gouverneur gouverneure préfet préfète
 judge: juge juges magistrat magistrate

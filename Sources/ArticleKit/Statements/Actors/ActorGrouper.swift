@@ -277,6 +277,14 @@ struct ActorGrouper {
                 if genders[index] == .unknown { genders[index] = russianSurnameGender(list, names, doc) }
                 if genders[index] != .feminine, let bare = bareSurname(list, names, doc, of: actors[index].name) { actors[index].name = bare }
             }
+            // French and English: the first name of a full name ("Claire Morvan" … "elle").
+            if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language != .russian {
+                let name = actors[index].name
+                if name.contains(" ") {
+                    let first = name.prefix { $0 != " " && $0 != "-" }
+                    if first.count > 1 { genders[index] = FirstNameGenders.latin.gender(of: first) }
+                }
+            }
         }
         let formIndex = doc.lexicon.language == .russian ? NameForms(doc: doc, names: names, members: members) : nil
         return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,

@@ -17,6 +17,8 @@ struct FirstNameGenders: Sendable {
     }
 
     static let russian = load("ru")
+    /// French and English text: first names in the Latin script, whatever their origin.
+    static let latin = load("latin")
 
     static func load(_ code: String) -> FirstNameGenders {
         guard let url = Bundle.module.url(forResource: "firstname-genders-\(code)", withExtension: "txt", subdirectory: "Resources/lexicon"),
