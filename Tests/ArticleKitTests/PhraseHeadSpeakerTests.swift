@@ -118,3 +118,17 @@ import Testing
         #expect(quote?.speaker == "Mark Allard")
     }
 }
+
+/// "A spokeswoman for Gov. Alan Pierce said": a name after a title in the complement of a role
+/// is that role's holder's employer, not the speaker; the spokeswoman speaks.
+@Suite struct TitledNameInComplementTests {
+    @Test(arguments: [
+        "A spokeswoman for Gov. Alan Pierce said the governor was monitoring the situation closely.",
+        "A spokesman for President Alan Pierce said the president was monitoring the situation closely.",
+    ])
+    func theRoleBeforeTheComplementSpeaks(text: String) {
+        let quote = StatementTestSupport.analyze(text, language: "en", entities: [("Alan Pierce", .person)]).quotes.last
+        #expect(quote?.speaker != "Alan Pierce")
+        #expect(quote?.speakerMentionText?.contains("spokes") == true, "\(String(describing: quote?.speakerMentionText))")
+    }
+}

@@ -405,13 +405,30 @@ struct MentionFinder {
     /// "conseiller du ministre <Paul Girard>", "adviser to minister <Paul Girard>".
     private func isHeldRoleInComplement(_ e: Int) -> Bool {
         var t = doc.entityTokens[e].lowerBound - 1
-        guard t > 1, doc.isWord(t), doc.has(t, .roleNoun), !doc.tokens[t].capitalized else { return false }
+        // The title before the name: a role noun ("du ministre Paul Girard", "for Governor Alan
+        // Pierce", not a sentence's first word) or an abbreviated one ("for Gov. Alan Pierce").
+        if let title = abbreviatedTitle(before: t + 1) {
+            t = title
+        } else {
+            guard t > 1, doc.isWord(t), doc.has(t, .roleNoun), !doc.tokens[t].capitalized || doc.sentenceStart(t) != t else { return false }
+        }
         t -= 1
         while t > 0, doc.isDeterminer(t) && !doc.isAnyPreposition(t) || doc.isPunct(t, .apostrophes) { t -= 1 }
         guard t > 0, doc.isAnyPreposition(t) else { return false }
         var head = t - 1
         while head > 0, doc.isDeterminer(head) || doc.isPunct(head, .apostrophes) { head -= 1 }
         return doc.isWord(head) && !doc.tokens[head].capitalized && doc.has(head, .roleNoun)
+    }
+
+    /// The capitalised abbreviation and period right before token `start` ("Gov.", "Sen.", "Dr."),
+    /// as the lexicon lists it: the index of the abbreviation, else nil.
+    func abbreviatedTitle(before start: Int) -> Int? {
+        let word = start - 2
+        guard word >= 0, doc.isPunct(start - 1, .period), doc.isWord(word), doc.tokens[word].capitalized,
+              doc.tokens[word].end == doc.tokens[start - 1].start,
+              lexicon.abbreviations.contains(CueWordKey(value: CueWordKey.mix(doc.tokens[word].key.value, CueWordKey.fold(doc.tokens[start - 1].mark))))
+        else { return nil }
+        return word
     }
 
     /// Whether role noun `noun` heads the complement that holds one of `persons`.
@@ -449,9 +466,15 @@ struct MentionFinder {
         if doc.isWord(range.lowerBound - 1) && doc.has(range.lowerBound - 1, .preposition) { return true }
         // Across the article ("le président de la Commission", "the head of the agency"):
         // the name completes the noun before the preposition.
+        // Across a title too ("a spokeswoman for Gov. Alan Pierce", "for President Obama").
         var before = range.lowerBound - 1
+        if let title = abbreviatedTitle(before: range.lowerBound) {
+            before = title - 1
+        } else if doc.isWord(before), doc.has(before, .roleNoun), doc.entityAt[before] < 0 {
+            before -= 1
+        }
         while before > 0, doc.isDeterminer(before) && !doc.isAnyPreposition(before) || doc.isPunct(before, .apostrophes) { before -= 1 }
-        if before < range.lowerBound - 1, doc.isWord(before), doc.isAnyPreposition(before) { return true }
+        if before >= 0, before < range.lowerBound - 1, doc.isWord(before), doc.isAnyPreposition(before) { return true }
         // Russian "Президент России заявил", "глава RT сообщила": an institution or a place right
         // after a role noun is that role's genitive complement; the role is the subject.
         if lexicon.language == .russian, doc.entities[e].type != .person, doc.isWord(range.lowerBound - 1),
@@ -492,9 +515,17 @@ struct MentionFinder {
                 || (source && lexicon.sourceComplementPrepositions.contains(doc.tokens[t].key))
         }
         // (An elided article is skippable too, "l'a dit"; inside the phrase it is the article: "de l'entreprise".)
-        while upper < range.upperBound, upper - noun < 6, doc.isWord(upper), !doc.isSkippable(upper) || doc.isDeterminer(upper) || complementPreposition(upper), doc.cue(at: upper) == nil,
-              doc.pronoun(upper) == nil, !doc.isPreposition(upper) || complementPreposition(upper),
-              !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator) {
+        var periods = 0
+        while upper < range.upperBound, upper - noun - periods < 6 {
+            // The period of an abbreviated title in the complement ("for Gov. Alan Pierce").
+            if upper + 1 < range.upperBound, abbreviatedTitle(before: upper + 1) != nil {
+                upper += 1
+                periods += 1
+                continue
+            }
+            guard doc.isWord(upper), !doc.isSkippable(upper) || doc.isDeterminer(upper) || complementPreposition(upper), doc.cue(at: upper) == nil,
+                  doc.pronoun(upper) == nil, !doc.isPreposition(upper) || complementPreposition(upper),
+                  !doc.has(upper, .clauseWord), !doc.has(upper, .coordinator) else { break }
             upper += 1
         }
         while upper > noun + 1, doc.isPreposition(upper - 1) || doc.isDeterminer(upper - 1) { upper -= 1 }

@@ -344,8 +344,9 @@ struct SpeakerResolver {
            (tail..<range.upperBound).allSatisfy({ doc.entityAt[$0] < 0 }) { tail = range.upperBound }
         // "un conseiller du ministre Paul Girard": the name holds the role of the complement;
         // the speaker is the head before it ("conseiller").
-        if tail < range.upperBound, tail - 1 > range.lowerBound, doc.has(tail - 1, .roleNoun) {
-            var p = tail - 2
+        let title = tail < range.upperBound ? finder.abbreviatedTitle(before: tail) : nil
+        if tail < range.upperBound, tail - 1 > range.lowerBound, doc.has(tail - 1, .roleNoun) || title.map({ $0 > range.lowerBound }) == true {
+            var p = (title ?? tail - 1) - 1
             while p > range.lowerBound, doc.isDeterminer(p) && !doc.isAnyPreposition(p) || doc.isPunct(p, .apostrophes) { p -= 1 }
             if p > range.lowerBound, doc.isAnyPreposition(p) {
                 var lower = range.lowerBound
