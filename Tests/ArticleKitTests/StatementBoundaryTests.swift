@@ -140,3 +140,18 @@ import Testing
         #expect(quotes.first.map { !$0.text.contains(second) } == true, "\(String(describing: quotes.first?.text))")
     }
 }
+
+/// "Dockworkers stayed off the job, and neither side said …": a clause coordinated after a
+/// comma has its own subject; a dateline's agency ("OAKLAND, Calif. (AP) —") is never one.
+@Suite struct CoordinatedClauseSubjectTests {
+    @Test(arguments: [
+        ("fr", "Les dockers de Saint-Malo ont cessé le travail mardi, et la direction a affirmé qu'elle était prête à discuter dès jeudi.", "direction"),
+        ("en", "OAKLAND, Calif. (AP) — Dockworkers stayed off the job on Tuesday, and neither side said it expected a deal before the weekend.", "neither side"),
+        ("ru", "Докеры прекратили работу во вторник, и руководство порта заявило, что готово к переговорам уже в четверг.", "руководство порта"),
+    ])
+    func theCoordinatedClauseHasItsOwnSubject(language: String, text: String, subject: String) {
+        let quote = StatementTestSupport.analyze(text, language: language, entities: [("AP", .organisation)]).quotes.last
+        #expect(quote?.speakerMentionText?.contains(subject) == true, "\(String(describing: quote?.speakerMentionText))")
+        #expect(quote?.speaker != "AP")
+    }
+}

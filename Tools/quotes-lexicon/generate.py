@@ -234,7 +234,9 @@ slogan word term phrase magazine newspaper series documentary play painting arti
     "feminine": "mrs ms miss madam lady queen princess actress chairwoman spokeswoman congresswoman businesswoman sister mother daughter wife widow",
     "masculine": "mr sir lord king prince actor chairman spokesman congressman businessman brother father son husband widower",
     "conjunction-heads": "so such than now given provided except",
-    "abbreviations": "mr. mrs. ms. dr. st. jr. sr. prof. gen. col. lt. sgt. gov. sen. rep. inc. ltd. co. corp. vs. etc. no. u.s. u.k. a.m. p.m. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.",
+    "abbreviations": "mr. mrs. ms. dr. st. jr. sr. prof. gen. col. lt. sgt. gov. sen. rep. inc. ltd. co. corp. vs. etc. no. u.s. u.k. a.m. p.m. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. "
+                     # US states as news datelines write them ("OAKLAND, Calif. (AP) —").
+                     "ala. ariz. ark. calif. colo. conn. fla. ga. ill. kan. ky. md. mass. mich. minn. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. pa. r.i. s.c. s.d. tenn. tex. vt. wis. w.va. wyo. d.c.",
 }
 EN_ROLES = """spokesperson: spokesman spokeswoman spokesperson spokespeople representative representatives
 president: president presidents vice-president

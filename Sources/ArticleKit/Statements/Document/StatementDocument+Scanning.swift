@@ -102,7 +102,7 @@ extension StatementDocument {
 
     /// The cue after coordinator `t` and a short subject (a few words, a title's period among
     /// them), or nil when a verb, a complementizer or a break comes first.
-    private func coordinatedCue(after t: Int, before end: Int) -> Range<Int>? {
+    func coordinatedCue(after t: Int, before end: Int) -> Range<Int>? {
         var u = t + 1
         var words = 0
         while u < end, words <= Self.coordinatedSubjectWords {
@@ -164,8 +164,10 @@ extension StatementDocument {
         while t < tokens.count, t - start <= 12 {
             let token = tokens[t]
             if token.kind == .dash { return t + 1 }
+            // (A state's abbreviation keeps its period: "Calif.", "D.C.")
             guard token.kind == .word || token.kind == .number || isPunct(t, .comma) || isPunct(t, .openParenthesis)
-                    || isPunct(t, .closeParenthesis) else { return nil }
+                    || isPunct(t, .closeParenthesis) || (isPunct(t, .period) && t > start && tokens[t - 1].end == token.start)
+            else { return nil }
             t += 1
         }
         return nil

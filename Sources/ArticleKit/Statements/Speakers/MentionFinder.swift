@@ -26,7 +26,9 @@ struct MentionFinder {
 
     /// The subject of a cue: searched back from the cue to the start of its clause.
     func subject(before cue: Int, from: Int, depth: Int = 0) -> Candidate? {
-        let from = max(from, cue - Self.window)
+        var from = max(from, cue - Self.window)
+        // "OAKLAND, Calif. (AP) — … neither side said": the dateline's agency is not a subject.
+        if let after = doc.datelineEnd(from: from), after < cue { from = after }
         // "X a déclaré que … et a ajouté que …": the second verb shares the first one's subject.
         var c = cue - 1
         while c > from, doc.isSkippable(c), !doc.has(c, .coordinator) { c -= 1 }
@@ -54,6 +56,12 @@ struct MentionFinder {
                 break
             }
             t -= 1
+        }
+        // "Dockworkers stayed off the job, and neither side said …": a clause coordinated after a
+        // comma has a subject of its own between the coordinator and the verb.
+        if let and = (start..<cue).last(where: { doc.has($0, .coordinator) }), and > start, doc.isPunct(and - 1, .comma),
+           cue - and - 1 <= StatementDocument.coordinatedSubjectWords + 1, ((and + 1)..<cue).contains(where: { doc.isWord($0) && !doc.isSkippable($0) }) {
+            start = and + 1
         }
         guard start < cue else { return nil }
         // "He explained the delay by saying", "il a conclu en déclarant": a cue after a
