@@ -109,9 +109,8 @@ final class CueLexicon: Sendable {
     let mediaNouns: Set<CueWordKey>
     /// Dictionary forms of the role nouns and the singular case endings their other forms add
     /// (Russian): a description met in another case is named in the nominative.
-    let roleLemmas: [String]
-    /// By the dictionary form's last letter ("ь", "а", …; "-" for a consonant).
-    let roleObliqueEndings: [String: Set<String>]
+    /// Oblique singular form → dictionary form ("представителя" → "представитель").
+    let roleLemmas: [String: String]
     /// Endings of a participle cue ("saying", "affirmant", "заявив").
     let participleEndings: [String]
     let participleEndingSet: LowercaseEndings
@@ -276,13 +275,21 @@ final class CueLexicon: Sendable {
         singularNounEndings = words("singular-noun-endings")
         institutionPossessives = Set(words("institution-possessives"))
         mediaNouns = keySet("media-nouns")
-        roleLemmas = words("role-lemmas").sorted { $0.count > $1.count }
-        var oblique: [String: Set<String>] = [:]
+        // [role-oblique-endings]: one line per last letter of the dictionary form ("ь", "а", …;
+        // "-" for a consonant), then the endings its stem takes in the oblique singular.
+        var oblique: [String: [String]] = [:]
         for line in sections["role-oblique-endings"] ?? [] {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            oblique[String(line[..<colon])] = Set(line[line.index(after: colon)...].split(separator: " ").map(String.init))
+            oblique[String(line[..<colon])] = line[line.index(after: colon)...].split(separator: " ").map(String.init)
         }
-        roleObliqueEndings = oblique
+        var lemmas: [String: String] = [:]
+        for lemma in words("role-lemmas") {
+            guard let last = lemma.last else { continue }
+            let vowel = "аяоеьй".contains(last)
+            let stem = vowel ? String(lemma.dropLast()) : lemma
+            for ending in oblique[vowel ? String(last) : "-"] ?? [] where stem + ending != lemma { lemmas[stem + ending, default: lemma] = lemma }
+        }
+        roleLemmas = lemmas
         participleEndings = words("participle-endings")
         participleEndingSet = LowercaseEndings(participleEndings)
         mediaKeys = Array(mediaNouns.union(keySet("media-name-words")))
@@ -342,16 +349,8 @@ final class CueLexicon: Sendable {
     /// The dictionary form of a role noun in a singular oblique case ("представителя" →
     /// "представитель", "судьи" → "судья"), else nil.
     func nominative(ofRoleNoun word: String) -> String? {
-        let lower = word.lowercased()
-        for lemma in roleLemmas where lemma != lower {
-            guard let last = lemma.last else { continue }
-            let vowel = "аяоеьй".contains(last)
-            let stem = vowel ? String(lemma.dropLast()) : lemma
-            guard lower.hasPrefix(stem), let endings = roleObliqueEndings[vowel ? String(last) : "-"],
-                  endings.contains(String(lower.dropFirst(stem.count))) else { continue }
-            return word.first?.isUppercase == true ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma
-        }
-        return nil
+        guard let lemma = roleLemmas[word.lowercased()] else { return nil }
+        return word.first?.isUppercase == true ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma
     }
 
     func isOrgNoun(_ key: CueWordKey) -> Bool { flagTable.flags(key).contains(.orgNoun) }
