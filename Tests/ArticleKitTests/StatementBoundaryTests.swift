@@ -155,3 +155,17 @@ import Testing
         #expect(quote?.speaker != "AP")
     }
 }
+
+/// "A few minutes later they reversed themselves and said …": the clause's subject pronoun
+/// speaks, not a circumstance before it read as a noun phrase.
+@Suite struct PronounBeforeCircumstanceTests {
+    @Test(arguments: [
+        ("fr", "Les responsables du scrutin ont d'abord fermé la salle. Quelques minutes plus tard ils ont changé d'avis et ont affirmé que les électeurs seraient inscrits sur place.", "ils"),
+        ("en", "Party officials first closed the room. A few minutes later they reversed themselves and said they would register the voters at the door.", "they"),
+        ("ru", "Организаторы сначала закрыли зал. Через несколько минут они передумали и заявили, что избирателей зарегистрируют прямо у входа.", "они"),
+    ])
+    func theSubjectPronounSpeaks(language: String, text: String, pronoun: String) {
+        let quote = StatementTestSupport.analyze(text, language: language).quotes.last
+        #expect(quote?.speakerMentionText?.lowercased() == pronoun, "\(String(describing: quote?.speakerMentionText))")
+    }
+}

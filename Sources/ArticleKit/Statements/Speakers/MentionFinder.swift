@@ -104,7 +104,15 @@ struct MentionFinder {
            let subject = best(in: (comma + 1)..<cue, nearestFirst: true) {
             return subject
         }
-        return best(in: start..<cue, nearestFirst: true)
+        let found = best(in: start..<cue, nearestFirst: true)
+        // "A few minutes later they reversed themselves … and said": a subject pronoun of the
+        // clause comes before a bare phrase (often a circumstance: "few minutes").
+        var bare = found == nil
+        if case .phrase? = found { bare = true }
+        if bare, let p = (start..<cue).last(where: { usable($0) && doc.pronoun($0).map { !$0.stressed } == true }) {
+            return .pronoun(p)
+        }
+        return found
     }
 
     /// The first subject of a clause: a pronoun, or the first candidate `best` finds, whichever
