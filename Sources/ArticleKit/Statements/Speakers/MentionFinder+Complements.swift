@@ -1,0 +1,87 @@
+/// Whether a name or role is a complement of another noun rather than a subject ("le porte-parole
+/// de Vladimir Poutine", "a spokeswoman for Gov. Alan Pierce", "о смерти Сидорова").
+extension MentionFinder {
+    /// A name right after a role noun that follows a preposition after another noun:
+    /// "conseiller du ministre <Paul Girard>", "adviser to minister <Paul Girard>".
+    func isHeldRoleInComplement(_ e: Int) -> Bool {
+        var t = doc.entityTokens[e].lowerBound - 1
+        // The title before the name: a role noun ("du ministre Paul Girard", "for Governor Alan
+        // Pierce", not a sentence's first word) or an abbreviated one ("for Gov. Alan Pierce").
+        if let title = abbreviatedTitle(before: t + 1) {
+            t = title
+        } else {
+            guard t > 1, doc.isWord(t), doc.has(t, .roleNoun), !doc.tokens[t].capitalized || doc.sentenceStart(t) != t else { return false }
+        }
+        t -= 1
+        while t > 0, doc.isDeterminer(t) && !doc.isAnyPreposition(t) || doc.isPunct(t, .apostrophes) { t -= 1 }
+        guard t > 0, doc.isAnyPreposition(t) else { return false }
+        var head = t - 1
+        while head > 0, doc.isDeterminer(head) || doc.isPunct(head, .apostrophes) { head -= 1 }
+        return doc.isWord(head) && !doc.tokens[head].capitalized && doc.has(head, .roleNoun)
+    }
+
+    /// The capitalised abbreviation and period right before token `start` ("Gov.", "Sen.", "Dr."),
+    /// as the lexicon lists it: the index of the abbreviation, else nil.
+    func abbreviatedTitle(before start: Int) -> Int? {
+        let word = start - 2
+        guard word >= 0, doc.isPunct(start - 1, .period), doc.isWord(word), doc.tokens[word].capitalized,
+              doc.tokens[word].end == doc.tokens[start - 1].start,
+              lexicon.abbreviations.contains(CueWordKey(value: CueWordKey.mix(doc.tokens[word].key.value, CueWordKey.fold(doc.tokens[start - 1].mark))))
+        else { return nil }
+        return word
+    }
+
+    /// Whether role noun `noun` heads the complement that holds one of `persons`.
+    func isHead(_ noun: Int, of persons: [Int]) -> Bool {
+        persons.contains { e in
+            let start = doc.entityTokens[e].lowerBound
+            return noun < start && start - noun <= 5
+        }
+    }
+
+    /// "Putin's spokesman": a possessor, not the speaker.
+    func isPossessor(_ e: Int) -> Bool {
+        guard let last = doc.entityTokens[e].last, last + 1 < doc.tokens.count, doc.has(last + 1, .roleNoun) else { return false }
+        let end = doc.tokens[last].end
+        return end >= 2 && doc.scalars[end - 1] == "s" && StatementTokenizer.isApostrophe(doc.scalars[end - 2])
+    }
+
+    /// A role phrase that completes another noun: after a preposition ("des députés" after
+    /// "la décision"), or opening with one before its determiner after another role ("un
+    /// conseiller <de la ministre>", "an adviser <to the minister>", "советник <министра>"):
+    /// that role, the head, is the subject. A document or an act keeps its author ("un communiqué de la police").
+    func isInComplement(_ phrase: Range<Int>, noun: Int) -> Bool {
+        // Russian puts the genitive complement right after its head, without a preposition:
+        // "Советник министра", "помощник президента".
+        if lexicon.language == .russian, noun > 0, doc.isWord(noun - 1), doc.has(noun - 1, .roleNoun), doc.entityAt[noun - 1] < 0 { return true }
+        let first = phrase.lowerBound
+        if doc.isAnyPreposition(first - 1) && !doc.isDeterminer(first - 1) { return true }
+        return first + 1 < phrase.upperBound && first > 0 && doc.isAnyPreposition(first) && doc.isDeterminer(first + 1)
+            && !doc.isAnyPreposition(first + 1) && doc.isWord(first - 1) && doc.has(first - 1, .roleNoun)
+    }
+
+    func isComplement(_ e: Int) -> Bool {
+        let range = doc.entityTokens[e]
+        guard range.lowerBound > 0 else { return false }
+        if doc.isWord(range.lowerBound - 1) && doc.has(range.lowerBound - 1, .preposition) { return true }
+        // Across the article ("le président de la Commission", "the head of the agency"):
+        // the name completes the noun before the preposition.
+        // Across a title too ("a spokeswoman for Gov. Alan Pierce", "for President Obama").
+        var before = range.lowerBound - 1
+        if let title = abbreviatedTitle(before: range.lowerBound) {
+            before = title - 1
+        } else if doc.isWord(before), doc.has(before, .roleNoun), doc.entityAt[before] < 0 {
+            before -= 1
+        }
+        while before > 0, doc.isDeterminer(before) && !doc.isAnyPreposition(before) || doc.isPunct(before, .apostrophes) { before -= 1 }
+        if before >= 0, before < range.lowerBound - 1, doc.isWord(before), doc.isAnyPreposition(before) { return true }
+        // Russian "Президент России заявил", "глава RT сообщила": an institution or a place right
+        // after a role noun is that role's genitive complement; the role is the subject.
+        if lexicon.language == .russian, doc.entities[e].type != .person, doc.isWord(range.lowerBound - 1),
+           doc.has(range.lowerBound - 1, .roleNoun), doc.entityAt[range.lowerBound - 1] < 0 { return true }
+        // Russian genitive after a noun of a complement: "о смерти Сидорова", "после отставки Иванова".
+        let noun = range.lowerBound - 1
+        return lexicon.language == .russian && noun > 0 && doc.isWord(noun) && !doc.tokens[noun].capitalized && !doc.has(noun, .roleNoun)
+            && doc.tokens[noun].flags.isEmpty && doc.isAnyPreposition(noun - 1)
+    }
+}
