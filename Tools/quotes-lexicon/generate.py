@@ -490,8 +490,8 @@ RU_ROLES = [f"{c}: " + ru_noun(*words) for c, words in RU_ROLE_WORDS] + [
 # A role noun's dictionary form, for naming a speaker met in another case ("по словам
 # представителя полиции" → "представитель полиции"); the singular case endings it may carry.
 RU["role-lemmas"] = " ".join(w for _, words in RU_ROLE_WORDS for w in words if not w.endswith(("ый", "ий", "ой")))
-# One line per ending of the dictionary form (ь, а, я; "-" for a consonant): the endings of the
-# singular oblique cases only, so that a plural ("представителей") keeps its form.
+# One line per last letter a dictionary form's stem drops (ь, й, а, я; "-" for any other ending),
+# then the endings of the singular oblique cases only, so that a plural ("представителей") keeps its form.
 RU["role-oblique-endings"] = "ь: я ю ем ём е\nй: я ю ем е\nа: ы и е у ой ою\nя: и е ю ей\n-: а у ом ем е"
 # A statement as a document: its author speaks ("говорится в заявлении", "согласно сообщению").
 RU["document-nouns"] = ru_noun("заявление", "сообщение", "доклад", "отчёт", "отчет", "письмо", "обращение", "исследование", "опрос", "рейтинг") + " интервью коммюнике"

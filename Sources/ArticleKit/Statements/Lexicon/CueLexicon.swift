@@ -107,9 +107,8 @@ final class CueLexicon: Sendable {
     /// what marks an organisation as a medium.
     let mediaKeys: [CueWordKey]
     let mediaNouns: Set<CueWordKey>
-    /// Dictionary forms of the role nouns and the singular case endings their other forms add
-    /// (Russian): a description met in another case is named in the nominative.
-    /// Oblique singular form → dictionary form ("представителя" → "представитель").
+    /// Russian role nouns, oblique singular form → dictionary form ("представителя" →
+    /// "представитель"): a description met in another case is named in the nominative.
     let roleLemmas: [String: String]
     /// Endings of a participle cue ("saying", "affirmant", "заявив").
     let participleEndings: [String]
@@ -275,8 +274,8 @@ final class CueLexicon: Sendable {
         singularNounEndings = words("singular-noun-endings")
         institutionPossessives = Set(words("institution-possessives"))
         mediaNouns = keySet("media-nouns")
-        // [role-oblique-endings]: one line per last letter of the dictionary form ("ь", "а", …;
-        // "-" for a consonant), then the endings its stem takes in the oblique singular.
+        // [role-oblique-endings]: one line per last letter of a dictionary form that its stem
+        // drops ("ь", "а", …; "-" for any other), then the endings the stem takes.
         var oblique: [String: [String]] = [:]
         for line in sections["role-oblique-endings"] ?? [] {
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -284,10 +283,10 @@ final class CueLexicon: Sendable {
         }
         var lemmas: [String: String] = [:]
         for lemma in words("role-lemmas") {
-            guard let last = lemma.last else { continue }
-            let vowel = "аяоеьй".contains(last)
-            let stem = vowel ? String(lemma.dropLast()) : lemma
-            for ending in oblique[vowel ? String(last) : "-"] ?? [] where stem + ending != lemma { lemmas[stem + ending, default: lemma] = lemma }
+            guard let last = lemma.last.map(String.init) else { continue }
+            let dropped = oblique[last] != nil
+            let stem = dropped ? String(lemma.dropLast()) : lemma
+            for ending in oblique[dropped ? last : "-"] ?? [] where stem + ending != lemma { lemmas[stem + ending, default: lemma] = lemma }
         }
         roleLemmas = lemmas
         participleEndings = words("participle-endings")
@@ -346,6 +345,7 @@ final class CueLexicon: Sendable {
         let flags = flagTable.flags(key)
         return flags.contains(.roleNoun) && !flags.contains(.orgNoun)
     }
+
     /// The dictionary form of a role noun in a singular oblique case ("представителя" →
     /// "представитель", "судьи" → "судья"), else nil.
     func nominative(ofRoleNoun word: String) -> String? {
