@@ -32,7 +32,7 @@ public final class Archive: Sendable {
         // crash of the process) may roll back the last few, and a commit need not wait for fsync.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try Self.openPool(path, configuration)
             let migrator = ArchiveSchema.migrator
             let (superseded, foreign, current) = try pool.read { db in
                 // Tables but no migration record: some other program's database.
@@ -45,11 +45,45 @@ public final class Archive: Sendable {
             if superseded { throw ArchiveError.newerSchema(path) }
             // Only when there is something to do: migrating takes the write lock, which a query
             // must not wait for while the reader or an import is writing.
-            if !current { try migrator.migrate(pool) }
+            if !current { try Self.migrate(pool, with: migrator) }
         } catch let error as DatabaseError {
             throw Self.archiveError(error, path: path)
         }
     }
+
+    /// The pool on `path`. Turning a new file to WAL takes a lock that SQLite's busy wait does
+    /// not cover, so a command opening a new archive beside another is given a few tries.
+    private static func openPool(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
+        for attempt in 1...migrationAttempts {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                if attempt == migrationAttempts { throw error }
+                usleep(50_000)
+            }
+        }
+        throw ArchiveError.unusable(path, reason: "database is locked")
+    }
+
+    /// Brings the schema up to date. Two commands may open a new archive at once (an import and
+    /// a query): the other may create a table between this one's check and its write, so a
+    /// failed migration is tried again, and is no failure once the schema is current.
+    private static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        for attempt in 1...migrationAttempts {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError {
+                let current = try pool.read { db in try db.tableExists("grdb_migrations") && migrator.hasCompletedMigrations(db) }
+                if current { return }
+                if attempt == migrationAttempts { throw error }
+                usleep(50_000)
+            }
+        }
+    }
+
+    /// Tries at opening a new archive or migrating it while another command does the same.
+    static let migrationAttempts = 5
 
     /// The error a database failure is for the user: damage, or a file that cannot be used.
     static func archiveError(_ error: DatabaseError, path: String) -> ArchiveError {

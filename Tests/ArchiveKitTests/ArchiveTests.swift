@@ -1,5 +1,6 @@
 import ArticleKit
 import Foundation
+import Synchronization
 import GRDB
 import Testing
 @testable import ArchiveKit
@@ -37,6 +38,23 @@ import Testing
         #expect(try reopened.counts().statements == 1)
         let applied = try DatabaseQueue(path: path).read { db in try ArchiveSchema.migrator.appliedMigrations(db) }
         #expect(applied == ["v1"])
+    }
+
+    /// An import and a query opening a new archive at the same moment: whichever creates the
+    /// tables, the other opens the archive instead of failing on "table already exists".
+    @Test func commandsOpeningANewArchiveAtOnceAllSucceed() throws {
+        for _ in 0..<20 {
+            let path = ArchiveFixtures.temporaryFolder().appendingPathComponent("race.sqlite").path
+            // The file is there (as the importer makes it) before the schema is.
+            _ = try DatabaseQueue(path: path)
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do { _ = try Archive(path: path, create: true) } catch { failures.withLock { $0.append("\(error)") } }
+            }
+            #expect(failures.withLock { $0 }.isEmpty)
+            let applied = try DatabaseQueue(path: path).read { db in try ArchiveSchema.migrator.appliedMigrations(db) }
+            #expect(applied == ["v1"])
+        }
     }
 
     @Test func missingDamagedForeignAndNewerArchivesAreRefused() throws {
