@@ -132,3 +132,18 @@ import Testing
         #expect(quote?.speakerMentionText?.contains("spokes") == true, "\(String(describing: quote?.speakerMentionText))")
     }
 }
+
+/// "« M. Lamotte savait », a-t-il lancé, rappelant que …": the participle's subject is the
+/// cue's (an inverted pronoun counts), never a word of the quotation before it.
+@Suite struct ParticipleAfterQuotedCueTests {
+    @Test(arguments: [
+        ("fr", "Le procureur Antoine Ferrand a requis deux ans. « M. Lamotte savait », a-t-il lancé, rappelant qu'un rapport de 2019 signalait déjà des risques."),
+        ("en", "Prosecutor Antoine Ferrand asked for two years. \"Mr. Lamotte knew,\" he said, recalling that a 2019 report had already flagged the risks."),
+        ("ru", "Прокурор Антон Ферранов запросил два года. «Ламотов всё знал», — сказал он, напомнив, что отчёт 2019 года уже указывал на риски."),
+    ])
+    func theCueSubjectSpeaksForTheParticiple(language: String, text: String) {
+        let name = language == "ru" ? "Антон Ферранов" : "Antoine Ferrand"
+        let quote = StatementTestSupport.analyze(text, language: language, entities: [(name, .person)]).quotes.last
+        #expect(quote?.speaker == name, "\(String(describing: quote?.speaker)) / \(String(describing: quote?.speakerMentionText))")
+    }
+}

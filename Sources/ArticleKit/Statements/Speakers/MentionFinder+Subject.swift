@@ -95,8 +95,11 @@ extension MentionFinder {
     /// The first subject of a clause: a pronoun, or the first candidate `best` finds, whichever
     /// comes first.
     private func firstSubject(in range: Range<Int>) -> Candidate? {
-        let pronoun = range.first { usable($0) && doc.pronoun($0).map { !$0.stressed } == true }
-        let candidate = best(in: range, nearestFirst: false)
+        // (An inverted pronoun counts too: "« … », a-t-il lancé, rappelant que …".)
+        let pronoun = range.first { usable($0) && (doc.pronoun($0).map { !$0.stressed } == true || doc.tokens[$0].invertedPronoun != nil) }
+        var candidate = best(in: range, nearestFirst: false)
+        // A phrase inside the quotation the cue follows is what was said, not who said it.
+        if let found = candidate, case .phrase = found, !usable(position(of: found)) { candidate = nil }
         guard let p = pronoun else { return candidate }
         if let candidate, position(of: candidate) < p { return candidate }
         return .pronoun(p)
