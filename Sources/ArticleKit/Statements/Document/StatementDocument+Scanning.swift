@@ -102,7 +102,7 @@ extension StatementDocument {
 
     /// The cue after coordinator `t` and a short subject (a few words, a title's period among
     /// them), or nil when a verb, a complementizer or a break comes first.
-    func coordinatedCue(after t: Int, before end: Int) -> Range<Int>? {
+    private func coordinatedCue(after t: Int, before end: Int) -> Range<Int>? {
         var u = t + 1
         var words = 0
         while u < end, words <= Self.coordinatedSubjectWords {

@@ -4,20 +4,24 @@ extension MentionFinder {
     /// A name right after a role noun that follows a preposition after another noun:
     /// "conseiller du ministre <Paul Girard>", "adviser to minister <Paul Girard>".
     func isHeldRoleInComplement(_ e: Int) -> Bool {
-        var t = doc.entityTokens[e].lowerBound - 1
-        // The title before the name: a role noun ("du ministre Paul Girard", "for Governor Alan
-        // Pierce", not a sentence's first word) or an abbreviated one ("for Gov. Alan Pierce").
-        if let title = abbreviatedTitle(before: t + 1) {
-            t = title
-        } else {
-            guard t > 1, doc.isWord(t), doc.has(t, .roleNoun), !doc.tokens[t].capitalized || doc.sentenceStart(t) != t else { return false }
-        }
+        guard var t = title(before: doc.entityTokens[e].lowerBound), t > 1 else { return false }
         t -= 1
         while t > 0, doc.isDeterminer(t) && !doc.isAnyPreposition(t) || doc.isPunct(t, .apostrophes) { t -= 1 }
         guard t > 0, doc.isAnyPreposition(t) else { return false }
         var head = t - 1
         while head > 0, doc.isDeterminer(head) || doc.isPunct(head, .apostrophes) { head -= 1 }
         return doc.isWord(head) && !doc.tokens[head].capitalized && doc.has(head, .roleNoun)
+    }
+
+    /// The title right before the name at token `name`: a role noun ("du ministre Paul Girard",
+    /// "for Governor Alan Pierce"; not a capitalised sentence opener, not in a name) or an
+    /// abbreviated title ("for Gov. Alan Pierce"). Its first token, else nil.
+    func title(before name: Int) -> Int? {
+        if let abbreviation = abbreviatedTitle(before: name) { return abbreviation }
+        let t = name - 1
+        guard t >= 0, doc.isWord(t), doc.has(t, .roleNoun), doc.entityAt[t] < 0,
+              !doc.tokens[t].capitalized || doc.sentenceStart(t) != t else { return nil }
+        return t
     }
 
     /// The capitalised abbreviation and period right before token `start` ("Gov.", "Sen.", "Dr."),
@@ -67,12 +71,7 @@ extension MentionFinder {
         // Across the article ("le président de la Commission", "the head of the agency"):
         // the name completes the noun before the preposition.
         // Across a title too ("a spokeswoman for Gov. Alan Pierce", "for President Obama").
-        var before = range.lowerBound - 1
-        if let title = abbreviatedTitle(before: range.lowerBound) {
-            before = title - 1
-        } else if doc.isWord(before), doc.has(before, .roleNoun), doc.entityAt[before] < 0 {
-            before -= 1
-        }
+        var before = (title(before: range.lowerBound) ?? range.lowerBound) - 1
         while before > 0, doc.isDeterminer(before) && !doc.isAnyPreposition(before) || doc.isPunct(before, .apostrophes) { before -= 1 }
         if before >= 0, before < range.lowerBound - 1, doc.isWord(before), doc.isAnyPreposition(before) { return true }
         // Russian "Президент России заявил", "глава RT сообщила": an institution or a place right

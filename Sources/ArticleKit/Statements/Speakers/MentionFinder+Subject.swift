@@ -45,7 +45,7 @@ extension MentionFinder {
         // preposition is a gerund; its subject is the clause's, the first one named in it.
         if cue - 1 > start, doc.isWord(cue - 1), doc.isPreposition(cue - 1) {
             for t in start..<(cue - 1) where usable(t) {
-                if let p = doc.pronoun(t), !p.stressed { return .pronoun(t) }
+                if isSubjectPronoun(t) { return .pronoun(t) }
                 let e = doc.entityAt[t]
                 if e >= 0, doc.entities[e].type != .miscellaneous, !isComplement(e) { return .entity(e) }
             }
@@ -60,7 +60,7 @@ extension MentionFinder {
         var p = cue - 1
         while p >= start, doc.isSkippable(p) && doc.pronoun(p) == nil { p -= 1 }
         if p >= start {
-            if doc.pronoun(p) != nil, !(doc.pronoun(p)!.stressed) { return .pronoun(p) }
+            if isSubjectPronoun(p) { return .pronoun(p) }
             if doc.tokens[p].invertedPronoun != nil { return .pronoun(p) }
             // A name right before the verb is its subject ("Отставку главы ГРУ «Коммерсантъ» объяснил").
             var q = p
@@ -86,7 +86,7 @@ extension MentionFinder {
         // clause comes before a bare phrase (often a circumstance: "few minutes").
         var bare = found == nil
         if case .phrase? = found { bare = true }
-        if bare, let p = (start..<cue).last(where: { usable($0) && doc.pronoun($0).map { !$0.stressed } == true }) {
+        if bare, let p = (start..<cue).last(where: { usable($0) && isSubjectPronoun($0) }) {
             return .pronoun(p)
         }
         return found
@@ -96,7 +96,7 @@ extension MentionFinder {
     /// comes first.
     private func firstSubject(in range: Range<Int>) -> Candidate? {
         // (An inverted pronoun counts too: "« … », a-t-il lancé, rappelant que …".)
-        let pronoun = range.first { usable($0) && (doc.pronoun($0).map { !$0.stressed } == true || doc.tokens[$0].invertedPronoun != nil) }
+        let pronoun = range.first { usable($0) && (isSubjectPronoun($0) || doc.tokens[$0].invertedPronoun != nil) }
         var candidate = best(in: range, nearestFirst: false)
         // A phrase inside the quotation the cue follows is what was said, not who said it.
         if let found = candidate, case .phrase = found, !usable(position(of: found)) { candidate = nil }
@@ -104,6 +104,9 @@ extension MentionFinder {
         if let candidate, position(of: candidate) < p { return candidate }
         return .pronoun(p)
     }
+
+    /// A pronoun that can be a subject ("il", "she", "они"; not "lui", "him").
+    private func isSubjectPronoun(_ t: Int) -> Bool { doc.pronoun(t).map { !$0.stressed } == true }
 
     private func position(of candidate: Candidate) -> Int {
         switch candidate {
