@@ -24,3 +24,20 @@ import Testing
         #expect(quote?.speaker == "Claire Morvan")
     }
 }
+
+/// The two readers of the gendered word-list format agree: the keyed one (first names) gives
+/// for each word the key and gender the substring one (person nouns) gives.
+@Suite struct GenderedWordListReadersTests {
+    @Test func bothReadersGiveTheSameWordsAndGenders() {
+        let text = "# comment: x: ignored\nf: Claire hélène Ольга\n\nm: thomas  Игорь\nx: dominique\nbad line\nf:trailing"
+        var bySubstring: [CueWordKey: CueLexicon.Pronoun.Gender] = [:]
+        GenderedWordList.forEach(in: text) { gender, word in bySubstring[CueWordKey(String(word))] = gender }
+        var byKey: [CueWordKey: CueLexicon.Pronoun.Gender] = [:]
+        GenderedWordList.forEachKey(in: text) { gender, key in byKey[key] = gender }
+        #expect(byKey == bySubstring)
+        #expect(byKey.count == 7)
+        #expect(byKey[CueWordKey("claire")] == .feminine)
+        #expect(byKey[CueWordKey("игорь")] == .masculine)
+        #expect(byKey[CueWordKey("dominique")] == .unknown)
+    }
+}
