@@ -169,3 +169,15 @@ import Testing
         #expect(quote?.speakerMentionText?.lowercased() == pronoun, "\(String(describing: quote?.speakerMentionText))")
     }
 }
+
+/// A text whose very first word is a lowercase noun in the addressee's case before a name
+/// ("журналистам Иван Петров: «…»"): the addressee test looked at the token before the first
+/// one and crashed (found by the property tests on random text).
+@Suite struct AddresseeAtTheFirstTokenTests {
+    @Test func aDativeNounOpeningTheTextIsSafe() {
+        let text = "журналистам Иван Петров: «Мы готовы ко всему, что будет завтра»."
+        let quotes = StatementTestSupport.analyze(text, language: "ru", entities: [("Иван Петров", .person)]).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text.contains("Мы готовы") == true)
+    }
+}

@@ -277,7 +277,7 @@ struct MentionFinder {
             c -= 1
         }
         // (Or the verb of an attribution: "Как сообщил агентству источник".)
-        guard (c >= 0 && t - c <= 3) || doc.tokens[t - 1].flags.contains(.cueVerb) else { return false }
+        guard (c >= 0 && t - c <= 3) || (t > 0 && doc.tokens[t - 1].flags.contains(.cueVerb)) else { return false }
         return doc.lowercased(t, longerThan: 3, endsWithOneOf: lexicon.addresseeEndings) ?? false
     }
 
