@@ -61,6 +61,8 @@ final class EntityRules: Sendable {
         var spans = taggerSpans(tags, capacity: capitals.positions.count + 4)
         var ruleOrganisations = kindNounOrganisations(v, analysis, capitals)
         if analysis.language != "fr" && analysis.language != "en" { ruleOrganisations += inflectedRussianOrganisations(v, analysis, capitals) }
+        // A name ending in its head is whole; a kind noun's name may stop short of it ("газете Kestrel Bay Morning Post").
+        ruleOrganisations = mergeForced(headWordOrganisations(v, analysis, capitals), ruleOrganisations)
         spans = resolve(spans, mergeForced(forcedOrganisations(v, analysis, capitals), ruleOrganisations), v, tokens)
         // 2. Persons' names: places and nationality words cut off, parts joined.
         spans = Self.split(spans) { splitPlaceBeforeName($0, v, tokens) }
