@@ -24,6 +24,19 @@ import Testing
         #expect(has(found, "Daily Lantern", .organisation))
     }
 
+    @Test func kindNounAbbreviatedInCapitalsStaysOutOfTheName() {
+        // "ONG", "NGO", "НКО": the kind, in capitals; the name after it is the organisation.
+        let fr = entities("Selon l'ONG Océan Vivant, les rejets ont doublé. L'ONG réclame une enquête.", lang: "fr")
+        #expect(has(fr, "Océan Vivant", .organisation))
+        #expect(!fr.contains { $0.text.hasPrefix("ONG") })
+        let en = entities("The report by the NGO Harbour Watch found that the dredging had damaged the reef.", lang: "en")
+        #expect(has(en, "Harbour Watch", .organisation))
+        #expect(!en.contains { $0.text.hasPrefix("NGO") })
+        let ru = entities("По данным НКО Clean Tundra, разлив затронул три реки.", lang: "ru")
+        #expect(has(ru, "Clean Tundra", .organisation))
+        #expect(!ru.contains { $0.text.hasPrefix("НКО") })
+    }
+
     @Test func russianKindNounBeforeQuotedAndLatinNames() {
         let text = "Об этом сообщило агентству «Север-Пресс» руководство клуба. Интервью вышло на телеканале Norvik TV в пятницу."
         let found = entities(text, lang: "ru")

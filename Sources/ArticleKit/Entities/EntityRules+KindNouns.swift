@@ -34,9 +34,11 @@ extension EntityRules {
         return isKindNoun(v, t, anyCase: true)
     }
 
-    /// A lowercase kind noun (before a bare name a capitalised one is part of the name: "Banque de France").
+    /// A lowercase kind noun (before a bare name a capitalised one is part of the name: "Banque de
+    /// France"), or one abbreviated in capitals ("l'ONG X", "the NGO X").
     func isKindNoun(_ v: [UInt32], _ t: Token, anyCase: Bool = false) -> Bool {
-        guard t.kind == .word, t.span.length >= 3, anyCase || classes.of(v[t.span.start]) & CharClass.lower != 0 else { return false }
+        guard t.kind == .word, t.span.length >= 3,
+              anyCase || classes.of(v[t.span.start]) & CharClass.lower != 0 || isAllCapsWord(v, t) else { return false }
         if Script.of(v[t.span.start]) != .cyrillic {
             // Most words before a capital are not kind nouns: a (first, last letter) bitmap spares the hash.
             let key = Gazetteer.endsKey(v, t.span, classes)

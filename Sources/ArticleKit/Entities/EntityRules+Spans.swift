@@ -22,8 +22,8 @@ extension EntityRules {
         return lo
     }
 
-    /// Forced spans win; an overlapping tagger ORG grows to cover both, any other tagger span keeps
-    /// only its capitalised part outside the forced one.
+    /// Forced spans win; an overlapping tagger ORG grows to cover both (but not over the kind noun
+    /// before a forced name), any other tagger span keeps only its capitalised part outside the forced one.
     func resolve(_ spans: [Span], _ forced: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
         guard !forced.isEmpty else { return spans }
         var result: [Span] = []
@@ -42,7 +42,9 @@ extension EntityRules {
             if overlapping.isEmpty { result.append(s); continue }
             if s.type == .organisation {
                 for f in overlapping {
-                    let lo = min(forcedOut[f].range.lowerBound, s.range.lowerBound)
+                    // The kind noun a forced name follows stays out ("l'ONG X": the name is "X").
+                    let start = forcedOut[f].range.lowerBound
+                    let lo = start > 0 && isKindNoun(v, tokens[start - 1]) ? start : min(start, s.range.lowerBound)
                     let hi = max(forcedOut[f].range.upperBound, s.range.upperBound)
                     forcedOut[f].range = lo..<hi
                 }
@@ -99,6 +101,8 @@ extension EntityRules {
             break
         }
         guard lo < hi else { return nil }
+        // A kind noun abbreviated in capitals, alone ("NGO", "ONG"), names nothing.
+        if hi - lo == 1, isAllCapsWord(v, tokens[lo]), isKindNoun(v, tokens[lo]) { return nil }
         // A span without any capital (a tagger slip on a common word) is dropped.
         guard (lo..<hi).contains(where: { hasCapital(v, tokens[$0]) || tokens[$0].kind == .number }) else { return nil }
         return Span(range: lo..<hi, type: s.type, forced: s.forced)
