@@ -59,6 +59,14 @@ import Testing
         #expect(french.map(\.name) == ["Сергея Лаврова"])
     }
 
+    /// A first name with a fleeting vowel loses it in the other cases ("Павел" → "Павла",
+    /// "Павлу", "Павлом"): the nominative puts it back.
+    @Test func russianFirstNameWithAFleetingVowel() {
+        let text = "По мнению экономиста Павла Меньшова, спад продолжится. Павлу Гранину позвонили. С Павлом Ореховым говорили."
+        let a = actors(text, "ru", [("Павла Меньшова", .person), ("Павлу Гранину", .person), ("Павлом Ореховым", .person)])
+        #expect(a.map(\.name) == ["Павел Меньшов", "Павел Гранин", "Павел Орехов"])
+    }
+
     @Test func parenthesesAndAcronyms() {
         let a = actors("Питер Уолш (Peter Walsh) сказал это. La Fédération nationale des pêcheurs (FNP) proteste. La FNP tiendra une réunion.", "fr",
                        [("Питер Уолш", .person), ("Peter Walsh", .person), ("Fédération nationale des pêcheurs", .organisation), ("FNP", .organisation)])

@@ -143,8 +143,8 @@ nom marque devise vidéo série documentaire pièce tableau ouvrage article rubr
     "clause-words": "qui où dont lequel laquelle lesquels lesquelles quand lorsque lorsqu' comme puisque si",
     "genitives": "de d' du des",
     "coordinators": "et mais",
-    "feminine": "mme madame mlle mademoiselle présidente directrice procureure avocate conseillère sénatrice députée ambassadrice fondatrice chancelière reine princesse actrice chanteuse dirigeante représentante cheffe patronne gouverneure préfète experte chercheuse professeure fille mère épouse sœur femme veuve",
-    "masculine": "m monsieur président directeur procureur avocat conseiller sénateur député ambassadeur fondateur chancelier roi prince acteur chanteur dirigeant représentant chef patron gouverneur préfet expert chercheur fils père époux frère mari veuf",
+    "feminine": "mme madame mlle mademoiselle infirmière déléguée enseignante institutrice chirurgienne pharmacienne présidente directrice procureure avocate conseillère sénatrice députée ambassadrice fondatrice chancelière reine princesse actrice chanteuse dirigeante représentante cheffe patronne gouverneure préfète experte chercheuse professeure fille mère épouse sœur femme veuve",
+    "masculine": "m monsieur infirmier délégué enseignant instituteur chirurgien pharmacien président directeur procureur avocat conseiller sénateur député ambassadeur fondateur chancelier roi prince acteur chanteur dirigeant représentant chef patron gouverneur préfet expert chercheur fils père époux frère mari veuf",
     "conjunction-heads": "ce parce bien alors pour avant afin tandis ainsi plus moins dès après depuis sans tant pendant sauf vu sorte",
     "abbreviations": "m. mme. mm. dr. st. etc. av. apr. j.-c. p. n° cf. vol. éd. env. gén. col. sgt. pr.",
 }
@@ -171,6 +171,9 @@ monarch: roi reine pape prince princesse
 military: général généraux commandant colonel amiral
 academic: professeur professeure chercheur chercheuse expert experte analyste docteur économiste politologue sociologue sondeur sondeuse professeurs chercheurs chercheuses experts analystes économistes politologues sociologues sondeurs
 officer: commissaire inspecteur policier
+health: médecin médecins infirmier infirmière infirmiers infirmières chirurgien chirurgienne urgentiste urgentistes pharmacien pharmacienne sage-femme
+unionist: syndicaliste syndicalistes délégué déléguée délégués
+teacher: enseignant enseignante enseignants instituteur institutrice
 org: fédération ministère gouvernement agence organisation parti association journal quotidien hebdomadaire site groupe société entreprise compagnie conseil parquet tribunal cour commission syndicat banque armée police chaîne radio télévision institut office service services ong fondation confédération union ambassade mairie préfecture""".split("\n")
 
 # ---------------------------------------------------------------- English
@@ -261,6 +264,9 @@ monarch: king queen pope prince princess
 military: general commander colonel admiral
 academic: professor researcher expert analyst scientist doctor economist pollster sociologist professors researchers experts analysts scientists economists pollsters sociologists
 officer: officer commissioner inspector detective
+health: nurse nurses surgeon surgeons physician physicians paramedic paramedics pharmacist midwife
+unionist: unionist delegate delegates steward
+teacher: teacher teachers
 org: ministry government agency organization organisation party association newspaper paper daily website site group company council court commission union bank army police network institute office department foundation embassy ngo""".split("\n")
 EN_PHRASES = """told reporters
 shot back
@@ -408,11 +414,12 @@ RU = {
     # from>to …`. The first name, once an ending is replaced and it is found in the first-name
     # gazetteers, gives the gender and the case; the patronymic and the surname then take the
     # nominative ending of that gender from the same case's rules, longest ending first (a bare
-    # "а>" last: "Трампа" → "Трамп"). A word no rule fits stays as it is (indeclinable).
-    "name-declension": """first m gen: а> я>й я>ь
-first m dat: у> ю>й ю>ь
-first m ins: ом> ем>й ем>ь ём>ь
-first m pre: е>
+    # "а>" last: "Трампа" → "Трамп"; the fleeting vowel first: "Павла" → "Павел").
+    # A word no rule fits stays as it is (indeclinable).
+    "name-declension": """first m gen: ла>ел а> я>й я>ь
+first m dat: лу>ел у> ю>й ю>ь
+first m ins: лом>ел ом> ем>й ем>ь ём>ь
+first m pre: ле>ел е>
 first f gen: ы>а и>а и>я
 first f dat: е>а е>я
 first f acc: у>а ю>я

@@ -48,8 +48,10 @@ extension ActorGrouper {
         guard u < doc.tokens.count, doc.isPunct(u, .comma) else { return nil }
         u += 1
         while u < doc.tokens.count, doc.isDeterminer(u) { u += 1 }
-        guard u < doc.tokens.count, isRoleWord(u) else { return nil }
         let start = u
+        // The role word may come after its modifiers ("an emergency room nurse", "a former state senator").
+        while u < doc.tokens.count, u - start < 4, !isRoleWord(u), isRoleModifier(doc, u) { u += 1 }
+        guard u < doc.tokens.count, isRoleWord(u) else { return nil }
         var v = u
         while v < doc.tokens.count, v - start < 10 {
             let token = doc.tokens[v]
@@ -59,6 +61,15 @@ extension ActorGrouper {
             v += 1
         }
         return trimmed(doc, start..<v)
+    }
+
+    /// A lowercase word that may stand before a role noun in its phrase: not a verb, a cue, a
+    /// clause word, a coordinator or a complementizer ("who", "and", "that" end the phrase).
+    private func isRoleModifier(_ doc: StatementDocument, _ u: Int) -> Bool {
+        guard doc.isWord(u), !doc.tokens[u].capitalized, doc.entityAt[u] < 0 else { return false }
+        let flags = doc.tokens[u].flags
+        return !flags.contains(.cueVerb) && !flags.contains(.clauseWord) && !flags.contains(.coordinator)
+            && !doc.isComplementizer(u) && !doc.isAnyPreposition(u) && !doc.isVerbBetweenRoleAndName(u)
     }
 
     /// The role word of the title listed before `comma`, at most four words back, with no

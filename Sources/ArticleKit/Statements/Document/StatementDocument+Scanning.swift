@@ -38,8 +38,11 @@ extension StatementDocument {
     /// A verb between a description and a name: an auxiliary ("a", "was", "был") or, where the
     /// language lists them, a lowercase word with a finite verb ending ("направил").
     func isVerbBetweenRoleAndName(_ i: Int) -> Bool {
-        // (An elided article is skippable too, "l'a dit", but before a name it is the article: "de l'Hérault".)
-        if isSkippable(i) { return !(isDeterminer(i) && i + 1 < tokens.count && tokens[i + 1].capitalized) }
+        // (An elided pronoun is skippable too, "l'a dit", but before a name or after a preposition
+        // it is the article: "de l'Hérault", "de l'hôpital".)
+        if isSkippable(i) {
+            return !(isDeterminer(i) && ((i + 1 < tokens.count && tokens[i + 1].capitalized) || (i > 0 && isAnyPreposition(i - 1))))
+        }
         let endings = lexicon.finiteVerbEndings
         guard !endings.isEmpty, isWord(i), !tokens[i].capitalized, !has(i, .roleNoun) else { return false }
         let length = tokens[i].end - tokens[i].start

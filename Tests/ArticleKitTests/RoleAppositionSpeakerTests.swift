@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+/// A role written before a name with a comma ("la directrice de l'hôpital, Claire Vasseur,"),
+/// and the everyday occupations of news sources (a nurse, a union delegate), give the name its
+/// role; the role said alone later is that person. Invented names and sentences.
+@Suite struct RoleAppositionSpeakerTests {
+    private func speakers(_ text: String, _ language: String, _ entities: [(String, EntityType)]) -> [String?] {
+        StatementTestSupport.analyze(text, language: language, entities: entities).quotes.map(\.speaker)
+    }
+
+    @Test func roleWithAnElidedComplementBeforeTheName() {
+        // "de l'hôpital": the elided article after a preposition is not a verb between role and name.
+        let fr = "Jeudi, la directrice de l'hôpital, Claire Vasseur, a reçu les grévistes. Le maire Paul Lenoir était présent. "
+            + "« Nous ne pouvons pas embaucher », a expliqué la directrice."
+        #expect(speakers(fr, "fr", [("Claire Vasseur", .person), ("Paul Lenoir", .person)]) == ["Claire Vasseur"])
+        let en = "On Thursday the director of the hospital, Laura Whitfield, met the strikers. Mayor Tom Becker attended. "
+            + "\"We cannot hire,\" the director said."
+        #expect(speakers(en, "en", [("Laura Whitfield", .person), ("Tom Becker", .person)]) == ["Laura Whitfield"])
+        let ru = "В четверг директор больницы Елена Сорокина встретилась с бастующими. Мэр Олег Никитин тоже пришёл. "
+            + "«Мы не можем нанимать людей», — заявила директор."
+        #expect(speakers(ru, "ru", [("Елена Сорокина", .person), ("Олег Никитин", .person)]) == ["Елена Сорокина"])
+    }
+
+    @Test func occupationsAreRoles() {
+        let fr = "Martine Le Goff, infirmière aux urgences, manifestait devant l'hôpital avec Yannick Perrot. "
+            + "« Rien ne vient », a dénoncé l'infirmière."
+        #expect(speakers(fr, "fr", [("Martine Le Goff", .person), ("Yannick Perrot", .person)]) == ["Martine Le Goff"])
+        let en = "Megan O'Rourke, an emergency room nurse, marched with Daniel Ruiz outside the hospital. "
+            + "\"Nothing comes,\" the nurse said."
+        #expect(speakers(en, "en", [("Megan O'Rourke", .person), ("Daniel Ruiz", .person)]) == ["Megan O'Rourke"])
+    }
+}
