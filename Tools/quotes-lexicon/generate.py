@@ -120,6 +120,9 @@ elles: f pl
 lui: m sg stressed
 eux: m pl stressed
 on: x sg impersonal""",
+    # "ce dernier", "cette dernière": the person mentioned last.
+    "latter-words": """dernier: m sg
+dernière: f sg""",
     "possessives": "son sa ses leur leurs",
     # Possessives of a plural possessor: a group or an institution, never one person.
     "plural-possessives": "leur leurs",
@@ -217,6 +220,7 @@ they: x pl
 it: n sg
 him: m sg stressed
 her: f sg stressed""",
+    "latter-words": "latter: x sg",
     "possessives": "his her its their",
     "plural-possessives": "their",
     "inversions": "",
@@ -376,6 +380,8 @@ RU = {
 она: f sg
 они: x pl
 оно: n sg""",
+    "latter-words": """последний: m sg
+последняя: f sg""",
     "possessives": "его её ее их свои своих своим его",
     "plural-possessives": "их",
     "inversions": "",

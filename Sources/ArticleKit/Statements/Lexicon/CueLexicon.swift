@@ -36,6 +36,8 @@ final class CueLexicon: Sendable {
     /// Elided prefixes, with their apostrophe ("qu'", "l'"), split from the word they precede.
     let elisions: CueWordMap<Bool>
     let pronouns: CueWordMap<Pronoun>
+    /// "ce dernier", "the latter", "последний": the person mentioned last (not the subject a pronoun takes).
+    let latterWords: CueWordMap<Pronoun>
     let possessives: CueWordMap<Bool>
     /// Inverted subject suffixes ("-t-il"), key of the suffix → pronoun key.
     let inversions: CueWordMap<CueWordKey>
@@ -195,14 +197,19 @@ final class CueLexicon: Sendable {
         let restrictedAttributions = keySet("restricted-attributions")
         let complementizers = keySet("complementizers")
         let elisions = keySet("elisions")
-        var pronouns: [CueWordKey: Pronoun] = [:]
-        for line in sections["pronouns"] ?? [] {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let tags = line[line.index(after: colon)...].split(separator: " ")
-            let gender: Pronoun.Gender = tags.contains("m") ? .masculine : tags.contains("f") ? .feminine : tags.contains("n") ? .neuter : .unknown
-            pronouns[CueWordKey(String(line[..<colon]))] = Pronoun(gender: gender, plural: tags.contains("pl"), stressed: tags.contains("stressed"),
-                                                               impersonal: tags.contains("impersonal"))
+        func pronounTable(_ section: String) -> [CueWordKey: Pronoun] {
+            var table: [CueWordKey: Pronoun] = [:]
+            for line in sections[section] ?? [] {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let tags = line[line.index(after: colon)...].split(separator: " ")
+                let gender: Pronoun.Gender = tags.contains("m") ? .masculine : tags.contains("f") ? .feminine : tags.contains("n") ? .neuter : .unknown
+                table[CueWordKey(String(line[..<colon]))] = Pronoun(gender: gender, plural: tags.contains("pl"), stressed: tags.contains("stressed"),
+                                                                    impersonal: tags.contains("impersonal"))
+            }
+            return table
         }
+        let pronouns = pronounTable("pronouns")
+        latterWords = CueWordMap(pronounTable("latter-words"), empty: Pronoun(gender: .unknown, plural: false, stressed: false))
         let possessives = keySet("possessives")
         var inversions: [CueWordKey: CueWordKey] = [:]
         for suffix in words("inversions") {

@@ -39,3 +39,20 @@ extension SpeakerResolver {
         return lo
     }
 }
+
+extension SpeakerResolver {
+    /// "Ce dernier", "the latter", "последний": the person of its gender mentioned last before
+    /// the phrase, whoever the sentence before was about (a pronoun would take that subject).
+    func latter(_ range: Range<Int>) -> SpeakerMention? {
+        let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
+        guard words.count == 1, let info = doc.lexicon.latterWords[doc.tokens[words[0]].key], !info.plural else { return nil }
+        let genders = self.genders
+        func accepts(_ a: Int) -> Bool {
+            guard isPerson(a) else { return false }
+            guard info.gender == .masculine || info.gender == .feminine else { return true }
+            return genders[a] == .unknown || genders[a] == info.gender
+        }
+        guard let a = lastMentioned(before: doc.tokens[range.lowerBound].start, among: actors.actors.indices.filter(accepts), where: accepts) else { return nil }
+        return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, actor: a, confidence: 0.7)
+    }
+}

@@ -262,6 +262,7 @@ struct SpeakerResolver {
             }
             return resolved
         case .role(let range, let noun):
+            if let latter = latter(range) { return latter }
             let text = doc.text(tokens: range)
             if let quoted = quotedInstitution(range, at: position) { return quoted }
             if let owned = possessedRole(noun: noun, phrase: range) { return owned }
@@ -285,6 +286,7 @@ struct SpeakerResolver {
             }
             return SpeakerMention(span: span(range), text: text, kind: .collective, name: strippedName(range), confidence: 0.4)
         case .phrase(let range):
+            if let latter = latter(range) { return latter }
             let text = doc.text(tokens: range)
             if let quoted = quotedInstitution(range, at: position) { return quoted }
             if let actor = institution(named: range, before: doc.tokens[position].start) {
