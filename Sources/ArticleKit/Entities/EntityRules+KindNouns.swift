@@ -45,7 +45,12 @@ extension EntityRules {
             guard Self.kindNounEnds[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
             return Self.kindNouns.contains(lowerHash(v, t))
         }
-        for stem in Self.russianKindStems where stem.count <= t.span.length && t.span.length <= stem.count + 3 && stem[0] == classes.lower(v[t.span.start]) {
+        return hasRussianStem(v, t, among: Self.russianKindStems)
+    }
+
+    /// Whether the word is one of `stems` (lowercase) followed by up to three case-ending letters.
+    func hasRussianStem(_ v: [UInt32], _ t: Token, among stems: [[UInt32]]) -> Bool {
+        for stem in stems where stem.count <= t.span.length && t.span.length <= stem.count + 3 && stem[0] == classes.lower(v[t.span.start]) {
             var ok = true
             for (k, c) in stem.enumerated() where classes.lower(v[t.span.start + k]) != c { ok = false; break }
             guard ok else { continue }

@@ -60,7 +60,10 @@ final class EntityRules: Sendable {
         // 1. Tagger spans, then forced organisations from the gazetteer over them.
         var spans = taggerSpans(tags, capacity: capitals.positions.count + 4)
         var ruleOrganisations = kindNounOrganisations(v, analysis, capitals)
-        if analysis.language != "fr" && analysis.language != "en" { ruleOrganisations += inflectedRussianOrganisations(v, analysis, capitals) }
+        if analysis.language != "fr" && analysis.language != "en" {
+            ruleOrganisations += inflectedRussianOrganisations(v, analysis, capitals)
+            ruleOrganisations = mergeForced(ruleOrganisations.sorted { $0.range.lowerBound < $1.range.lowerBound }, russianInstitutions(v, analysis, capitals))
+        }
         // A name ending in its head is whole; a kind noun's name may stop short of it ("газете Kestrel Bay Morning Post").
         ruleOrganisations = mergeForced(headWordOrganisations(v, analysis, capitals), ruleOrganisations)
         spans = resolve(spans, mergeForced(forcedOrganisations(v, analysis, capitals), ruleOrganisations), v, tokens)
