@@ -28,4 +28,18 @@ import Testing
         let found = entities("Партия решила не выдвигать кандидата. Совет собрался в пятницу.")
         #expect(!found.contains { $0.text.hasPrefix("Партия") || $0.text.hasPrefix("Совет ") })
     }
+
+    @Test func aNameEndsBeforeALowercaseWordInAnotherCase() {
+        // "в Госдуме проект": the accusative "проект" is the verb's object, not the Duma's complement;
+        // after a capitalised adjective the lowercase head is part of the name in any case.
+        let found = entities("Министр защитил в Госдуме проект пенсионной реформы. Она преподаёт в Тверском университете уже пять лет.")
+        #expect(!found.contains { $0.text.hasSuffix("проект") })
+        #expect(found.contains { $0.text == "Тверском университете" && $0.type == .organisation })
+    }
+
+    @Test func aKindNounInsideALongerNameStaysInIt() {
+        // "партии Китая" after a capitalised adjective: the party's name, not a party called "Китая".
+        let found = entities("Актриса заявила о верности Коммунистической партии Китая, отметив, что всё хорошо.")
+        #expect(!found.contains { $0.text == "Китая" && $0.type == .organisation })
+    }
 }

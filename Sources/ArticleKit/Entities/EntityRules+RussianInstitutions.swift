@@ -19,20 +19,32 @@ extension EntityRules {
             while s < analysis.sentences.count, analysis.sentences[s].tokens.upperBound <= j { s += 1 }
             guard s < analysis.sentences.count else { break }
             let limit = analysis.sentences[s].tokens.upperBound
+            // A head after a capitalised adjective ends a name that began before it ("Российской Федерации").
+            if j > 0, hasCapital(v, tokens[j - 1]), Self.russianAdjectiveEndings.matchesEnd(of: v, tokens[j - 1].span, classes) { continue }
             var end = j + 1
             while end < limit, end < j + 5, isComplementWord(v, tokens[end]) { end += 1 }
             let modifiers = end - j - 1
             guard modifiers >= 1 else { continue }
             // A place or an acronym closing the name ("… России", "… РАН"), not a person after it.
             var closing = 0
-            while closing < 2, end < limit, tokens[end].kind == .word, tokens[end - 1].span.end + 1 == tokens[end].span.start,
-                  Script.of(v[tokens[end].span.start]) == .cyrillic, classes.isUpper(v[tokens[end].span.start]),
-                  !isPlainFirstName(v, tokens[end]) { end += 1; closing += 1 }
+            while closing < 2, end < limit, tokens[end - 1].span.end + 1 == tokens[end].span.start, isClosingName(v, tokens[end]) {
+                end += 1
+                closing += 1
+                if isAllCapsWord(v, tokens[end - 1]) { break }   // an acronym closes the name ("… США")
+            }
             // A sentence's first word is capitalised anyway: it needs more than one complement word.
             if j == analysis.sentences[s].tokens.lowerBound, modifiers + closing < 2 { continue }
             found.append(Span(range: j..<end, type: .organisation, forced: true))
         }
         return found
+    }
+
+    /// An acronym or a known place, in Cyrillic.
+    private func isClosingName(_ v: [UInt32], _ t: Token) -> Bool {
+        guard t.kind == .word, Script.of(v[t.span.start]) == .cyrillic, classes.isUpper(v[t.span.start]) else { return false }
+        if isAllCapsWord(v, t) { return true }
+        let known = gaz.classes(ofToken: v, t.span)
+        return (known.contains(.place) || known.contains(.capital)) && !known.contains(.firstName)
     }
 
     /// A lowercase Cyrillic word in the genitive of a name's complement: not a function word, not a verb.
@@ -42,5 +54,26 @@ extension EntityRules {
               Self.institutionComplementEndings.matchesEnd(of: v, t.span, classes),
               !Self.russianVerbEndings.matchesEnd(of: v, t.span, classes) else { return false }
         return !Self.functionWords.contains(lowerHash(v, t))
+    }
+
+    /// A tagger organisation that runs on into the sentence: the lowercase words after a Russian
+    /// name are its genitive complement ("Министерство обороны"), so the first lowercase content
+    /// word in another case ends it ("в Госдуме проект закона" → "Госдуме").
+    func cutNonGenitiveTail(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
+        guard s.type == .organisation, !s.forced, s.range.count >= 2 else { return s }
+        for k in (s.range.lowerBound + 1)..<s.range.upperBound {
+            let t = tokens[k]
+            guard t.kind == .word, Script.of(v[t.span.start]) == .cyrillic, classes.of(v[t.span.start]) & CharClass.lower != 0 else { continue }
+            // Only the first lowercase word after the capitalised part is read ("Комитет по делам …" goes on).
+            // After a capitalised adjective the lowercase word is the head, in any case ("Колумбийском университете").
+            guard t.span.length >= 3, !Self.functionWords.contains(lowerHash(v, t)),
+                  !Self.institutionComplementEndings.matchesEnd(of: v, t.span, classes),
+                  !Self.russianAdjectiveEndings.matchesEnd(of: v, tokens[k - 1].span, classes) else { return s }
+            var out = s
+            out.range = s.range.lowerBound..<k
+            out.hash = 0
+            return out
+        }
+        return s
     }
 }

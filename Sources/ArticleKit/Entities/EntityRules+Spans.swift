@@ -42,9 +42,12 @@ extension EntityRules {
             if overlapping.isEmpty { result.append(s); continue }
             if s.type == .organisation {
                 for f in overlapping {
-                    // The kind noun a forced name follows stays out ("l'ONG X": the name is "X").
+                    // A kind abbreviated in capitals before a forced name stays out ("l'ONG X": the name
+                    // is "X"); a lowercase kind noun inside a tagger name is part of it ("Коммунистической
+                    // партии Китая" over a forced "Китая").
                     let start = forcedOut[f].range.lowerBound
-                    let lo = start > 0 && isKindNoun(v, tokens[start - 1]) ? start : min(start, s.range.lowerBound)
+                    let abbreviatedKind = start > 0 && isAllCapsWord(v, tokens[start - 1]) && isKindNoun(v, tokens[start - 1])
+                    let lo = abbreviatedKind ? start : min(start, s.range.lowerBound)
                     let hi = max(forcedOut[f].range.upperBound, s.range.upperBound)
                     forcedOut[f].range = lo..<hi
                 }

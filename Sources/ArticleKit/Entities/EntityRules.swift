@@ -59,6 +59,8 @@ final class EntityRules: Sendable {
         let capitals = wordCase.capitals
         // 1. Tagger spans, then forced organisations from the gazetteer over them.
         var spans = taggerSpans(tags, capacity: capitals.positions.count + 4)
+        let language = Language(code: analysis.language)
+        if language == .russian { for i in spans.indices { spans[i] = cutNonGenitiveTail(spans[i], v, tokens) } }
         var ruleOrganisations = kindNounOrganisations(v, analysis, capitals)
         if analysis.language != "fr" && analysis.language != "en" {
             ruleOrganisations += inflectedRussianOrganisations(v, analysis, capitals)
@@ -75,7 +77,6 @@ final class EntityRules: Sendable {
         if analysis.language == "ru" { joinUnknownFirstNames(&spans, v, tokens, sentences, wordCase.lowercaseSeen) }
         for i in spans.indices { spans[i] = employerAfterPreposition(placeAfterLocative(spans[i], v, tokens), v, tokens) }
         spans = Self.split(spans) { splitJurisdictionPlace($0, v, tokens) }
-        let language = Language(code: analysis.language)
         if language == .french { spans = extendFrenchOrganisations(spans, v, analysis, capitals) }
         if language == .russian { spans = extendRussianPlaces(spans, v, analysis, capitals) }
         // 3. Trim leading titles/determiners and trailing punctuation.
