@@ -6,6 +6,7 @@
 extension EntityRules {
     /// Organisation heads that end a name (lang/en.txt `name-last-heads-org`).
     static let organisationLastHeads = lookup(WordLists.english.words("name-last-heads-org").map { hashOf($0) })
+    static let organisationLastHeadEnds = endsBitmap(WordLists.english.words("name-last-heads-org"))
 
     /// Capitalised runs ending in an organisation head, sorted and disjoint.
     func headWordOrganisations(_ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
@@ -33,7 +34,7 @@ extension EntityRules {
     private func isOrganisationHead(_ v: [UInt32], _ t: Token) -> Bool {
         guard t.kind == .word, t.span.length >= 2, Script.of(v[t.span.start]) == .latin, classes.isUpper(v[t.span.start]),
               t.span.length <= 3 || !classes.isUpper(v[t.span.start + 1]) else { return false }
-        return Self.organisationLastHeads.contains(lowerHash(v, t))
+        return endsIn(Self.organisationLastHeadEnds, v, t) && Self.organisationLastHeads.contains(lowerHash(v, t))
     }
 
     /// First token of the capitalised Latin words before `head` (at most four, none before

@@ -7,22 +7,31 @@ extension EntityRules {
     static let kindNouns = lookup(WordLists.words("organisation-kind-nouns", in: [.french, .english]).map { hashOf($0) })
 
     /// (first, last letter) of the French and English kind nouns, as `Gazetteer.endsKey` reads a word.
-    static let kindNounEnds: [UInt64] = {
+    static let kindNounEnds = endsBitmap(WordLists.words("organisation-kind-nouns", in: [.french, .english]))
+
+    /// A bitmap of the (first, last letter) keys of `words`: most words are ruled out without a hash.
+    static func endsBitmap(_ words: [String]) -> [UInt64] {
         var bits = [UInt64](repeating: 0, count: 64 * 64 / 64)
-        for w in WordLists.words("organisation-kind-nouns", in: [.french, .english]) {
+        for w in words {
             let v = w.unicodeScalars.map(\.value)
             let key = Gazetteer.endsKey(v, TextSpan(0, v.count), CharClass.table)
             bits[key >> 6] |= 1 << UInt64(key & 63)
         }
         return bits
-    }()
+    }
+
+    /// Whether the word's (first, last letter) key is in `bitmap`.
+    func endsIn(_ bitmap: [UInt64], _ v: [UInt32], _ t: Token) -> Bool {
+        let key = Gazetteer.endsKey(v, t.span, classes)
+        return bitmap[key >> 6] & (1 << UInt64(key & 63)) != 0
+    }
 
     /// Russian kind nouns by stem (lang/ru.txt): the case endings follow.
-    static let russianKindStems: [[UInt32]] = WordLists.russian.words("organisation-kind-stems").map { $0.unicodeScalars.map(\.value) }
+    static let russianKindStems = RussianStems(WordLists.russian.words("organisation-kind-stems"))
 
     /// Letters a Russian noun ending is made of (-а, -ом, -ами, -ях…): "клубом" is a kind noun,
     /// "клубника" is not.
-    static let russianEndingLetters: Set<UInt32> = Set("аяоеёиыуюйьмхв".unicodeScalars.map(\.value))
+    static let russianEndingLetters = RussianStems.endingLetters
 
     /// Legal forms written before a quoted name ("ООО «…»", "la SARL « … »"; lang/fr.txt, lang/ru.txt).
     static let legalForms = lookup(WordLists.words("organisation-legal-forms", in: [.french, .russian]).map { hashOf($0) })
@@ -41,23 +50,10 @@ extension EntityRules {
               anyCase || classes.of(v[t.span.start]) & CharClass.lower != 0 || isAllCapsWord(v, t) else { return false }
         if Script.of(v[t.span.start]) != .cyrillic {
             // Most words before a capital are not kind nouns: a (first, last letter) bitmap spares the hash.
-            let key = Gazetteer.endsKey(v, t.span, classes)
-            guard Self.kindNounEnds[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
+            guard endsIn(Self.kindNounEnds, v, t) else { return false }
             return Self.kindNouns.contains(lowerHash(v, t))
         }
-        return hasRussianStem(v, t, among: Self.russianKindStems)
-    }
-
-    /// Whether the word is one of `stems` (lowercase) followed by up to three case-ending letters.
-    func hasRussianStem(_ v: [UInt32], _ t: Token, among stems: [[UInt32]]) -> Bool {
-        for stem in stems where stem.count <= t.span.length && t.span.length <= stem.count + 3 && stem[0] == classes.lower(v[t.span.start]) {
-            var ok = true
-            for (k, c) in stem.enumerated() where classes.lower(v[t.span.start + k]) != c { ok = false; break }
-            guard ok else { continue }
-            for k in (t.span.start + stem.count)..<t.span.end where !Self.russianEndingLetters.contains(v[k]) { ok = false; break }
-            if ok { return true }
-        }
-        return false
+        return Self.russianKindStems.matches(v, t.span, classes)
     }
 
     /// The name in quotes opening at token `open` (a quote mark): up to the next quote mark, at

@@ -3,7 +3,7 @@
 /// надежды". The tagger reads the capitalised head alone, often as a person after a role noun
 /// ("Председатель Федерации …"); the head and its complement make the name.
 extension EntityRules {
-    static let institutionHeadStems: [[UInt32]] = WordLists.russian.words("institution-head-stems").map { $0.unicodeScalars.map(\.value) }
+    static let institutionHeadStems = RussianStems(WordLists.russian.words("institution-head-stems"))
     static let institutionComplementEndings = WordEndings(WordLists.russian.words("institution-complement-endings"))
     /// Verb forms end a name's complement ("Компания заявила"): the statement lexicon's endings.
     static let russianVerbEndings = WordEndings(CueLexicon.forLanguage("ru").verbEndings.filter { $0.unicodeScalars.count <= WordEndings.maxLength })
@@ -15,7 +15,7 @@ extension EntityRules {
         for j in capitals.positions where found.last.map({ $0.range.upperBound <= j }) ?? true {
             let t = tokens[j]
             guard t.kind == .word, t.span.length >= 4, Script.of(v[t.span.start]) == .cyrillic,
-                  !classes.isUpper(v[t.span.start + 1]), hasRussianStem(v, t, among: Self.institutionHeadStems) else { continue }
+                  !classes.isUpper(v[t.span.start + 1]), Self.institutionHeadStems.matches(v, t.span, classes) else { continue }
             while s < analysis.sentences.count, analysis.sentences[s].tokens.upperBound <= j { s += 1 }
             guard s < analysis.sentences.count else { break }
             let limit = analysis.sentences[s].tokens.upperBound
