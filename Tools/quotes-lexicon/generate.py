@@ -223,6 +223,8 @@ her: f sg stressed""",
     "latter-words": "latter: x sg",
     "possessives": "his her its their",
     "plural-possessives": "their",
+    # The possessive of a thing or an institution: "its report" is never a person's.
+    "neuter-possessives": "its",
     "inversions": "",
     "determiners": "the a an this that these those his her its their some many several other others all both mr mr. mrs ms dr",
     "prepositions": "of in on at to for with by from about into over under after before during since than as per",

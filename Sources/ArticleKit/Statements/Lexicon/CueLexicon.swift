@@ -83,6 +83,8 @@ final class CueLexicon: Sendable {
     let nominalisingDeterminers: CueWordMap<Bool>
     /// Possessives of a plural possessor ("leur", "their", "их").
     let pluralPossessives: CueWordMap<Bool>
+    /// Possessives of a thing or an institution ("its"), never of a person.
+    let neuterPossessives: CueWordMap<Bool>
     /// Auxiliaries, clitics and adverbs that may stand between a subject, a cue and a quote.
     let skippable: CueWordMap<Bool>
     /// Words that make a quoted phrase a title or a name ("intitulé", "film", "called").
@@ -258,6 +260,7 @@ final class CueLexicon: Sendable {
         }
         definiteDeterminers = definite
         pluralPossessives = CueWordMap(keySet("plural-possessives"))
+        neuterPossessives = CueWordMap(keySet("neuter-possessives"))
         nominalisingDeterminers = CueWordMap(keySet("nominalising-determiners"))
         self.skippable = CueWordMap(skippable)
         self.naming = CueWordMap(naming)

@@ -406,10 +406,13 @@ struct SpeakerResolver {
             return SpeakerMention(span: token.span, text: text, kind: .impersonal, confidence: 0.2)
         }
         let pluralPossessive = info == nil && doc.lexicon.pluralPossessives.contains(token.key)
-        let acceptsInstitutions = pluralPossessive || (info.map { $0.plural || $0.gender == .neuter } ?? false)
+        let neuterPossessive = info == nil && doc.lexicon.neuterPossessives.contains(token.key)
+        let acceptsInstitutions = pluralPossessive || neuterPossessive || (info.map { $0.plural || $0.gender == .neuter } ?? false)
         let gender = info?.gender ?? .unknown
         let genders = self.genders
         func agrees(_ a: Int) -> Bool {
+            // "its report": a thing's or an institution's, never a person's.
+            guard !neuterPossessive else { return false }
             guard gender == .masculine || gender == .feminine else { return true }
             return genders[a] == .unknown || genders[a] == gender
         }
