@@ -34,3 +34,22 @@ import Testing
         #expect(quotes.last?.speaker?.contains("préfet") == true)
     }
 }
+
+/// A description with a place ("le député de la Haute-Garonne", "the Texas lawmaker", "депутат от
+/// Самарской области") still names the person the sentence before is about: the place describes
+/// that person. An office a place makes unique ("le préfet de <région>") stays its own holder.
+/// Invented names.
+@Suite struct PlaceEpithetSpeakerTests {
+    @Test(arguments: [
+        ("fr", "Motion de censure\n\nLe président du groupe, Antoine Deschamps, a dénoncé le texte. « C'est un passage en force », a déclaré le député de la Haute-Garonne.",
+         [("Antoine Deschamps", EntityType.person), ("Haute-Garonne", .location)], "Antoine Deschamps"),
+        ("en", "Port bill\n\nCommittee chairman Luis Ortega criticized the bill on Tuesday. \"This is a rushed vote,\" said the lawmaker from Texas.",
+         [("Luis Ortega", .person), ("Texas", .location)], "Luis Ortega"),
+        ("ru", "Закон\n\nРуководитель фракции Антон Дешевов раскритиковал закон. «Это продавливание», — заявил депутат от Самарской области.",
+         [("Антон Дешевов", .person), ("Самарской области", .location)], "Антон Дешевов"),
+    ])
+    func aDescriptionWithAPlaceNamesThePersonOfTheSentenceBefore(language: String, text: String, entities: [(String, EntityType)], speaker: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: entities).quotes
+        #expect(quotes.last?.speaker == speaker, "\(language): \(quotes.map { $0.speaker })")
+    }
+}

@@ -1,6 +1,7 @@
-/// "« … », a confié l'élu", "La parlementaire estime", "the retired teacher said": a definite
-/// description with no complement, which no actor holds as a role, names again the person the
-/// sentence before is about (French news in particular varies its references to a person).
+/// "« … », a confié l'élu", "La parlementaire estime", "the retired teacher said", "le député de
+/// la Haute-Garonne a annoncé": a definite description with no complement but a place, which no
+/// actor holds as a role, names again the person the sentence before is about (French news in
+/// particular varies its references to a person).
 extension SpeakerResolver {
     /// Most words of an epithet after its determiner ("le maire sortant", "the retired teacher").
     static let epithetWords = 3
@@ -9,9 +10,12 @@ extension SpeakerResolver {
         let lexicon = doc.lexicon
         guard !lexicon.definiteDeterminers.isEmpty, let first = determiner(of: range),
               let determinerGender = lexicon.definiteDeterminers[doc.tokens[first].key] else { return nil }
-        let words = range.filter { $0 > first && doc.isWord($0) }
+        // A place may follow, unless the role is an office it makes unique ("le préfet de <région>").
+        let office = roleClass(in: span(range)).map { lexicon.officeRoles.contains($0) } ?? false
+        let words = range.filter { $0 > first && doc.isWord($0) && (office || !isPlaceWord($0)) }
         // A phrase the mention finder cut before its complement ("the board | of elections") is not one.
-        guard range.upperBound >= doc.tokens.count || !doc.isAnyPreposition(range.upperBound) else { return nil }
+        guard range.upperBound >= doc.tokens.count || !doc.isAnyPreposition(range.upperBound)
+                || (!office && isPlaceWord(range.upperBound)) else { return nil }
         guard !words.isEmpty, words.count <= Self.epithetWords,
               words.allSatisfy({ t in
                   !doc.tokens[t].capitalized && doc.entityAt[t] < 0 && !doc.isAnyPreposition(t) && !doc.isDeterminer(t)
@@ -41,6 +45,16 @@ extension SpeakerResolver {
         guard case .role = candidate, let mention = plainMention(candidate) else { return nil }
         if let a = mention.actor { return isPerson(a) && agrees(a) ? mention : nil }
         return isDescribedSpeaker(mention) && !isPlural(description: mention) ? mention : nil
+    }
+
+    /// A word of a place the epithet names, or of its way in ("le député | de la Haute-Garonne",
+    /// "депутат | от Самарской области"): a place describes the person, where a person or an
+    /// institution in the complement would be someone else.
+    func isPlaceWord(_ t: Int) -> Bool {
+        var u = t
+        while u < doc.tokens.count, u - t < 3, doc.entityAt[u] < 0, doc.isAnyPreposition(u) || doc.isDeterminer(u) || doc.isPunct(u, .apostrophes) { u += 1 }
+        guard u < doc.tokens.count, doc.entityAt[u] >= 0 else { return false }
+        return doc.entities[doc.entityAt[u]].type == .location
     }
 
     /// The determiner opening a phrase: its first word, or the word before it (the mention
