@@ -43,3 +43,21 @@ import Testing
         #expect(!found.contains { $0.text == "Китая" && $0.type == .organisation })
     }
 }
+
+/// "Адвокат Смирнова Ирина Белова": a surname in the genitive before a full name is whose
+/// lawyer she is, another person; a surname-first full name with its patronymic stays one.
+/// Invented names.
+@Suite struct EntityRussianPossessorTests {
+    func entities(_ text: String) -> [Entity] { EntityTestSupport.recognize(text, lang: "ru") }
+
+    @Test func possessorSurnameIsCutFromTheName() {
+        let found = entities("Вчера адвокат Смирнова Ирина Белова назвала обвинения абсурдными.")
+        #expect(found.contains { $0.text == "Ирина Белова" && $0.type == .person })
+        #expect(!found.contains { $0.text.contains("Смирнова Ирина") })
+    }
+
+    @Test func surnameFirstNameWithPatronymicStaysWhole() {
+        let found = entities("Вчера Смирнова Ирина Петровна назвала обвинения абсурдными.")
+        #expect(!found.contains { $0.text == "Смирнова" })
+    }
+}

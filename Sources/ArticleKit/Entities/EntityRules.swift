@@ -72,6 +72,7 @@ final class EntityRules: Sendable {
         // 2. Persons' names: places and nationality words cut off, parts joined.
         spans = Self.split(spans) { splitPlaceBeforeName($0, v, tokens) }
         spans = Self.split(spans) { splitDemonymBeforeName($0, v, tokens) }
+        if language == .russian { spans = Self.split(spans) { splitPossessorBeforeName($0, v, tokens) } }
         for i in spans.indices { spans[i] = personByFirstName(spans[i], v, tokens) }   // in place: no new array
         spans = joinNameParts(spans, v, tokens, sentences)
         if analysis.language == "ru" { joinUnknownFirstNames(&spans, v, tokens, sentences, wordCase.lowercaseSeen) }
