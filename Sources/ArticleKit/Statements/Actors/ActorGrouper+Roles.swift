@@ -12,6 +12,10 @@ extension ActorGrouper {
             let key = doc.tokens[t].key
             return isPerson ? lexicon.isRole(key) : lexicon.isOrgNoun(key)
         }
+        // A one-word name right before another person's is that person's possessor ("адвокат
+        // Смирнова Наталья Белова"): the role is the next name's.
+        if isPerson, range.count == 1, range.upperBound < doc.tokens.count, doc.entityAt[range.upperBound] >= 0,
+           doc.entities[doc.entityAt[range.upperBound]].type == .person { return nil }
         // Before: scan back over one noun phrase; a name in a complement ("de la <chaîne>") has none.
         var t = range.lowerBound - 1
         // An institution's quoted name keeps the noun before its marks ("газета «Вечерний курьер»").
@@ -30,7 +34,10 @@ extension ActorGrouper {
             let elision = token.kind == .quote && (token.mark == "'" || token.mark == "\u{2019}") && t > 0 && doc.tokens[t - 1].end == token.start
             if token.kind == .lineBreak || (token.kind == .quote && !elision) || token.kind == .dash { break }
             if token.kind == .punctuation && !(token.mark == "'" || token.mark == "\u{2019}") { break }
-            if doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type == .person, isPerson { break }
+            if doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type == .person, isPerson {
+                // The possessor's one-word name right before this one belongs to the role phrase.
+                guard t == range.lowerBound - 1, doc.entityTokens[doc.entityAt[t]].count == 1 else { break }
+            }
             if token.flags.contains(.cueVerb) || doc.isVerbBetweenRoleAndName(t) { break }
             if isRoleWord(t) { earliest = t }
             t -= 1
