@@ -31,4 +31,14 @@ import Testing
             + "\"Nothing comes,\" the nurse said."
         #expect(speakers(en, "en", [("Megan O'Rourke", .person), ("Daniel Ruiz", .person)]) == ["Megan O'Rourke"])
     }
+
+    @Test func feminineFormOfARoleNamesItsHolder() {
+        // "защитница", "l'avocate": the feminine noun of the role the name was given.
+        let ru = "Адвокат Ирина Белова встретилась с журналистами вместе с мэром Олегом Никитиным. "
+            + "«Мой подзащитный невиновен», — заявила защитница."
+        #expect(speakers(ru, "ru", [("Ирина Белова", .person), ("Олегом Никитиным", .person)]) == ["Ирина Белова"])
+        let fr = "L'avocate Claire Vasseur est arrivée au tribunal avec le maire Paul Lenoir. "
+            + "« Mon client est innocent », a déclaré l'avocate."
+        #expect(speakers(fr, "fr", [("Claire Vasseur", .person), ("Paul Lenoir", .person)]) == ["Claire Vasseur"])
+    }
 }
