@@ -41,4 +41,13 @@ import Testing
             + "« Mon client est innocent », a déclaré l'avocate."
         #expect(speakers(fr, "fr", [("Claire Vasseur", .person), ("Paul Lenoir", .person)]) == ["Claire Vasseur"])
     }
+
+    @Test func roleBeforeAPossessorAndANameIsTheNames() {
+        // "адвокат Смирнова Наталья Белова": Белова is Смирнов's lawyer.
+        let text = "Бывший вице-губернатор Михаил Смирнов задержан. Адвокат Смирнова Наталья Белова назвала обвинения абсурдными."
+        let actors = StatementTestSupport.analyze(text, language: "ru", entities: [("Михаил Смирнов", .person), ("Смирнова", .person),
+                                                                                   ("Наталья Белова", .person)]).actors
+        #expect(actors.first { $0.name == "Наталья Белова" }?.role == "Адвокат Смирнова")
+        #expect(actors.first { $0.name == "Михаил Смирнов" }?.role == nil)
+    }
 }
