@@ -4,6 +4,7 @@ extension EntityRules {
     static let particles = lookup(WordLists.words("name-particles", in: [.french, .russian, .anyLanguage]).map { hashOf($0) })
 
     static let locatives = lookup(WordLists.words("locatives", in: [.french, .english, .russian]).map { hashOf($0) })
+    static let demonymSuffixes = WordEndings(WordLists.english.words("demonym-suffixes"))
     static let placeArticles = lookup(WordLists.words("place-articles", in: [.french, .english]).map { hashOf($0) })
 
     @inline(__always) func isInitial(_ v: [UInt32], _ t: Token) -> Bool {
@@ -187,10 +188,15 @@ extension EntityRules {
     }
 
     /// A nationality word (any case) and a full name tagged as one person: the nationality word is MISC on its own.
+    /// A word the lists do not know is one by its ending ("Tasmanian", "Sudanese") before a known
+    /// first name (lang/en.txt `demonym-suffixes`).
     func splitDemonymBeforeName(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> (Span, Span?) {
-        guard !s.forced, s.type == .person, s.range.count >= 2, isDemonym(v, tokens[s.range.lowerBound]),
-              !isFirstName(v, tokens[s.range.lowerBound]),
+        guard !s.forced, s.type == .person, s.range.count >= 3 || (s.range.count == 2 && isDemonym(v, tokens[s.range.lowerBound])),
               hasCapital(v, tokens[s.range.lowerBound + 1]) else { return (s, nil) }
+        let word = tokens[s.range.lowerBound]
+        guard isDemonym(v, word) || (Self.demonymSuffixes.matchesEnd(of: v, word.span, classes) && gaz.classes(ofToken: v, word.span).isEmpty
+                                     && isPlainFirstName(v, tokens[s.range.lowerBound + 1])),
+              !isFirstName(v, word) else { return (s, nil) }
         return (Span(range: s.range.lowerBound..<(s.range.lowerBound + 1), type: .miscellaneous),
                 Span(range: (s.range.lowerBound + 1)..<s.range.upperBound, type: .person))
     }

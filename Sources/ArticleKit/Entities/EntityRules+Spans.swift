@@ -127,16 +127,26 @@ extension EntityRules {
 
     /// "chez Sotheby's", "у McDonald's": outside English text an "'s" written against a name has
     /// no possessive to be; it is the end of the name (the tokenizer split it as an English clitic).
-    func keepingTrailingS(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {
+    /// In English only when no noun can follow for it to possess: punctuation or a function word
+    /// ("Sotheby's will auction", "at Sotheby's.").
+    func keepingTrailingS(_ s: Span, _ v: [UInt32], _ tokens: [Token], english: Bool = false) -> Span {
         let t = s.range.upperBound
         guard t < tokens.count, s.range.upperBound > s.range.lowerBound, tokens[t].kind == .word, tokens[t].span.length == 2,
               tokens[t].span.start == tokens[t - 1].span.end, classes.of(v[tokens[t].span.start]) & CharClass.apostrophe != 0,
               v[tokens[t].span.start + 1] == 0x73 else { return s }
+        if english {
+            guard t + 1 < tokens.count else { return s }
+            let next = tokens[t + 1]
+            guard next.kind == .punctuation || (next.kind == .word && Self.englishPossessiveStops.contains(lowerHash(v, next))) else { return s }
+        }
         var out = s
         out.range = s.range.lowerBound..<(t + 1)
         out.hash = 0
         return out
     }
+
+    /// Words that cannot be what an "'s" possesses (en.txt `possessive-stops`): modals and auxiliaries.
+    static let englishPossessiveStops = lookup(WordLists.english.words("possessive-stops").map { hashOf($0) })
 
     func mergeOrganisations(_ spans: [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence]) -> [Span] {
         var result: [Span] = []

@@ -85,7 +85,7 @@ final class EntityRules: Sendable {
         for i in spans.indices {
             guard var s = trim(spans[i], v, tokens) else { continue }
             if language == .russian { guard let cut = cutLeadingPersonNoun(s, v, tokens, sentences) else { continue }; s = cut }
-            if language != .english { s = keepingTrailingS(s, v, tokens) }
+            s = keepingTrailingS(s, v, tokens, english: language == .english)
             spans[kept] = s
             kept += 1
         }
