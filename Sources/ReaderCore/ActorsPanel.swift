@@ -39,8 +39,8 @@ enum ActorsPanel {
             x += screen.put(WordTruncate.toWidth(name, nameRoom), row: row, column: x, limit: min(nameRoom, end - x), style: style)
             x += screen.put(kind, row: row, column: x, limit: end - x, style: dim)
             x += screen.put(counts, row: row, column: x, limit: end - x, style: style)
-            if let role = actor.role, !role.isEmpty, end - x > 3 {
-                screen.put(Truncate.toWidth(" " + role, end - x), row: row, column: x, limit: end - x, style: dim)
+            if let role = actor.role, !role.isEmpty, let shown = RoleLabel.fitting(role, end - x - 1) {
+                screen.put(" " + shown, row: row, column: x, limit: end - x, style: dim)
             }
         }
     }
