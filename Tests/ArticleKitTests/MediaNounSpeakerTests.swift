@@ -27,3 +27,20 @@ import Testing
         #expect(quotes.last?.speaker == "Министерство финансов")
     }
 }
+
+/// An institution noun a participle describes ("l'organisation militant pour …", "the group
+/// representing …") is the salient institution, as the bare noun is; an adjective may name another
+/// ("le gouvernement malien"), so only participles count. (Russian lists only gerunds as
+/// participles: no Russian case.) Invented names.
+@Suite struct DescribedInstitutionSpeakerTests {
+    @Test func participleAfterTheInstitutionNoun() {
+        let fr = "L'ONG Vigie Littoral a publié un rapport sur les rejets du port. "
+            + "Pour l'organisation militant pour la protection des côtes, « la situation est alarmante »."
+        let frQuotes = StatementTestSupport.analyze(fr, language: "fr", entities: [("Vigie Littoral", .organisation)]).quotes
+        #expect(frQuotes.map(\.speaker) == ["Vigie Littoral"])
+        let en = "Harbour Watch published a report on the port's discharges on Monday. "
+            + "\"The situation is alarming,\" said the group representing coastal residents."
+        let enQuotes = StatementTestSupport.analyze(en, language: "en", entities: [("Harbour Watch", .organisation)]).quotes
+        #expect(enQuotes.map(\.speaker) == ["Harbour Watch"])
+    }
+}

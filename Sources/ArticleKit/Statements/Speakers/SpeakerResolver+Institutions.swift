@@ -23,8 +23,11 @@ extension SpeakerResolver {
         guard let head = words.first, doc.lexicon.isOrgNoun(doc.tokens[head].key) else { return nil }
         if let a = institution(head: head, before: offset) { return a }
         words.removeFirst()
-        // A bare institution noun ("Издание", "l'ONG") is the salient institution.
-        if words.isEmpty, let a = salient(before: offset, among: organisations, where: isOrganisation) { return a }
+        // A bare institution noun ("Издание", "l'ONG") is the salient institution; so is one a
+        // participle describes ("l'organisation militant pour …", "the group representing …").
+        // (An adjective may name another: "le gouvernement malien" is Mali's.)
+        let described = words.first.map { w in w == head + 1 && doc.isParticiple(w) && doc.cue(at: w) == nil } ?? true
+        if described, let a = salient(before: offset, among: organisations, where: isOrganisation) { return a }
         return nil
     }
 
