@@ -9,8 +9,8 @@ import Testing
         let expected = [
             " Leaders discuss Syria                                                          ",
             "Vladimir Putin spoke with Barack Obama on        │  Actors (4)                  ",
-            "Monday, according to the Kremlin.                │ Josh Ernest PER 2q 2m White …",
-            "                                                 │ Vladimir Putin PER 1q 2m pre…",
+            "Monday, according to the Kremlin.                │ Josh Ernest PER 2q 2m White… ",
+            "                                                 │ Vladimir Putin PER 1q 2m     ",
             "\"The main tasks have been accomplished,\" said    │ Barack Obama PER 0q 1m       ",
             "Putin about the авиагруппировки in Syria.        │ Kremlin ORG 0q 1m            ",
             "                                                 │                              ",
