@@ -51,3 +51,18 @@ import Testing
         #expect(actors.first { $0.name == "Михаил Смирнов" }?.role == nil)
     }
 }
+
+/// A party or nationality word between a role and a name belongs to the name's description:
+/// the role is still the name's. Invented names.
+@Suite struct RoleBeforePartyWordTests {
+    @Test(arguments: [
+        ("en", "The committee's chairman, Democrat Luis Ortega, called the delay regrettable.",
+         [("Luis Ortega", EntityType.person), ("Democrat", .miscellaneous)], "Luis Ortega", "chairman"),
+        ("fr", "Le directeur de l'équipe, le Norvégien Lars Berg, a salué la victoire.",
+         [("Lars Berg", EntityType.person), ("Norvégien", .miscellaneous)], "Lars Berg", "directeur de l'équipe"),
+    ])
+    func roleBeforeAPartyWordIsTheNames(language: String, text: String, entities: [(String, EntityType)], name: String, role: String) {
+        let actors = StatementTestSupport.analyze(text, language: language, entities: entities).actors
+        #expect(actors.first { $0.name == name }?.role == role, "\(language): \(actors.map { ($0.name, $0.role) })")
+    }
+}

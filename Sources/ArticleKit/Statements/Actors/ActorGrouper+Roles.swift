@@ -18,6 +18,12 @@ extension ActorGrouper {
            doc.entities[doc.entityAt[range.upperBound]].type == .person { return nil }
         // Before: scan back over one noun phrase; a name in a complement ("de la <chaîne>") has none.
         var t = range.lowerBound - 1
+        // A party or nationality word before the name belongs to it ("the chairman, Democrat Luis
+        // Ortega", "le directeur, le Norvégien Lars Berg").
+        if isPerson, t >= 0, doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type == .miscellaneous {
+            t = doc.entityTokens[doc.entityAt[t]].lowerBound - 1
+            while t >= 0, doc.isDeterminer(t), !doc.isAnyPreposition(t) { t -= 1 }
+        }
         // An institution's quoted name keeps the noun before its marks ("газета «Вечерний курьер»").
         if !isPerson, t >= 0, doc.tokens[t].kind == .quote, case let p = doc.pairAt[t], p >= 0,
            doc.pairs[p].open == t, doc.pairs[p].close == range.upperBound { t -= 1 }
