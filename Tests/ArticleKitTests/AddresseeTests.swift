@@ -49,3 +49,19 @@ import Testing
         #expect(quotes.first?.speaker == "Washington")
     }
 }
+
+/// After a cue and its addressee, a role with a place in its complement and a name in apposition:
+/// the name speaks, never the place ("a indiqué à l'AFP le préfet du Gard, Didier Lauga").
+/// Invented names.
+@Suite struct PlaceInRoleAfterAddresseeTests {
+    @Test(arguments: [
+        ("fr", "« La situation reste très préoccupante », a indiqué à l'AFP le préfet du Gard, Didier Lauga.",
+         [("AFP", EntityType.organisation), ("Gard", .location), ("Didier Lauga", .person)], "Didier Lauga"),
+        ("en", "\"The river is still rising,\" said in Omaha the sheriff of Brill County, Dale Harmon.",
+         [("Omaha", EntityType.location), ("Brill County", .location), ("Dale Harmon", .person)], "Dale Harmon"),
+    ])
+    func theApposedNameSpeaksNotThePlace(language: String, text: String, entities: [(String, EntityType)], speaker: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: entities).quotes
+        #expect(quotes.map(\.speaker) == [speaker], "\(language)")
+    }
+}

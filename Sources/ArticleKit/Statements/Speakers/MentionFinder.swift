@@ -43,7 +43,9 @@ struct MentionFinder {
             start = addressee
         }
         let found = best(in: start..<end, nearestFirst: false)
-        if case .entity = found { return found }
+        // A place is the weakest speaker: a name in apposition after the clause wins over it
+        // ("a indiqué à l'AFP le préfet du Gard, Didier Lauga").
+        if case .entity(let e) = found, doc.entities[e].type != .location { return found }
         return listedName(after: end, in: range) ?? found
     }
 
