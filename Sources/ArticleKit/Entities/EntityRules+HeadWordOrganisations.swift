@@ -43,7 +43,6 @@ extension EntityRules {
     private func runStart(before head: Int, _ v: [UInt32], _ tokens: [Token], from lowest: Int) -> Int? {
         var start = head
         while start - 1 >= lowest, head - (start - 1) <= 4 {
-            let t = tokens[start - 1]
             guard isCapitalisedLatin(v, tokens, start - 1, limit: head), !isElision(v, tokens[start - 1]),
                   !Self.functionWords.contains(lowerHash(v, tokens[start - 1])) else { break }
             start -= 1

@@ -22,8 +22,9 @@ extension EntityRules {
         return lo
     }
 
-    /// Forced spans win; an overlapping tagger ORG grows to cover both (but not over the kind noun
-    /// before a forced name), any other tagger span keeps only its capitalised part outside the forced one.
+    /// Forced spans win; an overlapping tagger ORG grows to cover both (but not over a kind
+    /// abbreviated in capitals before a forced name), any other tagger span keeps only its
+    /// capitalised part outside the forced one.
     func resolve(_ spans: [Span], _ forced: [Span], _ v: [UInt32], _ tokens: [Token]) -> [Span] {
         guard !forced.isEmpty else { return spans }
         var result: [Span] = []
