@@ -113,3 +113,22 @@ import Testing
         #expect(quotes.first?.speaker == speaker, "\(language): \(quotes.map { $0.speaker })")
     }
 }
+
+/// A plural pronoun after a sentence that opens with a group ("Les habitants de Sommières sont en
+/// colère. « … », ont-ils expliqué") is that group, not an institution named before it.
+/// Invented names.
+@Suite struct PluralPronounGroupTests {
+    @Test(arguments: [
+        ("fr", "Le quotidien Midi Matin a publié un bilan. Les habitants de Sommières sont en colère. « On nous avait promis des travaux », ont-ils expliqué.",
+         [("Midi Matin", EntityType.organisation), ("Sommières", .location)], "habitants de Sommières"),
+        ("en", "The Daily Lantern published a report. Residents of Brill are angry. \"They promised us repairs,\" they said.",
+         [("Daily Lantern", EntityType.organisation), ("Brill", .location)], "Residents"),
+        ("ru", "Газета «Вести Севера» опубликовала данные. Жители Твери возмущены. «Нам обещали ремонт», — сказали они.",
+         [("Вести Севера", EntityType.organisation), ("Твери", .location)], "Жители Твери"),
+    ])
+    func theGroupOpeningTheSentenceBefore(language: String, text: String, entities: [(String, EntityType)], group: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: entities).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.hasPrefix(group) == true, "\(language): \(quotes.map { $0.speaker })")
+    }
+}

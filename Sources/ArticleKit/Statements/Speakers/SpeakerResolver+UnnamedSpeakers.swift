@@ -29,6 +29,19 @@ extension SpeakerResolver {
         return mention
     }
 
+    /// The plural description opening sentence `s` as its subject ("Les habitants de …",
+    /// "Residents of …", "Жители …"), named by no actor.
+    func pluralSubject(ofSentence s: Int) -> SpeakerMention? {
+        let sentence = doc.sentences[s]
+        guard !sentence.isEmpty else { return nil }
+        let opening = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + MentionFinder.window / 4)
+        // The phrase itself, not the best mention in it (that would be the place in "Les habitants de Sommières").
+        let candidate = finder.nounPhrase(opening).map { MentionFinder.Candidate.phrase($0) } ?? finder.best(in: opening, nearestFirst: false)
+        guard let candidate, let mention = plainMention(candidate), mention.actor == nil,
+              tokens(of: mention.span).lowerBound <= sentence.lowerBound + 1, isPlural(description: mention) else { return nil }
+        return mention
+    }
+
     /// A description's mention without the look-backs that may themselves look back (epithets,
     /// described speakers, documents): what a look-back may call, so that it ends. Names and
     /// pronouns give nil.

@@ -458,6 +458,14 @@ struct SpeakerResolver {
                 mention.confidence = 0.6
                 mention.continuesDescription = true
                 return mention
+            } else if plural, let group = pluralSubject(ofSentence: s) {
+                // "Les habitants de Sommières sont en colère. « … », ont-ils expliqué": the group
+                // opening the sentence before, not an institution named earlier.
+                var mention = group.restated(at: token.span, as: shown)
+                mention.kind = .pronoun
+                mention.confidence = 0.5
+                mention.continuesDescription = true
+                return mention
             } else {
                 resolved = firstSubject(in: doc.sentences[s])
             }
