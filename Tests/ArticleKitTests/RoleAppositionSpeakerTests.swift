@@ -42,6 +42,12 @@ import Testing
         #expect(speakers(fr, "fr", [("Claire Vasseur", .person), ("Paul Lenoir", .person)]) == ["Claire Vasseur"])
     }
 
+    @Test func russianHeadPhysicianIsTheHeadOfTheHospital() {
+        // "главврач" is the contracted "главный врач": the head of the hospital.
+        let text = "Главный врач больницы Елена Сорокина встретилась с мэром Олегом Никитиным. «Мы не можем нанимать людей», — заявила главврач."
+        #expect(speakers(text, "ru", [("Елена Сорокина", .person), ("Олегом Никитиным", .person)]) == ["Елена Сорокина"])
+    }
+
     @Test func roleBeforeAPossessorAndANameIsTheNames() {
         // "адвокат Смирнова Наталья Белова": Белова is Смирнов's lawyer.
         let text = "Бывший вице-губернатор Михаил Смирнов задержан. Адвокат Смирнова Наталья Белова назвала обвинения абсурдными."
