@@ -458,9 +458,10 @@ struct SpeakerResolver {
                 mention.confidence = 0.6
                 mention.continuesDescription = true
                 return mention
-            } else if plural, let group = pluralSubject(ofSentence: s) {
+            } else if plural, s == sentence - 1, let group = pluralSubject(ofSentence: s) {
                 // "Les habitants de Sommières sont en colère. « … », ont-ils expliqué": the group
-                // opening the sentence before, not an institution named earlier.
+                // opening the sentence just before, not an institution named earlier. (Only that
+                // sentence: nothing tells people from things, "Les premiers cargos sont attendus".)
                 var mention = group.restated(at: token.span, as: shown)
                 mention.kind = .pronoun
                 mention.confidence = 0.5
