@@ -1,0 +1,102 @@
+/// Pronouns and possessives as speakers: whom "il", "they", "its owner" stand for.
+extension SpeakerResolver {
+    /// A possessive and the common noun after it ("its owner", "her campaign"), else nil.
+    func possessedPhrase(_ t: Int) -> Range<Int>? {
+        let noun = t + 1
+        guard doc.isWord(t), doc.has(t, .possessive), noun < doc.tokens.count, doc.isWord(noun), !doc.tokens[noun].capitalized,
+              doc.cue(at: noun) == nil, !doc.isSkippable(noun), doc.pronoun(noun) == nil else { return nil }
+        return t..<(noun + 1)
+    }
+
+    /// "It is said that", "it was reported that": the pronoun is the subject of a passive cue.
+    func isPassiveSubject(_ t: Int) -> Bool {
+        var u = t + 1
+        while u < doc.tokens.count, u - t <= 3, doc.isWord(u), doc.lexicon.passiveAuxiliaries.contains(doc.tokens[u].key) { u += 1 }
+        return u > t + 1 && u < doc.tokens.count && doc.cue(at: u) != nil
+    }
+
+    /// A pronoun: the first person (or institution) of its own sentence before it, else the
+    /// speaker or first person of the sentences before, else the person mentioned last.
+    func resolvePronoun(at t: Int) -> SpeakerMention? {
+        let token = doc.tokens[t]
+        let text = doc.text(token.span)
+        let shown = token.invertedPronoun != nil ? String(text.split(separator: "-").last ?? Substring(text)) : text
+        var info = doc.pronoun(t)
+        if info == nil, let inverted = token.invertedPronoun { info = doc.lexicon.pronouns[inverted] }
+        if info?.impersonal == true || (info?.gender == .neuter && isPassiveSubject(t)) {
+            return SpeakerMention(span: token.span, text: text, kind: .impersonal, confidence: 0.2)
+        }
+        let pluralPossessive = info == nil && doc.lexicon.pluralPossessives.contains(token.key)
+        let neuterPossessive = info == nil && doc.lexicon.neuterPossessives.contains(token.key)
+        let acceptsInstitutions = pluralPossessive || neuterPossessive || (info.map { $0.plural || $0.gender == .neuter } ?? false)
+        let gender = info?.gender ?? .unknown
+        let genders = self.genders
+        func agrees(_ a: Int) -> Bool {
+            // "its report": a thing's or an institution's, never a person's.
+            guard !neuterPossessive else { return false }
+            guard gender == .masculine || gender == .feminine else { return true }
+            return genders[a] == .unknown || genders[a] == gender
+        }
+        // A plural ("ils", "they", "их") is a group or an institution, never one person.
+        let plural = info?.plural ?? pluralPossessive
+        func accepts(_ a: Int) -> Bool {
+            actors.actors[a].type == .person ? !plural && agrees(a) : acceptsInstitutions
+        }
+        func firstSubject(in range: Range<Int>) -> Int? {
+            var fallback: Int?
+            var complement = -1
+            // The subject opens its sentence: a bounded look keeps long "sentences" linear.
+            for u in range.prefix(MentionFinder.window * 2) where doc.insidePair[u] < 0 {
+                let e = doc.entityAt[u]
+                // A name in a complement ("La prise de <ville>", "администрации губернатора") is not
+                // the subject: none of its words.
+                if e >= 0, e == complement { continue }
+                if e >= 0, doc.entityTokens[e].lowerBound == u, doc.isAnyPreposition(u - 1), !doc.isDeterminer(u - 1) { continue }
+                if e >= 0, isGenitiveComplement(u) {
+                    complement = e
+                    continue
+                }
+                if e >= 0, actors.actorOfEntity[e] >= 0 {
+                    let a = actors.actorOfEntity[e]
+                    if actors.actors[a].type == .person { if !plural && agrees(a) { return a } else { continue } }
+                    if acceptsInstitutions, fallback == nil { fallback = a }
+                }
+            }
+            return fallback
+        }
+        let sentence = doc.sentenceOf[t]
+        let sentenceStart = doc.sentences.isEmpty ? 0 : doc.sentences[sentence].lowerBound
+        var resolved = firstSubject(in: sentenceStart..<t)
+        var s = sentence - 1
+        while resolved == nil, s >= 0, s >= sentence - 4 {
+            if sentenceSpeaker[s] >= 0, accepts(sentenceSpeaker[s]) {
+                resolved = sentenceSpeaker[s]
+            } else if let unnamed = unnamedSpeaker(ofSentence: s), isPlural(description: unnamed) == plural {
+                // "Un porte-parole de la SNCF a indiqué … « … », a-t-il précisé": the described
+                // speaker goes on; a person named earlier is not the antecedent.
+                var mention = unnamed.restated(at: token.span, as: shown)
+                mention.kind = .pronoun
+                mention.confidence = 0.6
+                mention.continuesDescription = true
+                return mention
+            } else if plural, s == sentence - 1, let group = pluralSubject(ofSentence: s) {
+                // "Les habitants de Sommières sont en colère. « … », ont-ils expliqué": the group
+                // opening the sentence just before, not an institution named earlier. (Only that
+                // sentence: nothing tells people from things, "Les premiers cargos sont attendus".)
+                var mention = group.restated(at: token.span, as: shown)
+                mention.kind = .pronoun
+                mention.confidence = 0.5
+                mention.continuesDescription = true
+                return mention
+            } else {
+                resolved = firstSubject(in: doc.sentences[s])
+            }
+            s -= 1
+        }
+        if resolved == nil {
+            resolved = lastMentioned(before: token.start, among: actors.actors.indices.filter { accepts($0) }, where: accepts)
+        }
+        return SpeakerMention(span: token.span, text: shown, kind: .pronoun, actor: resolved,
+                              name: resolved == nil ? shown : nil, confidence: resolved == nil ? 0.2 : 0.75)
+    }
+}
