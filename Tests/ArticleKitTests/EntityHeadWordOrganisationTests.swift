@@ -34,6 +34,12 @@ import Testing
         #expect(has(entities(ru, lang: "ru"), "Kestrel Bay Morning Post", .organisation))
     }
 
+    @Test func companyNamedByItsTradeOrForm() {
+        #expect(has(entities("Veloxa Motors said on Wednesday it would cut 3,000 jobs.", lang: "en"), "Veloxa Motors", .organisation))
+        #expect(has(entities("Les salariés de Kestrel Airways ont voté la grève mardi.", lang: "fr"), "Kestrel Airways", .organisation))
+        #expect(has(entities("В среду акции Orion Holdings выросли на 4 процента.", lang: "ru"), "Orion Holdings", .organisation))
+    }
+
     @Test func runsThatAreNotOrganisationNamesAreLeftAlone() {
         // A first name and a surname that is also a head; a French name with its head first;
         // a head inside a longer name.
