@@ -74,20 +74,12 @@ extension SpeakerResolver {
             } else if let unnamed = unnamedSpeaker(ofSentence: s), isPlural(description: unnamed) == plural {
                 // "Un porte-parole de la SNCF a indiqué … « … », a-t-il précisé": the described
                 // speaker goes on; a person named earlier is not the antecedent.
-                var mention = unnamed.restated(at: token.span, as: shown)
-                mention.kind = .pronoun
-                mention.confidence = 0.6
-                mention.continuesDescription = true
-                return mention
+                return continuing(unnamed, at: token.span, as: shown, confidence: 0.6)
             } else if plural, s == sentence - 1, let group = pluralSubject(ofSentence: s) {
                 // "Les habitants de Sommières sont en colère. « … », ont-ils expliqué": the group
                 // opening the sentence just before, not an institution named earlier. (Only that
                 // sentence: nothing tells people from things, "Les premiers cargos sont attendus".)
-                var mention = group.restated(at: token.span, as: shown)
-                mention.kind = .pronoun
-                mention.confidence = 0.5
-                mention.continuesDescription = true
-                return mention
+                return continuing(group, at: token.span, as: shown, confidence: 0.5)
             } else {
                 resolved = firstSubject(in: doc.sentences[s])
             }
@@ -98,5 +90,14 @@ extension SpeakerResolver {
         }
         return SpeakerMention(span: token.span, text: shown, kind: .pronoun, actor: resolved,
                               name: resolved == nil ? shown : nil, confidence: resolved == nil ? 0.2 : 0.75)
+    }
+
+    /// A pronoun that continues a described speaker: the description, restated at the pronoun.
+    private func continuing(_ description: SpeakerMention, at span: TextSpan, as shown: String, confidence: Double) -> SpeakerMention {
+        var mention = description.restated(at: span, as: shown)
+        mention.kind = .pronoun
+        mention.confidence = confidence
+        mention.continuesDescription = true
+        return mention
     }
 }
