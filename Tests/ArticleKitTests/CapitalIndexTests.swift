@@ -34,6 +34,20 @@ import Testing
         #expect(found == expected)
     }
 
+    /// `forEach(in:skippingFirst:)` visits each sentence's capitals, as filtering the list per
+    /// sentence does, the first `skip` tokens of each sentence left out.
+    @Test func forEachMatchesAFilterPerSentence() {
+        let sentences = [(0, 3), (3, 10), (10, 12), (12, 25)].map { Sentence(span: TextSpan($0.0, $0.1), tokens: $0.0..<$0.1, paragraph: 0) }
+        for skip in 0...2 {
+            var found: [[Int]] = []
+            index.forEach(in: sentences, skippingFirst: skip) { p, s in found.append([p, s.tokens.lowerBound]) }
+            let expected = sentences.flatMap { s in
+                index.positions.filter { $0 >= s.tokens.lowerBound + skip && $0 < s.tokens.upperBound }.map { [$0, s.tokens.lowerBound] }
+            }
+            #expect(found == expected, "skip \(skip)")
+        }
+    }
+
     /// WordCase lists capitalised words for the rules and name-like words for the tagger.
     @Test func wordCaseLists() {
         let text = "Le iPhone de Apple, et ONU rient"

@@ -29,4 +29,18 @@ struct CapitalIndex {
         guard cursor < positions.count else { return nil }
         return max(i, positions[cursor] - reach)
     }
+
+    /// Each capital of each sentence, in text order, with its sentence, past the sentence's first
+    /// `skip` tokens: one forward walk over the list, the cursor carried from sentence to sentence.
+    @inline(__always) func forEach(in sentences: [Sentence], skippingFirst skip: Int = 0, _ body: (_ position: Int, _ sentence: Sentence) -> Void) {
+        var hint = 0
+        for s in sentences {
+            var p = first(atOrAfter: s.tokens.lowerBound + skip, from: hint)
+            while p < positions.count, positions[p] < s.tokens.upperBound {
+                body(positions[p], s)
+                p += 1
+            }
+            hint = p
+        }
+    }
 }

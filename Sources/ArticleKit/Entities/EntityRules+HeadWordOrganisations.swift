@@ -12,20 +12,13 @@ extension EntityRules {
     func headWordOrganisations(_ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var found: [Span] = []
-        var hint = 0
-        for s in analysis.sentences {
-            var p = capitals.first(atOrAfter: s.tokens.lowerBound + 1, from: hint)
-            defer { hint = p }
-            while p < capitals.positions.count, capitals.positions[p] < s.tokens.upperBound {
-                let head = capitals.positions[p]
-                p += 1
-                guard found.last.map({ $0.range.upperBound <= head }) ?? true, isOrganisationHead(v, tokens[head]),
-                      !isCapitalisedLatin(v, tokens, head + 1, limit: s.tokens.upperBound),   // "Hospital Station": not the head
-                      let start = runStart(before: head, v, tokens, from: max(s.tokens.lowerBound, found.last?.range.upperBound ?? 0))
-                else { continue }
-                let end = complementEnd(after: head + 1, v, tokens, limit: s.tokens.upperBound)
-                found.append(Span(range: start..<end, type: .organisation, forced: true))
-            }
+        capitals.forEach(in: analysis.sentences, skippingFirst: 1) { head, s in
+            guard found.last.map({ $0.range.upperBound <= head }) ?? true, isOrganisationHead(v, tokens[head]),
+                  !isCapitalisedLatin(v, tokens, head + 1, limit: s.tokens.upperBound),   // "Hospital Station": not the head
+                  let start = runStart(before: head, v, tokens, from: max(s.tokens.lowerBound, found.last?.range.upperBound ?? 0))
+            else { return }
+            let end = complementEnd(after: head + 1, v, tokens, limit: s.tokens.upperBound)
+            found.append(Span(range: start..<end, type: .organisation, forced: true))
         }
         return found
     }

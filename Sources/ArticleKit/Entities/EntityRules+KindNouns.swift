@@ -101,32 +101,25 @@ extension EntityRules {
     func kindNounOrganisations(_ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var found: [Span] = []
-        var hint = 0
-        for s in analysis.sentences {
-            var p = capitals.first(atOrAfter: s.tokens.lowerBound + 1, from: hint)
-            defer { hint = p }
-            while p < capitals.positions.count, capitals.positions[p] < s.tokens.upperBound {
-                let j = capitals.positions[p]
-                p += 1
-                guard tokens[j].kind == .word, classes.isUpper(v[tokens[j].span.start]),
-                      found.last.map({ $0.range.upperBound <= j }) ?? true else { continue }
-                var range: Range<Int>? = nil
-                if isKindNoun(v, tokens[j - 1]) {
-                    range = bareName(at: j, v, tokens, limit: s.tokens.upperBound)
-                } else if j - 2 >= s.tokens.lowerBound, tokens[j - 1].kind == .quote, isKindBeforeQuote(v, tokens[j - 2]) {
-                    range = quotedName(at: j - 1, v, tokens, limit: s.tokens.upperBound)
-                }
-                guard var r = range else { continue }
-                found.append(Span(range: r, type: .organisation, forced: true))
-                // A list of quoted names after one kind noun: "клубы «A», «B» и «C»".
-                guard tokens[r.lowerBound - 1].kind == .quote else { continue }
-                while r.upperBound + 2 < s.tokens.upperBound {
-                    let sep = tokens[r.upperBound + 1]
-                    guard (sep.kind == .punctuation && v[sep.span.start] == 0x2C) || Self.listAnd.contains(lowerHash(v, sep)),
-                          let next = quotedName(at: r.upperBound + 2, v, tokens, limit: s.tokens.upperBound) else { break }
-                    found.append(Span(range: next, type: .organisation, forced: true))
-                    r = next
-                }
+        capitals.forEach(in: analysis.sentences, skippingFirst: 1) { j, s in
+            guard tokens[j].kind == .word, classes.isUpper(v[tokens[j].span.start]),
+                  found.last.map({ $0.range.upperBound <= j }) ?? true else { return }
+            var range: Range<Int>? = nil
+            if isKindNoun(v, tokens[j - 1]) {
+                range = bareName(at: j, v, tokens, limit: s.tokens.upperBound)
+            } else if j - 2 >= s.tokens.lowerBound, tokens[j - 1].kind == .quote, isKindBeforeQuote(v, tokens[j - 2]) {
+                range = quotedName(at: j - 1, v, tokens, limit: s.tokens.upperBound)
+            }
+            guard var r = range else { return }
+            found.append(Span(range: r, type: .organisation, forced: true))
+            // A list of quoted names after one kind noun: "клубы «A», «B» и «C»".
+            guard tokens[r.lowerBound - 1].kind == .quote else { return }
+            while r.upperBound + 2 < s.tokens.upperBound {
+                let sep = tokens[r.upperBound + 1]
+                guard (sep.kind == .punctuation && v[sep.span.start] == 0x2C) || Self.listAnd.contains(lowerHash(v, sep)),
+                      let next = quotedName(at: r.upperBound + 2, v, tokens, limit: s.tokens.upperBound) else { break }
+                found.append(Span(range: next, type: .organisation, forced: true))
+                r = next
             }
         }
         guard !found.isEmpty else { return found }

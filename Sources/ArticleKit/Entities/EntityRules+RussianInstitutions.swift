@@ -11,20 +11,18 @@ extension EntityRules {
     func russianInstitutions(_ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens
         var found: [Span] = []
-        var s = 0
-        for j in capitals.positions where found.last.map({ $0.range.upperBound <= j }) ?? true {
+        capitals.forEach(in: analysis.sentences) { j, sentence in
             let t = tokens[j]
-            guard t.kind == .word, t.span.length >= 4, Script.of(v[t.span.start]) == .cyrillic,
-                  !classes.isUpper(v[t.span.start + 1]), Self.institutionHeadStems.matches(v, t.span, classes) else { continue }
-            while s < analysis.sentences.count, analysis.sentences[s].tokens.upperBound <= j { s += 1 }
-            guard s < analysis.sentences.count else { break }
-            let limit = analysis.sentences[s].tokens.upperBound
+            guard found.last.map({ $0.range.upperBound <= j }) ?? true, t.kind == .word, t.span.length >= 4,
+                  Script.of(v[t.span.start]) == .cyrillic, !classes.isUpper(v[t.span.start + 1]),
+                  Self.institutionHeadStems.matches(v, t.span, classes) else { return }
+            let limit = sentence.tokens.upperBound
             // A head after a capitalised adjective ends a name that began before it ("Российской Федерации").
-            if j > 0, hasCapital(v, tokens[j - 1]), Self.russianAdjectiveEndings.matchesEnd(of: v, tokens[j - 1].span, classes) { continue }
+            if j > 0, hasCapital(v, tokens[j - 1]), Self.russianAdjectiveEndings.matchesEnd(of: v, tokens[j - 1].span, classes) { return }
             var end = j + 1
             while end < limit, end < j + 5, isComplementWord(v, tokens[end]) { end += 1 }
             let modifiers = end - j - 1
-            guard modifiers >= 1 else { continue }
+            guard modifiers >= 1 else { return }
             // A place or an acronym closing the name ("… России", "… РАН"), not a person after it.
             var closing = 0
             while closing < 2, end < limit, tokens[end - 1].span.end + 1 == tokens[end].span.start, isClosingName(v, tokens[end]) {
@@ -33,7 +31,7 @@ extension EntityRules {
                 if isAllCapsWord(v, tokens[end - 1]) { break }   // an acronym closes the name ("… США")
             }
             // A sentence's first word is capitalised anyway: it needs more than one complement word.
-            if j == analysis.sentences[s].tokens.lowerBound, modifiers + closing < 2 { continue }
+            if j == sentence.tokens.lowerBound, modifiers + closing < 2 { return }
             found.append(Span(range: j..<end, type: .organisation, forced: true))
         }
         return found

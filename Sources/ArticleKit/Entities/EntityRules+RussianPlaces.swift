@@ -35,22 +35,15 @@ extension EntityRules {
         result.reserveCapacity(spans.count + 4)
         let covered = coverage(of: spans, tokenCount: tokens.count)
         var added: [Span] = []
-        var hint = 0
-        for s in analysis.sentences where s.tokens.count >= 2 {
-            // The adjective is capitalised: only capitals are tried.
-            var p = capitals.first(atOrAfter: s.tokens.lowerBound, from: hint)
-            defer { hint = p }
-            while p < capitals.positions.count, capitals.positions[p] < s.tokens.upperBound - 1 {
-                let i = capitals.positions[p]
-                p += 1
-                guard !covered[i], !covered[i + 1] else { continue }
-                // Cheap tests first: a capitalised word of 5+ letters before a lowercase one.
-                let t = tokens[i], n = tokens[i + 1]
-                guard t.span.length >= 5, n.span.length >= 3, classes.isUpper(v[t.span.start]),
-                      classes.of(v[n.span.start]) & CharClass.lower != 0 else { continue }
-                if isRussianAdjective(v, t), isRussianPlaceNoun(v, n) {
-                    added.append(Span(range: i..<(i + 2), type: .location))
-                }
+        // The adjective is capitalised: only capitals are tried, each with a word after it in its sentence.
+        capitals.forEach(in: analysis.sentences) { i, s in
+            guard i + 1 < s.tokens.upperBound, !covered[i], !covered[i + 1] else { return }
+            // Cheap tests first: a capitalised word of 5+ letters before a lowercase one.
+            let t = tokens[i], n = tokens[i + 1]
+            guard t.span.length >= 5, n.span.length >= 3, classes.isUpper(v[t.span.start]),
+                  classes.of(v[n.span.start]) & CharClass.lower != 0 else { return }
+            if isRussianAdjective(v, t), isRussianPlaceNoun(v, n) {
+                added.append(Span(range: i..<(i + 2), type: .location))
             }
         }
         for var s in spans {
