@@ -6,7 +6,7 @@ Run from the repository root: python3 Tools/quotes-lexicon/generate.py
 Format of the output: `[section]` headers, then one entry per line; `#` starts a comment.
 In [cue-verbs] a line is `lemma: form form …`; in [role-nouns] `class: form form …`.
 """
-import os
+import os, re
 
 OUT = "Sources/ArticleKit/Resources/statements"
 
@@ -367,14 +367,7 @@ RU = {
 по сообщению
 по сведениям
 согласно
-со слов
-как сообщает
-как сообщил
-как сообщила
-как заявил
-как заявила
-как отметил
-как отметила""",
+со слов""",
     "restricted-attributions": "",
     "sourcing": "со ссылкой на",
     "elisions": "",
@@ -498,16 +491,27 @@ RU_ROLE_WORDS = [
     ("military", ["генерал", "генерал-полковник", "генерал-майор", "генерал-лейтенант", "полковник", "адмирал"]),
     ("academic", ["профессор", "эксперт", "аналитик", "доктор", "экономист", "политолог", "социолог"]),
 ]
+# Institutions a subjectless verb speaks for ("в полиции заявили", "в администрации города
+# сообщили"; see locative-speaker-prepositions). Kept apart from the "org" role class: before a
+# name that class makes the name an institution ("организация «Мемориал»"), and "при
+# администрации Обамы" is a genitive, not an institution called Obama.
+RU_INSTITUTION_WORDS = ["полиция", "администрация", "пресс-служба", "мэрия", "прокуратура", "штаб", "пресс-центр",
+                        "департамент", "управление", "профсоюз", "ассоциация", "федерация", "союз", "банк", "больница",
+                        "университет", "консульство", "завод", "предприятие"]
+RU_ORG_WORDS = ["министерство", "правительство", "ведомство", "компания", "организация", "служба", "посольство", "агентство"]
 RU_ROLES = [f"{c}: " + ru_noun(*words) for c, words in RU_ROLE_WORDS] + [
     "org: " + ru_noun("газета", "издание", "агентство", "министерство", "правительство", "ведомство", "компания", "партия",
                       "организация", "совет", "суд", "сайт", "журнал", "канал", "фонд", "комитет", "служба", "посольство") + " нко",
 ]
 # A role noun's dictionary form, for naming a speaker met in another case ("по словам
 # представителя полиции" → "представитель полиции"); the singular case endings it may carry.
-RU["role-lemmas"] = " ".join(w for _, words in RU_ROLE_WORDS for w in words if not w.endswith(("ый", "ий", "ой")))
+RU["role-lemmas"] = " ".join(w for _, words in RU_ROLE_WORDS for w in words if not w.endswith(("ый", "ий", "ой"))) \
+    + " " + " ".join(RU_INSTITUTION_WORDS + RU_ORG_WORDS)
+FR["institution-nouns"] = EN["institution-nouns"] = ""
+RU["institution-nouns"] = ru_noun(*RU_INSTITUTION_WORDS)
 # One line per last letter a dictionary form's stem drops (ь, й, а, я; "-" for any other ending),
 # then the endings of the singular oblique cases only, so that a plural ("представителей") keeps its form.
-RU["role-oblique-endings"] = "ь: я ю ем ём е\nй: я ю ем е\nа: ы и е у ой ою\nя: и е ю ей\n-: а у ом ем е"
+RU["role-oblique-endings"] = "ь: я ю ем ём е\nй: я ю ем е\nа: ы и е у ой ою\nя: и е ю ей\nо: а у ом е\nе: я ю ем и\n-: а у ом ем е"
 # A statement as a document: its author speaks ("говорится в заявлении", "согласно сообщению").
 RU["document-nouns"] = ru_noun("заявление", "сообщение", "доклад", "отчёт", "отчет", "письмо", "обращение", "исследование", "опрос", "рейтинг") + " интервью коммюнике"
 RU_PHRASES = ["говорится в", "говорится в заявлении", "говорится в сообщении",
@@ -562,6 +566,12 @@ RU["indefinite-determiners"] = "один одна одно одни некий �
 # Speech verbs whose object is the addressee ("X told Reuters", "told the Gazette"): the noun
 # phrase after them is who listened, never the speaker (French and Russian mark the addressee
 # with a preposition or the dative instead, see addressee-prepositions and addressee-endings).
+# Prepositions of the place a subjectless verb speaks for: Russian says "в полиции заявили", "на
+# заводе сообщили" (a plural verb with no subject) for "the police said"; French and English
+# name a subject ("on", "officials") instead.
+FR["locative-speaker-prepositions"] = EN["locative-speaker-prepositions"] = ""
+RU["locative-speaker-prepositions"] = "в во на"
+
 FR["object-addressee-cues"] = ""
 EN["object-addressee-cues"] = "tell tells told telling inform informs informed informing"
 RU["object-addressee-cues"] = ""
@@ -662,5 +672,12 @@ fr_verbs = [(v, [f for f in fr_er(v) if f not in FR_AUTHOR]) for v in FR_ER] + [
 write("fr", fr_verbs, FR_PHRASES, FR, FR_ROLES, role_phrases=FR_ROLE_PHRASES)
 en_verbs = [(k, v.split() if v else en_verb(k)) for k, v in EN_VERBS.items()]
 write("en", en_verbs, EN_PHRASES, EN, EN_ROLES, EN_BARE, role_phrases=EN_ROLE_PHRASES)
+# "Как сообщили в министерстве, …", "как пишет газета, …", "как отмечается в докладе, …": "как"
+# before a finite form of a reporting verb opens an attribution, as "selon" does. Every finite
+# form of these verbs (not the gerunds in -в/-я, not the infinitive).
+RU_AS_VERBS = ["сказать", "заявить", "сообщить", "отметить", "подчеркнуть", "пояснить", "уточнить", "рассказать",
+               "написать", "указать", "передать", "говорить", "утверждать", "признать", "напомнить", "безличные"]
+RU["attributions"] += "".join(f"\nкак {form}" for verb in RU_AS_VERBS for form in RU_VERBS[verb]
+                              if not re.search(r"(в|[^с]я|ть)$", form))
 write("ru", [(k, v) for k, v in RU_VERBS.items() if v], RU_PHRASES, RU, RU_ROLES, role_phrases=RU_ROLE_PHRASES)
 print("ok")

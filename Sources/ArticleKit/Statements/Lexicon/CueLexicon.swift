@@ -49,6 +49,10 @@ final class CueLexicon: Sendable {
     /// Prepositions that mark whom a statement is made to ("à l'AFP", "to Reuters"): a name
     /// after one is the addressee, never the speaker.
     let addresseePrepositions: CueWordMap<Bool>
+    /// Prepositions of the institution a subjectless verb speaks for (Russian "в полиции заявили").
+    let locativeSpeakerPrepositions: CueWordMap<Bool>
+    /// Institutions named by a common noun that such a verb speaks for ("полиции", "администрации").
+    let institutionNouns: CueWordMap<Bool>
     /// Endings of a noun in the case of the addressee (Russian dative: "сказал агентству").
     let addresseeEndings: [String]
     /// The addressee as adjective and noun after a cue: the adjective's endings, the noun's.
@@ -239,6 +243,8 @@ final class CueLexicon: Sendable {
         self.determiners = CueWordMap(determiners)
         self.prepositions = CueWordMap(prepositions)
         addresseePrepositions = CueWordMap(keySet("addressee-prepositions"))
+        locativeSpeakerPrepositions = CueWordMap(keySet("locative-speaker-prepositions"))
+        institutionNouns = CueWordMap(keySet("institution-nouns"))
         addresseeEndings = words("addressee-endings").sorted { $0.count > $1.count }
         addresseeAdjectiveEndings = words("addressee-adjective-endings").sorted { $0.count > $1.count }
         addresseeNounEndings = words("addressee-noun-endings").sorted { $0.count > $1.count }

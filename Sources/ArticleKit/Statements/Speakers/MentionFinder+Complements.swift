@@ -65,7 +65,9 @@ extension MentionFinder {
     }
 
     func isComplement(_ e: Int) -> Bool {
-        let range = doc.entityTokens[e]
+        var range = doc.entityTokens[e]
+        // A quoted name is read from its opening mark ("в интервью «Коммерсанту»", "dans « Le Monde »").
+        while range.lowerBound > 0, doc.tokens[range.lowerBound - 1].kind == .quote { range = (range.lowerBound - 1)..<range.upperBound }
         guard range.lowerBound > 0 else { return false }
         if doc.isWord(range.lowerBound - 1) && doc.has(range.lowerBound - 1, .preposition) { return true }
         // Across the article ("le président de la Commission", "the head of the agency"):

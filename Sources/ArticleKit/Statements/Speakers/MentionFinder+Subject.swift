@@ -74,8 +74,11 @@ extension MentionFinder {
         // a estimé": a phrase fronted before a comma is not the subject when a determiner phrase
         // runs from the comma to the verb. A clause that opens with a determiner, a pronoun or a
         // name opens with its subject instead ("Le ministre, le lendemain, a déclaré").
+        // Russian has no articles: its subject phrase opens with the role noun itself
+        // ("Говоря о планах канала, глава компании сообщила").
         if let comma = (start..<cue).last(where: { doc.isPunct($0, .comma) }), comma + 1 < cue, usable(comma + 1),
-           doc.isWord(comma + 1), doc.isDeterminer(comma + 1), !doc.isAnyPreposition(comma + 1),
+           doc.isWord(comma + 1), !doc.isAnyPreposition(comma + 1),
+           doc.isDeterminer(comma + 1) || (lexicon.language == .russian && lexicon.isRole(doc.tokens[comma + 1].key)),
            let opening = (start..<comma).first(where: { doc.isWord($0) }),
            !doc.isDeterminer(opening), doc.pronoun(opening) == nil, doc.entityAt[opening] < 0,
            let subject = best(in: (comma + 1)..<cue, nearestFirst: true) {
@@ -112,7 +115,7 @@ extension MentionFinder {
         switch candidate {
         case .entity(let e): return doc.entityTokens[e].lowerBound
         case .pronoun(let t): return t
-        case .role(let r, _), .collective(let r, _), .phrase(let r): return r.lowerBound
+        case .role(let r, _), .collective(let r, _), .phrase(let r), .institution(let r, _): return r.lowerBound
         }
     }
 

@@ -12,6 +12,8 @@ struct MentionFinder {
         case role(Range<Int>, noun: Int)
         case collective(Range<Int>, noun: Int)
         case phrase(Range<Int>)
+        /// An institution noun and its complement ("в полиции", "в пресс-службе министерства").
+        case institution(Range<Int>, noun: Int)
     }
 
     var lexicon: CueLexicon { doc.lexicon }
@@ -201,8 +203,23 @@ struct MentionFinder {
             return .entity(e)
         }
         if let r = pick(roles) { return .role(r.0, noun: r.1) }
+        if let institution = locativeInstitution(in: range) { return .institution(institution, noun: institution.lowerBound) }
         if let e = pick(places) { return .entity(e) }
         if let phrase = nounPhrase(range) { return .phrase(phrase) }
+        return nil
+    }
+
+    /// "В полиции заявили", "Как сообщили в пресс-службе министерства": with no subject, the
+    /// institution the verb speaks for, after a locative preposition (an institution noun and
+    /// its complement), else nil.
+    private func locativeInstitution(in range: Range<Int>) -> Range<Int>? {
+        for t in range where doc.isWord(t) && lexicon.locativeSpeakerPrepositions.contains(doc.tokens[t].key) {
+            let noun = t + 1
+            guard noun < range.upperBound, usable(noun), doc.isWord(noun), doc.entityAt[noun] < 0,
+                  lexicon.isOrgNoun(doc.tokens[noun].key) || lexicon.institutionNouns.contains(doc.tokens[noun].key) else { continue }
+            let phrase = nounPhrase(around: noun, in: range)
+            return noun..<max(noun + 1, phrase.upperBound)
+        }
         return nil
     }
 

@@ -52,7 +52,7 @@ extension SpeakerResolver {
                 return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, actor: actor, confidence: 0.8)
             }
             return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, name: strippedName(range), confidence: 0.5)
-        case .phrase(let range):
+        case .phrase(let range), .institution(let range, _):
             return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .phrase, name: strippedName(range), confidence: 0.5)
         case .collective(let range, _):
             return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .collective, name: strippedName(range), confidence: 0.4)

@@ -277,6 +277,13 @@ struct SpeakerResolver {
             }
             if let epithet = epithetAntecedent(range, at: position) { return epithet.restated(at: span(range), as: text) }
             return SpeakerMention(span: span(range), text: text, kind: .role, name: strippedName(range), confidence: 0.5)
+        case .institution(let range, let noun):
+            // An actor this noun described ("полиция Москвы"), else the phrase in its dictionary form.
+            let text = doc.text(tokens: range)
+            if let actor = institution(head: noun, before: doc.tokens[position].start) {
+                return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.7)
+            }
+            return SpeakerMention(span: span(range), text: text, kind: .phrase, name: strippedName(range), confidence: 0.5)
         case .collective(let range, let noun):
             let text = doc.text(tokens: range)
             let members = collective(noun: noun, before: doc.tokens[position].start)
@@ -368,7 +375,8 @@ struct SpeakerResolver {
     /// another case ("представителя полиции" → "представитель полиции"; complements keep their case).
     func nominativeHead(_ range: Range<Int>) -> String {
         let text = doc.text(tokens: range)
-        guard !doc.lexicon.roleLemmas.isEmpty, let first = range.first, doc.isWord(first), doc.has(first, .roleNoun) else { return text }
+        guard !doc.lexicon.roleLemmas.isEmpty, let first = range.first, doc.isWord(first),
+              doc.has(first, .roleNoun) || doc.lexicon.institutionNouns.contains(doc.tokens[first].key) else { return text }
         let word = doc.text(doc.tokens[first].span)
         guard let lemma = doc.lexicon.nominative(ofRoleNoun: word), text.hasPrefix(word) else { return text }
         return lemma + text.dropFirst(word.count)
