@@ -609,6 +609,12 @@ RU["relative-pronouns"] = "который которая которое кото
 FR["agent-prepositions"] = "par"
 EN["agent-prepositions"] = "by"
 RU["agent-prepositions"] = ""
+# The preposition of a document's issuer right after the document's noun ("un communiqué du
+# ministère", "a statement from the department"); Russian puts the issuer in the genitive
+# right after the noun ("заявление министерства"), with no preposition.
+FR["author-prepositions"] = "de du des d' d’"
+EN["author-prepositions"] = "from of"
+RU["author-prepositions"] = ""
 
 # Plural endings of a description's head noun ("les économistes", "analysts", "представители"):
 # a plural pronoun refers back to a plural description, a singular one to a singular one. Words

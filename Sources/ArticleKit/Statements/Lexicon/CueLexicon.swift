@@ -71,6 +71,8 @@ final class CueLexicon: Sendable {
     let relativePronouns: CueWordMap<Bool>
     /// The preposition of a document's author ("établi par", "a study by").
     let agentPrepositions: CueWordMap<Bool>
+    /// The preposition of a document's issuer right after its noun ("du", "from"); none in Russian.
+    let authorPrepositions: CueWordMap<Bool>
     /// Documents that speak for their author ("le communiqué", "the statement", "заявление").
     let documentNouns: CueWordMap<Bool>
     /// Role classes of an office one person holds at a time ("minister", "mayor").
@@ -255,6 +257,7 @@ final class CueLexicon: Sendable {
         roleComplementPrepositions = CueWordMap(keySet("role-complement-prepositions"))
         relativePronouns = CueWordMap(keySet("relative-pronouns"))
         agentPrepositions = CueWordMap(keySet("agent-prepositions"))
+        authorPrepositions = CueWordMap(keySet("author-prepositions"))
         documentNouns = CueWordMap(keySet("document-nouns"))
         officeRoles = Set(words("office-roles"))
         anonymousRoles = Set(words("anonymous-roles"))

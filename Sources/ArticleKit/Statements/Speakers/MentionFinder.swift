@@ -91,6 +91,7 @@ struct MentionFinder {
         var first = range.lowerBound
         while first < range.upperBound, doc.isSkippable(first), doc.pronoun(first) == nil { first += 1 }
         if let author = namedAuthor(in: range) { return .entity(author) }
+        if let issuer = documentIssuer(in: range) { return issuer }
         // "Как сообщил агентству источник": the addressee after the verb, then the speaker.
         if first + 1 < range.upperBound, first > 0, isDativeAfterCue(first) {
             return inRegion((first + 1)..<range.upperBound)
@@ -117,6 +118,30 @@ struct MentionFinder {
             return type == .person || type == .organisation ? doc.entityAt[u] : nil
         }
         return nil
+    }
+
+    /// "Selon un communiqué du ministère", "according to a statement from the department",
+    /// "согласно заявлению министерства": the institution or office that issued the document,
+    /// named in the complement right after its noun, speaks.
+    private func documentIssuer(in range: Range<Int>) -> Candidate? {
+        guard let document = range.first(where: { doc.isWord($0) && lexicon.documentNouns.contains(doc.tokens[$0].key) }) else { return nil }
+        var t = document + 1
+        var prepositions = 0
+        while t < range.upperBound, doc.isWord(t) && lexicon.authorPrepositions.contains(doc.tokens[t].key) || doc.isPunct(t, .apostrophes) {
+            if doc.isWord(t) { prepositions += 1 }
+            t += 1
+        }
+        guard prepositions > 0 || lexicon.authorPrepositions.isEmpty else { return nil }
+        while t < range.upperBound, doc.isDeterminer(t) && !doc.isAnyPreposition(t) || doc.isPunct(t, .apostrophes) { t += 1 }
+        guard t < range.upperBound, usable(t), doc.isWord(t) else { return nil }
+        if doc.entityAt[t] >= 0 {
+            let e = doc.entityAt[t]
+            return doc.entities[e].type == .person || doc.entities[e].type == .organisation ? .entity(e) : nil
+        }
+        guard doc.has(t, .roleNoun) || lexicon.institutionNouns.contains(doc.tokens[t].key) else { return nil }
+        // (The phrase starts at its noun: the document and the preposition before it are not the issuer's.)
+        let phrase = t..<nounPhrase(around: t, in: range).upperBound
+        return lexicon.isRole(doc.tokens[t].key) ? .role(phrase, noun: t) : .institution(phrase, noun: t)
     }
 
     /// The preferred mention of a window: a person, a collective, a role, an institution, a place,
@@ -203,6 +228,7 @@ struct MentionFinder {
             return .entity(e)
         }
         if let r = pick(roles) { return .role(r.0, noun: r.1) }
+        if let issuer = documentIssuer(in: range) { return issuer }
         if let institution = locativeInstitution(in: range) { return .institution(institution, noun: institution.lowerBound) }
         if let e = pick(places) { return .entity(e) }
         if let phrase = nounPhrase(range) { return .phrase(phrase) }
