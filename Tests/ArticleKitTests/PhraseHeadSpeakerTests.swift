@@ -16,6 +16,20 @@ import Testing
         #expect(quotes.first?.speaker == head)
     }
 
+    /// The office in the complement, named without a name, is not the speaker either, even when
+    /// someone of the article holds it: a fused preposition and article ("du", "des") opens the
+    /// complement as "de la" does. (Only after a role noun: "des représailles de l'organisation,
+    /// qui affirme" is the organisation's statement, the antecedent of "qui".)
+    @Test(arguments: [
+        ("fr", "Le président Éric Vautrin a visité le port. Un conseiller du président assure que les travaux commenceront lundi prochain.", "conseiller"),
+        ("en", "President Eric Vautrin visited the harbour. An adviser to the president said the works would start next Monday.", "adviser"),
+    ])
+    func anOfficeInsideTheComplementIsNotTheSpeaker(language: String, text: String, head: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [("Éric Vautrin", .person), ("Eric Vautrin", .person), ("Claire Vasseur", .person)]).quotes
+        #expect(quotes.last?.speaker?.hasPrefix(head) == true)
+        #expect(quotes.last?.actor == nil)
+    }
+
     @Test(arguments: [
         ("fr", "Selon le ministre Paul Girard, les travaux de rénovation du port commenceront lundi prochain."),
         ("en", "According to minister Paul Girard, the works on the harbour will start next Monday."),

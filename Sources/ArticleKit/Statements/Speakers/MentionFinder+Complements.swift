@@ -60,8 +60,11 @@ extension MentionFinder {
         if lexicon.language == .russian, noun > 0, doc.isWord(noun - 1), doc.has(noun - 1, .roleNoun), doc.entityAt[noun - 1] < 0 { return true }
         let first = phrase.lowerBound
         if doc.isAnyPreposition(first - 1) && !doc.isDeterminer(first - 1) { return true }
-        return first + 1 < phrase.upperBound && first > 0 && doc.isAnyPreposition(first) && doc.isDeterminer(first + 1)
-            && !doc.isAnyPreposition(first + 1) && doc.isWord(first - 1) && doc.has(first - 1, .roleNoun)
+        // (A preposition fused with its article opens it alone: "un conseiller <du président>".)
+        guard first + 1 < phrase.upperBound, first > 0, doc.isAnyPreposition(first),
+              doc.isDeterminer(first + 1) && !doc.isAnyPreposition(first + 1) || doc.isDeterminer(first),
+              doc.isWord(first - 1) else { return false }
+        return doc.has(first - 1, .roleNoun)
     }
 
     func isComplement(_ e: Int) -> Bool {
