@@ -62,6 +62,19 @@ import Testing
         #expect(quotes.first?.speaker == "Анна Кравец")
     }
 
+    /// After the cue, a quoted name inside the speaker's phrase does not end it: the name after
+    /// it is the speaker ("— считает президент «Опоры России» Евгений Ватутин").
+    @Test(arguments: [
+        ("ru", "«Реформа движется в правильном направлении», — считает президент «Опоры Севера» Евгений Ватутин.", "Евгений Ватутин"),
+        ("fr", "« La réforme va dans le bon sens », estime la présidente de « La Ruche » Anne Morel.", "Anne Morel"),
+        ("en", "\"The reform goes in the right direction,\" said the head of \"Open Doors\" Anne Morel.", "Anne Morel"),
+    ])
+    func aQuotedNameInsideThePhraseIsCrossed(language: String, text: String, speaker: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [(speaker, .person)]).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == speaker)
+    }
+
     /// Russian has no articles: after a fronted phrase and a comma, the subject opens with its
     /// role noun ("Говоря о …, глава фонда сообщила"), and a name in the fronted phrase is not it.
     @Test func aFrontedPhraseBeforeARoleSubjectIsSkipped() {

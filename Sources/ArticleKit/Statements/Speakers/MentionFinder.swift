@@ -31,7 +31,16 @@ struct MentionFinder {
         let range = range.lowerBound..<min(range.upperBound, range.lowerBound + Self.window)
         if followsObjectAddresseeCue(range.lowerBound) { return nil }
         var end = range.lowerBound
-        while end < range.upperBound, !endsClause(end), doc.tokens[end].kind != .quote, doc.tokens[end].kind != .lineBreak { end += 1 }
+        while end < range.upperBound, !endsClause(end), doc.tokens[end].kind != .lineBreak {
+            if doc.tokens[end].kind == .quote {
+                // A quoted name goes on the phrase ("считает президент «Опоры России» Евгений
+                // Ватутин", "a dit la présidente de « La Ruche » Anne Morel"); a quotation ends it.
+                guard let close = quotedNameEnd(at: end), close < range.upperBound else { break }
+                end = close + 1
+                continue
+            }
+            end += 1
+        }
         var first = range.lowerBound
         while first < end, doc.isSkippable(first) { first += 1 }
         if first < end, let p = doc.pronoun(first), !p.stressed || first == range.lowerBound { return .pronoun(first) }
@@ -49,6 +58,17 @@ struct MentionFinder {
         // ("a indiqué à l'AFP le préfet du Gard, Didier Lauga").
         if case .entity(let e) = found, doc.entities[e].type != .location { return found }
         return listedName(after: end, in: range) ?? found
+    }
+
+    /// The closing mark of a short quoted name opening at `t` inside a phrase (one to four
+    /// words, the first capitalised, no punctuation, words on both sides), else nil.
+    private func quotedNameEnd(at t: Int) -> Int? {
+        let p = doc.pairAt[t]
+        guard p >= 0, doc.pairs[p].open == t, doc.pairWords[p] <= 4, doc.isWord(t - 1), doc.isWord(doc.pairs[p].close + 1) else { return nil }
+        let content = (t + 1)..<doc.pairs[p].close
+        guard let first = content.first(where: { doc.isWord($0) }), doc.tokens[first].capitalized,
+              content.allSatisfy({ doc.isWord($0) || doc.isPunct($0, .apostrophes) }) else { return nil }
+        return doc.pairs[p].close
     }
 
     /// Whether `t` follows a cue whose object is its addressee ("told Reuters", "told reporters
