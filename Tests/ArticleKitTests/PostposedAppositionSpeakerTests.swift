@@ -19,6 +19,33 @@ import Testing
         #expect(quotes.first.map { !$0.text.contains(speaker) } ?? false)
     }
 
+    /// A role first, the name apposed to it, then the cue: "“…,” the White House spokesman,
+    /// Josh Earnest, said" (the plainest newswire pattern).
+    @Test(arguments: [
+        ("en", "Ed Lorenzen praised the plan.\n\n\"It would have been better for the economy,\" the press secretary, Josh Earnest, said on Tuesday.", "Josh Earnest"),
+        ("en", "Ed Lorenzen praised the plan.\n\n\"The attacks draw us all together,\" Ms. Merkel's spokesman, Steffen Seibert, wrote on Twitter.", "Steffen Seibert"),
+        ("fr", "Paul Girard a salué le plan.\n\n« Cela aurait été meilleur pour l'économie », la porte-parole, Anne Morel, a déclaré mardi.", "Anne Morel"),
+    ])
+    func aRoleThenTheApposedNameSpeaks(language: String, text: String, speaker: String) {
+        let people: [(String, EntityType)] = [("Ed Lorenzen", .person), ("Paul Girard", .person), ("Josh Earnest", .person),
+                                              ("Steffen Seibert", .person), ("Anne Morel", .person), ("Merkel", .person)]
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: people).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == speaker)
+    }
+
+    /// Before a verb, a name set off by commas is the verb's apposed subject, not the end of
+    /// what was said: "Arrivée sur place, la maire de Vénissieux, Nadia Kessaci, a salué le
+    /// travail des pompiers" reports nothing.
+    @Test(arguments: [
+        ("fr", "Arrivée sur place dans la matinée, la maire de Vénissieux, Nadia Kessaci, a salué le travail des pompiers."),
+        ("en", "Arriving at the site in the morning, the mayor of the town, Nadia Kessler, hailed the work of the firefighters."),
+    ])
+    func anApposedSubjectIsNoContent(language: String, text: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [("Nadia Kessaci", .person), ("Nadia Kessler", .person), ("Vénissieux", .location)]).quotes
+        #expect(quotes.isEmpty)
+    }
+
     /// "told" takes its addressee as object: "told Reuters", "told the Gazette" never speak.
     @Test(arguments: [
         ("\"Prices will rise for everyone,\" Maria Olsen, 58, told Reuters on Monday.", "Maria Olsen"),

@@ -237,9 +237,14 @@ struct DirectQuoteFinder {
     }
 
     /// The cue right after an apposition that opens at `comma` and closes at the next comma
-    /// within a few words ("…, 58, told", "…, the union's chief negotiator, said").
+    /// within a few words ("…, 58, told", "…, the union's chief negotiator, said"), after a
+    /// name or after a role whose apposition is a name ("…, the spokesman, Josh Earnest, said").
     func cueAfterApposition(_ doc: StatementDocument, comma: Int, end: Int) -> Range<Int>? {
-        guard doc.isWord(comma - 1), doc.tokens[comma - 1].capitalized || doc.entityAt[comma - 1] >= 0 else { return nil }
+        guard doc.isWord(comma - 1) else { return nil }
+        // "”, the White House press secretary, Josh Earnest, said": a role, then the name apposed.
+        let roleThenName = doc.lexicon.isRole(doc.tokens[comma - 1].key) && doc.entityAt[comma + 1] >= 0
+            && doc.entities[doc.entityAt[comma + 1]].type == .person && doc.isPunct(doc.entityTokens[doc.entityAt[comma + 1]].upperBound, .comma)
+        guard doc.tokens[comma - 1].capitalized || doc.entityAt[comma - 1] >= 0 || roleThenName else { return nil }
         var k = comma + 1
         while k < end, k - comma <= Self.appositionWords {
             if doc.isPunct(k, .comma) {

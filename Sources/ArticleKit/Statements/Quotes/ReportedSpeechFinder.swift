@@ -202,6 +202,11 @@ struct ReportedSpeechFinder {
            (start..<contentEnd).contains(where: { doc.isPunct($0, .comma) }),
            (start..<contentEnd).contains(where: { doc.isWord($0) && doc.lexicon.isRole(doc.tokens[$0].key) }),
            (start..<contentEnd).contains(where: { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person }) { return nil }
+        // "Arrivée sur place, la maire de Vénissieux, Nadia Kessaci, a salué …": a name set off by
+        // commas right before the verb is its apposed subject; content ends with its own words.
+        if ((c + 1)..<cue.lowerBound).allSatisfy(doc.isSkippable), case let e = doc.entityAt[contentEnd - 1], e >= 0,
+           doc.entities[e].type == .person, doc.entityTokens[e].upperBound == contentEnd,
+           doc.entityTokens[e].lowerBound == start || doc.isPunct(doc.entityTokens[e].lowerBound - 1, .comma) { return nil }
         // The content holds no cue of its own ("«…», — сказал он, не пояснив …").
         for t in start..<contentEnd where doc.insidePair[t] < 0 && doc.cue(at: t) != nil { return nil }
         // A clause that is one quotation is found by the direct finder.
