@@ -163,7 +163,9 @@ member: député députée députés sénateur sénatrice sénateurs
 mayor: maire maires édile édiles bourgmestre
 ambassador: ambassadeur ambassadrice
 governor: gouverneur gouverneure préfet préfète
-judge: juge juges magistrat magistrate
+judge: juge juges
+magistrate: magistrat magistrate magistrats
+elected: élu élue élus élues
 lawyer: avocat avocate avocats
 adviser: conseiller conseillère conseillers
 founder: fondateur fondatrice
@@ -173,7 +175,7 @@ chancellor: chancelier chancelière
 monarch: roi reine pape prince princesse
 military: général généraux commandant colonel amiral
 academic: professeur professeure chercheur chercheuse expert experte analyste docteur économiste politologue sociologue sondeur sondeuse professeurs chercheurs chercheuses experts analystes économistes politologues sociologues sondeurs
-officer: commissaire inspecteur policier
+officer: commissaire inspecteur policier officier
 health: médecin médecins infirmier infirmière infirmiers infirmières chirurgien chirurgienne urgentiste urgentistes pharmacien pharmacienne sage-femme
 unionist: syndicaliste syndicalistes délégué déléguée délégués
 teacher: enseignant enseignante enseignants instituteur institutrice
@@ -260,6 +262,7 @@ mayor: mayor
 ambassador: ambassador envoy
 governor: governor
 judge: judge justice
+magistrate: magistrate magistrates
 lawyer: lawyer attorney
 adviser: adviser advisor
 founder: founder
@@ -555,6 +558,14 @@ RU["participle-endings"] = "в вши"
 # unlike "un conseiller", "a spokesman" or "представитель полиции".
 OFFICE_ROLES = "president minister chief director mayor governor ambassador prosecutor secretary editor chancellor monarch"
 FR["office-roles"] = EN["office-roles"] = RU["office-roles"] = OFFICE_ROLES
+# A broader role noun refers back to the holder of a narrower role: "le magistrat" to the
+# prosecutor or the judge named before, "l'élue" to the mayor, "the magistrate" to the judge.
+# One line per broader class: `class: narrower classes`.
+BROADER_ROLES = """magistrate: prosecutor judge
+elected: mayor member president governor
+officer: military"""
+FR["broader-roles"] = EN["broader-roles"] = RU["broader-roles"] = BROADER_ROLES
+
 # Role classes that are anonymous by nature ("a source", "собеседник агентства"): never someone
 # the article named before.
 FR["anonymous-roles"] = EN["anonymous-roles"] = RU["anonymous-roles"] = "source"

@@ -77,6 +77,8 @@ final class CueLexicon: Sendable {
     let documentNouns: CueWordMap<Bool>
     /// Role classes of an office one person holds at a time ("minister", "mayor").
     let officeRoles: Set<String>
+    /// Role class → the narrower classes its nouns may refer back to ("magistrate" → prosecutor, judge).
+    let narrowerRoles: [String: Set<String>]
     /// Role classes that never name someone mentioned before ("a source").
     let anonymousRoles: Set<String>
     /// Prepositions of an anonymous source's affiliation ("источник в ведомстве").
@@ -260,6 +262,12 @@ final class CueLexicon: Sendable {
         authorPrepositions = CueWordMap(keySet("author-prepositions"))
         documentNouns = CueWordMap(keySet("document-nouns"))
         officeRoles = Set(words("office-roles"))
+        var narrower: [String: Set<String>] = [:]
+        for line in sections["broader-roles"] ?? [] {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            narrower[String(line[..<colon])] = Set(line[line.index(after: colon)...].split(separator: " ").map(String.init))
+        }
+        narrowerRoles = narrower
         anonymousRoles = Set(words("anonymous-roles"))
         sourceComplementPrepositions = CueWordMap(keySet("source-complement-prepositions"))
         indefiniteDeterminers = CueWordMap(keySet("indefinite-determiners"))

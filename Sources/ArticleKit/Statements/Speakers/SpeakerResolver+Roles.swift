@@ -56,7 +56,9 @@ extension SpeakerResolver {
                 if let a = lastMentioned(before: offset, among: people.filter(holds), where: { isPerson($0) && holds($0) }) { return a }
             }
             if let roleClass {
-                let holds = { (a: Int) in actors.roleClasses[a].contains(roleClass) }
+                // (A broader noun, "le magistrat", may name the holder of a narrower role, "procureur".)
+                let narrower = doc.lexicon.narrowerRoles[roleClass] ?? []
+                let holds = { (a: Int) in actors.roleClasses[a].contains { $0 == roleClass || narrower.contains($0) } }
                 if let a = lastMentioned(before: offset, among: people.filter(holds), where: { isPerson($0) && holds($0) }) { return a }
             }
         }
