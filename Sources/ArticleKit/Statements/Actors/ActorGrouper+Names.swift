@@ -42,6 +42,15 @@ extension ActorGrouper {
         return Gazetteer.shared.classes(ofSequenceHash: hash).contains(.firstName)
     }
 
+    /// A first name of a person already recognised: the gazetteer leaves out names that are also
+    /// common words ("Яков" is also the genitive plural of "як"), the gender list keeps them.
+    static func isDeclinedFirstName(_ word: [UInt32]) -> Bool {
+        if isFirstName(word) { return true }
+        var name = String.UnicodeScalarView()
+        for v in word { if let s = Unicode.Scalar(v) { name.append(s) } }
+        return FirstNameGenders.russian.gender(of: String(name)) != .unknown
+    }
+
     func nameTable(_ doc: StatementDocument) -> NameTable {
         var words: [NameWord] = []
         words.reserveCapacity(doc.entities.count * 2)   // about two words a name

@@ -295,7 +295,7 @@ struct ActorGrouper {
     func actorName(_ doc: StatementDocument, _ best: Int) -> String {
         let name = nameText(doc, best)
         if doc.entities[best].type == .person, !doc.lexicon.nameDeclension.isEmpty,
-           let nominative = doc.lexicon.nameDeclension.nominative(of: name, isFirstName: Self.isFirstName) {
+           let nominative = doc.lexicon.nameDeclension.nominative(of: name, isFirstName: Self.isDeclinedFirstName) {
             return nominative
         }
         if doc.entities[best].type != .person, doc.lexicon.language == .russian,
