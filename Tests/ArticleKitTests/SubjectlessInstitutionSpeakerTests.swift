@@ -83,3 +83,22 @@ import Testing
         #expect(quote?.speakerMentionText == "глава фонда")
     }
 }
+
+/// An attribution made of a noun of speech ("по словам", "selon ses propos", "in the words of")
+/// reports a clause whatever opens it, a preposition included; "selon les cas, de 3 à 5 euros"
+/// stays a fragment.
+@Suite struct SpeechNounAttributionTests {
+    @Test(arguments: [
+        ("ru", "По словам начальника пожарной части Якова Фёдорова, к тушению привлекли восемьдесят человек.", "Якова Фёдорова"),
+        ("fr", "Selon les propos de Paul Girard, à Lyon rien n'a encore changé.", "Paul Girard"),
+    ])
+    func aPrepositionMayOpenTheClaim(language: String, text: String, name: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [(name, .person)]).quotes
+        #expect(quotes.count == 1)
+    }
+
+    @Test func aFragmentAfterAPlainAttributionIsNoClaim() {
+        let quotes = StatementTestSupport.analyze("Selon les cas, de trois à cinq euros par mois.", language: "fr").quotes
+        #expect(quotes.isEmpty)
+    }
+}

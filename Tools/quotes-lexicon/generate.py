@@ -620,6 +620,13 @@ RU["relative-pronouns"] = "который которая которое кото
 FR["agent-prepositions"] = "par"
 EN["agent-prepositions"] = "by"
 RU["agent-prepositions"] = ""
+# Nouns of speech inside an attribution opener ("по словам", "selon ses propos", "in the words
+# of"): such an opener reports words whatever opens the claim ("По словам Фёдорова, к тушению
+# привлекли 80 человек"), unlike "selon les cas, de … à …".
+FR["speech-nouns"] = "propos dires"
+EN["speech-nouns"] = "words"
+RU["speech-nouns"] = "словам слов словах"
+
 # The preposition of a document's issuer right after the document's noun ("un communiqué du
 # ministère", "a statement from the department"); Russian puts the issuer in the genitive
 # right after the noun ("заявление министерства"), with no preposition.

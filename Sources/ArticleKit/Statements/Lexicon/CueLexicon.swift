@@ -73,6 +73,8 @@ final class CueLexicon: Sendable {
     let agentPrepositions: CueWordMap<Bool>
     /// The preposition of a document's issuer right after its noun ("du", "from"); none in Russian.
     let authorPrepositions: CueWordMap<Bool>
+    /// Nouns of speech that make an attribution opener report words ("по словам", "propos").
+    let speechNouns: CueWordMap<Bool>
     /// Documents that speak for their author ("le communiqué", "the statement", "заявление").
     let documentNouns: CueWordMap<Bool>
     /// Role classes of an office one person holds at a time ("minister", "mayor").
@@ -260,6 +262,7 @@ final class CueLexicon: Sendable {
         relativePronouns = CueWordMap(keySet("relative-pronouns"))
         agentPrepositions = CueWordMap(keySet("agent-prepositions"))
         authorPrepositions = CueWordMap(keySet("author-prepositions"))
+        speechNouns = CueWordMap(keySet("speech-nouns"))
         documentNouns = CueWordMap(keySet("document-nouns"))
         officeRoles = Set(words("office-roles"))
         var narrower: [String: Set<String>] = [:]

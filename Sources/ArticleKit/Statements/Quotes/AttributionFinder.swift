@@ -89,10 +89,12 @@ struct AttributionFinder {
                                   anchor: s + 1, pair: pairIndex)
         }
         let contentEnd = doc.clauseEnd(from: s)
-        // "selon les cas, de … à …": a short fragment, not a claim; after a verb of saying ("Как
-        // сообщил источник, к работе привлечены …") a clause, whatever opens it.
+        // "selon les cas, de … à …": a short fragment, not a claim; after a verb or a noun of
+        // saying ("Как сообщил источник, к работе привлечены …", "По словам Фёдорова, к тушению
+        // привлекли …") a clause, whatever opens it.
         let words = doc.wordCount(s..<contentEnd)
         let verbal = opener.contains { doc.tokens[$0].flags.contains(.cueVerb) }
+            || (opener.lowerBound..<phrase.upperBound).contains { doc.isWord($0) && doc.lexicon.speechNouns.contains(doc.tokens[$0].key) }
         guard words >= Self.minimumClaim, !doc.isAnyPreposition(s) || words >= 8 || verbal, let span = doc.contentSpan(s..<contentEnd) else { return nil }
         return QuoteCandidate(content: span, kind: .indirect, cue: opener, origin: .attribution, site: site,
                               anchor: s, pair: nil)
