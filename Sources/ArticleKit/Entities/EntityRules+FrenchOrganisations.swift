@@ -6,6 +6,8 @@ extension EntityRules {
 
     static let frenchArticles = lookup(["la", "l'", "les"].map { hashOf($0) })
 
+    static let frenchCoordinators = lookup(WordLists.french.words("name-coordinators").map { hashOf($0) })
+
     @inline(__always) func isLowercaseWord(_ v: [UInt32], _ t: Token) -> Bool {
         t.kind == .word && classes.of(v[t.span.start]) & CharClass.lower != 0
     }
@@ -42,6 +44,19 @@ extension EntityRules {
                 let capitalised = j > i + 1 && j < s.tokens.upperBound && hasCapital(v, tokens[j]) && !covered[j]
                     && tokens[j].span.length >= 3 && v[tokens[j].span.end - 1] != 0x2E
                 let sentenceStart = i == s.tokens.lowerBound
+                // "ministère de la Santé" when the tagger took the domain "Santé" alone (one word,
+                // not an acronym: "conseil de l'ONU" names two organisations): the tagged name
+                // starts the complement. (Not a place: "université de Poitiers" keeps its place
+                // in the corpora's convention.)
+                if j > i + 1, j < s.tokens.upperBound, covered[j], !covered[i], !sentenceStart || capital,
+                   let k = result.firstIndex(where: { $0.range.lowerBound == j && !$0.forced }),
+                   result[k].type == .organisation || result[k].type == .miscellaneous,
+                   result[k].range.count == 1, !isAllCapsWord(v, tokens[j]) {
+                    result[k].range = i..<result[k].range.upperBound
+                    result[k].type = .organisation
+                    for t in i..<j { covered[t] = true }
+                    continue
+                }
                 if capitalised, !sentenceStart || capital {
                     // Take the capitalised complement too ("de l'Intérieur").
                     var end = j + 1
@@ -72,8 +87,20 @@ extension EntityRules {
             // The tagger may have stopped after the "de" ("Front de"): grow from before it.
             while end - 1 > result[idx].range.lowerBound, Self.connectors.contains(lowerHash(v, tokens[end - 1])) { end -= 1 }
             var added = 0
+            var shared = false
             while end < limit, added < 5 {
                 if looksAdjective(v, tokens[end]) { end += 1; added += 1; continue }
+                // "des petites et moyennes entreprises": lowercase words coordinated, then the
+                // noun they share.
+                if end + 1 < limit, Self.frenchCoordinators.contains(lowerHash(v, tokens[end])),
+                   isLowercaseWord(v, tokens[end - 1]), isLowercaseWord(v, tokens[end + 1]),
+                   !Self.frenchArticles.contains(lowerHash(v, tokens[end + 1])), !Self.frenchDe.contains(lowerHash(v, tokens[end + 1])) {
+                    end += 2; added += 2; shared = true; continue
+                }
+                if shared, isLowercaseWord(v, tokens[end]), tokens[end].span.length >= 4,
+                   !Self.frenchArticles.contains(lowerHash(v, tokens[end])), !Self.frenchDe.contains(lowerHash(v, tokens[end])) {
+                    end += 1; added += 1; shared = false; continue
+                }
                 if end + 1 < limit, Self.frenchDe.contains(lowerHash(v, tokens[end])),
                    isLowercaseWord(v, tokens[end + 1]), tokens[end + 1].span.length >= 4,
                    !Self.frenchArticles.contains(lowerHash(v, tokens[end + 1])) {
