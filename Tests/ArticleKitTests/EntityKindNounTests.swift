@@ -12,6 +12,17 @@ import Testing
         EntityTestSupport.has(found, text, type)
     }
 
+    /// A country after the noun is its complement ("организация Мали" is Mali's organisation), and
+    /// every other mention of the country stays a place; a name that goes on past the country is a
+    /// name ("la chaîne France 2").
+    @Test func aCountryAfterTheKindNounIsItsComplement() {
+        let found = entities("Кандидатку поддерживает крупная женская организация Мали. Это первые в Мали выборы после переворота.", lang: "ru")
+        #expect(!found.contains { $0.text == "Мали" && $0.type == .organisation })
+        #expect(has(found, "Мали", .location))
+        let channel = entities("Le débat a été diffusé par la chaîne France 2 et commenté le lendemain.", lang: "fr")
+        #expect(has(channel, "France 2", .organisation))
+    }
+
     @Test func frenchKindNounBeforeAName() {
         let found = entities("Le reportage a été diffusé par la chaîne Brenvaux Direct et repris par le quotidien Ouest Lumière.", lang: "fr")
         #expect(has(found, "Brenvaux Direct", .organisation))

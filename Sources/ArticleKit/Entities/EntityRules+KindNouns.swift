@@ -94,6 +94,12 @@ extension EntityRules {
                   !isPlainFirstName(v, t) else { break }
             e += 1
         }
+        // One word that is a country or a capital is the noun's complement, not its name ("организация
+        // Мали", "правительство Чехии"); "France 2", "France Info" go on past the place.
+        if e == i + 1 {
+            let known = gaz.classes(ofToken: v, tokens[i].span)
+            if known.contains(.capital), !known.contains(.organisation) { return nil }
+        }
         return i..<e
     }
 
