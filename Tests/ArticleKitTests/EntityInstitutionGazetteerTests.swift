@@ -54,3 +54,17 @@ import Testing
         #expect(EntityTestSupport.has(found, "Сидоровой", .person), "\(found.map { "\($0.text) \($0.type)" })")
     }
 }
+
+/// States of the past and short forms of country names are places, in any case: the tagger read
+/// "в СССР" and "в Британии" as organisations.
+@Suite struct EntityCountryFormTests {
+    @Test(arguments: [
+        ("Он жил в США, Британии и Турции, а потом вернулся домой.", "Британии"),
+        ("Он был представителем России и СССР при ООН много лет.", "СССР"),
+        ("Павлов родился в 1983 году в Ухте, РСФСР.", "РСФСР"),
+    ])
+    func aCountryFormIsAPlace(text: String, country: String) {
+        let found = EntityTestSupport.recognize(text, lang: "ru")
+        #expect(EntityTestSupport.has(found, country, .location))
+    }
+}
