@@ -29,9 +29,8 @@ import Testing
 }
 
 /// An institution noun a participle describes ("l'organisation militant pour …", "the group
-/// representing …") is the salient institution, as the bare noun is; an adjective may name another
-/// ("le gouvernement malien"), so only participles count. (Russian lists only gerunds as
-/// participles: no Russian case.) Invented names.
+/// representing …") is the salient institution, as the bare noun is. (Russian lists only gerunds
+/// as participles: no Russian case.) Invented names.
 @Suite struct DescribedInstitutionSpeakerTests {
     @Test func participleAfterTheInstitutionNoun() {
         let fr = "L'ONG Vigie Littoral a publié un rapport sur les rejets du port. "
@@ -42,5 +41,49 @@ import Testing
             + "\"The situation is alarming,\" said the group representing coastal residents."
         let enQuotes = StatementTestSupport.analyze(en, language: "en", entities: [("Harbour Watch", .organisation)]).quotes
         #expect(enQuotes.map(\.speaker) == ["Harbour Watch"])
+    }
+}
+
+/// A definite institution noun with a plain adjective ("l'organisation islamiste", "the
+/// environmental group", "Металлургическая компания") names again the salient institution; a
+/// nationality or place adjective names another ("le gouvernement malien", "the Norwegian
+/// government", "российское правительство"), and an indefinite one someone new. Invented names.
+@Suite struct KindAdjectiveInstitutionSpeakerTests {
+    @Test(arguments: [
+        ("fr", "Le collectif Vigie Littoral a bloqué le port de Sète lundi. Ses militants ont déployé une banderole. "
+            + "L'organisation écologiste affirme « défendre la mer ».", "Vigie Littoral"),
+        ("en", "Harbour Watch activists boarded the tanker off the coast on Monday. "
+            + "The environmental group said the ship was carrying illegal cargo.", "Harbour Watch"),
+        ("ru", "Компания «Северный прокат» объявила о сокращении трёх тысяч рабочих мест. "
+            + "Металлургическая компания сообщила, что сокращения пройдут до конца года.", "Северный прокат"),
+    ])
+    func aKindAdjectiveKeepsTheInstitutionInView(language: String, text: String, institution: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [(institution, .organisation)]).quotes
+        #expect(quotes.map(\.speaker) == [institution])
+    }
+
+    @Test(arguments: [
+        ("fr", "Le collectif Vigie Littoral a bloqué le port de Sète lundi. "
+            + "Le gouvernement malien a dénoncé « une action illégale ».", "Vigie Littoral"),
+        ("fr", "Le collectif Vigie Littoral a bloqué le port de Sète lundi. "
+            + "Une organisation écologiste affirme « défendre la mer ».", "Vigie Littoral"),
+        ("en", "Harbour Watch activists boarded the tanker off the coast on Monday. "
+            + "The Norwegian government said it would investigate the boarding.", "Harbour Watch"),
+        ("ru", "Компания «Северный прокат» объявила о сокращении трёх тысяч рабочих мест. "
+            + "Российское правительство заявило, что поможет всем уволенным рабочим.", "Северный прокат"),
+    ])
+    func aPlaceAdjectiveOrAnIndefiniteNamesAnother(language: String, text: String, institution: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [(institution, .organisation)]).quotes
+        #expect(!quotes.isEmpty)
+        #expect(!quotes.contains { $0.speaker == institution })
+    }
+
+    @Test func placeAdjectives() {
+        #expect(PlaceAdjective.matches("malien", in: .french))
+        #expect(PlaceAdjective.matches("canadienne", in: .french))
+        #expect(PlaceAdjective.matches("российское", in: .russian))
+        #expect(!PlaceAdjective.matches("écologiste", in: .french))
+        #expect(!PlaceAdjective.matches("quotidien", in: .french))
+        #expect(!PlaceAdjective.matches("металлургическая", in: .russian))
     }
 }

@@ -260,6 +260,9 @@ struct MentionFinder {
     /// its complement), else nil.
     private func locativeInstitution(in range: Range<Int>) -> Range<Int>? {
         for t in range where doc.isWord(t) && lexicon.locativeSpeakerPrepositions.contains(doc.tokens[t].key) {
+            // It opens the clause or follows the verb: after a noun it is that noun's complement
+            // ("источник в ведомстве" is the source, not the office).
+            guard !doc.isWord(t - 1) || doc.cue(at: t - 1) != nil || doc.isComplementizer(t - 1) else { continue }
             let noun = t + 1
             guard noun < range.upperBound, usable(noun), doc.isWord(noun), doc.entityAt[noun] < 0,
                   lexicon.isOrgNoun(doc.tokens[noun].key) || lexicon.institutionNouns.contains(doc.tokens[noun].key) else { continue }

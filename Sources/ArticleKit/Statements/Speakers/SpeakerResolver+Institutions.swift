@@ -20,6 +20,7 @@ extension SpeakerResolver {
 
     func institution(named range: Range<Int>, before offset: Int) -> Int? {
         var words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
+        if let a = describedInstitution(range, words: words, before: offset) { return a }
         guard let head = words.first, doc.lexicon.isOrgNoun(doc.tokens[head].key) else { return nil }
         if let a = institution(head: head, before: offset) { return a }
         words.removeFirst()
@@ -29,6 +30,35 @@ extension SpeakerResolver {
         let described = words.first.map { w in w == head + 1 && doc.isParticiple(w) && doc.cue(at: w) == nil } ?? true
         if described, let a = salient(before: offset, among: organisations, where: isOrganisation) { return a }
         return nil
+    }
+
+    /// "L'organisation islamiste affirme", "the environmental group said", "Металлургическая
+    /// компания сообщила": a definite institution noun (Russian has no articles) with one or two
+    /// plain adjectives names again the salient institution, as the bare noun does. A nationality
+    /// or place adjective makes it another one ("le gouvernement malien", "the Norwegian
+    /// government", "российское правительство"), as do a name and a complement.
+    func describedInstitution(_ range: Range<Int>, words: [Int], before offset: Int) -> Int? {
+        let lexicon = doc.lexicon
+        guard words.count >= 2, words.count <= Self.epithetWords, words.last! - words.first! == words.count - 1,
+              range.upperBound >= doc.tokens.count || !doc.isAnyPreposition(range.upperBound) else { return nil }
+        // French adjectives follow the noun; English and Russian ones come before it.
+        let head = lexicon.language == .french ? words.first! : words.last!
+        guard lexicon.isOrgNoun(doc.tokens[head].key) else { return nil }
+        if !lexicon.definiteDeterminers.isEmpty {
+            guard let d = determiner(of: range), lexicon.definiteDeterminers[doc.tokens[d].key] != nil else { return nil }
+        }
+        guard words.allSatisfy({ $0 == head || isKindAdjective($0) }) else { return nil }
+        return salient(before: offset, among: organisations, where: isOrganisation)
+    }
+
+    /// A word that can only describe a kind: lowercase (or capitalised as the sentence's first
+    /// word), no entity, no word of the statement lexicon, no nationality or place adjective.
+    func isKindAdjective(_ t: Int) -> Bool {
+        let token = doc.tokens[t]
+        guard token.kind == .word, doc.entityAt[t] < 0, token.flags.isEmpty else { return false }
+        let sentence = doc.sentences[doc.sentenceOf[t]]
+        if token.capitalized, (sentence.lowerBound..<t).contains(where: { doc.isWord($0) }) { return false }
+        return !PlaceAdjective.matches(doc.text(tokens: t..<(t + 1)).lowercased(), in: doc.lexicon.language)
     }
 
     /// "опровергла газета «…». Издание сообщило": a bare institution noun is the
