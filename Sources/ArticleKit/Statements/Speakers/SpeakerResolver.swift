@@ -8,7 +8,7 @@ struct SpeakerResolver {
     /// Resolved speaker (actor) of each sentence that has a quotation, for pronouns.
     /// (By sentence index, -1 for none: an array, not a dictionary hashing each index.)
     var sentenceSpeaker: [Int]
-    var previous: (mention: SpeakerMention, paragraph: Int)?
+    var previous: (mention: SpeakerMention, paragraph: Int, content: TextSpan)?
     /// Speakers named by a description and no actor ("un porte-parole de la SNCF", "Его отец"),
     /// by sentence index: a pronoun after them refers to them, not to a named person before.
     var unnamedSpeakers: [Int: SpeakerMention] = [:]
@@ -107,6 +107,8 @@ struct SpeakerResolver {
         verbGender = gender(ofCue: candidate.cue)
         var mention: SpeakerMention?
         switch candidate.site {
+        case .subjectBefore(let cue, _) where reporter(ofCueAt: cue) != nil:
+            mention = reporter(ofCueAt: cue)
         case .subjectBefore(let cue, let from):
             mention = sourced(before: cue, from: from) ?? finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
             // "сообщил представитель партии: «…»": the subject after the verb.
@@ -158,6 +160,31 @@ struct SpeakerResolver {
         return mention
     }
 
+    /// A cue inside the statement before is part of what was reported ("Selon la maire, les
+    /// services ne répondent plus : « … »", "По словам мэра, власти не отвечают на её просьбы:
+    /// «…»"): that statement's speaker goes on, not the cue's subject.
+    /// (The cue reads on inside that statement, with no sentence end before it (even one inside
+    /// quotation marks) and no clause of its own: a statement that took in a cue at its end
+    /// ("…, she replied: « … »"), across a sentence end or before "that" ("Promising that …, Bolton
+    /// said that …") took in the next attribution.)
+    func reporter(ofCueAt cue: Int) -> SpeakerMention? {
+        guard let previous, previous.content.contains(doc.tokens[cue].start),
+              !(doc.token(atScalar: previous.content.start)..<cue).contains(where: { t in
+                  doc.isSentencePunct(t) || doc.isPunct(t, .sentencePunctuation) && doc.tokens[t + 1].kind == .quote
+              }),
+              !doc.isComplementizer(cue + 1) else { return nil }
+        var t = cue + 1, words = 0
+        while t < doc.tokens.count, doc.tokens[t].end <= previous.content.end, words < 2 {
+            if doc.isWord(t) { words += 1 }
+            t += 1
+        }
+        guard words >= 2 else { return nil }
+        var inherited = previous.mention
+        inherited.kind = .inherited
+        inherited.confidence *= 0.8
+        return inherited
+    }
+
     /// The speaker of a quotation with no cue of its own: the subject of a cue earlier in its
     /// sentence, else who spoke before in this paragraph, the pronoun or the person opening the
     /// sentence before, or who spoke in a recent paragraph.
@@ -165,7 +192,8 @@ struct SpeakerResolver {
         var mention: SpeakerMention?
         let anchor = candidate.pair.map { doc.pairs[$0].open } ?? candidate.anchor
         if let cue = DirectQuoteFinder().sentenceCue(doc, before: anchor) {
-            mention = finder.subject(before: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound)).flatMap { resolve($0, at: cue.lowerBound) }
+            mention = reporter(ofCueAt: cue.lowerBound)
+                ?? finder.subject(before: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound)).flatMap { resolve($0, at: cue.lowerBound) }
         }
         // The speaker of this paragraph goes on.
         if mention == nil, let previous, doc.paragraphOf[anchor] == previous.paragraph {
@@ -232,7 +260,7 @@ struct SpeakerResolver {
         if isDescribedSpeaker(mention), doc.sentenceOf[anchorToken] < sentenceSpeaker.count {
             unnamedSpeakers[doc.sentenceOf[anchorToken]] = mention
         }
-        previous = (mention, doc.paragraphOf[anchorToken])
+        previous = (mention, doc.paragraphOf[anchorToken], candidate.content)
     }
 
     // MARK: - Candidates to mentions
