@@ -409,6 +409,9 @@ RU = {
     # Endings of verb forms (past, present, infinitive): a lowercase word before a name that has
     # none of them is a noun, and the name its genitive complement ("администрации Орлова").
     "verb-endings": "л ла ло ли лся лась лось лись ет ит ут ют ат ят ется ится утся ются атся ятся ть ться ти",
+    # Endings of adjectives in the nominative ("известный", "31-летний", "бывшая"): a word before a
+    # name with one of them describes the name, it does not govern it as a genitive.
+    "nominative-adjective-endings": "ый ий ая яя ые",
     # Endings of finite verb forms (past, present): a description written before a name ends at
     # such a word ("президент России направил телеграмму Ивану Петрову" gives Петров no role).
     "finite-verb-endings": "л ла ло ли лся лась лось лись ет ит ут ют ят ется ится утся ются атся ятся",

@@ -19,8 +19,16 @@ struct StatementClauseScanner {
         while i < tokens.count {
             // Jump over a whole quotation: its inner sentences do not end ours.
             if quoteEnd[i] > i {
-                i = quoteEnd[i] + 1
+                let close = quoteEnd[i]
+                i = close + 1
                 if i < tokens.count, tokens[i].kind == .lineBreak { cut(i); i += 1; start = i; continue }
+                // `… she said that she "works twelve hours a day." Lea Fontaine …`: a period just
+                // inside the closing mark, then a capitalised word, ends the sentence. (Not "!" or
+                // "?": `"Why not?" Smith asked.` goes on to its cue.)
+                if i < tokens.count, close > 0, tokens[close - 1].kind == .punctuation, tokens[close - 1].mark == ".",
+                   tokens[i].kind == .word, tokens[i].capitalized {
+                    cut(i)
+                }
                 continue
             }
             let t = tokens[i]

@@ -130,6 +130,8 @@ final class CueLexicon: Sendable {
     /// Verb endings: a lowercase word before a name without one is a noun governing it
     /// (Russian "администрации губернатора").
     let verbEndings: [String]
+    /// Russian adjective endings of the nominative: such a word before a name is not a noun governing it.
+    let nominativeAdjectiveEndings: [String]
     /// Finite verb endings (Russian past and present): where a description before a name stops.
     let finiteVerbEndings: [String]
     let finiteVerbEndingSet: LowercaseEndings
@@ -323,6 +325,7 @@ final class CueLexicon: Sendable {
         participleEndingSet = LowercaseEndings(participleEndings)
         mediaKeys = Array(mediaNouns.union(keySet("media-name-words")))
         verbEndings = words("verb-endings").sorted { $0.count > $1.count }
+        nominativeAdjectiveEndings = words("nominative-adjective-endings")
         finiteVerbEndings = words("finite-verb-endings").sorted { $0.count > $1.count }
         finiteVerbEndingSet = LowercaseEndings(finiteVerbEndings)
         masculineVerbEndings = words("masculine-verb-endings").sorted { $0.count > $1.count }

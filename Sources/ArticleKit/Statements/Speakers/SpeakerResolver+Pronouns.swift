@@ -88,8 +88,18 @@ extension SpeakerResolver {
         if resolved == nil {
             resolved = lastMentioned(before: token.start, among: actors.actors.indices.filter { accepts($0) }, where: accepts)
         }
+        // "В интервью газете он заявил, что … . 29-летний Эзра Уильям …": with no one before it, a
+        // pronoun names the person who opens the next sentence (an article may speak of its
+        // subject before naming them). Not its own sentence: a name there is what was said.
+        var cataphoric = false
+        if resolved == nil, !plural, gender == .masculine || gender == .feminine {
+            for next in (sentence + 1)..<min(doc.sentences.count, sentence + 3) where resolved == nil {
+                resolved = firstSubject(in: doc.sentences[next])
+            }
+            cataphoric = resolved != nil
+        }
         return SpeakerMention(span: token.span, text: shown, kind: .pronoun, actor: resolved,
-                              name: resolved == nil ? shown : nil, confidence: resolved == nil ? 0.2 : 0.75)
+                              name: resolved == nil ? shown : nil, confidence: resolved == nil ? 0.2 : cataphoric ? 0.5 : 0.75)
     }
 
     /// A pronoun that continues a described speaker: the description, restated at the pronoun.

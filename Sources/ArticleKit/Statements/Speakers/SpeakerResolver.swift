@@ -71,6 +71,7 @@ struct SpeakerResolver {
         guard doc.isWord(w), !doc.tokens[w].capitalized, !doc.has(w, .roleNoun), !doc.tokens[w].flags.contains(.cueVerb),
               !doc.lexicon.functionWords.contains(doc.tokens[w].key), doc.pronoun(w) == nil else { return false }
         return doc.lowercased(w, longerThan: 3, endsWithOneOf: endings) == false
+            && doc.lowercased(w, endsWithOneOf: doc.lexicon.nominativeAdjectiveEndings) == false
     }
 
     /// A cue verb in the plural with no subject found ("говорят", "сообщили").
