@@ -264,7 +264,7 @@ governor: governor
 judge: judge justice
 magistrate: magistrate magistrates
 lawyer: lawyer attorney
-adviser: adviser advisor
+adviser: adviser advisor advisers advisors aide aides
 founder: founder
 source: source sources
 journalist: journalist journalists correspondent correspondents reporter reporters columnist columnists
@@ -605,11 +605,11 @@ FR["passive-auxiliaries"] = ""
 EN["passive-auxiliaries"] = "is was are were been be being"
 RU["passive-auxiliaries"] = ""
 
-# What joins a role noun to whom it serves ("a spokeswoman for the company", "the head of the
-# agency"): the complement belongs to the speaker's phrase. French "de"/"du" are determiners too
+# What joins a role noun to whom it serves ("a spokeswoman for the company", "an aide to the
+# senator", "the head of the agency"): the complement belongs to the speaker's phrase. French "de"/"du" are determiners too
 # and already join; Russian uses the genitive.
 FR["role-complement-prepositions"] = ""
-EN["role-complement-prepositions"] = "of for"
+EN["role-complement-prepositions"] = "of for to"
 RU["role-complement-prepositions"] = ""
 
 # Relative pronouns that open a clause between commas after the subject ("Le ministre, qui a reçu

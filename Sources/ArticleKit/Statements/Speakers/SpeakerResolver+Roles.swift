@@ -37,6 +37,44 @@ extension SpeakerResolver {
         return SpeakerMention(span: span, text: text, kind: .role, name: text, confidence: 0.6)
     }
 
+    /// "D'après un conseiller du ministre Paul Girard", "An aide to Senator Ruth Vale said",
+    /// "Советник министра Павла Гирина сообщил": a role noun whose complement is a name (with
+    /// its own title or not), joined by a preposition (in Russian, the name in another case than
+    /// the subject of the verb), is the speaker: the role phrase, not the named person. (Not a compound title, "Vice President Joe Biden"; not a Russian genitive
+    /// after "по словам", where "пресс-секретаря президента Дмитрия Пескова" names the first role.)
+    func headOfRoleChain(_ mention: SpeakerMention, cue: Range<Int>?) -> SpeakerMention? {
+        guard mention.kind == .name || mention.kind == .role, let actor = mention.actor, isPerson(actor) else { return nil }
+        let range = tokens(of: mention.span)
+        guard let first = range.first(where: { doc.entityAt[$0] >= 0 && actors.actorOfEntity[doc.entityAt[$0]] == actor }) else { return nil }
+        let name = doc.entityTokens[doc.entityAt[first]]
+        // The name's own title, if any ("Senator"), then what joins the head role to it.
+        var head = name.lowerBound - 1
+        if head > 0, isBareRoleNoun(head) { head -= 1 }
+        var gap = 0
+        while head >= 0, gap < 3, doc.entityAt[head] < 0, doc.isAnyPreposition(head) || doc.isDeterminer(head) || doc.isPunct(head, .apostrophes) {
+            head -= 1
+            gap += 1
+        }
+        guard head >= 0, isBareRoleNoun(head) else { return nil }
+        if doc.lexicon.language == .russian {
+            let verb = cue.map { $0.contains { doc.tokens[$0].flags.contains(.cueVerb) } } ?? false
+            // The surname as written against the actor's (nominative) one.
+            let written = doc.text(doc.tokens[name.upperBound - 1].span).lowercased()
+            let canonical = (actors.actors[actor].name.split(separator: " ").last.map(String.init) ?? "").lowercased()
+            guard gap == 0, verb, written != canonical else { return nil }
+        } else {
+            guard gap > 0, doc.isAnyPreposition(head + 1) else { return nil }
+        }
+        let phrase = head..<name.upperBound
+        let text = doc.text(tokens: phrase)
+        return SpeakerMention(span: span(phrase), text: text, kind: .role, name: text, confidence: 0.6)
+    }
+
+    /// A role noun that is not part of a name.
+    private func isBareRoleNoun(_ t: Int) -> Bool {
+        doc.isWord(t) && doc.has(t, .roleNoun) && doc.entityAt[t] < 0 && doc.lexicon.isRole(doc.tokens[t].key)
+    }
+
     /// "Porte-parole" → the actor whose role is a spokesperson's; "la porte-parole du syndicat"
     /// → the institution; "Le président" → the president mentioned last.
     func resolveRole(noun: Int, phrase: Range<Int>, before offset: Int) -> Int? {
@@ -48,7 +86,9 @@ extension SpeakerResolver {
         // (Russian "-ы"/"-и" is also a genitive singular, "главы": only the French and English
         // plural is sure.)
         let group = isPlural(noun) && doc.lexicon.language != .russian
-        if roleClass != "org", !group {
+        // "a spokeswoman", "un conseiller": an indefinite role introduces someone new.
+        let indefinite = phrase.contains(where: { $0 < noun && doc.lexicon.indefiniteDeterminers.contains(doc.tokens[$0].key) })
+        if roleClass != "org", !group, !indefinite {
             // The same noun names the same holder ("Le porte-parole"), unless a phrase makes it
             // another role ("глава государства" is not whoever was called "глава" of a region).
             if role?.phrase != true {
@@ -86,8 +126,6 @@ extension SpeakerResolver {
         // "La ministre de la Culture a déclaré" after "Claire Vasseur a visité …": an office
         // named without an indefinite determiner refers back to a person of the article who
         // holds no other role.
-        // "a spokeswoman", "un conseiller": an indefinite role introduces someone new.
-        let indefinite = phrase.contains(where: { $0 < noun && doc.lexicon.indefiniteDeterminers.contains(doc.tokens[$0].key) })
         // (Not when a named complement makes it another office: "le préfet de <région>" after a
         // person whose description names no such place.)
         let namedComplement = phrase.contains { $0 != noun && doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .person }

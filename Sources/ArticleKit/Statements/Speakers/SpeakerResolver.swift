@@ -153,6 +153,7 @@ struct SpeakerResolver {
             inherited.confidence *= 0.5
             mention = inherited
         }
+        if let found = mention, let role = headOfRoleChain(found, cue: candidate.cue) { mention = role }
         if let found = mention, doc.lexicon.language == .russian, let role = representative(found, cue: candidate.cue) { mention = role }
         if let found = mention, found.kind == .role, let roleClass = roleClass(in: found.span) {
             mention = sameUnnamedRole(found, roleClass: roleClass, candidate)
