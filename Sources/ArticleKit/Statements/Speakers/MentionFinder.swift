@@ -31,6 +31,8 @@ struct MentionFinder {
         let range = range.lowerBound..<min(range.upperBound, range.lowerBound + Self.window)
         if followsObjectAddresseeCue(range.lowerBound) { return nil }
         var end = range.lowerBound
+        var leading = range.lowerBound
+        while leading < range.upperBound, doc.isSkippable(leading) { leading += 1 }
         while end < range.upperBound, !endsClause(end), doc.tokens[end].kind != .lineBreak {
             if doc.tokens[end].kind == .quote {
                 // A quoted name goes on the phrase ("считает президент «Опоры России» Евгений
@@ -39,6 +41,9 @@ struct MentionFinder {
                 end = close + 1
                 continue
             }
+            // "— рассказал один из жителей агентству ТАСС": the addressee ends the speaker's phrase
+            // (one right after the cue, "рассказал Вечерней газете …", is skipped below).
+            if end > leading + 1, doc.isWord(end), isMediumInDative(end) { break }
             end += 1
         }
         var first = range.lowerBound
@@ -250,8 +255,11 @@ struct MentionFinder {
         if let r = pick(roles) { return .role(r.0, noun: r.1) }
         if let issuer = documentIssuer(in: range) { return issuer }
         if let institution = locativeInstitution(in: range) { return .institution(institution, noun: institution.lowerBound) }
-        if let e = pick(places) { return .entity(e) }
+        // "Les habitants de Millac ont déclaré": a place completing a noun is not the speaker;
+        // the phrase is ("selon Paris", with nothing before the preposition, stays the place).
+        if let e = pick(places, where: { !isComplement($0) }) { return .entity(e) }
         if let phrase = nounPhrase(range) { return .phrase(phrase) }
+        if let e = pick(places) { return .entity(e) }
         return nil
     }
 
@@ -320,7 +328,14 @@ struct MentionFinder {
         var t = doc.entityTokens[e].lowerBound - 1
         while t >= 0, doc.isDeterminer(t) || doc.isPunct(t, .apostrophes) { t -= 1 }
         guard t >= 0, doc.isWord(t) else { return false }
-        return lexicon.addresseePrepositions.contains(doc.tokens[t].key) || isDativeAfterCue(t)
+        return lexicon.addresseePrepositions.contains(doc.tokens[t].key) || isDativeAfterCue(t) || isMediumInDative(t)
+    }
+
+    /// A medium's noun in the addressee's case, further on than right after the cue ("—
+    /// рассказал один из жителей агентству ТАСС"): the medium listened.
+    private func isMediumInDative(_ t: Int) -> Bool {
+        guard !lexicon.addresseeNounEndings.isEmpty, !doc.tokens[t].capitalized, lexicon.mediaNouns.contains(doc.tokens[t].key) else { return false }
+        return doc.lowercased(t, longerThan: 3, endsWithOneOf: lexicon.addresseeNounEndings) ?? false
     }
 
     /// "— сказал Интерфаксу представитель Минобороны": an organisation right after the cue and

@@ -329,8 +329,10 @@ struct SpeakerResolver {
             if let actor = institution(named: range, before: doc.tokens[position].start) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.7)
             }
-            // A name the recogniser missed here but found elsewhere ("Петров" → "Иван Петров").
-            let named = range.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].capitalized && doc.tokens[$0].flags.isEmpty }
+            // A name the recogniser missed here but found elsewhere ("Петров" → "Иван Петров"); not
+            // one in the phrase's complement ("habitants | de Millac").
+            let head = range.lowerBound..<(range.first(where: { $0 > range.lowerBound && doc.isAnyPreposition($0) }) ?? range.upperBound)
+            let named = head.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].capitalized && doc.tokens[$0].flags.isEmpty }
             if !named.isEmpty {
                 // The last name word (a surname, an institution's head) and most of the others must match.
                 let keys = named.map { doc.tokens[$0].key }
