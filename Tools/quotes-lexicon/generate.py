@@ -179,7 +179,7 @@ officer: commissaire inspecteur policier officier
 health: médecin médecins infirmier infirmière infirmiers infirmières chirurgien chirurgienne urgentiste urgentistes pharmacien pharmacienne sage-femme
 unionist: syndicaliste syndicalistes délégué déléguée délégués
 teacher: enseignant enseignante enseignants instituteur institutrice
-org: fédération ministère gouvernement agence organisation parti association journal quotidien hebdomadaire site groupe société entreprise compagnie conseil parquet tribunal cour commission syndicat banque armée police chaîne radio télévision institut office service services ong fondation confédération union ambassade mairie préfecture""".split("\n")
+org: fédération ministère gouvernement direction agence organisation parti association journal quotidien hebdomadaire site groupe société entreprise compagnie conseil parquet tribunal cour commission syndicat banque armée police chaîne radio télévision institut office service services ong fondation confédération union ambassade mairie préfecture""".split("\n")
 
 # ---------------------------------------------------------------- English
 def en_verb(base, third=None, past=None, ing=None):
@@ -276,7 +276,7 @@ officer: officer commissioner inspector detective
 health: nurse nurses surgeon surgeons physician physicians paramedic paramedics pharmacist midwife
 unionist: unionist delegate delegates steward
 teacher: teacher teachers
-org: ministry government agency organization organisation party association newspaper paper daily website site group company council court commission union bank army police network institute office department foundation embassy ngo""".split("\n")
+org: ministry government management agency organization organisation party association newspaper paper daily website site group company council court commission union bank army police network institute office department foundation embassy ngo""".split("\n")
 EN_PHRASES = """told reporters
 shot back
 fired back
@@ -503,7 +503,7 @@ RU_ROLE_WORDS = [
 # администрации Обамы" is a genitive, not an institution called Obama.
 RU_INSTITUTION_WORDS = ["полиция", "администрация", "пресс-служба", "мэрия", "прокуратура", "штаб", "пресс-центр",
                         "департамент", "управление", "профсоюз", "ассоциация", "федерация", "союз", "банк", "больница",
-                        "университет", "консульство", "завод", "предприятие"]
+                        "университет", "консульство", "завод", "предприятие", "руководство"]
 RU_ORG_WORDS = ["министерство", "правительство", "ведомство", "компания", "организация", "служба", "посольство", "агентство"]
 RU_ROLES = [f"{c}: " + ru_noun(*words) for c, words in RU_ROLE_WORDS] + [
     "org: " + ru_noun("газета", "издание", "агентство", "министерство", "правительство", "ведомство", "компания", "партия",
