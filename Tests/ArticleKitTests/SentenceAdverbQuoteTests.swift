@@ -27,4 +27,13 @@ import Testing
         #expect(quotes.count == 2)
         #expect(quotes.last?.speaker?.contains("direction") == true, "\(String(describing: quotes.last?.speaker))")
     }
+
+    /// The quotation is the statement, without the adverb before it.
+    @Test func theAdverbIsNotPartOfTheQuotation() {
+        let text = "Le port a rouvert mardi.\n\nEnsuite, « tout le monde est rentré chez soi », a raconté un docker.\n\n"
+            + "Puis « la police est arrivée très vite sur le quai », a ajouté Marc Vidal."
+        let quotes = StatementTestSupport.analyze(text, language: "fr", entities: [("Marc Vidal", .person)]).quotes
+        #expect(quotes.map(\.text) == ["tout le monde est rentré chez soi", "la police est arrivée très vite sur le quai"])
+        #expect(quotes.last?.speaker == "Marc Vidal")
+    }
 }

@@ -190,10 +190,12 @@ struct DirectQuoteFinder {
         let token = doc.tokens[b]
         if token.kind == .lineBreak || token.kind == .dash || token.kind == .quote { return true }
         if doc.isPunct(b, .statementEnds) { return true }
-        // `Still, "…," the management said`, "Ensuite, « … », a raconté": a sentence adverb (a
-        // function word opening the sentence) and its comma come before the clause.
-        if doc.isPunct(b, .comma), b > 0, doc.isWord(b - 1), doc.sentenceStart(b - 1) == b - 1,
-           doc.lexicon.functionWords.contains(doc.tokens[b - 1].key) { return true }
+        // `Still, "…," the management said`, "Ensuite, « … », a raconté", "Puis « … »": a
+        // sentence adverb (a function word opening the sentence), with or without its comma,
+        // comes before the clause.
+        let adverb = doc.isPunct(b, .comma) ? b - 1 : b
+        if adverb >= 0, doc.isWord(adverb), doc.sentenceStart(adverb) == adverb,
+           doc.lexicon.functionWords.contains(doc.tokens[adverb].key) { return true }
         return doc.sentenceOf[b] != doc.sentenceOf[open]
     }
 

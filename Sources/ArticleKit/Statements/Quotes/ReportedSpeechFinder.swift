@@ -209,8 +209,12 @@ struct ReportedSpeechFinder {
            doc.entityTokens[e].lowerBound == start || doc.isPunct(doc.entityTokens[e].lowerBound - 1, .comma) { return nil }
         // The content holds no cue of its own ("«…», — сказал он, не пояснив …").
         for t in start..<contentEnd where doc.insidePair[t] < 0 && doc.cue(at: t) != nil { return nil }
-        // A clause that is one quotation is found by the direct finder.
-        if doc.tokens[start].kind == .quote, doc.quoteEnd[start] >= contentEnd - 1 { return nil }
+        // A clause that is one quotation is found by the direct finder, also after a sentence
+        // adverb ("Ensuite, « … », a raconté un docker", "Puis « … », a ajouté …").
+        var opening = start
+        while opening < contentEnd, opening - start < 3,
+              doc.isPunct(opening, .comma) || doc.isWord(opening) && doc.lexicon.functionWords.contains(doc.tokens[opening].key) { opening += 1 }
+        if doc.tokens[opening].kind == .quote, doc.quoteEnd[opening] >= contentEnd - 1 { return nil }
         // So is one quotation followed by its speaker in apposition ("“…,” Maria Olsen, 58, said").
         if doc.tokens[start].kind == .quote, doc.quoteEnd[start] > start,
            DirectQuoteFinder().postposedCue(doc, doc.quoteEnd[start])?.0 == cue { return nil }
