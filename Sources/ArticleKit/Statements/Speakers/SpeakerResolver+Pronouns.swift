@@ -80,6 +80,8 @@ extension SpeakerResolver {
                 // opening the sentence just before, not an institution named earlier. (Only that
                 // sentence: nothing tells people from things, "Les premiers cargos sont attendus".)
                 return continuing(group, at: token.span, as: shown, confidence: 0.5)
+            } else if s == sentence - 1, !plural, let subject = institutionSubject(ofSentence: s, gender: gender, before: token.start) {
+                return continuing(subject, at: token.span, as: shown, confidence: 0.5)
             } else {
                 resolved = firstSubject(in: doc.sentences[s])
             }
@@ -100,6 +102,30 @@ extension SpeakerResolver {
         }
         return SpeakerMention(span: token.span, text: shown, kind: .pronoun, actor: resolved,
                               name: resolved == nil ? shown : nil, confidence: resolved == nil ? 0.2 : cataphoric ? 0.5 : 0.75)
+    }
+
+    /// "Le nouveau gouvernement s'est donné pour objectif … . Il a cependant déclaré …": a
+    /// definite institution noun opening the sentence before, in the pronoun's grammatical gender
+    /// (French gives institutions one), is its antecedent rather than a person named later in
+    /// that sentence. The institution's actor when the noun describes one, else the phrase.
+    func institutionSubject(ofSentence s: Int, gender: CueLexicon.Pronoun.Gender, before offset: Int) -> SpeakerMention? {
+        guard gender == .masculine || gender == .feminine else { return nil }
+        let sentence = doc.sentences[s]
+        guard let first = sentence.first(where: { doc.isWord($0) }), doc.isDeterminer(first),
+              let determinerGender = doc.lexicon.definiteDeterminers[doc.tokens[first].key], determinerGender == gender else { return nil }
+        // The noun within three words, after plain adjectives ("Le nouveau gouvernement").
+        var noun = first + 1
+        while noun < sentence.upperBound, noun - first <= 3, doc.isWord(noun), doc.entityAt[noun] < 0, !doc.lexicon.isOrgNoun(doc.tokens[noun].key),
+              doc.tokens[noun].flags.isEmpty { noun += 1 }
+        guard noun < sentence.upperBound, noun - first <= 3, doc.isWord(noun), doc.entityAt[noun] < 0, doc.lexicon.isOrgNoun(doc.tokens[noun].key) else { return nil }
+        var end = noun + 1
+        if end < sentence.upperBound, doc.isWord(end), !doc.tokens[end].capitalized, doc.tokens[end].flags.isEmpty, doc.entityAt[end] < 0 { end += 1 }
+        let range = (first + 1)..<end
+        let text = doc.text(tokens: range)
+        if let actor = institution(named: first..<end, before: offset) {
+            return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.5)
+        }
+        return SpeakerMention(span: span(range), text: text, kind: .phrase, name: text, confidence: 0.5)
     }
 
     /// A pronoun that continues a described speaker: the description, restated at the pronoun.
