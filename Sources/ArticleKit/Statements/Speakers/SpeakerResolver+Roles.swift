@@ -40,8 +40,9 @@ extension SpeakerResolver {
     /// "D'après un conseiller du ministre Paul Girard", "An aide to Senator Ruth Vale said",
     /// "Советник министра Павла Гирина сообщил": a role noun whose complement is a name (with
     /// its own title or not), joined by a preposition (in Russian, the name in another case than
-    /// the subject of the verb), is the speaker: the role phrase, not the named person. (Not a compound title, "Vice President Joe Biden"; not a Russian genitive
-    /// after "по словам", where "пресс-секретаря президента Дмитрия Пескова" names the first role.)
+    /// the subject of the verb), is the speaker: the role phrase, not the named person. (Not a
+    /// compound title, "Vice President Joe Biden"; not a Russian genitive after "по словам", where
+    /// "пресс-секретаря президента Дмитрия Пескова" names the first role.)
     func headOfRoleChain(_ mention: SpeakerMention, cue: Range<Int>?) -> SpeakerMention? {
         guard mention.kind == .name || mention.kind == .role, let actor = mention.actor, isPerson(actor) else { return nil }
         let range = tokens(of: mention.span)
