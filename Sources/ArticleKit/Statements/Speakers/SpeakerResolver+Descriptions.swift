@@ -57,7 +57,8 @@ extension SpeakerResolver {
     }
 
     /// "говорится в совместном заявлении", "selon le rapport", "the statement said": a document
-    /// speaks for its author: who spoke last in these paragraphs, else the salient actor.
+    /// speaks for its author: who spoke last in these paragraphs, else the salient actor before
+    /// the statement (a name inside the quotation is what the document says, not who wrote it).
     func documentAuthor(_ range: Range<Int>, before offset: Int, paragraph: Int) -> Int? {
         guard isDocument(range) else { return nil }
         if let previous, let actor = previous.mention.actor, paragraph - previous.paragraph <= Self.continuationParagraphs { return actor }

@@ -97,6 +97,8 @@ struct SpeakerResolver {
 
     /// Gender of the current cue verb's past form (Russian "заявил" / "заявила"), else unknown.
     var verbGender: CueLexicon.Pronoun.Gender = .unknown
+    /// Start of the statement being attributed: what it names is what was said, not who said it.
+    var statementStart = Int.max
 
     func gender(ofCue cue: Range<Int>?) -> CueLexicon.Pronoun.Gender {
         guard let cue, !doc.lexicon.feminineVerbEndings.isEmpty else { return .unknown }
@@ -106,6 +108,7 @@ struct SpeakerResolver {
 
     mutating func resolve(_ candidate: QuoteCandidate) -> SpeakerMention? {
         verbGender = gender(ofCue: candidate.cue)
+        statementStart = candidate.content.start
         var mention: SpeakerMention?
         switch candidate.site {
         case .subjectBefore(let cue, _) where reporter(ofCueAt: cue) != nil:
@@ -360,7 +363,7 @@ struct SpeakerResolver {
             }
             if let publisher = documentPublisher(range, at: position) { return publisher.restated(at: span(range), as: text) }
             if let actor = describedPerson(range, before: doc.tokens[position].start)
-                ?? documentAuthor(range, before: doc.tokens[position].start, paragraph: doc.paragraphOf[position]) {
+                ?? documentAuthor(range, before: min(doc.tokens[position].start, statementStart), paragraph: doc.paragraphOf[position]) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.6)
             }
             if let epithet = epithetAntecedent(range, at: position) { return epithet.restated(at: span(range), as: text) }
