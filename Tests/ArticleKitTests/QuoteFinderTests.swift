@@ -221,3 +221,16 @@ import Testing
         }
     }
 }
+
+/// Inputs the analyzer fuzzer crashed on, kept as they were found (Fuzz/AnalyzerFuzz.swift: the
+/// first byte picks the language hint, '"' is "und").
+@Suite struct AnalyzerFuzzRegressionTests {
+    /// A quotation closed after "said." and a capitalised word: its sentence now ends at the
+    /// closing mark, and the cue search after it ran past that end into a parenthesis.
+    @Test func aParenthesisPastTheSentenceEnd() throws {
+        let data = try #require(Data(base64Encoded: "IlRoZSBzaXR1YXRpb24gaXMgZGlmZmljdWx01NkgSm9obiBLZXJyeSBzYWlkLiAiQnV0IHdlIHdpbGwgKGVlcCB0YWxrg9GA0IvQuw=="))
+        let text = String(decoding: data, as: UTF8.self)
+        let analysis = ArticleAnalyzer().analyze(Article(id: "fuzz", title: "fuzz", language: "und", text: text))
+        for quote in analysis.quotes { #expect(quote.span.start >= 0 && quote.span.end <= text.unicodeScalars.count) }
+    }
+}

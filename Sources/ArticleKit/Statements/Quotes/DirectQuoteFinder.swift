@@ -220,7 +220,7 @@ struct DirectQuoteFinder {
             // "Rep. Earl Blumenauer (D-Ore.) said", "Jean Morel (PS) a déclaré": a short
             // parenthesis after the name.
             if k > first, doc.isPunct(k, .openParenthesis),
-               let close = (k + 1..<min(end, k + 8)).first(where: { doc.isPunct($0, .closeParenthesis) }) {
+               let close = ((k + 1)..<max(k + 1, min(end, k + 8))).first(where: { doc.isPunct($0, .closeParenthesis) }) {
                 k = close + 1
                 continue
             }
@@ -248,7 +248,7 @@ struct DirectQuoteFinder {
     func cueAfterApposition(_ doc: StatementDocument, comma: Int, end: Int) -> Range<Int>? {
         guard doc.isWord(comma - 1) else { return nil }
         // "”, the White House press secretary, Josh Earnest, said": a role, then the name apposed.
-        let roleThenName = doc.lexicon.isRole(doc.tokens[comma - 1].key) && doc.entityAt[comma + 1] >= 0
+        let roleThenName = doc.lexicon.isRole(doc.tokens[comma - 1].key) && comma + 1 < doc.tokens.count && doc.entityAt[comma + 1] >= 0
             && doc.entities[doc.entityAt[comma + 1]].type == .person && doc.isPunct(doc.entityTokens[doc.entityAt[comma + 1]].upperBound, .comma)
         guard doc.tokens[comma - 1].capitalized || doc.entityAt[comma - 1] >= 0 || roleThenName else { return nil }
         var k = comma + 1
