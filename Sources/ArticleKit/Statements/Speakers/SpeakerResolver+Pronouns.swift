@@ -95,7 +95,7 @@ extension SpeakerResolver {
         // subject before naming them). Not its own sentence: a name there is what was said.
         var cataphoric = false
         if resolved == nil, !plural, gender == .masculine || gender == .feminine {
-            for next in (sentence + 1)..<min(doc.sentences.count, sentence + 3) where resolved == nil {
+            for next in (sentence + 1)..<max(sentence + 1, min(doc.sentences.count, sentence + 3)) where resolved == nil {
                 resolved = firstSubject(in: doc.sentences[next])
             }
             cataphoric = resolved != nil

@@ -174,7 +174,7 @@ struct SpeakerResolver {
     /// said that …") took in the next attribution.)
     func reporter(ofCueAt cue: Int) -> SpeakerMention? {
         guard let previous, previous.content.contains(doc.tokens[cue].start),
-              !(doc.token(atScalar: previous.content.start)..<cue).contains(where: { t in
+              !(min(doc.token(atScalar: previous.content.start), cue)..<cue).contains(where: { t in
                   doc.isSentencePunct(t) || doc.isPunct(t, .sentencePunctuation) && doc.tokens[t + 1].kind == .quote
               }),
               !doc.isComplementizer(cue + 1) else { return nil }
