@@ -259,6 +259,8 @@ public struct Gazetteer: Sendable {
     }
 
     public func classes(ofSequenceHash h: UInt64) -> Classes { table.get(h) ?? [] }
+    /// The classes of one word as the lists hold it (its lowercase scalar values; no stemming).
+    func classes(ofWord v: [UInt32]) -> Classes { classes(ofSequenceHash: Self.extend(Self.seed, v, TextSpan(0, v.count))) }
     /// Whether the sequence hash `h` is an entry of class `c`, one of `lexiconClasses` (the same
     /// answer as `classes(ofSequenceHash:)`, from the small table).
     @inline(__always) func isLexicon(_ h: UInt64, _ c: Classes) -> Bool { lexicon.get(h)?.contains(c) ?? false }

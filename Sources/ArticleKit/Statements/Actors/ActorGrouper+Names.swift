@@ -38,8 +38,7 @@ extension ActorGrouper {
     /// Whether a word (lowercase scalar values) is a first name of the gazetteers as it is (not
     /// by its stem).
     static func isFirstName(_ word: [UInt32]) -> Bool {
-        let hash = Gazetteer.extend(Gazetteer.seed, word, TextSpan(0, word.count))
-        return Gazetteer.shared.classes(ofSequenceHash: hash).contains(.firstName)
+        Gazetteer.shared.classes(ofWord: word).contains(.firstName)
     }
 
     /// A first name of a person already recognised: the gazetteer leaves out names that are also

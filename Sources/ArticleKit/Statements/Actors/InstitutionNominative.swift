@@ -21,9 +21,7 @@ struct InstitutionNominative {
 
     /// Whether the gazetteer holds `word` (lowercase) as an organisation or a place, exactly.
     private static func isInstitution(_ word: String) -> Bool {
-        let v = word.unicodeScalars.map(\.value)
-        let h = Gazetteer.extend(Gazetteer.seed, v, TextSpan(0, v.count))
-        let classes = Gazetteer.shared.classes(ofSequenceHash: h)
+        let classes = Gazetteer.shared.classes(ofWord: word.unicodeScalars.map(\.value))
         return classes.contains(.organisation) || classes.contains(.place)
     }
 }

@@ -26,7 +26,6 @@ enum PlaceAdjective {
     }
 
     private static func classes(of word: String) -> Gazetteer.Classes {
-        let v = word.unicodeScalars.map(\.value)
-        return Gazetteer.shared.classes(ofSequenceHash: Gazetteer.extend(Gazetteer.seed, v, TextSpan(0, v.count)))
+        Gazetteer.shared.classes(ofWord: word.unicodeScalars.map(\.value))
     }
 }

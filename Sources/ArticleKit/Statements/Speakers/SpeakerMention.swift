@@ -16,6 +16,15 @@ struct SpeakerMention: Sendable {
     /// A pronoun standing for a described speaker before it ("a spokesman … he added").
     var continuesDescription = false
 
+    /// The same speaker carried over to another statement (a chain, a report going on), with
+    /// its confidence scaled by `factor`.
+    func inherited(scaledBy factor: Double) -> SpeakerMention {
+        var mention = self
+        mention.kind = .inherited
+        mention.confidence *= factor
+        return mention
+    }
+
     /// The same speaker, as named by other words of the text (a pronoun, an epithet, a document).
     func restated(at span: TextSpan, as text: String) -> SpeakerMention {
         var mention = self

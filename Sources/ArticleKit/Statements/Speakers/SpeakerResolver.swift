@@ -111,10 +111,8 @@ struct SpeakerResolver {
         statementStart = candidate.content.start
         var mention: SpeakerMention?
         switch candidate.site {
-        case .subjectBefore(let cue, _) where reporter(ofCueAt: cue) != nil:
-            mention = reporter(ofCueAt: cue)
         case .subjectBefore(let cue, let from):
-            mention = sourced(before: cue, from: from) ?? finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
+            mention = reporter(ofCueAt: cue) ?? sourced(before: cue, from: from) ?? finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
             // "сообщил представитель партии: «…»": the subject after the verb.
             if mention == nil, candidate.kind == .direct, let range = doc.cue(at: cue), range.upperBound < doc.tokens.count {
                 mention = finder.after(range.upperBound..<min(doc.tokens.count, range.upperBound + MentionFinder.window)).flatMap { resolve($0, at: cue) }
@@ -151,10 +149,7 @@ struct SpeakerResolver {
         // not an indefinite plural ("говорят, что"), which names nobody.
         if mention == nil, candidate.cue != nil, !isIndefinite(candidate.cue), let previous,
            doc.paragraphOf[min(candidate.anchor, doc.tokens.count - 1)] - previous.paragraph <= 1 {
-            var inherited = previous.mention
-            inherited.kind = .inherited
-            inherited.confidence *= 0.5
-            mention = inherited
+            mention = previous.mention.inherited(scaledBy: 0.5)
         }
         if let found = mention, let role = headOfRoleChain(found, cue: candidate.cue) { mention = role }
         if let found = mention, doc.lexicon.language == .russian, let role = representative(found, cue: candidate.cue) { mention = role }
@@ -184,10 +179,7 @@ struct SpeakerResolver {
             t += 1
         }
         guard words >= 2 else { return nil }
-        var inherited = previous.mention
-        inherited.kind = .inherited
-        inherited.confidence *= 0.8
-        return inherited
+        return previous.mention.inherited(scaledBy: 0.8)
     }
 
     /// The speaker of a quotation with no cue of its own: the subject of a cue earlier in its
@@ -202,10 +194,7 @@ struct SpeakerResolver {
         }
         // The speaker of this paragraph goes on.
         if mention == nil, let previous, doc.paragraphOf[anchor] == previous.paragraph {
-            var inherited = previous.mention
-            inherited.kind = .inherited
-            inherited.confidence *= 0.8
-            mention = inherited
+            mention = previous.mention.inherited(scaledBy: 0.8)
         }
         // "Il a voulu répondre. « … »": the pronoun opening the sentence
         // before, in this paragraph, rather than an institution or a description that spoke in
@@ -220,10 +209,7 @@ struct SpeakerResolver {
             }
         }
         if mention == nil, let previous, doc.paragraphOf[anchor] - previous.paragraph <= Self.continuationParagraphs {
-            var inherited = previous.mention
-            inherited.kind = .inherited
-            inherited.confidence *= 0.8
-            mention = inherited
+            mention = previous.mention.inherited(scaledBy: 0.8)
         }
         // "Le ministre a pris la parole. « … »": the person the previous sentence is about.
         if mention == nil, doc.sentenceOf[anchor] > 0, doc.paragraphOf[anchor] > 0 {
