@@ -90,6 +90,8 @@ final class EntityRules: Sendable {
             kept += 1
         }
         spans.removeLast(spans.count - kept)
+        // (After the trim: a French street keeps its lowercase noun, "rue de Lille".)
+        spans = streetNames(spans, v, analysis, capitals, language: language)
         // 4. ORG + connectors + ORG; regnal numbers into the name before them.
         spans = mergeOrganisations(spans, v, tokens, sentences)
         attachRegnalNumbers(&spans, v, tokens, sentences)
