@@ -38,6 +38,13 @@ extension ActorGrouper {
             let token = doc.tokens[t]
             // An elision's apostrophe may have been read as a quotation mark ("de l'Hérault").
             let elision = token.kind == .quote && (token.mark == "'" || token.mark == "\u{2019}") && t > 0 && doc.tokens[t - 1].end == token.start
+            // An institution's short quoted name inside the role phrase ("гендиректор «Северного
+            // завода» Пётр Иванов", "la présidente de « La Ruche » Anne Morel").
+            if isPerson, token.kind == .quote, !elision, let open = quotedNameOpening(doc, closedAt: t) {
+                t = open - 1
+                steps += 1
+                continue
+            }
             if token.kind == .lineBreak || (token.kind == .quote && !elision) || token.kind == .dash { break }
             if token.kind == .punctuation && !(token.mark == "'" || token.mark == "\u{2019}") { break }
             if doc.entityAt[t] >= 0, doc.entities[doc.entityAt[t]].type == .person, isPerson {
@@ -74,6 +81,16 @@ extension ActorGrouper {
             v += 1
         }
         return trimmed(doc, start..<v)
+    }
+
+    /// The opening mark of a quoted name of at most four words closed at `close`, on one line and
+    /// after a word, else nil.
+    private func quotedNameOpening(_ doc: StatementDocument, closedAt close: Int) -> Int? {
+        let p = doc.insidePair[close]
+        guard p >= 0, doc.pairs[p].close == close, doc.pairWords[p] <= 4 else { return nil }
+        let open = doc.pairs[p].open
+        guard open > 0, doc.isWord(open - 1), !((open + 1)..<close).contains(where: { doc.tokens[$0].kind == .lineBreak }) else { return nil }
+        return open
     }
 
     /// A lowercase word that may stand before a role noun in its phrase: not a verb, a cue, a

@@ -231,7 +231,7 @@ struct ActorGrouper {
             let name = actorName(doc, best)
             actors[index].name = name
             actors[index].aliases = Self.aliases(list, entities, except: name)
-            var feminine = 0, masculine = 0
+            var feminine = 0, masculine = 0, masculineVerbs = 0
             for e in list {
                 for word in names[e] {
                     descriptionWords.insert(word.key)
@@ -242,6 +242,20 @@ struct ActorGrouper {
                     for t in max(0, first - 3)..<min(doc.tokens.count, doc.entityTokens[e].upperBound) {
                         if doc.has(t, .feminine) { feminine += 1 }
                         if doc.has(t, .masculine) { masculine += 1 }
+                    }
+                    // The past-tense verb right after a name that opens its clause agrees with it
+                    // ("Маркив заявил", "Однако Панфилова уточнила"; not "О смерти Мендонсы
+                    // сообщила его дочь", "Жена Петрова заявила": a noun's complement).
+                    let next = doc.entityTokens[e].upperBound
+                    let opensClause = first == doc.sentenceStart(first) || first > 0 && !doc.isWord(first - 1)
+                        || first > 0 && doc.tokens[first - 1].capitalized && doc.entityAt[first - 1] < 0 && !doc.has(first - 1, .roleNoun)
+                            && doc.lexicon.personNouns.gender(of: doc.text(doc.tokens[first - 1].span).lowercased()) == nil
+                    if !doc.lexicon.feminineVerbEndings.isEmpty, opensClause, next < doc.tokens.count, doc.tokens[next].flags.contains(.cueVerb) {
+                        switch doc.verbEndingGender(next) {
+                        case .feminine: feminine += 1
+                        case .masculine: masculine += 1; masculineVerbs += 1
+                        default: break
+                        }
                     }
                 }
                 var found = role(doc, of: e)
@@ -268,14 +282,24 @@ struct ActorGrouper {
             nameKeys.endSet()
             roleClasses.append(classes)
             if actors[index].type == .person, feminine != masculine { genders[index] = feminine > masculine ? .feminine : .masculine }
-            if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language == .russian {
-                // The first name of the fullest name tells first ("Игорь Ланской": "-ской" is
-                // also a feminine surname's oblique ending), then the surname's ending.
-                let name = actors[index].name
-                let first = name[..<(name.firstIndex(of: " ") ?? name.endIndex)]
-                if first.count > 1 { genders[index] = FirstNameGenders.russian.gender(of: first) }
-                if genders[index] == .unknown { genders[index] = russianSurnameGender(list, names, doc) }
-                if genders[index] != .feminine, let bare = bareSurname(list, names, doc, of: actors[index].name) { actors[index].name = bare }
+            if actors[index].type == .person, doc.lexicon.language == .russian {
+                if genders[index] == .unknown {
+                    // The first name of the fullest name tells first ("Игорь Ланской": "-ской" is
+                    // also a feminine surname's oblique ending), then the surname's ending.
+                    let name = actors[index].name
+                    let first = name[..<(name.firstIndex(of: " ") ?? name.endIndex)]
+                    if first.count > 1 { genders[index] = FirstNameGenders.russian.gender(of: first) }
+                    if genders[index] == .unknown { genders[index] = russianSurnameGender(list, names, doc) }
+                }
+                // (A first name that is also a woman's, "Виталия", may have said feminine.)
+                let bare = feminine <= masculine ? bareSurname(list, names, doc, of: actors[index].name) : nil
+                if feminine == 0, masculineVerbs > 0 || bare != nil,
+                   let nominative = masculineNominative(of: actors[index].name, doc) {
+                    actors[index].name = nominative
+                    genders[index] = .masculine
+                } else if let bare, genders[index] != .feminine {
+                    actors[index].name = bare
+                }
             }
             // French and English: the first name of a full name ("Claire Morvan" … "elle").
             if actors[index].type == .person, genders[index] == .unknown, doc.lexicon.language != .russian {

@@ -124,6 +124,8 @@ final class CueLexicon: Sendable {
     /// Russian role nouns, oblique singular form → dictionary form ("представителя" →
     /// "представитель"): a description met in another case is named in the nominative.
     let roleLemmas: [String: String]
+    /// The dictionary forms themselves ("директор", "судья"): a subject's case, never a complement's.
+    let nominativeRoles: Set<String>
     /// Endings of a participle cue ("saying", "affirmant", "заявив").
     let participleEndings: [String]
     let participleEndingSet: LowercaseEndings
@@ -321,6 +323,7 @@ final class CueLexicon: Sendable {
             for ending in oblique[dropped ? last : "-"] ?? [] where stem + ending != lemma { lemmas[stem + ending, default: lemma] = lemma }
         }
         roleLemmas = lemmas
+        nominativeRoles = Set(words("role-lemmas"))
         participleEndings = words("participle-endings")
         participleEndingSet = LowercaseEndings(participleEndings)
         mediaKeys = Array(mediaNouns.union(keySet("media-name-words")))

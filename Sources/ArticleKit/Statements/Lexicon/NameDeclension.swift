@@ -45,7 +45,9 @@ struct NameDeclension: Sendable {
     /// The nominative of `name` (two or three Cyrillic words: first name, patronymic, surname),
     /// or nil when it is one already or the rules do not tell. `isFirstName` answers for a word's
     /// lowercase scalar values.
-    func nominative(of name: String, isFirstName: ([UInt32]) -> Bool) -> String? {
+    /// `masculine`: the name is known to be a man's, so a first name that is also a woman's as
+    /// written ("Александра", "Евгения", "Виталия") is read as his in the genitive.
+    func nominative(of name: String, isFirstName: ([UInt32]) -> Bool, masculine: Bool = false) -> String? {
         guard !firstNames.isEmpty else { return nil }
         // The first word alone first: most names have one mention in the nominative, whose
         // first name is an entry as it is, and need no more.
@@ -56,8 +58,8 @@ struct NameDeclension: Sendable {
             if s == " " { spaced = true; break }
             first.append(CharClass.lower(s.value))
         }
-        guard spaced, first.count >= 3, Script.of(first[0]) == .cyrillic, !isFirstName(first) else { return nil }
-        for rule in firstNames where Self.hasEnding(first, rule.from) {
+        guard spaced, first.count >= 3, Script.of(first[0]) == .cyrillic, masculine || !isFirstName(first) else { return nil }
+        for rule in firstNames where Self.hasEnding(first, rule.from) && (!masculine || rule.form.hasPrefix("m")) {
             guard isFirstName(first.dropLast(rule.from.count) + rule.to) else { continue }
             let words = name.unicodeScalars.split(separator: " ").map { $0.map(\.value) }
             guard words.count == 2 || words.count == 3, words.allSatisfy({ $0.allSatisfy { Script.of($0) == .cyrillic } }) else { return nil }

@@ -35,6 +35,25 @@ extension MentionFinder {
         return word
     }
 
+    static let russianAdjectiveEndings = WordLists.russian.words("adjective-endings")
+
+    /// The opening mark of the first of a list of short quoted names ("«A», «B» и «C»") that
+    /// token `t` is in, else nil.
+    func quotedListOpening(of t: Int) -> Int? {
+        let p = doc.insidePair[t]
+        guard p >= 0, doc.pairWords[p] <= 4 else { return nil }
+        var open = doc.pairs[p].open
+        // Back over ", " or a coordinator to the closing mark of the name before.
+        while open > 1 {
+            var c = open - 1
+            if doc.isPunct(c, .comma) || doc.has(c, .coordinator) { c -= 1 } else { break }
+            guard c > 0, doc.tokens[c].kind == .quote, case let q = doc.insidePair[c], q >= 0,
+                  doc.pairs[q].close == c, doc.pairWords[q] <= 4 else { break }
+            open = doc.pairs[q].open
+        }
+        return open
+    }
+
     /// Whether role noun `noun` heads the complement that holds one of `persons`.
     func isHead(_ noun: Int, of persons: [Int]) -> Bool {
         persons.contains { e in
@@ -57,7 +76,11 @@ extension MentionFinder {
     func isInComplement(_ phrase: Range<Int>, noun: Int) -> Bool {
         // Russian puts the genitive complement right after its head, without a preposition:
         // "Советник министра", "помощник президента".
-        if lexicon.language == .russian, noun > 0, doc.isWord(noun - 1), doc.has(noun - 1, .roleNoun), doc.entityAt[noun - 1] < 0 { return true }
+        // (A role in its dictionary form is a subject after a phrase: "с журналистами директор";
+        // an adjective before it is its own: "официального представителя".)
+        if lexicon.language == .russian, noun > 0, doc.isWord(noun - 1), doc.has(noun - 1, .roleNoun), doc.entityAt[noun - 1] < 0,
+           !lexicon.nominativeRoles.contains(doc.text(doc.tokens[noun].span).lowercased()),
+           doc.lowercased(noun - 1, endsWithOneOf: Self.russianAdjectiveEndings) != true { return true }
         let first = phrase.lowerBound
         if doc.isAnyPreposition(first - 1) && !doc.isDeterminer(first - 1) { return true }
         // (A preposition fused with its article opens it alone: "un conseiller <du président>".)
@@ -69,8 +92,13 @@ extension MentionFinder {
 
     func isComplement(_ e: Int) -> Bool {
         var range = doc.entityTokens[e]
-        // A quoted name is read from its opening mark ("в интервью «Коммерсанту»", "dans « Le Monde »").
+        // A quoted name is read from its opening mark ("в интервью «Коммерсанту»", "dans « Le Monde »"),
+        // a list of them from the first ("автор «A», «B» и «C»").
         while range.lowerBound > 0, doc.tokens[range.lowerBound - 1].kind == .quote { range = (range.lowerBound - 1)..<range.upperBound }
+        if let first = quotedListOpening(of: range.lowerBound) {
+            range = first..<range.upperBound
+            if doc.entities[e].type != .person, isPersonNoun(first - 1) { return true }
+        }
         guard range.lowerBound > 0 else { return false }
         if doc.isWord(range.lowerBound - 1) && doc.has(range.lowerBound - 1, .preposition) { return true }
         // Across the article ("le président de la Commission", "the head of the agency"):

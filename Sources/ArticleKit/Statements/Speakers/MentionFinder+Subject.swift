@@ -19,7 +19,8 @@ extension MentionFinder {
         // "Rubio attacked Clinton, saying …", "Он раскритиковал решение, заявив, что …": a
         // participle after a comma shares the subject of the clause it hangs on, the first one
         // named in the sentence, not the nearest name (often the object).
-        if cue - 1 > from, doc.isPunct(cue - 1, .comma), doc.isParticiple(cue), let shared = firstSubject(in: from..<(cue - 1)) {
+        if cue - 1 > from, doc.isPunct(cue - 1, .comma), doc.isParticiple(cue),
+           let shared = governingSubject(before: cue - 1, from: from) ?? firstSubject(in: from..<(cue - 1)) {
             return shared
         }
         // The clause starts after the last colon, semicolon, quotation or complementizer.
@@ -50,6 +51,15 @@ extension MentionFinder {
                 if e >= 0, doc.entities[e].type != .miscellaneous, !isComplement(e) { return .entity(e) }
             }
         }
+        // "un porte-parole du ministère, qui a déclaré", "a ministry spokesman, who said",
+        // "официального представителя, который заявил", "commentators who have suggested": the
+        // relative pronoun's antecedent, the phrase nearest before it (and its comma).
+        var r = cue - 1
+        while r > start, doc.isSkippable(r) { r -= 1 }
+        if r > start, doc.isWord(r), lexicon.relativePronouns.contains(doc.tokens[r].key) {
+            let end = doc.isPunct(r - 1, .comma) ? r - 1 : r
+            if end > start, let antecedent = antecedent(in: max(start, end - Self.antecedentWindow)..<end) { return antecedent }
+        }
         // "Le ministre, qui a reçu X la semaine dernière, a salué …": the subject is before the
         // relative clause, not a name inside it.
         if let relative = relativeClause(in: start..<cue), relative.lowerBound > start,
@@ -66,7 +76,7 @@ extension MentionFinder {
             var q = p
             while q >= start, doc.tokens[q].kind == .quote { q -= 1 }
             if q >= start, usable(q), doc.entityAt[q] >= 0, doc.entities[doc.entityAt[q]].type != .miscellaneous,
-               !isComplement(doc.entityAt[q]) {
+               !isComplement(doc.entityAt[q]), !isNamedAddressee(doc.entityAt[q]) {
                 return .entity(doc.entityAt[q])
             }
         }
@@ -94,6 +104,77 @@ extension MentionFinder {
         }
         return found
     }
+
+    /// The subject of the attribution a participle hangs on when that attribution follows what
+    /// was reported ("The suspect was killed, police said, adding that …", "Огонь потушили,
+    /// сообщили спасатели, добавив, что …", "…, a précisé le préfet, ajoutant que …"): the words
+    /// between the comma and the verb, else those after an inverted verb; nil when the verb opens
+    /// no such short clause (the reported clause's own subject is not the speaker).
+    private func governingSubject(before comma: Int, from: Int) -> Candidate? {
+        guard let verb = (from..<comma).last(where: { usable($0) && doc.cue(at: $0) != nil && !doc.isParticiple($0) }),
+              !(from..<verb).contains(where: { doc.isComplementizer($0) }),
+              let range = doc.cue(at: verb), range.upperBound <= comma else { return nil }
+        var start = verb
+        while start > from, !(doc.isPunct(start - 1, .comma) || doc.tokens[start - 1].kind == .dash
+                               || doc.tokens[start - 1].kind == .quote && doc.insidePair[start - 1] >= 0 && doc.pairs[doc.insidePair[start - 1]].close == start - 1) {
+            start -= 1
+        }
+        // After a report (at the sentence's start the clause is the main one), a few words at
+        // most before its verb: a longer clause is the report itself.
+        guard start > from, doc.wordCount(start..<verb) <= Self.postposedAttributionWords else { return nil }
+        // "« … », a-t-il lancé, rappelant": the inverted pronoun.
+        if let inverted = (start..<comma).first(where: { doc.tokens[$0].invertedPronoun != nil }) { return .pronoun(inverted) }
+        var head = verb   // (auxiliaries go with the verb: "a indiqué")
+        while head > start, doc.isSkippable(head - 1) { head -= 1 }
+        let between = start..<head
+        if doc.wordCount(between) > 0 { return best(in: between, nearestFirst: true) }
+        // Inverted: a bare noun after the verb is its subject only in a language without articles
+        // ("сообщили правоохранители"); elsewhere it is the object ("…, urged a strong stand, saying").
+        let found = after(range.upperBound..<comma)
+        if case .phrase? = found, !lexicon.definiteDeterminers.isEmpty { return nil }
+        return found
+    }
+
+    /// A relative pronoun's antecedent, ending the window: a name or role nearest to it, else the
+    /// phrase from the last determiner ("remarks made by <a campaign surrogate> who said").
+    /// (A name or role further back is the main clause's subject: "The senator echoed <some
+    /// commentators> who have suggested".)
+    private func antecedent(in window: Range<Int>) -> Candidate? {
+        let found = best(in: window, nearestFirst: true)
+        if let found, end(of: found) >= window.upperBound - 1, !opensAnotherPhrase(after: found, before: window.upperBound) {
+            if case .phrase = found {} else { return found }
+        }
+        guard let determiner = window.last(where: { doc.isDeterminer($0) && !doc.isAnyPreposition($0) }) else { return found }
+        return determiner + 1 < window.upperBound && usable(determiner) ? .phrase(determiner..<window.upperBound) : nil
+    }
+
+    /// A determiner after the candidate that no preposition introduces: another phrase follows
+    /// it ("The senator echoed <some> commentators"; not "porte-parole de <la> mairie").
+    private func opensAnotherPhrase(after candidate: Candidate, before end: Int) -> Bool {
+        let from: Int
+        switch candidate {
+        case .role(_, let noun), .collective(_, let noun), .institution(_, let noun): from = noun + 1
+        case .entity(let e): from = doc.entityTokens[e].upperBound
+        case .pronoun(let t): from = t + 1
+        case .phrase(let r): from = r.upperBound
+        }
+        guard from < end else { return false }
+        return (from..<end).contains { doc.isDeterminer($0) && !doc.isAnyPreposition($0) && !doc.isAnyPreposition($0 - 1) }
+    }
+
+    private func end(of candidate: Candidate) -> Int {
+        switch candidate {
+        case .entity(let e): return doc.entityTokens[e].upperBound
+        case .pronoun(let t): return t + 1
+        case .role(let r, _), .collective(let r, _), .phrase(let r), .institution(let r, _): return r.upperBound
+        }
+    }
+
+    /// Most tokens searched before a relative pronoun for its antecedent.
+    static let antecedentWindow = 8
+
+    /// Most words before the verb of an attribution set after its report ("a senior official said").
+    static let postposedAttributionWords = 5
 
     /// The first subject of a clause: a pronoun, or the first candidate `best` finds, whichever
     /// comes first.

@@ -209,6 +209,7 @@ struct MentionFinder {
         }
         // A person not in a complement ("le porte-parole de Vladimir Poutine") comes first.
         persons.removeAll(where: isPossessor)
+        persons.removeAll(where: isNamedAddressee)
         // "un conseiller du ministre Paul Girard", "an adviser to minister Paul Girard": the
         // holder of a role inside another's complement; the head ("conseiller") is the speaker.
         if persons.contains(where: isHeldRoleInComplement), roles.contains(where: { isHead($0.1, of: persons) }) {
@@ -296,8 +297,10 @@ struct MentionFinder {
             // A capitalised common noun opening the sentence before a name ("Тренер Ларри Финч").
             if u - t >= 3, doc.sentenceStart(t) == t { t += 1 }
             if u - t >= 2 || !actors.actors(withFormAt: doc.tokens[t].span).isEmpty {
-                // Not a complement ("в министерстве") and not a title before a quotation.
-                if !doc.isAnyPreposition(t - 1) { runs.append(t..<u) }
+                // Not a complement ("в министерстве"), not a title before a quotation, and not a
+                // quoted name completing a role ("автор «Тихой реки»", "директор «Северного завода»").
+                let quotedAfterRole = quotedListOpening(of: t).map { isPersonNoun($0 - 1) } ?? false
+                if !doc.isAnyPreposition(t - 1), !quotedAfterRole { runs.append(t..<u) }
             }
             t = u
         }
@@ -350,6 +353,15 @@ struct MentionFinder {
         return named || (doc.has(next, .roleNoun) && lexicon.isRole(doc.tokens[next].key)) ? next : nil
     }
 
+    /// A name after a role noun in the addressee's case ("Константин Эрнст журналисту Евгению
+    /// Левковичу рассказал", "сообщила корреспонденту Анне Смирновой"): whom it was said to.
+    func isNamedAddressee(_ e: Int) -> Bool {
+        let noun = doc.entityTokens[e].lowerBound - 1
+        guard !lexicon.addresseeEndings.isEmpty, doc.entities[e].type == .person, doc.isWord(noun), !doc.tokens[noun].capitalized,
+              doc.has(noun, .roleNoun), lexicon.isRole(doc.tokens[noun].key) else { return false }
+        return doc.lowercased(noun, longerThan: 3, endsWithOneOf: lexicon.addresseeEndings) ?? false
+    }
+
     /// A lowercase noun in the addressee's case right after a cue ("сказал журналистам").
     private func isDativeAfterCue(_ t: Int) -> Bool {
         guard !lexicon.addresseeEndings.isEmpty, doc.isWord(t), !doc.tokens[t].capitalized, doc.pronoun(t) == nil,
@@ -375,11 +387,39 @@ struct MentionFinder {
             && !doc.tokens[t + 1].capitalized
     }
 
+    /// A phrase opened by a participle ("Получив приз", "Having received the award"): a fronted
+    /// circumstance, not a noun phrase. (A capitalised one is no name the gazetteers know.)
+    private func opensWithParticiple(_ segment: Range<Int>) -> Bool {
+        let t = segment.lowerBound
+        guard segment.count > 1, doc.isWord(t), doc.entityAt[t] < 0, !lexicon.participleEndings.isEmpty,
+              doc.lowercased(t, longerThan: 4, endsWithOneOf: lexicon.participleEndings) == true else { return false }
+        guard doc.tokens[t].capitalized else { return true }
+        return Gazetteer.shared.classes(ofWord: doc.text(doc.tokens[t].span).lowercased().unicodeScalars.map(\.value)).isEmpty
+    }
+
+    /// A word naming a person, a role ("директор") or not ("автор", "актриса"), lowercase but
+    /// for a sentence's first.
+    func isPersonNoun(_ t: Int) -> Bool {
+        guard doc.isWord(t), doc.entityAt[t] < 0, !doc.tokens[t].capitalized || doc.sentenceStart(t) == t else { return false }
+        if doc.has(t, .roleNoun) { return lexicon.isRole(doc.tokens[t].key) }
+        return lexicon.personNouns.gender(of: doc.text(doc.tokens[t].span).lowercased()) != nil
+    }
+
+    private func isPersonRole(_ t: Int) -> Bool {
+        doc.has(t, .roleNoun) && !doc.tokens[t].capitalized && lexicon.isRole(doc.tokens[t].key)
+    }
+
     /// The noun phrase around a role noun: determiners before, complements after
     /// ("la porte-parole du syndicat").
     func nounPhrase(around noun: Int, in range: Range<Int>) -> Range<Int> {
         var lower = noun
-        while lower > range.lowerBound, doc.isDeterminer(lower - 1) || (doc.isWord(lower - 1) && !doc.isSkippable(lower - 1) && doc.cue(at: lower - 1) == nil && lower > noun - 2 && !doc.isPreposition(lower - 1)) {
+        // (One modifier word at most, none before a determiner ("a cité un porte-parole"), and not
+        // another person's role: "с журналистами директор" ends a phrase before "директор".)
+        var determined = false
+        while lower > range.lowerBound, doc.isDeterminer(lower - 1)
+                || (!determined && doc.isWord(lower - 1) && !doc.isSkippable(lower - 1) && doc.cue(at: lower - 1) == nil && lower > noun - 2
+                    && !doc.isPreposition(lower - 1) && !isPersonRole(lower - 1)) {
+            if doc.isDeterminer(lower - 1) { determined = true }
             lower -= 1
         }
         // "one of the ministers": the partitive is the phrase's head.
@@ -448,7 +488,9 @@ struct MentionFinder {
         }
         if range.upperBound > segmentStart { segments.append(segmentStart..<range.upperBound) }
         for segment in segments {
-            if doc.isPreposition(segment.lowerBound) { continue }
+            // (A fronted participle's clause ends at its comma: "Получив приз, вратарь".)
+            if doc.isPreposition(segment.lowerBound)
+                || opensWithParticiple(segment) && segment.upperBound < range.upperBound && doc.isPunct(segment.upperBound, .comma) { continue }
             if segment.count == 1, segment.upperBound < range.upperBound, doc.isPunct(segment.upperBound, .comma) { continue }
             var lower = segment.lowerBound
             // "Cependant", "Still", "Однако": a sentence adverb opens the clause, not the phrase;
