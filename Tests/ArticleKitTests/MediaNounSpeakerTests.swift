@@ -87,3 +87,19 @@ import Testing
         #expect(!PlaceAdjective.matches("металлургическая", in: .russian))
     }
 }
+
+/// "publication" is a medium's noun in French and English as "издание" is in Russian ("According
+/// to the publication", "selon la publication"): the medium that reported last, not the company
+/// the article is about. Invented names.
+@Suite struct PublicationMediaNounTests {
+    @Test(arguments: [
+        ("en", "Harrow Steel chief dies. The chief executive of Harrow Steel has died, Harrow Steel said. Globus reported that he died "
+            + "in a private clinic on Monday. According to the publication, he had been on a ventilator.", "Globus", "Harrow Steel"),
+        ("fr", "Le patron d'Acier Morvan est mort. Le directeur général d'Acier Morvan est décédé, a indiqué Acier Morvan. Globus précise "
+            + "qu'il est mort lundi dans une clinique privée. Selon la publication, il était sous respirateur.", "Globus", "Acier Morvan"),
+    ])
+    func thePublicationIsTheMedium(language: String, text: String, medium: String, company: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [(medium, .organisation), (company, .organisation)]).quotes
+        #expect(quotes.last?.speaker == medium)
+    }
+}

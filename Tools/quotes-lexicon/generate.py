@@ -179,7 +179,7 @@ officer: commissaire inspecteur policier officier
 health: médecin médecins infirmier infirmière infirmiers infirmières chirurgien chirurgienne urgentiste urgentistes pharmacien pharmacienne sage-femme
 unionist: syndicaliste syndicalistes délégué déléguée délégués
 teacher: enseignant enseignante enseignants instituteur institutrice
-org: fédération ministère gouvernement direction agence organisation parti association journal quotidien hebdomadaire site groupe société entreprise compagnie conseil parquet tribunal cour commission syndicat banque armée police chaîne radio télévision institut office service services ong fondation confédération union ambassade mairie préfecture""".split("\n")
+org: fédération ministère gouvernement direction agence organisation parti association journal quotidien hebdomadaire site groupe société entreprise compagnie conseil parquet tribunal cour commission syndicat banque armée police chaîne radio télévision institut office service services ong fondation confédération union ambassade mairie préfecture publication""".split("\n")
 
 # ---------------------------------------------------------------- English
 def en_verb(base, third=None, past=None, ing=None):
@@ -276,7 +276,7 @@ officer: officer commissioner inspector detective
 health: nurse nurses surgeon surgeons physician physicians paramedic paramedics pharmacist midwife
 unionist: unionist delegate delegates steward
 teacher: teacher teachers
-org: ministry government management agency organization organisation party association newspaper paper daily website site group company council court commission union bank army police network institute office department foundation embassy ngo""".split("\n")
+org: ministry government management agency organization organisation party association newspaper paper daily website site group company council court commission union bank army police network institute office department foundation embassy ngo publication""".split("\n")
 EN_PHRASES = """told reporters
 shot back
 fired back
@@ -546,8 +546,8 @@ RU_ROLE_PHRASES = [f"{cls}: {head} {rest}" for cls, rest in [
 # Nouns for a news medium ("le quotidien", "the newspaper", "издание"): said alone, they name the
 # medium the article cited last, not any institution ("По данным издания" after "газета «X»").
 # Also the words that mark a medium's own name ("The Washington Post", "Daily Mail").
-FR["media-nouns"] = "journal journaux quotidien quotidiens hebdomadaire hebdomadaires magazine mensuel média médias chaîne radio télévision site agence"
-EN["media-nouns"] = "newspaper newspapers paper papers daily weekly magazine outlet outlets broadcaster network channel station website site agency tabloid"
+FR["media-nouns"] = "journal journaux quotidien quotidiens hebdomadaire hebdomadaires magazine mensuel média médias chaîne radio télévision site agence publication"
+EN["media-nouns"] = "newspaper newspapers paper papers daily weekly magazine outlet outlets broadcaster network channel station website site agency tabloid publication"
 RU["media-nouns"] = ru_noun("газета", "издание", "журнал", "агентство", "телеканал", "канал", "радиостанция", "сайт", "портал", "таблоид", "еженедельник", "медиа") + " сми"
 MEDIA_NAME_WORDS = "times post journal news herald tribune gazette telegraph guardian mirror express daily press observer independent monde figaro libération parisien echos известия ведомости коммерсантъ газета новости вести"
 FR["media-name-words"] = EN["media-name-words"] = RU["media-name-words"] = MEDIA_NAME_WORDS
