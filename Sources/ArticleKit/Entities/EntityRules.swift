@@ -109,9 +109,25 @@ final class EntityRules: Sendable {
         // takes its majority type (ties keep each reading).
         if spans.count >= 2 { harmoniseTypes(&spans, v, tokens) }
         return spans.map { s in
-            let span = TextSpan(tokens[s.range.lowerBound].span.start, tokens[s.range.upperBound - 1].span.end)
+            let range = longestLine(of: s.range, v, tokens)
+            let span = TextSpan(tokens[range.lowerBound].span.start, tokens[range.upperBound - 1].span.end)
             return Entity(span: span, type: s.type, text: analysis.text[span])
         }
+    }
+
+    /// A name never runs across a line break (a caption's name then the next line's first word,
+    /// "Али Абдалла Салех / Бывший президент"): the longest of its lines' parts, the first on a tie.
+    func longestLine(of range: Range<Int>, _ v: [UInt32], _ tokens: [Token]) -> Range<Int> {
+        var best = range.lowerBound..<range.lowerBound
+        var start = range.lowerBound
+        for t in range {
+            let next = t + 1
+            let breaks = next == range.upperBound || (tokens[t].span.end..<tokens[next].span.start).contains { v[$0] == 0x0A || v[$0] == 0x0D }
+            guard breaks else { continue }
+            if next - start > best.count { best = start..<next }
+            start = next
+        }
+        return best
     }
 
     /// The spans of the tagger's BIO tags. (Each list of spans is reserved at about its final size.)
