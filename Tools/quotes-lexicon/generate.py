@@ -557,6 +557,11 @@ FR["media-name-words"] = EN["media-name-words"] = RU["media-name-words"] = MEDIA
 FR["participle-endings"] = "ant"
 EN["participle-endings"] = "ing"
 RU["participle-endings"] = "в вши"
+# Endings of an active participle used as an adjective in a clause between commas, which
+# describes the subject before it ("драматург, живший в России, отметил"). French and English
+# participles are read by participle-endings alone.
+FR["participle-adjective-endings"] = EN["participle-adjective-endings"] = ""
+RU["participle-adjective-endings"] = "вший вшая вшее вшие вшего вшей вшим вших щий щая щее щие щего щей щим щих"
 
 # Role classes of an office one person holds at a time: "la ministre de la Culture", "the
 # mayor", "глава государства" refer back to a person of the article rather than to someone new,

@@ -128,6 +128,8 @@ final class CueLexicon: Sendable {
     let nominativeRoles: Set<String>
     /// Endings of a participle cue ("saying", "affirmant", "заявив").
     let participleEndings: [String]
+    /// Endings of an active participle used as an adjective ("живший", "работающая").
+    let participleAdjectiveEndings: [String]
     let participleEndingSet: LowercaseEndings
     /// Verb endings: a lowercase word before a name without one is a noun governing it
     /// (Russian "администрации губернатора").
@@ -325,6 +327,7 @@ final class CueLexicon: Sendable {
         roleLemmas = lemmas
         nominativeRoles = Set(words("role-lemmas"))
         participleEndings = words("participle-endings")
+        participleAdjectiveEndings = words("participle-adjective-endings")
         participleEndingSet = LowercaseEndings(participleEndings)
         mediaKeys = Array(mediaNouns.union(keySet("media-name-words")))
         verbEndings = words("verb-endings").sorted { $0.count > $1.count }

@@ -60,6 +60,17 @@ extension MentionFinder {
             let end = doc.isPunct(r - 1, .comma) ? r - 1 : r
             if end > start, let antecedent = antecedent(in: max(start, end - Self.antecedentWindow)..<end) { return antecedent }
         }
+        // "драматург, в последнее время живший в России, отметил", "the playwright, living in
+        // Russia, noted": a participle's clause between commas describes the subject before it,
+        // a person's noun when no name or role is there.
+        if let clause = participleClause(in: start..<cue), clause.lowerBound > start {
+            let found = best(in: start..<clause.lowerBound, nearestFirst: true)
+            switch found {
+            case .entity(let e)? where doc.entities[e].type != .location: return found
+            case .pronoun?, .role?, .collective?, .institution?: return found
+            default: if isPersonNoun(clause.lowerBound - 1) { return .phrase((clause.lowerBound - 1)..<clause.lowerBound) }
+            }
+        }
         // "Le ministre, qui a reçu X la semaine dernière, a salué …": the subject is before the
         // relative clause, not a name inside it.
         if let relative = relativeClause(in: start..<cue), relative.lowerBound > start,
@@ -199,6 +210,28 @@ extension MentionFinder {
         case .role(let r, _), .collective(let r, _), .phrase(let r), .institution(let r, _): return r.lowerBound
         }
     }
+
+    /// A clause between commas, the second right before the cue's verb group, with a participle
+    /// in it ("живший", "living"): from its opening comma, else nil.
+    private func participleClause(in range: Range<Int>) -> Range<Int>? {
+        var close = range.upperBound - 1
+        while close > range.lowerBound, doc.isSkippable(close) { close -= 1 }
+        guard close > range.lowerBound, doc.isPunct(close, .comma) else { return nil }
+        var open = close - 1
+        while open > range.lowerBound, !doc.isPunct(open, .comma) {
+            guard doc.isWord(open) else { return nil }
+            open -= 1
+        }
+        guard open > range.lowerBound, doc.isPunct(open, .comma), close - open <= Self.participleClauseWords else { return nil }
+        let participle = ((open + 1)..<close).contains { t in
+            doc.isParticiple(t) || !lexicon.participleAdjectiveEndings.isEmpty && !doc.tokens[t].capitalized
+                && doc.lowercased(t, longerThan: 4, endsWithOneOf: lexicon.participleAdjectiveEndings) == true
+        }
+        return participle ? open..<(close + 1) : nil
+    }
+
+    /// Most tokens of a participle's clause between commas.
+    static let participleClauseWords = 10
 
     /// A clause opened by ", <relative pronoun>" and closed by a comma right before the cue's
     /// verb group (auxiliaries may follow the comma), else nil.

@@ -4,7 +4,8 @@
 extension SpeakerResolver {
     func describedPerson(_ range: Range<Int>, before offset: Int) -> Int? {
         let nouns = doc.lexicon.personNouns
-        guard !nouns.isEmpty, !range.contains(where: { doc.entityAt[$0] >= 0 }) else { return nil }
+        // (A plural verb speaks for a group, never one person: "Мятежники … утверждают".)
+        guard !nouns.isEmpty, !verbPlural, !range.contains(where: { doc.entityAt[$0] >= 0 }) else { return nil }
         let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
         // The noun alone: a complement ("отец Джеймсона", "представитель полиции") makes it
         // someone else.

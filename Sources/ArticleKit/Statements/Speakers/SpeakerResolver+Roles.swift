@@ -86,7 +86,8 @@ extension SpeakerResolver {
         // A plural ("Union officials said") is a group, never the one holder of the class.
         // (Russian "-ы"/"-и" is also a genitive singular, "главы": only the French and English
         // plural is sure.)
-        let group = isPlural(noun) && doc.lexicon.language != .russian
+        // (…, and a plural verb says it too: "Мятежники … утверждают".)
+        let group = isPlural(noun) && doc.lexicon.language != .russian || verbPlural
         // "a spokeswoman", "un conseiller": an indefinite role introduces someone new.
         let indefinite = phrase.contains(where: { $0 < noun && doc.lexicon.indefiniteDeterminers.contains(doc.tokens[$0].key) })
         if roleClass != "org", !group, !indefinite {
@@ -130,7 +131,7 @@ extension SpeakerResolver {
         // (Not when a named complement makes it another office: "le préfet de <région>" after a
         // person whose description names no such place.)
         let namedComplement = phrase.contains { $0 != noun && doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .person }
-        if let roleClass, doc.lexicon.officeRoles.contains(roleClass), !isPlural(noun), !indefinite, !namedComplement {
+        if let roleClass, doc.lexicon.officeRoles.contains(roleClass), !isPlural(noun), !verbPlural, !indefinite, !namedComplement {
             let fits = { (a: Int) in
                 (actors.roleClasses[a].isEmpty || actors.roleClasses[a].contains(roleClass))
                     && (verbGender == .unknown || genders[a] == .unknown || genders[a] == verbGender)
@@ -141,7 +142,7 @@ extension SpeakerResolver {
         // (just mentioned, else the one the article is about: "Президент" after paragraphs on
         // Петров). A plural ("Officials said", "Представители заявили") is not one person
         // named before.
-        let bare = isBare(phrase, noun: noun, rolePhrase: role?.phrase == true) && !isPlural(noun) && !indefinite
+        let bare = isBare(phrase, noun: noun, rolePhrase: role?.phrase == true) && !isPlural(noun) && !verbPlural && !indefinite
         if bare {
             // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Петрова).
             let unroled = { (a: Int) in

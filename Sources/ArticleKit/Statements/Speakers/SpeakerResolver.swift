@@ -97,6 +97,8 @@ struct SpeakerResolver {
 
     /// Gender of the current cue verb's past form (Russian "заявил" / "заявила"), else unknown.
     var verbGender: CueLexicon.Pronoun.Gender = .unknown
+    /// Whether the current cue verb is plural ("утверждают"): its subject is a group.
+    var verbPlural = false
     /// Start of the statement being attributed: what it names is what was said, not who said it.
     var statementStart = Int.max
 
@@ -108,6 +110,7 @@ struct SpeakerResolver {
 
     mutating func resolve(_ candidate: QuoteCandidate) -> SpeakerMention? {
         verbGender = gender(ofCue: candidate.cue)
+        verbPlural = isIndefinite(candidate.cue)
         statementStart = candidate.content.start
         var mention: SpeakerMention?
         switch candidate.site {
