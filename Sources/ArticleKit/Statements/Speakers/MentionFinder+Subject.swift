@@ -87,7 +87,7 @@ extension MentionFinder {
             var q = p
             while q >= start, doc.tokens[q].kind == .quote { q -= 1 }
             if q >= start, usable(q), doc.entityAt[q] >= 0, doc.entities[doc.entityAt[q]].type != .miscellaneous,
-               !isComplement(doc.entityAt[q]), !isNamedAddressee(doc.entityAt[q]) {
+               !isComplement(doc.entityAt[q]), !isNamedAddressee(doc.entityAt[q]), !isObliqueMention(doc.entityAt[q]) {
                 return .entity(doc.entityAt[q])
             }
         }
@@ -105,7 +105,7 @@ extension MentionFinder {
            let subject = best(in: (comma + 1)..<cue, nearestFirst: true) {
             return subject
         }
-        let found = best(in: start..<cue, nearestFirst: true)
+        let found = best(in: start..<cue, nearestFirst: true, nominative: true)
         // "A few minutes later they reversed themselves … and said": a subject pronoun of the
         // clause comes before a bare phrase (often a circumstance: "few minutes").
         var bare = found == nil

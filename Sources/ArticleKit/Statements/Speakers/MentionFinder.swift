@@ -171,7 +171,9 @@ struct MentionFinder {
 
     /// The preferred mention of a window: a person, a collective, a role, an institution, a place,
     /// else the noun phrase. `nearestFirst` scans from the end (the subject nearest the verb).
-    func best(in range: Range<Int>, nearestFirst: Bool) -> Candidate? {
+    /// `nominative`: the window holds the subject of a finite verb, so a Russian person named in
+    /// another case there completes a noun ("Семья и близкие Политковской считают").
+    func best(in range: Range<Int>, nearestFirst: Bool, nominative: Bool = false) -> Candidate? {
         guard !range.isEmpty else { return nil }
         var persons: [Int] = [], orgs: [Int] = [], places: [Int] = []
         var roles: [(Range<Int>, Int)] = [], collectives: [(Range<Int>, Int)] = []
@@ -210,6 +212,7 @@ struct MentionFinder {
         // A person not in a complement ("le porte-parole de Vladimir Poutine") comes first.
         persons.removeAll(where: isPossessor)
         persons.removeAll(where: isNamedAddressee)
+        if nominative, lexicon.language == .russian { persons.removeAll(where: isObliqueMention) }
         // "un conseiller du ministre Paul Girard", "an adviser to minister Paul Girard": the
         // holder of a role inside another's complement; the head ("conseiller") is the speaker.
         if persons.contains(where: isHeldRoleInComplement), roles.contains(where: { isHead($0.1, of: persons) }) {
@@ -352,6 +355,24 @@ struct MentionFinder {
         let named = doc.entityAt[next] >= 0 && doc.entities[doc.entityAt[next]].type == .person
         return named || (doc.has(next, .roleNoun) && lexicon.isRole(doc.tokens[next].key)) ? next : nil
     }
+
+    /// A Russian person's mention in another case than the actor's name: its last word is none of
+    /// the name's words and has an ending no nominative name has ("Политковской" for "Анна
+    /// Политковская"; "Маркив", "Максим", "Толстой" are the name's own words). Not after a role
+    /// in its dictionary form: "Представитель Соколовой" is her representative, which
+    /// `representative(_:cue:)` reads from the name.
+    func isObliqueMention(_ e: Int) -> Bool {
+        let a = actors.actorOfEntity[e]
+        guard a >= 0, doc.entities[e].type == .person, let last = doc.entityTokens[e].last else { return false }
+        let before = doc.entityTokens[e].lowerBound - 1
+        if doc.isWord(before), doc.has(before, .roleNoun), lexicon.nominativeRoles.contains(doc.text(doc.tokens[before].span).lowercased()) { return false }
+        let word = doc.text(doc.tokens[last].span).lowercased()
+        let own = actors.actors[a].name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." })
+        guard !own.contains(where: { $0 == word }) else { return false }
+        return doc.lowercased(last, longerThan: 3, endsWithOneOf: Self.obliqueNameEndings) == true
+    }
+
+    static let obliqueNameEndings = WordLists.russian.words("oblique-endings")
 
     /// A name after a role noun in the addressee's case ("Константин Эрнст журналисту Евгению
     /// Левковичу рассказал", "сообщила корреспонденту Анне Смирновой"): whom it was said to.

@@ -375,6 +375,11 @@ struct SpeakerResolver {
         // name an institution in the complement, not a missed name of the speaker.
         if tail < range.upperBound, tail > range.lowerBound, doc.isAnyPreposition(tail - 1),
            (tail..<range.upperBound).allSatisfy({ doc.entityAt[$0] < 0 }) { tail = range.upperBound }
+        // "Дети убитой журналистки Анны Политковской": a person named in another case completes
+        // the phrase; the phrase is the speaker.
+        if doc.lexicon.language == .russian, (tail..<range.upperBound).contains(where: { doc.entityAt[$0] >= 0 && finder.isObliqueMention(doc.entityAt[$0]) }) {
+            tail = range.upperBound
+        }
         // "un conseiller du ministre Paul Girard": the name holds the role of the complement;
         // the speaker is the head before it ("conseiller").
         let title = tail < range.upperBound ? finder.abbreviatedTitle(before: tail) : nil
