@@ -40,14 +40,29 @@ extension EntityRules {
         }
         guard !found.isEmpty else { return spans }
         // A street replaces the spans inside it; one reaching past it keeps its reading.
+        // ("Улица Монсиньи" read as a person is replaced by the place "Монсиньи".) Streets and
+        // spans are both in text order: one walk over the spans, whatever the number of streets.
+        let sorted = spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var dropped = [Bool](repeating: false, count: sorted.count)
         var result: [Span] = []
-        result.reserveCapacity(spans.count + found.count)
-        // ("Улица Монсиньи" read as a person is replaced by the place "Монсиньи".)
-        let kept = found.indices.filter { k in
-            !spans.contains { $0.range.overlaps(streets[k]) && !streets[k].contains($0.range) }
+        result.reserveCapacity(sorted.count + found.count)
+        var first = 0
+        for (k, street) in streets.enumerated() {
+            while first < sorted.count, sorted[first].range.upperBound <= street.lowerBound { first += 1 }
+            var inside: [Int] = []
+            var crossed = false
+            var j = first
+            while j < sorted.count, sorted[j].range.lowerBound < street.upperBound {
+                if sorted[j].range.overlaps(street) {
+                    if street.contains(sorted[j].range) { inside.append(j) } else { crossed = true }
+                }
+                j += 1
+            }
+            guard !crossed else { continue }
+            for j in inside { dropped[j] = true }
+            result.append(found[k])
         }
-        for s in spans where !kept.contains(where: { streets[$0].contains(s.range) }) { result.append(s) }
-        for k in kept { result.append(found[k]) }
+        for (j, s) in sorted.enumerated() where !dropped[j] { result.append(s) }
         result.sort { $0.range.lowerBound < $1.range.lowerBound }
         return result
     }
