@@ -32,7 +32,7 @@ extension EntityRules {
                 found.append(street)
                 streets.append(noun..<street.range.upperBound)
                 last = street.range.upperBound
-            } else if let after, after.get(lowerHash(v, tokens[j])) == true, let street = streetBeforeNoun(at: j, v, analysis) {
+            } else if let after, after.get(lowerHash(v, tokens[j])) == true, let street = streetBeforeNoun(at: j, v, tokens, sentenceStart: start) {
                 found.append(street)
                 streets.append(street.range)
                 last = street.range.upperBound
@@ -80,16 +80,14 @@ extension EntityRules {
     }
 
     /// The capitalised name before a thoroughfare noun at `k` ("Baker Street"), the noun included.
-    private func streetBeforeNoun(at k: Int, _ v: [UInt32], _ analysis: Analysis) -> Span? {
-        let tokens = analysis.tokens
+    private func streetBeforeNoun(at k: Int, _ v: [UInt32], _ tokens: [Token], sentenceStart: Int) -> Span? {
         guard k > 0, classes.isUpper(v[tokens[k].span.start]) else { return nil }
         var start = k
         while start > 0, k - start < Self.streetNameWords, tokens[start - 1].kind == .word, classes.isUpper(v[tokens[start - 1].span.start]) {
             start -= 1
         }
         // A sentence's first word is capitalised anyway ("The", "On").
-        if start < k, let sentence = analysis.sentences.first(where: { $0.tokens.contains(start) }), sentence.tokens.lowerBound == start,
-           Self.englishFunctionWords.get(lowerHash(v, tokens[start])) == true {
+        if start < k, start == sentenceStart, Self.englishFunctionWords.get(lowerHash(v, tokens[start])) == true {
             start += 1
         }
         return start < k ? Span(range: start..<(k + 1), type: .location) : nil

@@ -43,8 +43,11 @@ extension MentionFinder {
         let p = doc.insidePair[t]
         guard p >= 0, doc.pairWords[p] <= 4 else { return nil }
         var open = doc.pairs[p].open
-        // Back over ", " or a coordinator to the closing mark of the name before.
-        while open > 1 {
+        // Back over ", " or a coordinator to the closing mark of the name before (a few names:
+        // a list of thousands would make every name's walk long).
+        var names = 0
+        while open > 1, names < Self.quotedListNames {
+            names += 1
             var c = open - 1
             if doc.isPunct(c, .comma) || doc.has(c, .coordinator) { c -= 1 } else { break }
             guard c > 0, doc.tokens[c].kind == .quote, case let q = doc.insidePair[c], q >= 0,
@@ -53,6 +56,9 @@ extension MentionFinder {
         }
         return open
     }
+
+    /// Most quoted names walked back over in a list.
+    static let quotedListNames = 8
 
     /// Whether role noun `noun` heads the complement that holds one of `persons`.
     func isHead(_ noun: Int, of persons: [Int]) -> Bool {
