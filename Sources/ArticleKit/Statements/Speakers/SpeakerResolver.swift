@@ -140,6 +140,13 @@ struct SpeakerResolver {
         case .pronoun(let token):
             mention = resolvePronoun(at: token)
         case .none:
+            // A quotation with no cue of its own reads the number and gender of its sentence's cue
+            // ("Мятежники утверждают, что … и объясняют его гибель «…»": a group's words).
+            let anchor = candidate.pair.map { doc.pairs[$0].open } ?? candidate.anchor
+            if let cue = DirectQuoteFinder().sentenceCue(doc, before: anchor) {
+                verbGender = gender(ofCue: cue)
+                verbPlural = isIndefinite(cue)
+            }
             mention = uncuedSpeaker(candidate)
         }
         // "говорится в заявлении", "the statement said": the document's publisher, when the
