@@ -1,8 +1,8 @@
 import Testing
 @testable import ArticleKit
 
-/// A name after a role noun in the addressee's case is whom it was said to ("Константин Эрнст
-/// журналисту Евгению Левковичу рассказал"). Invented names.
+/// A name after a role noun in the addressee's case is whom it was said to ("Олег Ветров
+/// корреспонденту Анне Седовой рассказал"). Invented names.
 @Suite struct NamedAddresseeBeforeVerbTests {
     @Test func theNominativeNameSpeaks() {
         let text = "Писатель Олег Ветров корреспонденту Анне Седовой рассказал, что закончил новый роман о войне."

@@ -40,7 +40,7 @@ extension EntityRules {
         }
         guard !found.isEmpty else { return spans }
         // A street replaces the spans inside it; one reaching past it keeps its reading.
-        // ("Улица Монсиньи" read as a person is replaced by the place "Монсиньи".) Streets and
+        // ("Улица Лорвиль" read as a person is replaced by the place "Лорвиль".) Streets and
         // spans are both in text order: one walk over the spans, whatever the number of streets.
         let sorted = spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var dropped = [Bool](repeating: false, count: sorted.count)

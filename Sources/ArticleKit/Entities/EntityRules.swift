@@ -116,7 +116,7 @@ final class EntityRules: Sendable {
     }
 
     /// A name never runs across a line break (a caption's name then the next line's first word,
-    /// "Али Абдалла Салех / Бывший президент"): the longest of its lines' parts, the first on a tie.
+    /// "Али Сорин / Бывший президент"): the longest of its lines' parts, the first on a tie.
     func longestLine(of range: Range<Int>, _ v: [UInt32], _ tokens: [Token]) -> Range<Int> {
         var best = range.lowerBound..<range.lowerBound
         var start = range.lowerBound

@@ -77,13 +77,13 @@ extension ActorGrouper {
         return nil
     }
 
-    /// A man's name that reads as a woman's in the nominative ("бойца Виталия Маркива", "по словам
+    /// A man's name that reads as a woman's in the nominative ("бойца Виталия Лешкива", "по словам
     /// Александра Иванова"), once the caller knows he is a man: his name in the nominative, when
-    /// the surname declines too ("Андреа Занончелли" is left as written, and so is a man's first
+    /// the surname declines too ("Андреа Лоренци" is left as written, and so is a man's first
     /// name as written, "Данила").
     /// (The caller's evidence: a masculine verb after a mention or a bare surname among them, and
     /// no feminine word: role nouns are masculine for women too, "пресс-секретарь", and another
-    /// Панфилов may be in the group.)
+    /// Сомов may be in the group.)
     func masculineNominative(of name: String, _ doc: StatementDocument) -> String? {
         guard FirstNameGenders.russian.gender(of: name[..<(name.firstIndex(of: " ") ?? name.endIndex)]) != .masculine,
               let nominative = doc.lexicon.nameDeclension.nominative(of: name, isFirstName: Self.isDeclinedFirstName, masculine: true),

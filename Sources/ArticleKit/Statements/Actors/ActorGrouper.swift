@@ -244,7 +244,7 @@ struct ActorGrouper {
                         if doc.has(t, .masculine) { masculine += 1 }
                     }
                     // The past-tense verb right after a name that opens its clause agrees with it
-                    // ("Маркив заявил", "Однако Панфилова уточнила"; not "О смерти Мендонсы
+                    // ("Лешкив заявил", "Однако Сомова уточнила"; not "О смерти Лорана
                     // сообщила его дочь", "Жена Петрова заявила": a noun's complement).
                     let next = doc.entityTokens[e].upperBound
                     let opensClause = first == doc.sentenceStart(first) || first > 0 && !doc.isWord(first - 1)

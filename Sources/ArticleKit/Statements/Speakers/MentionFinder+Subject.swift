@@ -147,7 +147,7 @@ extension MentionFinder {
     }
 
     /// A relative pronoun's antecedent, ending the window: a name or role nearest to it, else the
-    /// phrase from the last determiner ("remarks made by <a campaign surrogate> who said").
+    /// phrase from the last determiner ("remarks by <a campaign volunteer> who said").
     /// (A name or role further back is the main clause's subject: "The senator echoed <some
     /// commentators> who have suggested".)
     private func antecedent(in window: Range<Int>) -> Candidate? {

@@ -172,7 +172,7 @@ struct MentionFinder {
     /// The preferred mention of a window: a person, a collective, a role, an institution, a place,
     /// else the noun phrase. `nearestFirst` scans from the end (the subject nearest the verb).
     /// `nominative`: the window holds the subject of a finite verb, so a Russian person named in
-    /// another case there completes a noun ("Семья и близкие Политковской считают").
+    /// another case there completes a noun ("Семья и близкие Котовой считают").
     func best(in range: Range<Int>, nearestFirst: Bool, nominative: Bool = false) -> Candidate? {
         guard !range.isEmpty else { return nil }
         var persons: [Int] = [], orgs: [Int] = [], places: [Int] = []
@@ -357,8 +357,8 @@ struct MentionFinder {
     }
 
     /// A Russian person's mention in another case than the actor's name: its last word is none of
-    /// the name's words and has an ending no nominative name has ("Политковской" for "Анна
-    /// Политковская"; "Маркив", "Максим", "Толстой" are the name's own words). Not after a role
+    /// the name's words and has an ending no nominative name has ("Котовой" for "Анна
+    /// Котова"; "Лешкив", "Максим", "Толстой" are the name's own words). Not after a role
     /// in its dictionary form: "Представитель Соколовой" is her representative, which
     /// `representative(_:cue:)` reads from the name.
     func isObliqueMention(_ e: Int) -> Bool {
@@ -374,8 +374,8 @@ struct MentionFinder {
 
     static let obliqueNameEndings = WordLists.russian.words("oblique-endings")
 
-    /// A name after a role noun in the addressee's case ("Константин Эрнст журналисту Евгению
-    /// Левковичу рассказал", "сообщила корреспонденту Анне Смирновой"): whom it was said to.
+    /// A name after a role noun in the addressee's case ("Олег Ветров корреспонденту Анне
+    /// Седовой рассказал", "сообщила корреспонденту Анне Смирновой"): whom it was said to.
     func isNamedAddressee(_ e: Int) -> Bool {
         let noun = doc.entityTokens[e].lowerBound - 1
         guard !lexicon.addresseeEndings.isEmpty, doc.entities[e].type == .person, doc.isWord(noun), !doc.tokens[noun].capitalized,
@@ -408,7 +408,7 @@ struct MentionFinder {
             && !doc.tokens[t + 1].capitalized
     }
 
-    /// A phrase opened by a participle ("Получив приз", "Having received the award"): a fronted
+    /// A phrase opened by a participle ("Получив награду", "Having received the award"): a fronted
     /// circumstance, not a noun phrase. (A capitalised one is no name the gazetteers know.)
     private func opensWithParticiple(_ segment: Range<Int>) -> Bool {
         let t = segment.lowerBound
@@ -509,7 +509,7 @@ struct MentionFinder {
         }
         if range.upperBound > segmentStart { segments.append(segmentStart..<range.upperBound) }
         for segment in segments {
-            // (A fronted participle's clause ends at its comma: "Получив приз, вратарь".)
+            // (A fronted participle's clause ends at its comma: "Получив награду, вратарь".)
             if doc.isPreposition(segment.lowerBound)
                 || opensWithParticiple(segment) && segment.upperBound < range.upperBound && doc.isPunct(segment.upperBound, .comma) { continue }
             if segment.count == 1, segment.upperBound < range.upperBound, doc.isPunct(segment.upperBound, .comma) { continue }

@@ -4,7 +4,7 @@
 extension SpeakerResolver {
     func describedPerson(_ range: Range<Int>, before offset: Int) -> Int? {
         let nouns = doc.lexicon.personNouns
-        // (A plural verb speaks for a group, never one person: "Мятежники … утверждают".)
+        // (A plural verb speaks for a group, never one person: "Соседи … утверждают".)
         guard !nouns.isEmpty, !verbPlural, !range.contains(where: { doc.entityAt[$0] >= 0 }) else { return nil }
         let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
         // The noun alone: a complement ("отец Джеймсона", "представитель полиции") makes it

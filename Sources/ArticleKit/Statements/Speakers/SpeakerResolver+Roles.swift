@@ -86,7 +86,7 @@ extension SpeakerResolver {
         // A plural ("Union officials said") is a group, never the one holder of the class.
         // (Russian "-ы"/"-и" is also a genitive singular, "главы": only the French and English
         // plural is sure.)
-        // (…, and a plural verb says it too: "Мятежники … утверждают".)
+        // (…, and a plural verb says it too: "Соседи … утверждают".)
         let group = isPlural(noun) && doc.lexicon.language != .russian || verbPlural
         // "a spokeswoman", "un conseiller": an indefinite role introduces someone new.
         let indefinite = phrase.contains(where: { $0 < noun && doc.lexicon.indefiniteDeterminers.contains(doc.tokens[$0].key) })

@@ -141,7 +141,7 @@ struct SpeakerResolver {
             mention = resolvePronoun(at: token)
         case .none:
             // A quotation with no cue of its own reads the number and gender of its sentence's cue
-            // ("Мятежники утверждают, что … и объясняют его гибель «…»": a group's words).
+            // ("Соседи утверждают, что … и называют его «…»": a group's words).
             let anchor = candidate.pair.map { doc.pairs[$0].open } ?? candidate.anchor
             if let cue = DirectQuoteFinder().sentenceCue(doc, before: anchor) {
                 verbGender = gender(ofCue: cue)
@@ -382,7 +382,7 @@ struct SpeakerResolver {
         // name an institution in the complement, not a missed name of the speaker.
         if tail < range.upperBound, tail > range.lowerBound, doc.isAnyPreposition(tail - 1),
            (tail..<range.upperBound).allSatisfy({ doc.entityAt[$0] < 0 }) { tail = range.upperBound }
-        // "Дети убитой журналистки Анны Политковской": a person named in another case completes
+        // "Дети убитой журналистки Анны Котовой": a person named in another case completes
         // the phrase; the phrase is the speaker.
         if doc.lexicon.language == .russian, (tail..<range.upperBound).contains(where: { doc.entityAt[$0] >= 0 && finder.isObliqueMention(doc.entityAt[$0]) }) {
             tail = range.upperBound
