@@ -152,7 +152,7 @@ extension MentionFinder {
     /// commentators> who have suggested".)
     private func antecedent(in window: Range<Int>) -> Candidate? {
         let found = best(in: window, nearestFirst: true)
-        if let found, end(of: found) >= window.upperBound - 1, !opensAnotherPhrase(after: found, before: window.upperBound) {
+        if let found, extent(of: found).upperBound >= window.upperBound - 1, !opensAnotherPhrase(after: found, before: window.upperBound) {
             if case .phrase = found {} else { return found }
         }
         guard let determiner = window.last(where: { doc.isDeterminer($0) && !doc.isAnyPreposition($0) }) else { return found }
@@ -173,11 +173,12 @@ extension MentionFinder {
         return (from..<end).contains { doc.isDeterminer($0) && !doc.isAnyPreposition($0) && !doc.isAnyPreposition($0 - 1) }
     }
 
-    private func end(of candidate: Candidate) -> Int {
+    /// The tokens a candidate covers (a pronoun its one token).
+    private func extent(of candidate: Candidate) -> Range<Int> {
         switch candidate {
-        case .entity(let e): return doc.entityTokens[e].upperBound
-        case .pronoun(let t): return t + 1
-        case .role(let r, _), .collective(let r, _), .phrase(let r), .institution(let r, _): return r.upperBound
+        case .entity(let e): return doc.entityTokens[e]
+        case .pronoun(let t): return t..<(t + 1)
+        case .role(let r, _), .collective(let r, _), .phrase(let r), .institution(let r, _): return r
         }
     }
 
@@ -194,35 +195,20 @@ extension MentionFinder {
         let pronoun = range.first { usable($0) && (isSubjectPronoun($0) || doc.tokens[$0].invertedPronoun != nil) }
         var candidate = best(in: range, nearestFirst: false)
         // A phrase inside the quotation the cue follows is what was said, not who said it.
-        if let found = candidate, case .phrase = found, !usable(position(of: found)) { candidate = nil }
+        if let found = candidate, case .phrase = found, !usable(extent(of: found).lowerBound) { candidate = nil }
         guard let p = pronoun else { return candidate }
-        if let candidate, position(of: candidate) < p { return candidate }
+        if let candidate, extent(of: candidate).lowerBound < p { return candidate }
         return .pronoun(p)
     }
 
     /// A pronoun that can be a subject ("il", "she", "они"; not "lui", "him").
     private func isSubjectPronoun(_ t: Int) -> Bool { doc.pronoun(t).map { !$0.stressed } == true }
 
-    private func position(of candidate: Candidate) -> Int {
-        switch candidate {
-        case .entity(let e): return doc.entityTokens[e].lowerBound
-        case .pronoun(let t): return t
-        case .role(let r, _), .collective(let r, _), .phrase(let r), .institution(let r, _): return r.lowerBound
-        }
-    }
-
     /// A clause between commas, the second right before the cue's verb group, with a participle
     /// in it ("живший", "living"): from its opening comma, else nil.
     private func participleClause(in range: Range<Int>) -> Range<Int>? {
-        var close = range.upperBound - 1
-        while close > range.lowerBound, doc.isSkippable(close) { close -= 1 }
-        guard close > range.lowerBound, doc.isPunct(close, .comma) else { return nil }
-        var open = close - 1
-        while open > range.lowerBound, !doc.isPunct(open, .comma) {
-            guard doc.isWord(open) else { return nil }
-            open -= 1
-        }
-        guard open > range.lowerBound, doc.isPunct(open, .comma), close - open <= Self.participleClauseWords else { return nil }
+        guard let (open, close) = commaClause(in: range), close - open <= Self.participleClauseWords,
+              ((open + 1)..<close).allSatisfy({ doc.isWord($0) }) else { return nil }
         let participle = ((open + 1)..<close).contains { t in
             doc.isParticiple(t) || !lexicon.participleAdjectiveEndings.isEmpty && !doc.tokens[t].capitalized
                 && doc.lowercased(t, longerThan: 4, endsWithOneOf: lexicon.participleAdjectiveEndings) == true
@@ -236,15 +222,20 @@ extension MentionFinder {
     /// A clause opened by ", <relative pronoun>" and closed by a comma right before the cue's
     /// verb group (auxiliaries may follow the comma), else nil.
     private func relativeClause(in range: Range<Int>) -> Range<Int>? {
+        guard let (open, close) = commaClause(in: range) else { return nil }
+        return doc.isWord(open + 1) && lexicon.relativePronouns.contains(doc.tokens[open + 1].key) ? open..<(close + 1) : nil
+    }
+
+    /// The commas of a clause set between two of them right before the cue's verb group
+    /// (auxiliaries may follow the second), else nil.
+    private func commaClause(in range: Range<Int>) -> (open: Int, close: Int)? {
         var close = range.upperBound - 1
         while close > range.lowerBound, doc.isSkippable(close) { close -= 1 }
         guard close > range.lowerBound, doc.isPunct(close, .comma) else { return nil }
-        var t = close - 1
-        while t > range.lowerBound {
-            if doc.isPunct(t, .comma) {
-                return doc.isWord(t + 1) && lexicon.relativePronouns.contains(doc.tokens[t + 1].key) ? t..<(close + 1) : nil
-            }
-            t -= 1
+        var open = close - 1
+        while open > range.lowerBound {
+            if doc.isPunct(open, .comma) { return (open, close) }
+            open -= 1
         }
         return nil
     }

@@ -369,17 +369,14 @@ struct MentionFinder {
         let word = doc.text(doc.tokens[last].span).lowercased()
         let own = actors.actors[a].name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." })
         guard !own.contains(where: { $0 == word }) else { return false }
-        return doc.lowercased(last, longerThan: 3, endsWithOneOf: Self.obliqueNameEndings) == true
+        return doc.lowercased(last, longerThan: 3, endsWithOneOf: ActorGrouper.obliqueEndings) == true
     }
-
-    static let obliqueNameEndings = WordLists.russian.words("oblique-endings")
 
     /// A name after a role noun in the addressee's case ("Олег Ветров корреспонденту Анне
     /// Седовой рассказал", "сообщила корреспонденту Анне Смирновой"): whom it was said to.
     func isNamedAddressee(_ e: Int) -> Bool {
         let noun = doc.entityTokens[e].lowerBound - 1
-        guard !lexicon.addresseeEndings.isEmpty, doc.entities[e].type == .person, doc.isWord(noun), !doc.tokens[noun].capitalized,
-              doc.has(noun, .roleNoun), lexicon.isRole(doc.tokens[noun].key) else { return false }
+        guard !lexicon.addresseeEndings.isEmpty, doc.entities[e].type == .person, doc.isWord(noun), isPersonRole(noun) else { return false }
         return doc.lowercased(noun, longerThan: 3, endsWithOneOf: lexicon.addresseeEndings) ?? false
     }
 

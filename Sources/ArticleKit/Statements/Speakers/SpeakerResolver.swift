@@ -140,13 +140,6 @@ struct SpeakerResolver {
         case .pronoun(let token):
             mention = resolvePronoun(at: token)
         case .none:
-            // A quotation with no cue of its own reads the number and gender of its sentence's cue
-            // ("Соседи утверждают, что … и называют его «…»": a group's words).
-            let anchor = candidate.pair.map { doc.pairs[$0].open } ?? candidate.anchor
-            if let cue = DirectQuoteFinder().sentenceCue(doc, before: anchor) {
-                verbGender = gender(ofCue: cue)
-                verbPlural = isIndefinite(cue)
-            }
             mention = uncuedSpeaker(candidate)
         }
         // "говорится в заявлении", "the statement said": the document's publisher, when the
@@ -195,10 +188,14 @@ struct SpeakerResolver {
     /// The speaker of a quotation with no cue of its own: the subject of a cue earlier in its
     /// sentence, else who spoke before in this paragraph, the pronoun or the person opening the
     /// sentence before, or who spoke in a recent paragraph.
-    private func uncuedSpeaker(_ candidate: QuoteCandidate) -> SpeakerMention? {
+    private mutating func uncuedSpeaker(_ candidate: QuoteCandidate) -> SpeakerMention? {
         var mention: SpeakerMention?
         let anchor = candidate.pair.map { doc.pairs[$0].open } ?? candidate.anchor
         if let cue = DirectQuoteFinder().sentenceCue(doc, before: anchor) {
+            // It reads the number and gender of that cue ("Соседи утверждают, что … и называют
+            // его «…»": a group's words).
+            verbGender = gender(ofCue: cue)
+            verbPlural = isIndefinite(cue)
             mention = reporter(ofCueAt: cue.lowerBound)
                 ?? finder.subject(before: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound)).flatMap { resolve($0, at: cue.lowerBound) }
         }
