@@ -29,6 +29,11 @@ public struct SyntaxAnalyzer: Sendable {
         }
     }
 
+    /// The analyser of a language with resources; nil for `.other` or a missing model.
+    static func shared(for language: Language) -> SyntaxAnalyzer? {
+        language.code.flatMap { shared(for: $0) }
+    }
+
     // Static lets: each loads lazily, once, thread-safely, and only when its language is asked for.
     private static let french = try? SyntaxAnalyzer(model: .loadShipped(language: "fr"))
     private static let english = try? SyntaxAnalyzer(model: .loadShipped(language: "en"))

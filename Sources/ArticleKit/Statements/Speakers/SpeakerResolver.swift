@@ -142,6 +142,7 @@ struct SpeakerResolver {
         case .none:
             mention = uncuedSpeaker(candidate)
         }
+        if let found = mention, let subject = grammaticalSubject(replacing: found, candidate) { mention = subject }
         // "говорится в заявлении", "the statement said": the document's publisher, when the
         // sentences just before name one.
         if mention == nil, let cue = candidate.cue, let noun = documentNoun(near: cue),
@@ -161,6 +162,16 @@ struct SpeakerResolver {
         }
         if let mention { remember(mention, candidate) }
         return mention
+    }
+
+    /// The cue's subject by the parse of its sentence, when the mention found by position is an
+    /// object or a complement there (see `CueSubject`).
+    private func grammaticalSubject(replacing found: SpeakerMention, _ candidate: QuoteCandidate) -> SpeakerMention? {
+        guard found.kind == .name || found.kind == .phrase || found.kind == .collective,
+              let verb = candidate.cue?.first(where: { doc.tokens[$0].flags.contains(.cueVerb) }),
+              let span = CueSubject(doc: doc).subject(ofCue: verb, replacing: found.span, quote: candidate.content),
+              let subject = finder.best(in: tokens(of: span), nearestFirst: false) else { return nil }
+        return resolve(subject, at: verb)
     }
 
     /// A cue inside the statement before is part of what was reported ("Selon la maire, les
