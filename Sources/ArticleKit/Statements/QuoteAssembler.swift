@@ -3,7 +3,7 @@
 /// Reads the candidates in text order, the grouping and the document; returns the quotes and the actors.
 struct QuoteAssembler {
     func assemble(_ candidates: [QuoteCandidate], grouping: ActorGrouper.Result, doc: StatementDocument) -> ([Quote], [Actor]) {
-        var resolver = SpeakerResolver(doc: doc, actors: grouping)
+        var resolver = SpeakerResolver(doc: doc, actors: grouping, statementPairs: Set(candidates.compactMap(\.pair)))
         // The resolver reads the grouping as it was: what the quotes add is applied at the end.
         // Only the actors quoted get additions: the others keep nil (filled without retaining
         // three empty arrays per actor).

@@ -107,12 +107,15 @@ extension SpeakerResolver {
     func quotedName(after t: Int) -> Range<Int>? {
         let open = t + 1
         guard open < doc.tokens.count, doc.tokens[open].kind == .quote, case let p = doc.pairAt[open], p >= 0 else { return nil }
-        return shortName(in: doc.pairs[p])
+        return shortName(inPair: p)
     }
 
     /// The words of a quotation pair when they read as a name: one to four, the first
-    /// capitalised, no entity and no sentence end among them.
-    func shortName(in pair: QuotePair) -> Range<Int>? {
+    /// capitalised, no entity and no sentence end among them, and not a quotation found as
+    /// someone's statement ("“We cannot cut more,” said …", "« Non merci », a dit …").
+    func shortName(inPair p: Int) -> Range<Int>? {
+        guard !statementPairs.contains(p) else { return nil }
+        let pair = doc.pairs[p]
         let content = (pair.open + 1)..<pair.close
         let words = content.filter { doc.isWord($0) }
         guard !words.isEmpty, words.count <= 4, doc.tokens[words[0]].capitalized,
@@ -128,9 +131,8 @@ extension SpeakerResolver {
         while u >= limit {
             let p = doc.insidePair[u]
             if p >= 0, doc.pairs[p].close == u {
-                let pair = doc.pairs[p]
-                if let name = shortName(in: pair) { return name }
-                u = pair.open - 1
+                if let name = shortName(inPair: p) { return name }
+                u = doc.pairs[p].open - 1
                 continue
             }
             u -= 1

@@ -28,8 +28,13 @@ struct SpeakerResolver {
     let timeline: MentionTimeline?
     let nameKeyOwners: NameKeyOwners?
 
-    init(doc: StatementDocument, actors: ActorGrouper.Result) {
+    /// The quotation pairs (indices in `doc.pairs`) that the finders took as statements: never
+    /// read as a quoted name.
+    let statementPairs: Set<Int>
+
+    init(doc: StatementDocument, actors: ActorGrouper.Result, statementPairs: Set<Int>) {
         self.doc = doc
+        self.statementPairs = statementPairs
         self.actors = actors
         genders = actors.genders
         // One pass, each list allocated once (a `filter` grows its result step by step).
