@@ -124,11 +124,20 @@ struct MentionFinder {
         if first < range.upperBound {
             // A stressed pronoun names the speaker alone ("Pour lui"), not as an object ("lui avait dit").
             if let p = doc.pronoun(first), !p.stressed || first + 1 == range.upperBound { return .pronoun(first) }
-            if doc.isWord(first), doc.has(first, .possessive) { return .pronoun(first) }
+            if doc.isWord(first), doc.has(first, .possessive) { return namedAfterPossessive(first).map { .entity($0) } ?? .pronoun(first) }
             // "» a-t-il souligné": the inverted subject of the auxiliary.
             if doc.tokens[first].invertedPronoun != nil { return .pronoun(first) }
         }
         return best(in: range, nearestFirst: false)
+    }
+
+    /// The person named right after a possessive and a person noun: the one the noun describes
+    /// ("son avocat Paul Morin", "their spokesman Karim Benali", "их представителя Карима Бенали").
+    private func namedAfterPossessive(_ possessive: Int) -> Int? {
+        let noun = possessive + 1, name = possessive + 2
+        guard isPersonNoun(noun), name < doc.tokens.count, case let e = doc.entityAt[name], e >= 0,
+              doc.entities[e].type == .person, doc.entityTokens[e].lowerBound == name else { return nil }
+        return e
     }
 
     /// "Selon le classement établi par Reporters sans frontières", "according to a study by the
