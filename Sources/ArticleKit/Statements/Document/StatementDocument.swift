@@ -157,6 +157,8 @@ final class StatementDocument {
             if token.flags.contains(.cueVerb) {
                 // "the report said": after an article the word is a noun.
                 if i > 0, tokens[i - 1].kind == .word, lexicon.nominalisingDeterminers.contains(tokens[i - 1].key) { continue }
+                // "according to state media", "according to reports": it opens the attribution's noun phrase.
+                if followsAttribution(i, tokens, lexicon) { continue }
                 ends[i] = 1
                 continue
             }
@@ -164,6 +166,14 @@ final class StatementDocument {
             if token.invertedPronoun != nil, token.flags.contains(.headCue) { ends[i] = 1 }
         }
         return ends
+    }
+
+    /// Whether an attribution opener ("according to", "selon") ends right before token `i`.
+    private static func followsAttribution(_ i: Int, _ tokens: [StatementToken], _ lexicon: CueLexicon) -> Bool {
+        for j in max(0, i - lexicon.longestAttribution)..<i where tokens[j].kind == .word && tokens[j].flags.contains(.attributionStart) {
+            if lexicon.attributions[tokens[j].key]?.contains(where: { j + $0.words.count == i && matches($0, at: j, tokens) }) == true { return true }
+        }
+        return false
     }
 
     /// Whether token `i` is part of a quotation (a pair of three words or more): names and

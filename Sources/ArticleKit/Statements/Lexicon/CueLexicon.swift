@@ -28,6 +28,8 @@ final class CueLexicon: Sendable {
     /// Phrases by their first word.
     let cuePhrases: CueWordMap<[Phrase]>
     let attributions: CueWordMap<[Phrase]>
+    /// Words in the longest attribution opener.
+    let longestAttribution: Int
     /// Attribution openers that only count before a person or institution ("Pour X, …").
     let restrictedAttributions: CueWordMap<Bool>
     /// "Со ссылкой на X": names the source of an impersonal report ("сообщалось").
@@ -244,6 +246,7 @@ final class CueLexicon: Sendable {
         self.bareComplementVerbs = CueWordMap(bareComplementVerbs)
         self.cuePhrases = CueWordMap(cuePhrases, empty: [])
         self.attributions = CueWordMap(attributions, empty: [])
+        longestAttribution = attributions.values.joined().map(\.words.count).max() ?? 0
         sourcing = CueWordMap(phrases("sourcing"), empty: [])
         self.restrictedAttributions = CueWordMap(restrictedAttributions)
         self.complementizers = CueWordMap(complementizers)
