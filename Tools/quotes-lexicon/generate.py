@@ -52,9 +52,9 @@ résumer trancher tweeter clamer réaffirmer réitérer arguer argumenter object
 insinuer suggérer présumer supposer douter espérer prédire pronostiquer alerter mettre en garde
 indigner insurger inquiéter alarmer désoler étonner écrier lamenter vanter glisser lâcher tonner fustiger
 souffler murmurer crier hurler concéder continuer enchaîner saluer souhaiter
-soupirer grogner pester râler maugréer bougonner railler rigoler esclaffer""".split()
+soupirer grogner pester râler maugréer bougonner railler rigoler esclaffer marmonner ricaner fulminer gronder""".split()
 FR_ER = [v for v in FR_ER if v.endswith("er") and "'" not in v and v not in ("mettre", "en", "garde", "démentir", "poursuivre")]
-FR_IR = "avertir renchérir réjouir réagir".split()
+FR_IR = "avertir renchérir réjouir réagir rugir".split()
 FR_IRREGULAR = {
     "sourire": "sourit sourient souriait souriaient souri",
     "dire": "dire dis dit disons dites disent disait disaient dirait diraient dira diront dise disent dît dites disant",
@@ -209,6 +209,12 @@ EN_VERBS = {
     # Manner of speaking: the sound or mood of the words ("sighed", "scoffed").
     "sigh": None, "groan": None, "grumble": None, "chuckle": None, "scoff": None, "muse": None, "marvel": "marvel marvels marveled marvelled",
     "lament": None, "gush": None,
+    # More of Levin's (1993) manner-of-speaking (37.3) and nonverbal-expression (40.2) verbs that
+    # news uses to attribute a quotation ("“…,” he snapped"; "“…,” she laughed").
+    "bark": None, "bellow": None, "cry": "cry cries cried crying", "growl": None, "hiss": "hiss hisses hissed hissing",
+    "holler": None, "howl": None, "laugh": None, "moan": None, "mumble": None, "mutter": None, "rage": None,
+    "roar": None, "snap": "snap snaps snapped snapping", "snarl": None, "snort": None, "stammer": None, "thunder": None,
+    "wail": None, "whine": None,
 }
 EN_BARE = "say says said saying tell tells told add adds added believe believes believed think thinks thought claim claims claimed insist insists insisted argue argues argued warn warns warned estimate estimates estimated rule rules ruled state states stated"
 EN = {
