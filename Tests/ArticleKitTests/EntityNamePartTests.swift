@@ -18,6 +18,17 @@ import Testing
         #expect(entities(text, lang: lang).contains { $0.text == name && $0.type == .person })
     }
 
+    /// A sentence that opens on a surname with its particle keeps the particle when the text
+    /// wrote the full name with it ("Jean-Marc Le Gall … Le Gall a ajouté").
+    @Test(arguments: [
+        ("fr", "Jean-Marc Le Gall, député du Finistère, a voté contre. Le Gall a ajouté qu'il restait opposé au texte.", "Le Gall"),
+        ("en", "Pieter Van Loon, the club's coach, was angry. Van Loon said the referee had been wrong.", "Van Loon"),
+    ])
+    func theParticleOfAKnownNameStays(lang: String, text: String, name: String) {
+        let found = entities(text, lang: lang)
+        #expect(found.filter { $0.text == name && $0.type == .person }.count == 1, "\(found.map { ($0.text, $0.type) })")
+    }
+
     /// A surname that is also a town, after a first name, is the person's ("Clément Beauvais");
     /// accented first names are known first names (the gazetteer once read them garbled).
     @Test(arguments: [

@@ -113,6 +113,33 @@ extension EntityRules {
         return result
     }
 
+    /// A person's name right after a capitalised particle keeps it when the text writes the full
+    /// name with that particle before the same word ("Jean-Yves Le Drian … Le Drian a ajouté",
+    /// "Herman Van Rompuy … Van Rompuy said"): at a sentence's start the particle reads as an
+    /// article and was trimmed. Spans sorted by start; they stay so.
+    func keepKnownParticles(_ spans: inout [Span], _ v: [UInt32], _ tokens: [Token]) {
+        var pairs = Set<UInt64>()
+        for s in spans where s.type == .person && s.range.count >= 2 {
+            for k in s.range.dropLast() where Self.particles.contains(lowerHash(v, tokens[k])) {
+                pairs.insert(particlePair(v, tokens, k))
+            }
+        }
+        guard !pairs.isEmpty else { return }
+        for i in spans.indices where spans[i].type == .person {
+            let b = spans[i].range.lowerBound - 1
+            guard b >= 0, tokens[b].kind == .word, classes.isUpper(v[tokens[b].span.start]),
+                  i == 0 || spans[i - 1].range.upperBound <= b,
+                  Self.particles.contains(lowerHash(v, tokens[b])), pairs.contains(particlePair(v, tokens, b)) else { continue }
+            spans[i].range = b..<spans[i].range.upperBound
+            spans[i].hash = 0
+        }
+    }
+
+    /// The particle at token `k` and the word after it, case folded.
+    private func particlePair(_ v: [UInt32], _ tokens: [Token], _ k: Int) -> UInt64 {
+        Gazetteer.extend(lowerHash(v, tokens[k]), v, tokens[k + 1].span, classes)
+    }
+
     /// "à Columbus", "in Des Moines": a known place after a locative preposition, tagged as a
     /// person, is a place (unless it opens with a first name).
     func placeAfterLocative(_ s: Span, _ v: [UInt32], _ tokens: [Token]) -> Span {

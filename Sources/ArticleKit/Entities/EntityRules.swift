@@ -105,6 +105,7 @@ final class EntityRules: Sendable {
         // A person, particles, then a recurring surname: one name ("Marine" "Le" "Pen").
         if anySurname { spans = joinParticleSurnames(spans, v, tokens, sentences) }
         joinFirstNameAndPlaceSurname(&spans, v, tokens, sentences)
+        keepKnownParticles(&spans, v, tokens)
         // 7. One name, one type per text: a name the tagger typed differently in different places
         // takes its majority type (ties keep each reading).
         if spans.count >= 2 { harmoniseTypes(&spans, v, tokens) }
