@@ -17,7 +17,7 @@ extension EntityRules {
     /// lists in lang/): a shouted "NEVER" or "APRÈS" is not an acronym.
     static let functionWords: HashTable<Bool> = {
         var words = WordLists.words("function-words", in: [.french, .english])
-        for code in ["fr", "en", "ru"] { words += CueLexicon.functionWordList(code) }
+        for language in Language.withResources { words += CueLexicon.functionWordList(language) }
         return lookup(words.map { hashOf($0.lowercased()) })
     }()
 

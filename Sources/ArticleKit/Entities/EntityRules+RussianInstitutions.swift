@@ -6,7 +6,7 @@ extension EntityRules {
     static let institutionHeadStems = RussianStems(WordLists.russian.words("institution-head-stems"))
     static let institutionComplementEndings = WordEndings(WordLists.russian.words("institution-complement-endings"))
     /// Verb forms end a name's complement ("Компания заявила"): the statement lexicon's endings.
-    static let russianVerbEndings = WordEndings(CueLexicon.forLanguage("ru").verbEndings.filter { $0.unicodeScalars.count <= WordEndings.maxLength })
+    static let russianVerbEndings = WordEndings(CueLexicon.forLanguage(.russian).verbEndings.filter { $0.unicodeScalars.count <= WordEndings.maxLength })
 
     func russianInstitutions(_ v: [UInt32], _ analysis: Analysis, _ capitals: CapitalIndex) -> [Span] {
         let tokens = analysis.tokens

@@ -62,7 +62,7 @@ final class EntityRules: Sendable {
         let language = Language(code: analysis.language)
         if language == .russian { for i in spans.indices { spans[i] = cutNonGenitiveTail(spans[i], v, tokens) } }
         var ruleOrganisations = kindNounOrganisations(v, analysis, capitals)
-        if analysis.language != "fr" && analysis.language != "en" {
+        if language != .french && language != .english {
             ruleOrganisations += inflectedRussianOrganisations(v, analysis, capitals)
             ruleOrganisations = mergeForced(ruleOrganisations.sorted { $0.range.lowerBound < $1.range.lowerBound }, russianInstitutions(v, analysis, capitals))
         }
@@ -75,7 +75,7 @@ final class EntityRules: Sendable {
         if language == .russian { spans = Self.split(spans) { splitPossessorBeforeName($0, v, tokens) } }
         for i in spans.indices { spans[i] = personByFirstName(spans[i], v, tokens) }   // in place: no new array
         spans = joinNameParts(spans, v, tokens, sentences)
-        if analysis.language == "ru" { joinUnknownFirstNames(&spans, v, tokens, sentences, wordCase.lowercaseSeen) }
+        if language == .russian { joinUnknownFirstNames(&spans, v, tokens, sentences, wordCase.lowercaseSeen) }
         for i in spans.indices { spans[i] = employerAfterPreposition(placeAfterLocative(spans[i], v, tokens), v, tokens) }
         spans = Self.split(spans) { splitJurisdictionPlace($0, v, tokens) }
         if language == .french { spans = extendFrenchOrganisations(spans, v, analysis, capitals) }

@@ -3,6 +3,9 @@
 enum Language: Sendable, Hashable {
     case french, english, russian, other
 
+    /// The languages with resource files, in the order their files are read.
+    static let withResources: [Language] = [.french, .english, .russian]
+
     /// The language of an article code as `Analysis.language` holds it (lowercased, "und" when
     /// unknown): only "fr", "en" and "ru" themselves name a language with resources.
     init(code: String) {

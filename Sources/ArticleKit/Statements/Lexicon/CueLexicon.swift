@@ -162,6 +162,16 @@ final class CueLexicon: Sendable {
         return cache.lexicon(for: Language(tag: tag))
     }
 
+    /// The lexicon of a language (`.other`: the union of all).
+    static func forLanguage(_ language: Language) -> CueLexicon {
+        switch language {
+        case .french: french
+        case .english: english
+        case .russian: russian
+        case .other: union
+        }
+    }
+
     private static let french = cache.lexicon(for: .french)
     private static let english = cache.lexicon(for: .english)
     private static let russian = cache.lexicon(for: .russian)
@@ -416,14 +426,15 @@ final class CueLexicon: Sendable {
     }
 
     static func functionWords(_ language: Language) -> Set<CueWordKey> {
-        let codes = language.code.map { [$0] } ?? ["fr", "en", "ru"]
-        return Set(codes.flatMap(functionWordList).map { CueWordKey($0) })
+        let languages = language == .other ? Language.withResources : [language]
+        return Set(languages.flatMap(functionWordList).map { CueWordKey($0) })
     }
 
     /// The words of `Resources/lexicon/function-words-<code>.txt` (learned from UD), empty when
     /// there is no such file.
-    static func functionWordList(_ code: String) -> [String] {
-        guard let url = Bundle.module.url(forResource: "function-words-\(code)", withExtension: "txt", subdirectory: "Resources/lexicon"),
+    static func functionWordList(_ language: Language) -> [String] {
+        guard let code = language.code,
+              let url = Bundle.module.url(forResource: "function-words-\(code)", withExtension: "txt", subdirectory: "Resources/lexicon"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         var words: [String] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
