@@ -1,7 +1,9 @@
 /// Persons' names: parts the tagger split joined again (initials, particles, first names), and
 /// places, nationality words or places before a name cut off from it.
 extension EntityRules {
-    static let particles = lookup(WordLists.words("name-particles", in: [.french, .russian, .anyLanguage]).map { hashOf($0) })
+    static let particleWords = WordLists.words("name-particles", in: [.french, .russian, .anyLanguage])
+    static let particles = lookup(particleWords.map { hashOf($0) })
+    static let longestParticle = particleWords.map(\.unicodeScalars.count).max() ?? 0
 
     static let locatives = lookup(WordLists.words("locatives", in: [.french, .english, .russian]).map { hashOf($0) })
     static let demonymSuffixes = WordEndings(WordLists.english.words("demonym-suffixes"))
@@ -120,14 +122,15 @@ extension EntityRules {
     func keepKnownParticles(_ spans: inout [Span], _ v: [UInt32], _ tokens: [Token]) {
         var pairs = Set<UInt64>()
         for s in spans where s.type == .person && s.range.count >= 2 {
-            for k in s.range.dropLast() where Self.particles.contains(lowerHash(v, tokens[k])) {
+            // (Particles are short: most of a name's words are not hashed.)
+            for k in s.range.dropLast() where tokens[k].span.length <= Self.longestParticle && Self.particles.contains(lowerHash(v, tokens[k])) {
                 pairs.insert(particlePair(v, tokens, k))
             }
         }
         guard !pairs.isEmpty else { return }
         for i in spans.indices where spans[i].type == .person {
             let b = spans[i].range.lowerBound - 1
-            guard b >= 0, tokens[b].kind == .word, classes.isUpper(v[tokens[b].span.start]),
+            guard b >= 0, tokens[b].kind == .word, tokens[b].span.length <= Self.longestParticle, classes.isUpper(v[tokens[b].span.start]),
                   i == 0 || spans[i - 1].range.upperBound <= b,
                   Self.particles.contains(lowerHash(v, tokens[b])), pairs.contains(particlePair(v, tokens, b)) else { continue }
             spans[i].range = b..<spans[i].range.upperBound

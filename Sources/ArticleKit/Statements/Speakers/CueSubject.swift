@@ -23,9 +23,9 @@ struct CueSubject {
               // The model loads on the first sentence that needs it, not with the article.
               let syntax = SyntaxAnalyzer.shared(for: doc.lexicon.language) else { return nil }
         let sentence = doc.sentences[doc.sentenceOf[cue]]
-        let clause = TextSpan(doc.tokens[sentence.lowerBound].start, doc.tokens[sentence.upperBound - 1].end)
-        guard let parse = ParsedSentence(text: doc.text, clause: clause, around: doc.tokens[cue].start,
-                                         through: doc.tokens[cue].end, syntax: syntax),
+        // What follows the cue is not read: its subject and the mention come before it.
+        let clause = TextSpan(doc.tokens[sentence.lowerBound].start, doc.tokens[cue].end)
+        guard let parse = ParsedSentence(text: doc.text, clause: clause, around: doc.tokens[cue].start, syntax: syntax),
               let verb = parse.word(at: doc.tokens[cue].start),
               let head = parse.head(of: mention),
               Self.nonSubjectRelations.contains(parse.words[parse.phraseHead(of: head)].relation),

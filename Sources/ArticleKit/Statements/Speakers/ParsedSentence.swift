@@ -7,17 +7,15 @@ struct ParsedSentence {
     let spans: [TextSpan]
     let words: [ParsedWord]
 
-    /// The text-layer sentence of `clause` that holds the offset `position`, up to the word that
-    /// holds the offset `end` (what follows is not parsed); nil when it has no word.
-    init?(text: (TextSpan) -> String, clause: TextSpan, around position: Int, through end: Int, syntax: SyntaxAnalyzer) {
+    /// The text-layer sentence of `clause` that holds the offset `position`; nil when it has no word.
+    init?(text: (TextSpan) -> String, clause: TextSpan, around position: Int, syntax: SyntaxAnalyzer) {
         let scalars = Array(text(clause).unicodeScalars)
         let normalized = TextNormalizer().normalize(scalars)
         let tokens = Tokenizer().tokenize(normalized, in: 0..<normalized.count)
         let sentences = SentenceSplitter().split(normalized, tokens: tokens, in: 0..<tokens.count)
         let local = position - clause.start
         guard let sentence = sentences.first(where: { range in range.contains { tokens[$0].span.contains(local) } }) else { return nil }
-        let localEnd = end - clause.start
-        let chosen = tokens[sentence].prefix { $0.span.start < localEnd }
+        let chosen = tokens[sentence]
         spans = chosen.map { TextSpan($0.span.start + clause.start, $0.span.end + clause.start) }
         words = syntax.analyze(words: chosen.map { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) })
     }
