@@ -555,6 +555,12 @@ RU_ROLE_PHRASES = [f"{cls}: {head} {rest}" for cls, rest in [
 FR["media-nouns"] = "journal journaux quotidien quotidiens hebdomadaire hebdomadaires magazine mensuel média médias chaîne radio télévision site agence publication"
 EN["media-nouns"] = "newspaper newspapers paper papers daily weekly magazine outlet outlets broadcaster network channel station website site agency tabloid publication"
 RU["media-nouns"] = ru_noun("газета", "издание", "журнал", "агентство", "телеканал", "канал", "радиостанция", "сайт", "портал", "таблоид", "еженедельник", "медиа") + " сми"
+# Institution nouns that can name any organisation again ("l'organisation", "the group",
+# "ведомство"), where another noun names only its own kind ("the company" is not "the Harbour
+# Council").
+FR["generic-org-nouns"] = "organisation organisations organisme organismes institution institutions structure structures groupe groupes"
+EN["generic-org-nouns"] = "organization organizations organisation organisations group groups body bodies institution institutions"
+RU["generic-org-nouns"] = ru_noun("ведомство", "организация", "учреждение", "структура")
 MEDIA_NAME_WORDS = "times post journal news herald tribune gazette telegraph guardian mirror express daily press observer independent monde figaro libération parisien echos известия ведомости коммерсантъ газета новости вести"
 FR["media-name-words"] = EN["media-name-words"] = RU["media-name-words"] = MEDIA_NAME_WORDS
 

@@ -123,6 +123,8 @@ final class CueLexicon: Sendable {
     /// what marks an organisation as a medium.
     let mediaKeys: [CueWordKey]
     let mediaNouns: Set<CueWordKey>
+    /// Institution nouns that can name any organisation again ("l'organisation", "the group", "ведомство").
+    let genericOrgNouns: Set<CueWordKey>
     /// Russian role nouns, oblique singular form → dictionary form ("представителя" →
     /// "представитель"): a description met in another case is named in the nominative.
     let roleLemmas: [String: String]
@@ -323,6 +325,7 @@ final class CueLexicon: Sendable {
         singularNounEndings = words("singular-noun-endings")
         institutionPossessives = Set(words("institution-possessives"))
         mediaNouns = keySet("media-nouns")
+        genericOrgNouns = keySet("generic-org-nouns")
         // [role-oblique-endings]: one line per last letter of a dictionary form that its stem
         // drops ("ь", "а", …; "-" for any other), then the endings the stem takes.
         var oblique: [String: [String]] = [:]

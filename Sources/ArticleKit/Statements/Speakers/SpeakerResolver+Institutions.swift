@@ -28,8 +28,19 @@ extension SpeakerResolver {
         // participle describes ("l'organisation militant pour …", "the group representing …").
         // (An adjective may name another: "le gouvernement malien" is Mali's.)
         let described = words.first.map { w in w == head + 1 && doc.isParticiple(w) && doc.cue(at: w) == nil } ?? true
-        if described, let a = salient(before: offset, among: organisations, where: isOrganisation) { return a }
+        let key = doc.tokens[head].key
+        if described, let a = salient(before: offset, among: organisations, where: { isOrganisation($0) && mayBeNamed($0, by: key) }) { return a }
         return nil
+    }
+
+    /// Whether an institution noun can name organisation `a` again: not when `a`'s own name holds
+    /// another institution noun ("the company" is not "the Harbour Council", "Компания" is not
+    /// "Совет Федерации"); a name with none ("Orbita", "Газпром") or with this one can be, and a
+    /// generic noun ("the group", "ведомство") names any.
+    func mayBeNamed(_ a: Int, by key: CueWordKey) -> Bool {
+        if doc.lexicon.genericOrgNouns.contains(key) { return true }
+        let kinds = actors.actors[a].name.split(separator: " ").map { CueWordKey(String($0)) }.filter(doc.lexicon.isOrgNoun)
+        return kinds.isEmpty || kinds.contains(key)
     }
 
     /// "L'organisation islamiste affirme", "the environmental group said", "Металлургическая
@@ -48,7 +59,8 @@ extension SpeakerResolver {
             guard let d = determiner(of: range), lexicon.definiteDeterminers[doc.tokens[d].key] != nil else { return nil }
         }
         guard words.allSatisfy({ $0 == head || isKindAdjective($0) }) else { return nil }
-        return salient(before: offset, among: organisations, where: isOrganisation)
+        let key = doc.tokens[head].key
+        return salient(before: offset, among: organisations, where: { isOrganisation($0) && mayBeNamed($0, by: key) })
     }
 
     /// A word that can only describe a kind: lowercase (or capitalised as the sentence's first
