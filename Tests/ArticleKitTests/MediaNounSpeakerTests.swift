@@ -20,11 +20,13 @@ import Testing
         #expect(quotes.last?.speaker == medium)
     }
 
-    /// Without a medium in the article the noun falls back to the institution in view, as before.
-    @Test func withoutAMediumTheInstitutionInViewSpeaks() {
+    /// Without a medium in the article the noun names no one: an institution of another kind
+    /// ("Министерство финансов") is not a publication (InstitutionKindSpeakerTests).
+    @Test func withoutAMediumNoInstitutionSpeaks() {
         let text = "Министерство финансов отказалось от комментариев. По данным издания, чиновник уже написал заявление об уходе."
-        let quotes = StatementTestSupport.analyze(text, language: "ru", entities: [("Министерство финансов", .organisation)]).quotes
-        #expect(quotes.last?.speaker == "Министерство финансов")
+        let quote = StatementTestSupport.analyze(text, language: "ru", entities: [("Министерство финансов", .organisation)]).quotes.last
+        #expect(quote?.speaker != "Министерство финансов")
+        #expect(quote?.speakerMentionText == "издания")
     }
 }
 

@@ -50,7 +50,6 @@ struct CueSubject {
             && (sentence.lowerBound..<first).contains { doc.isWord($0) && !doc.inQuotation($0) }
     }
 
-
     /// Whether only punctuation and brackets lie between the mention and the cue after it
     /// ("X said", "Mary Hale (D-Ore.) said", "Иванов (ЛДПР) заявил").
     private func isNextTo(_ cue: Int, _ mention: TextSpan) -> Bool {
