@@ -11,7 +11,8 @@ extension SpeakerResolver {
         guard !lexicon.definiteDeterminers.isEmpty, let first = determiner(of: range),
               let determinerGender = lexicon.definiteDeterminers[doc.tokens[first].key] else { return nil }
         // A place may follow, unless the role is an office it makes unique ("le préfet de <région>").
-        let office = roleClass(in: span(range)).map { lexicon.officeRoles.contains($0) } ?? false
+        let epithetRole = roleClass(in: span(range))
+        let office = epithetRole.map { lexicon.officeRoles.contains($0) } ?? false
         let words = range.filter { $0 > first && doc.isWord($0) && (office || !isPlaceWord($0)) }
         // A phrase the mention finder cut before its complement ("the board | of elections") is not one.
         guard range.upperBound >= doc.tokens.count || !doc.isAnyPreposition(range.upperBound)
@@ -27,8 +28,13 @@ extension SpeakerResolver {
         let previous = here - 1
         let sentence = doc.sentences[previous]
         guard !sentence.isEmpty, doc.paragraphOf[range.lowerBound] - doc.paragraphOf[sentence.lowerBound] <= 1 else { return nil }
+        // A role ("le maire") is not the epithet of someone who holds another ("Benali, porte-parole
+        // des dockers"); a broader one may be ("le magistrat" for a prosecutor).
+        let narrower = epithetRole.flatMap { lexicon.narrowerRoles[$0] } ?? []
         let agrees = { (a: Int) in
-            determinerGender == .unknown || self.genders[a] == .unknown || self.genders[a] == determinerGender
+            (determinerGender == .unknown || self.genders[a] == .unknown || self.genders[a] == determinerGender)
+                && (epithetRole == nil || self.actors.roleClasses[a].isEmpty
+                    || self.actors.roleClasses[a].contains { $0 == epithetRole || narrower.contains($0) })
         }
         if sentenceSpeaker[previous] >= 0, isPerson(sentenceSpeaker[previous]), agrees(sentenceSpeaker[previous]) {
             return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, actor: sentenceSpeaker[previous], confidence: 0.5)
