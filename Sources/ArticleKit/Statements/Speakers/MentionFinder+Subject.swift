@@ -27,9 +27,10 @@ extension MentionFinder {
         var start = from
         var t = cue - 1
         while t >= from {
-            // A title in quotation marks ("The report, titled "…", warned") does not end the clause.
+            // A title in quotation marks ("The report, titled "…", warned") does not end the clause;
+            // a statement does, however short ("« Nous verrons », a répliqué X, « … »").
             if doc.isPunct(t, .colonSemicolon) || doc.isComplementizer(t)
-                || (doc.tokens[t].kind == .quote && doc.inQuotation(t) && !DirectQuoteFinder().isNamed(doc, doc.pairs[doc.insidePair[t]])) {
+                || (doc.tokens[t].kind == .quote && (inStatement(t) || doc.inQuotation(t) && !DirectQuoteFinder().isNamed(doc, doc.pairs[doc.insidePair[t]]))) {
                 start = t + 1
                 break
             }

@@ -24,7 +24,14 @@ struct MentionFinder {
     /// Whether to read inside quotations (for a cue set inside one: « …, a dit X, … »).
     var allowQuoted = false
 
-    func usable(_ t: Int) -> Bool { allowQuoted || !doc.inQuotation(t) }
+    /// The quotation pairs the finders took as statements (indices in `doc.pairs`): even a short
+    /// one ("« Nous verrons »") is what someone said, never a name.
+    var statementPairs: Set<Int> = []
+
+    func usable(_ t: Int) -> Bool { allowQuoted || !doc.inQuotation(t) && !inStatement(t) }
+
+    /// Whether token `t` lies in a quotation pair found as a statement (marks included).
+    func inStatement(_ t: Int) -> Bool { doc.insidePair[t] >= 0 && statementPairs.contains(doc.insidePair[t]) }
 
     /// The speaker after a cue ("a dit X", "— dit dans le communiqué du ministère", "сказал он").
     func after(_ range: Range<Int>) -> Candidate? {

@@ -65,7 +65,11 @@ struct SpeakerResolver {
         }
     }
 
-    var finder: MentionFinder { MentionFinder(doc: doc, actors: actors) }
+    var finder: MentionFinder {
+        var finder = MentionFinder(doc: doc, actors: actors)
+        finder.statementPairs = statementPairs
+        return finder
+    }
 
     /// A name right after a lowercase noun that governs it (Russian genitive: "администрации
     /// губернатора", "участии И.Петрова"): a word that is no verb form, function word or role noun.
