@@ -28,13 +28,16 @@ extension SpeakerResolver {
         let previous = here - 1
         let sentence = doc.sentences[previous]
         guard !sentence.isEmpty, doc.paragraphOf[range.lowerBound] - doc.paragraphOf[sentence.lowerBound] <= 1 else { return nil }
-        // A role ("le maire") is not the epithet of someone who holds another ("Benali, porte-parole
-        // des dockers"); a broader one may be ("le magistrat" for a prosecutor).
+        // An office ("le maire") is not the epithet of someone who holds another role ("Benali,
+        // porte-parole des dockers"); a broader one may be ("le magistrat" for a prosecutor), and
+        // a description that is no office may vary the role named before ("the committee chairman
+        // … the lawmaker from Texas").
         let narrower = epithetRole.flatMap { lexicon.narrowerRoles[$0] } ?? []
+        let otherOffice = { (a: Int) in
+            office && !self.actors.roleClasses[a].isEmpty && !self.actors.roleClasses[a].contains { $0 == epithetRole || narrower.contains($0) }
+        }
         let agrees = { (a: Int) in
-            (determinerGender == .unknown || self.genders[a] == .unknown || self.genders[a] == determinerGender)
-                && (epithetRole == nil || self.actors.roleClasses[a].isEmpty
-                    || self.actors.roleClasses[a].contains { $0 == epithetRole || narrower.contains($0) })
+            (determinerGender == .unknown || self.genders[a] == .unknown || self.genders[a] == determinerGender) && !otherOffice(a)
         }
         if sentenceSpeaker[previous] >= 0, isPerson(sentenceSpeaker[previous]), agrees(sentenceSpeaker[previous]) {
             return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, actor: sentenceSpeaker[previous], confidence: 0.5)
