@@ -40,6 +40,13 @@ import Testing
         #expect(has(entities("В среду акции Orion Holdings выросли на 4 процента.", lang: "ru"), "Orion Holdings", .organisation))
     }
 
+    /// A company's legal form ends its name ("Orbita Corp", "Kelder GmbH").
+    @Test(arguments: ["Orbita Corp", "Halvern Corp.", "Brisko LLC", "Kelder GmbH", "Tarrow PLC"])
+    func aLegalFormEndsACompanysName(name: String) {
+        let found = entities("\(name) won the contract on Monday, ahead of two rivals.", lang: "en")
+        #expect(has(found, name, .organisation), "\(found.map { ($0.text, $0.type) })")
+    }
+
     @Test func runsThatAreNotOrganisationNamesAreLeftAlone() {
         // A first name and a surname that is also a head; a French name with its head first;
         // a head inside a longer name.
