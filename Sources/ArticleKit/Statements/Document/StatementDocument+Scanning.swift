@@ -176,6 +176,14 @@ extension StatementDocument {
         return nil
     }
 
+    /// The tokens a span covers: from the one at its start to the last that starts before its end.
+    func tokens(of span: TextSpan) -> Range<Int> {
+        let first = token(atScalar: span.start)
+        var last = first
+        while last < tokens.count, tokens[last].start < span.end { last += 1 }
+        return first..<last
+    }
+
     /// Token index of the first token at or after scalar offset `offset`.
     func token(atScalar offset: Int) -> Int {
         // The answer grows with the offset: it lies between those of the block's ends.

@@ -170,10 +170,7 @@ final class StatementDocument {
 
     /// Whether an attribution opener ("according to", "selon") ends right before token `i`.
     private static func followsAttribution(_ i: Int, _ tokens: [StatementToken], _ lexicon: CueLexicon) -> Bool {
-        for j in max(0, i - lexicon.longestAttribution)..<i where tokens[j].kind == .word && tokens[j].flags.contains(.attributionStart) {
-            if lexicon.attributions[tokens[j].key]?.contains(where: { j + $0.words.count == i && matches($0, at: j, tokens) }) == true { return true }
-        }
-        return false
+        (max(0, i - lexicon.longestAttribution)..<i).contains { attribution(at: $0, tokens, lexicon)?.upperBound == i }
     }
 
     /// Whether token `i` is part of a quotation (a pair of three words or more): names and
@@ -220,10 +217,13 @@ final class StatementDocument {
     }
 
     /// The attribution opener ("selon", "according to", "по словам") at token `i`.
-    func attribution(at i: Int) -> Range<Int>? {
+    func attribution(at i: Int) -> Range<Int>? { Self.attribution(at: i, tokens, lexicon) }
+
+    /// The same, before the document exists (its cue lengths read it).
+    static func attribution(at i: Int, _ tokens: [StatementToken], _ lexicon: CueLexicon) -> Range<Int>? {
         guard tokens[i].kind == .word, tokens[i].flags.contains(.attributionStart),
               let phrases = lexicon.attributions[tokens[i].key] else { return nil }
-        for phrase in phrases where matches(phrase, at: i) { return i..<(i + phrase.words.count) }
+        for phrase in phrases where matches(phrase, at: i, tokens) { return i..<(i + phrase.words.count) }
         return nil
     }
 }

@@ -35,11 +35,9 @@ struct QuoteFinder {
         var covered = [Bool](repeating: false, count: doc.tokens.count + 1)
         for index in order {
             let candidate = all[index]
-            let first = doc.token(atScalar: candidate.content.start)
-            var last = first
-            while last < doc.tokens.count, doc.tokens[last].start < candidate.content.end { last += 1 }
-            if covered[first..<max(first, last)].contains(true) { continue }
-            for t in first..<last { covered[t] = true }
+            let span = doc.tokens(of: candidate.content)
+            if covered[span].contains(true) { continue }
+            for t in span { covered[t] = true }
             accepted.append(candidate)
         }
         accepted.sort { $0.content.start < $1.content.start }

@@ -53,11 +53,9 @@ struct CueSubject {
     /// Whether only punctuation and brackets lie between the mention and the cue after it
     /// ("X said", "Mary Hale (D-Ore.) said", "Иванов (ЛДПР) заявил").
     private func isNextTo(_ cue: Int, _ mention: TextSpan) -> Bool {
-        let first = doc.token(atScalar: mention.start)
-        var last = first
-        while last + 1 < doc.tokens.count, doc.tokens[last + 1].start < mention.end { last += 1 }
+        let after = doc.tokens(of: mention).upperBound
         var depth = 0
-        for t in (last + 1)..<max(last + 1, cue) {
+        for t in after..<max(after, cue) {
             if doc.isPunct(t, .openParenthesis) { depth += 1 } else if doc.isPunct(t, .closeParenthesis) { depth = max(0, depth - 1) }
             if depth == 0, doc.isWord(t) { return false }
         }

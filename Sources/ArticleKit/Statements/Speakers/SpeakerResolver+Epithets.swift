@@ -32,9 +32,8 @@ extension SpeakerResolver {
         // porte-parole des dockers"); a broader one may be ("le magistrat" for a prosecutor), and
         // a description that is no office may vary the role named before ("the committee chairman
         // … the lawmaker from Texas").
-        let narrower = epithetRole.flatMap { lexicon.narrowerRoles[$0] } ?? []
         let otherOffice = { (a: Int) in
-            office && !self.actors.roleClasses[a].isEmpty && !self.actors.roleClasses[a].contains { $0 == epithetRole || narrower.contains($0) }
+            office && !self.actors.roleClasses[a].isEmpty && !(epithetRole.map { self.holds(a, $0) } ?? false)
         }
         let agrees = { (a: Int) in
             (determinerGender == .unknown || self.genders[a] == .unknown || self.genders[a] == determinerGender) && !otherOffice(a)

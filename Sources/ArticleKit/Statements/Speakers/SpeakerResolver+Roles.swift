@@ -2,7 +2,7 @@
 /// or the group a plural names.
 extension SpeakerResolver {
     func roleClass(in span: TextSpan) -> String? {
-        for t in tokens(of: span) where doc.isWord(t) && doc.has(t, .roleNoun) {
+        for t in doc.tokens(of: span) where doc.isWord(t) && doc.has(t, .roleNoun) {
             if let c = doc.roleClass(ofNoun: t)?.roleClass, c != "org" { return c }
         }
         return nil
@@ -13,7 +13,7 @@ extension SpeakerResolver {
     /// person the role belongs to, not the speaker. The speaker is the role phrase itself.
     func representative(_ mention: SpeakerMention, cue: Range<Int>?) -> SpeakerMention? {
         guard mention.kind == .name, let actor = mention.actor, actors.actors[actor].type == .person else { return nil }
-        let range = tokens(of: mention.span)
+        let range = doc.tokens(of: mention.span)
         let words = range.filter { doc.isWord($0) }
         guard words.count == 1, let word = words.first, word > 0, doc.has(word - 1, .roleNoun),
               doc.entityAt[word - 1] < 0, doc.lexicon.isRole(doc.tokens[word - 1].key) else { return nil }
@@ -45,7 +45,7 @@ extension SpeakerResolver {
     /// "пресс-секретаря президента Дмитрия Пескова" names the first role.)
     func headOfRoleChain(_ mention: SpeakerMention, cue: Range<Int>?) -> SpeakerMention? {
         guard mention.kind == .name || mention.kind == .role, let actor = mention.actor, isPerson(actor) else { return nil }
-        let range = tokens(of: mention.span)
+        let range = doc.tokens(of: mention.span)
         guard let first = range.first(where: { doc.entityAt[$0] >= 0 && actors.actorOfEntity[doc.entityAt[$0]] == actor }) else { return nil }
         let name = doc.entityTokens[doc.entityAt[first]]
         // The name's own title, if any ("Senator"), then what joins the head role to it.
@@ -78,6 +78,13 @@ extension SpeakerResolver {
 
     /// "Porte-parole" → the actor whose role is a spokesperson's; "la porte-parole du syndicat"
     /// → the institution; "Le président" → the president mentioned last.
+    /// Whether actor `a` holds a role of class `roleClass`, or a narrower one that the broader
+    /// noun may name ("le magistrat" for a "procureur").
+    func holds(_ a: Int, _ roleClass: String) -> Bool {
+        let narrower = doc.lexicon.narrowerRoles[roleClass] ?? []
+        return actors.roleClasses[a].contains { $0 == roleClass || narrower.contains($0) }
+    }
+
     func resolveRole(noun: Int, phrase: Range<Int>, before offset: Int) -> Int? {
         let key = doc.tokens[noun].key
         let role = doc.roleClass(ofNoun: noun)
@@ -98,9 +105,7 @@ extension SpeakerResolver {
                 if let a = lastMentioned(before: offset, among: people.filter(holds), where: { isPerson($0) && holds($0) }) { return a }
             }
             if let roleClass {
-                // (A broader noun, "le magistrat", may name the holder of a narrower role, "procureur".)
-                let narrower = doc.lexicon.narrowerRoles[roleClass] ?? []
-                let holds = { (a: Int) in actors.roleClasses[a].contains { $0 == roleClass || narrower.contains($0) } }
+                let holds = { (a: Int) in self.holds(a, roleClass) }
                 if let a = lastMentioned(before: offset, among: people.filter(holds), where: { isPerson($0) && holds($0) }) { return a }
             }
         }

@@ -38,7 +38,7 @@ extension SpeakerResolver {
         // The phrase itself, not the best mention in it (that would be the place in "Les habitants de Sommières").
         let candidate = finder.nounPhrase(opening).map { MentionFinder.Candidate.phrase($0) } ?? finder.best(in: opening, nearestFirst: false)
         guard let candidate, let mention = plainMention(candidate), mention.actor == nil,
-              tokens(of: mention.span).lowerBound <= sentence.lowerBound + 1, isPlural(description: mention) else { return nil }
+              doc.tokens(of: mention.span).lowerBound <= sentence.lowerBound + 1, isPlural(description: mention) else { return nil }
         return mention
     }
 
@@ -65,7 +65,7 @@ extension SpeakerResolver {
     /// a plural head before any preposition ("les économistes de la banque", "analysts").
     func isPlural(description mention: SpeakerMention) -> Bool {
         if mention.kind == .collective { return true }
-        let range = tokens(of: mention.span)
+        let range = doc.tokens(of: mention.span)
         if let noun = range.first(where: { doc.isWord($0) && doc.has($0, .roleNoun) }) { return isPlural(noun) }
         let lexicon = doc.lexicon
         for t in range where doc.isWord(t) {
@@ -88,7 +88,7 @@ extension SpeakerResolver {
         let here = doc.sentenceOf[noun]
         for s in stride(from: here - 1, through: max(0, here - 3), by: -1) {
             guard let described = unnamedSpeaker(ofSentence: s) else { continue }
-            let words = tokens(of: described.span)
+            let words = doc.tokens(of: described.span)
             guard let other = words.first(where: { doc.isWord($0) && doc.has($0, .roleNoun) }),
                   doc.tokens[other].key == key || (roleClass != nil && roleClass != "org" && doc.roleClass(ofNoun: other)?.roleClass == roleClass)
             else { continue }

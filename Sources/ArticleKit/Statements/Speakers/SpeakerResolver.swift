@@ -93,15 +93,8 @@ struct SpeakerResolver {
     /// Unnamed speakers described by a role ("представитель Смит"), by role class.
     var unnamedRoles: [String: SpeakerMention] = [:]
 
-    func tokens(of span: TextSpan) -> Range<Int> {
-        let first = doc.token(atScalar: span.start)
-        var last = first
-        while last < doc.tokens.count, doc.tokens[last].start < span.end { last += 1 }
-        return first..<max(first, last)
-    }
-
     func namesEntity(_ span: TextSpan) -> Bool {
-        tokens(of: span).contains { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .miscellaneous }
+        doc.tokens(of: span).contains { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type != .miscellaneous }
     }
 
     /// Gender of the current cue verb's past form (Russian "заявил" / "заявила"), else unknown.
@@ -179,7 +172,7 @@ struct SpeakerResolver {
         guard found.kind == .name || found.kind == .phrase || found.kind == .collective,
               let verb = candidate.cue?.first(where: { doc.tokens[$0].flags.contains(.cueVerb) }),
               let span = CueSubject(doc: doc).subject(ofCue: verb, replacing: found.span, quote: candidate.content),
-              let subject = finder.best(in: tokens(of: span), nearestFirst: false) else { return nil }
+              let subject = finder.best(in: doc.tokens(of: span), nearestFirst: false) else { return nil }
         return resolve(subject, at: verb)
     }
 
