@@ -679,6 +679,12 @@ FR["definite-determiners"] = "m: le ce cet\nf: la cette\nx: l'"
 EN["definite-determiners"] = "x: the this"
 RU["definite-determiners"] = ""
 
+# Possessives by the gender of their owner: "По его словам" is a man's words, "her campaign" a
+# woman's. French "son"/"sa" agree with the possessed noun, not the owner: none.
+FR["possessive-genders"] = ""
+EN["possessive-genders"] = "m: his\nf: her"
+RU["possessive-genders"] = "m: его\nf: её ее"
+
 # Prepositions of an anonymous source's affiliation, part of the source's description ("une
 # source au ministère", "a source in the ministry", "источник в ведомстве").
 FR["source-complement-prepositions"] = "au aux à dans"

@@ -91,6 +91,8 @@ final class CueLexicon: Sendable {
     let indefiniteDeterminers: CueWordMap<Bool>
     /// Definite singular determiners and the gender each marks ("la" → feminine).
     let definiteDeterminers: [CueWordKey: Pronoun.Gender]
+    /// Possessives by their owner's gender ("his", "её").
+    let possessiveGenders: [CueWordKey: Pronoun.Gender]
     /// Determiners after which a cue word is a noun ("the report said").
     let nominalisingDeterminers: CueWordMap<Bool>
     /// Possessives of a plural possessor ("leur", "their", "их").
@@ -300,6 +302,11 @@ final class CueLexicon: Sendable {
             definite[CueWordKey(String(word))] = gender
         }
         definiteDeterminers = definite
+        var possessive: [CueWordKey: Pronoun.Gender] = [:]
+        GenderedWordList.forEach(in: (sections["possessive-genders"] ?? []).joined(separator: "\n")) { gender, word in
+            possessive[CueWordKey(String(word))] = gender
+        }
+        possessiveGenders = possessive
         pluralPossessives = CueWordMap(keySet("plural-possessives"))
         neuterPossessives = CueWordMap(keySet("neuter-possessives"))
         nominalisingDeterminers = CueWordMap(keySet("nominalising-determiners"))

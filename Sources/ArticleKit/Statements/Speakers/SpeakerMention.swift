@@ -15,6 +15,9 @@ struct SpeakerMention: Sendable {
     var confidence: Double
     /// A pronoun standing for a described speaker before it ("a spokesman … he added").
     var continuesDescription = false
+    /// The grammatical gender a described speaker was given (by its verb, noun or determiner),
+    /// which a pronoun continuing it must share.
+    var gender: CueLexicon.Pronoun.Gender = .unknown
 
     /// The same speaker carried over to another statement (a chain, a report going on), with
     /// its confidence scaled by `factor`.

@@ -41,7 +41,8 @@ extension SpeakerResolver {
         if sentenceSpeaker[previous] >= 0, isPerson(sentenceSpeaker[previous]), agrees(sentenceSpeaker[previous]) {
             return SpeakerMention(span: span(range), text: doc.text(tokens: range), kind: .role, actor: sentenceSpeaker[previous], confidence: 0.5)
         }
-        if let described = unnamedSpeakers[previous], described.actor == nil, !isPlural(description: described) { return described }
+        if let described = unnamedSpeakers[previous], described.actor == nil, !isPlural(description: described),
+           determinerGender == .unknown || described.gender == .unknown || described.gender == determinerGender { return described }
         // The subject opening the sentence before: a person, or a described person.
         let opening = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + MentionFinder.window / 4)
         guard let candidate = finder.best(in: opening, nearestFirst: false) else { return nil }

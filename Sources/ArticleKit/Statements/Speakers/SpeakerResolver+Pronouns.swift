@@ -29,7 +29,7 @@ extension SpeakerResolver {
         let pluralPossessive = info == nil && doc.lexicon.pluralPossessives.contains(token.key)
         let neuterPossessive = info == nil && doc.lexicon.neuterPossessives.contains(token.key)
         let acceptsInstitutions = pluralPossessive || neuterPossessive || (info.map { $0.plural || $0.gender == .neuter } ?? false)
-        let gender = info?.gender ?? .unknown
+        let gender = info?.gender ?? doc.lexicon.possessiveGenders[token.key] ?? .unknown
         let genders = self.genders
         func agrees(_ a: Int) -> Bool {
             // "its report": a thing's or an institution's, never a person's.
@@ -43,6 +43,7 @@ extension SpeakerResolver {
             actors.actors[a].type == .person ? !plural && agrees(a) : acceptsInstitutions
         }
         func firstSubject(in range: Range<Int>) -> Int? {
+            if let a = roleSubject(opening: range), accepts(a) { return a }
             var fallback: Int?
             var complement = -1
             // The subject opens its sentence: a bounded look keeps long "sentences" linear.
@@ -71,7 +72,8 @@ extension SpeakerResolver {
         while resolved == nil, s >= 0, s >= sentence - 4 {
             if sentenceSpeaker[s] >= 0, accepts(sentenceSpeaker[s]) {
                 resolved = sentenceSpeaker[s]
-            } else if let unnamed = unnamedSpeaker(ofSentence: s), isPlural(description: unnamed) == plural {
+            } else if let unnamed = unnamedSpeaker(ofSentence: s), isPlural(description: unnamed) == plural,
+                      gender == .unknown || gender == .neuter || unnamed.gender == .unknown || unnamed.gender == gender {
                 // "Un porte-parole de la SNCF a indiqué … « … », a-t-il précisé": the described
                 // speaker goes on; a person named earlier is not the antecedent.
                 return continuing(unnamed, at: token.span, as: shown, confidence: 0.6)
@@ -104,6 +106,22 @@ extension SpeakerResolver {
                               name: resolved == nil ? shown : nil, confidence: resolved == nil ? 0.2 : cataphoric ? 0.5 : 0.75)
     }
 
+    /// "Глава области был осторожнее. По его словам …", "The committee chairman hesitated. He
+    /// said …": a role phrase with no name opening a sentence is its subject, and the person who
+    /// holds the role is who a pronoun after it stands for. (Not when a person is named in the
+    /// sentence: "Председатель правления фонда помощи … Ирина Лаптева" names the holder after a long complement.)
+    func roleSubject(opening range: Range<Int>) -> Int? {
+        guard !range.isEmpty, doc.sentenceStart(range.lowerBound) == range.lowerBound,
+              !range.prefix(MentionFinder.window * 2).contains(where: { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person }),
+              let first = range.first(where: { doc.isWord($0) }),
+              case let opening = first..<min(range.upperBound, first + MentionFinder.window / 4),
+              case .role(let phrase, let noun)? = finder.best(in: opening, nearestFirst: false),
+              phrase.lowerBound <= first + 1, doc.insidePair[noun] < 0,
+              !phrase.contains(where: { doc.entityAt[$0] >= 0 }),
+              let a = resolveRole(noun: noun, phrase: phrase, before: doc.tokens[phrase.lowerBound].start), isPerson(a) else { return nil }
+        return a
+    }
+
     /// "Le nouveau gouvernement s'est donné pour objectif … . Il a cependant déclaré …": a
     /// definite institution noun opening the sentence before, in the pronoun's grammatical gender
     /// (French gives institutions one), is its antecedent rather than a person named later in
@@ -113,6 +131,13 @@ extension SpeakerResolver {
         let sentence = doc.sentences[s]
         guard let first = sentence.first(where: { doc.isWord($0) }), doc.isDeterminer(first),
               let determinerGender = doc.lexicon.definiteDeterminers[doc.tokens[first].key], determinerGender == gender else { return nil }
+        // The institution by its name ("Le ministère des Transports … Il a indiqué", "La Banque
+        // mondiale … Elle estime"): the determiner gives the name's gender.
+        if first + 1 < sentence.upperBound, case let e = doc.entityAt[first + 1], e >= 0, doc.entityTokens[e].lowerBound == first + 1,
+           doc.entities[e].type == .organisation, actors.actorOfEntity[e] >= 0 {
+            let entity = doc.entities[e]
+            return SpeakerMention(span: entity.span, text: entity.text, kind: .role, actor: actors.actorOfEntity[e], confidence: 0.5)
+        }
         // The noun within three words, after plain adjectives ("Le nouveau gouvernement").
         var noun = first + 1
         while noun < sentence.upperBound, noun - first <= 3, doc.isWord(noun), doc.entityAt[noun] < 0, !doc.lexicon.isOrgNoun(doc.tokens[noun].key),

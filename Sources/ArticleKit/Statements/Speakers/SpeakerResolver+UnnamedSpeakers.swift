@@ -25,8 +25,20 @@ extension SpeakerResolver {
               let candidate = finder.subject(before: cue.lowerBound, from: sentence.lowerBound)
                 // "сообщили несколько российских СМИ": the subject after the verb.
                 ?? finder.after(cue.upperBound..<min(sentence.upperBound, cue.upperBound + MentionFinder.window)) else { return nil }
-        guard let mention = plainMention(candidate), isDescribedSpeaker(mention) else { return nil }
+        guard var mention = plainMention(candidate), isDescribedSpeaker(mention) else { return nil }
+        mention.gender = gender(ofDescription: mention, cueGender: gender(ofCue: cue))
         return mention
+    }
+
+    /// A described speaker's gender: its verb's ("заявила градоначальница"), else its noun's
+    /// ("актриса"), else its determiner's ("la porte-parole", "un conseiller").
+    func gender(ofDescription mention: SpeakerMention, cueGender: CueLexicon.Pronoun.Gender) -> CueLexicon.Pronoun.Gender {
+        if cueGender != .unknown { return cueGender }
+        let range = doc.tokens(of: mention.span)
+        if let noun = range.first(where: { doc.isWord($0) && !doc.isDeterminer($0) && !doc.has($0, .possessive) }),
+           let gender = doc.lexicon.personNouns.gender(of: doc.text(doc.tokens[noun].span).lowercased()), gender != .unknown { return gender }
+        if let first = determiner(of: range), let gender = doc.lexicon.definiteDeterminers[doc.tokens[first].key] { return gender }
+        return .unknown
     }
 
     /// The plural description opening sentence `s` as its subject ("Les habitants de …",

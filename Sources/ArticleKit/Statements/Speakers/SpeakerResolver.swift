@@ -269,7 +269,9 @@ struct SpeakerResolver {
             sentenceSpeaker[doc.sentenceOf[anchorToken]] = actor
         }
         if isDescribedSpeaker(mention), doc.sentenceOf[anchorToken] < sentenceSpeaker.count {
-            unnamedSpeakers[doc.sentenceOf[anchorToken]] = mention
+            var described = mention
+            if described.gender == .unknown { described.gender = gender(ofDescription: mention, cueGender: gender(ofCue: candidate.cue)) }
+            unnamedSpeakers[doc.sentenceOf[anchorToken]] = described
         }
         previous = (mention, doc.paragraphOf[anchorToken], candidate.content)
     }
