@@ -47,3 +47,24 @@ import Testing
         #expect(quotes.last?.speaker == speaker, "\(String(describing: quotes.last?.speaker))")
     }
 }
+
+/// A role noun whose form or verb marks a gender ("l'élue", "the congresswoman", "заявила
+/// президент") names the holder of that gender, not the holder mentioned last. Invented texts.
+@Suite struct GenderedRoleHolderTests {
+    @Test(arguments: [
+        ("La maire de Lorvane, Sophie Barral, et le président de la région, Marc Tellier, ont signé l'accord jeudi. "
+            + "« C'est une bonne nouvelle pour les habitants », a déclaré l'élue.",
+         "fr", ["Sophie Barral", "Marc Tellier"], "Sophie Barral"),
+        ("Congresswoman Ruth Vale and Congressman Tom Hardy signed the agreement on Thursday. "
+            + "\"This is good news for the town,\" the congresswoman said.",
+         "en", ["Ruth Vale", "Tom Hardy"], "Ruth Vale"),
+        ("Президент фонда Анна Лисина и президент компании Олег Марков выступили на форуме в четверг. "
+            + "«Это хорошая новость для города», — заявила президент.",
+         "ru", ["Анна Лисина", "Олег Марков"], "Анна Лисина"),
+    ])
+    func theHolderOfTheMarkedGender(text: String, language: String, people: [String], speaker: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: people.map { ($0, .person) }).quotes
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == speaker, "\(String(describing: quotes.first?.speaker))")
+    }
+}

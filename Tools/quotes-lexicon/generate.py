@@ -146,8 +146,8 @@ nom marque devise vidéo série documentaire pièce tableau ouvrage article rubr
     "clause-words": "qui où dont lequel laquelle lesquels lesquelles quand lorsque lorsqu' comme puisque si",
     "genitives": "de d' du des",
     "coordinators": "et mais",
-    "feminine": "mme madame mlle mademoiselle infirmière déléguée enseignante institutrice chirurgienne pharmacienne présidente directrice procureure avocate conseillère sénatrice députée ambassadrice fondatrice chancelière reine princesse actrice chanteuse dirigeante représentante cheffe patronne gouverneure préfète experte chercheuse professeure fille mère épouse sœur femme veuve",
-    "masculine": "m monsieur infirmier délégué enseignant instituteur chirurgien pharmacien président directeur procureur avocat conseiller sénateur député ambassadeur fondateur chancelier roi prince acteur chanteur dirigeant représentant chef patron gouverneur préfet expert chercheur fils père époux frère mari veuf",
+    "feminine": "mme madame mlle mademoiselle infirmière déléguée enseignante institutrice chirurgienne pharmacienne présidente directrice procureure avocate conseillère sénatrice députée ambassadrice fondatrice chancelière reine princesse actrice chanteuse dirigeante représentante cheffe patronne gouverneure préfète experte chercheuse professeure fille mère épouse sœur femme veuve élue correspondante chroniqueuse rédactrice magistrate interlocutrice sondeuse vice-présidente",
+    "masculine": "m monsieur infirmier délégué enseignant instituteur chirurgien pharmacien président directeur procureur avocat conseiller sénateur député ambassadeur fondateur chancelier roi prince acteur chanteur dirigeant représentant chef patron gouverneur préfet expert chercheur fils père époux frère mari veuf élu correspondant chroniqueur rédacteur magistrat interlocuteur sondeur vice-président",
     "conjunction-heads": "ce parce bien alors pour avant afin tandis ainsi plus moins dès après depuis sans tant pendant sauf vu sorte",
     "abbreviations": "m. mme. mm. dr. st. etc. av. apr. j.-c. p. n° cf. vol. éd. env. gén. col. sgt. pr.",
 }

@@ -62,6 +62,11 @@ extension StatementDocument {
         return .unknown
     }
 
+    /// The gender a noun or title marks by its form ("élue", "actrice", "spokeswoman", "Mme"), else unknown.
+    func nounGender(_ t: Int) -> CueLexicon.Pronoun.Gender {
+        has(t, .feminine) ? .feminine : has(t, .masculine) ? .masculine : .unknown
+    }
+
     /// `properties.isWhitespace`, with ASCII answered inline.
     @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value

@@ -9,7 +9,11 @@ extension SpeakerResolver {
     func epithetAntecedent(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
         let lexicon = doc.lexicon
         guard !lexicon.definiteDeterminers.isEmpty, let first = determiner(of: range),
-              let determinerGender = lexicon.definiteDeterminers[doc.tokens[first].key] else { return nil }
+              var determinerGender = lexicon.definiteDeterminers[doc.tokens[first].key] else { return nil }
+        // "l'élue": the noun's form tells what the elided determiner does not.
+        if determinerGender == .unknown, let noun = range.first(where: { $0 > first && doc.nounGender($0) != .unknown }) {
+            determinerGender = doc.nounGender(noun)
+        }
         // A place may follow, unless the role is an office it makes unique ("le préfet de <région>").
         let epithetRole = roleClass(in: span(range))
         let office = epithetRole.map { lexicon.officeRoles.contains($0) } ?? false

@@ -97,15 +97,19 @@ extension SpeakerResolver {
         let group = isPlural(noun) && doc.lexicon.language != .russian || verbPlural
         // "a spokeswoman", "un conseiller": an indefinite role introduces someone new.
         let indefinite = phrase.contains(where: { $0 < noun && doc.lexicon.indefiniteDeterminers.contains(doc.tokens[$0].key) })
+        // The verb's gender, else the noun's own ("l'élue", "la présidente"): a holder of the other
+        // gender is someone else.
+        let phraseGender = verbGender != .unknown ? verbGender : doc.nounGender(noun)
+        let agrees = { (a: Int) in phraseGender == .unknown || self.genders[a] == .unknown || self.genders[a] == phraseGender }
         if roleClass != "org", !group, !indefinite {
             // The same noun names the same holder ("Le porte-parole"), unless a phrase makes it
             // another role ("глава государства" is not whoever was called "глава" of a region).
             if role?.phrase != true {
-                let holds = { (a: Int) in actors.roleKeys[a].contains(key) }
+                let holds = { (a: Int) in actors.roleKeys[a].contains(key) && agrees(a) }
                 if let a = lastMentioned(before: offset, among: people.filter(holds), where: { isPerson($0) && holds($0) }) { return a }
             }
             if let roleClass {
-                let holds = { (a: Int) in self.holds(a, roleClass) }
+                let holds = { (a: Int) in self.holds(a, roleClass) && agrees(a) }
                 if let a = lastMentioned(before: offset, among: people.filter(holds), where: { isPerson($0) && holds($0) }) { return a }
             }
         }
@@ -139,7 +143,7 @@ extension SpeakerResolver {
         if let roleClass, doc.lexicon.officeRoles.contains(roleClass), !isPlural(noun), !verbPlural, !indefinite, !namedComplement {
             let fits = { (a: Int) in
                 (actors.roleClasses[a].isEmpty || actors.roleClasses[a].contains(roleClass))
-                    && (verbGender == .unknown || genders[a] == .unknown || genders[a] == verbGender)
+                    && agrees(a)
             }
             if let a = salient(before: offset, among: people, where: { isPerson($0) && fits($0) }) { return a }
         }
@@ -151,7 +155,7 @@ extension SpeakerResolver {
         if bare {
             // Russian: the verb's gender rules out the other ("Прокурор заявил" is not Петрова).
             let unroled = { (a: Int) in
-                actors.roleClasses[a].isEmpty && (verbGender == .unknown || genders[a] == .unknown || genders[a] == verbGender)
+                actors.roleClasses[a].isEmpty && agrees(a)
             }
             if let a = salient(before: offset, among: people, where: { isPerson($0) && unroled($0) }) { return a }
         }

@@ -35,8 +35,10 @@ extension SpeakerResolver {
     func gender(ofDescription mention: SpeakerMention, cueGender: CueLexicon.Pronoun.Gender) -> CueLexicon.Pronoun.Gender {
         if cueGender != .unknown { return cueGender }
         let range = doc.tokens(of: mention.span)
-        if let noun = range.first(where: { doc.isWord($0) && !doc.isDeterminer($0) && !doc.has($0, .possessive) }),
-           let gender = doc.lexicon.personNouns.gender(of: doc.text(doc.tokens[noun].span).lowercased()), gender != .unknown { return gender }
+        if let noun = range.first(where: { doc.isWord($0) && !doc.isDeterminer($0) && !doc.has($0, .possessive) }) {
+            if doc.nounGender(noun) != .unknown { return doc.nounGender(noun) }
+            if let gender = doc.lexicon.personNouns.gender(of: doc.text(doc.tokens[noun].span).lowercased()), gender != .unknown { return gender }
+        }
         if let first = determiner(of: range), let gender = doc.lexicon.definiteDeterminers[doc.tokens[first].key] { return gender }
         return .unknown
     }
