@@ -9,6 +9,18 @@ import Testing
         StatementTestSupport.analyze(text, language: "ru", entities: entities).quotes
     }
 
+    /// "В МИД Франции сообщили", "Минобороны Латвии заявило": a place right after an
+    /// institution's name is its genitive complement, not the speaker.
+    @Test(arguments: [
+        ("В МИД Франции сообщили, что иностранные суда в порту не пострадали.", "МИД", "Франции"),
+        ("Минобороны Латвии заявило, что учения пройдут по плану до конца месяца.", "Минобороны", "Латвии"),
+    ])
+    func aPlaceCompletingAnInstitutionIsNotTheSpeaker(text: String, institution: String, place: String) {
+        let q = quotes(text, [(institution, .organisation), (place, .location)])
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == institution, "\(String(describing: q.first?.speaker))")
+    }
+
     @Test func firstNameLeftOutByTheRecogniserJoinsTheSurname() {
         let q = quotes("«Это большая ошибка правительства», — заявил директор фонда Пётр Смирницкий. «Мы будем бороться», — добавил Смирницкий.",
                        [("Смирницкий", .person)])

@@ -117,6 +117,10 @@ extension MentionFinder {
         // after a role noun is that role's genitive complement; the role is the subject.
         if lexicon.language == .russian, doc.entities[e].type != .person, doc.isWord(range.lowerBound - 1),
            doc.has(range.lowerBound - 1, .roleNoun), doc.entityAt[range.lowerBound - 1] < 0 { return true }
+        // Russian "В МИД России сообщили", "Минобороны Украины заявило": a place right after an
+        // institution's name is its genitive complement; the institution speaks.
+        if lexicon.language == .russian, doc.entities[e].type == .location, case let before = doc.entityAt[range.lowerBound - 1],
+           before >= 0, before != e, doc.entities[before].type == .organisation { return true }
         // Russian genitive after a noun of a complement: "о смерти Сидорова", "после отставки Иванова".
         let noun = range.lowerBound - 1
         return lexicon.language == .russian && noun > 0 && doc.isWord(noun) && !doc.tokens[noun].capitalized && !doc.has(noun, .roleNoun)
