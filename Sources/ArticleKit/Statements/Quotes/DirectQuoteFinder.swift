@@ -36,6 +36,11 @@ struct DirectQuoteFinder {
                                             anchor: pair.open + 1, pair: index))
                 continue
             }
+            if words >= Self.minimumCuedWords, let colon = introducingColon(doc, pair.open), let clause = introducingClause(doc, colon) {
+                found.append(QuoteCandidate(content: content, kind: .direct, cue: nil, origin: .directCued,
+                                            site: .introducedBy(clause: clause), anchor: pair.open + 1, pair: index))
+                continue
+            }
             if words >= Self.minimumUncuedWords || (words >= Self.minimumCuedWords && continuesQuote(doc, pair, after: found.last)),
                readsAsStatement(doc, pair) {
                 found.append(QuoteCandidate(content: content, kind: .direct, cue: nil, origin: .directUncued, site: .none,
@@ -101,14 +106,18 @@ struct DirectQuoteFinder {
     func preposedCue(_ doc: StatementDocument, _ open: Int) -> Range<Int>? {
         var j = open - 1
         var strong = false
-        if doc.isPunct(j, .commaColon) { strong = doc.isPunct(j, .colon); j -= 1 }
+        var start = doc.sentenceStart(open)
+        if let colon = introducingColon(doc, open) {
+            strong = true
+            j = colon - 1
+            start = doc.sentenceStart(colon)
+        } else if doc.isPunct(j, .comma) { j -= 1 }
         if j >= 0, doc.tokens[j].kind == .dash { j -= 1 }
         if doc.isComplementizer(j) {
             strong = true
             j -= 1
             if doc.isPunct(j, .comma) { j -= 1 }
         }
-        let start = doc.sentenceStart(open)
         let limit = strong ? 8 : 3
         var steps = 0
         while j >= start, j >= 0, steps < limit {
@@ -121,6 +130,9 @@ struct DirectQuoteFinder {
                 continue
             }
             if token.kind == .lineBreak || token.kind == .quote || doc.isSentencePunct(j) { return nil }
+            // "Economists agree - Sarah Lind: "…"": a dash before the colon sets off a label,
+            // the name after it speaks (see `speakerBeforeColon`).
+            if strong, token.kind == .dash { return nil }
             if let cue = doc.cue(at: j) { return cue }
             // "comme le rappelle <Organisation>, « … »": the verb's subject after it, before the comma.
             if !strong, doc.entityAt[j] >= 0, doc.entities[doc.entityAt[j]].type != .location,
@@ -134,6 +146,36 @@ struct DirectQuoteFinder {
         }
         return nil
     }
+
+    /// The colon that introduces a quotation: right before its opening mark, or ending the
+    /// paragraph before a quotation set as a paragraph of its own ("Dan Ruiz responded:" then
+    /// the quoted paragraph); nil when there is none.
+    func introducingColon(_ doc: StatementDocument, _ open: Int) -> Int? {
+        var j = open - 1
+        if j >= 0, doc.tokens[j].kind == .lineBreak {
+            while j >= 0, doc.tokens[j].kind == .lineBreak { j -= 1 }
+        }
+        return j >= 0 && doc.isPunct(j, .colon) ? j : nil
+    }
+
+    /// The clause a colon ends when it introduces a quotation with no speech verb ("Union leader
+    /// Tom Brady disagreed:", "Paul Girard s'est emporté :", "Мэр возразила:"): the clause opens
+    /// its sentence and names someone (a person, an organisation, a role or a subject pronoun),
+    /// whom the resolver reads as its subject. Nil for a clause that names no one ("The results
+    /// were clear:").
+    func introducingClause(_ doc: StatementDocument, _ colon: Int) -> Range<Int>? {
+        let start = doc.sentenceStart(colon)
+        guard colon > start, colon - start <= Self.introducingClauseWords,
+              !(start..<colon).contains(where: { doc.tokens[$0].kind == .quote || doc.tokens[$0].kind == .lineBreak }) else { return nil }
+        let names = (start..<colon).contains { t in
+            let e = doc.entityAt[t]
+            if e >= 0 { return doc.entities[e].type == .person || doc.entities[e].type == .organisation }
+            return doc.isWord(t) && (doc.lexicon.isRole(doc.tokens[t].key) || doc.pronoun(t).map { !$0.stressed && !$0.impersonal } == true)
+        }
+        return names ? start..<colon : nil
+    }
+    /// Most tokens of a clause introducing a quotation with a colon.
+    static let introducingClauseWords = 16
 
     /// `Smith: "We will win."`, `Le ministre : « … »`: a name or a role alone before a colon
     /// that opens its sentence, as in interviews and headlines.

@@ -16,6 +16,9 @@ struct QuoteCandidate: Sendable {
         case after(Range<Int>)
         /// The noun phrase of an attribution (`selon le site du ministère`).
         case region(Range<Int>)
+        /// A clause ending in a colon before the quotation, with no speech verb ("Union leader Tom
+        /// Brady disagreed:"): its grammatical subject.
+        case introducedBy(clause: Range<Int>)
         /// An inverted pronoun (`explique-t-il`) at a token.
         case pronoun(token: Int)
         /// No cue: the sentence's speech verb, else the previous quote's speaker.

@@ -40,6 +40,21 @@ struct CueSubject {
         return span
     }
 
+    /// The token of a clause's main verb by its parse (the clause that introduces a quotation
+    /// with a colon, "Cruz called them on it:"), whose subject the mention finder then reads as it
+    /// reads a cue's; nil when the parse's root is no verb inside the clause.
+    func mainVerb(ofClause clause: Range<Int>) -> Int? {
+        guard !clause.isEmpty, let syntax = SyntaxAnalyzer.shared(for: doc.lexicon.language) else { return nil }
+        let span = TextSpan(doc.tokens[clause.lowerBound].start, doc.tokens[clause.upperBound - 1].end)
+        guard let parse = ParsedSentence(text: doc.text, clause: span, around: doc.tokens[clause.upperBound - 1].start, syntax: syntax),
+              let root = parse.words.indices.first(where: { parse.words[$0].head == nil }),
+              Self.verbal.contains(parse.words[root].upos) else { return nil }
+        let token = doc.token(atScalar: parse.spans[root].start)
+        return clause.contains(token) && token > clause.lowerBound ? token : nil
+    }
+
+    static let verbal: Set<String> = ["VERB", "AUX"]
+
     /// Whether the mention's place leaves room for it to be a complement: before the cue in its
     /// sentence, after a word of that sentence, not next to the cue, not followed by a comma.
     private func mayBeComplement(_ mention: TextSpan, before cue: Int) -> Bool {

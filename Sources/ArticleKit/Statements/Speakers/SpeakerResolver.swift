@@ -139,6 +139,11 @@ struct SpeakerResolver {
             mention = finder.after(range).flatMap { resolve($0, at: range.lowerBound) }
         case .region(let range):
             mention = finder.inRegion(range).flatMap { resolve($0, at: range.lowerBound) }
+        case .introducedBy(let clause):
+            // The subject before the clause's verb, found by the parse: from the colon, position
+            // alone would take the object pronoun before it ("Cruz called them on it:").
+            let verb = CueSubject(doc: doc).mainVerb(ofClause: clause) ?? clause.upperBound
+            mention = finder.subject(before: verb, from: clause.lowerBound).flatMap { resolve($0, at: verb) }
         case .pronoun(let token):
             mention = resolvePronoun(at: token)
         case .none:
