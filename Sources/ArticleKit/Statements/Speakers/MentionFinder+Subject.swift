@@ -64,12 +64,21 @@ extension MentionFinder {
         // "драматург, в последнее время живший в России, отметил", "the playwright, living in
         // Russia, noted": a participle's clause between commas describes the subject before it,
         // a person's noun when no name or role is there.
-        if let clause = participleClause(in: start..<cue), clause.lowerBound > start {
+        // So does a circumstance set between commas ("Sexton, after the rallies in Ohio, wrote",
+        // "Le maire, après l'affaire Girard, a déclaré", "Мэр, после того как
+        // Петров ушёл, заявила"): a name inside it is no subject.
+        if let clause = participleClause(in: start..<cue) ?? circumstanceClause(in: start..<cue), clause.lowerBound > start {
             let found = best(in: start..<clause.lowerBound, nearestFirst: true)
             switch found {
             case .entity(let e)? where doc.entities[e].type != .location: return found
             case .pronoun?, .role?, .collective?, .institution?: return found
-            default: if isPersonNoun(clause.lowerBound - 1) { return .phrase((clause.lowerBound - 1)..<clause.lowerBound) }
+            default:
+                if isPersonNoun(clause.lowerBound - 1) { return .phrase((clause.lowerBound - 1)..<clause.lowerBound) }
+                // A name the recogniser missed opening the clause ("Sexton, after …, wrote").
+                let before = start..<clause.lowerBound
+                if before.count <= 3, before.allSatisfy({ doc.isWord($0) && doc.tokens[$0].capitalized && doc.tokens[$0].flags.isEmpty && usable($0) }) {
+                    return .phrase(before)
+                }
             }
         }
         // "Le ministre, qui a reçu X la semaine dernière, a salué …": the subject is before the
@@ -219,6 +228,16 @@ extension MentionFinder {
 
     /// Most tokens of a participle's clause between commas.
     static let participleClauseWords = 10
+
+    /// A clause between commas right before the cue's verb group that opens with a preposition
+    /// or a subordinating conjunction ("after", "après", "после", "when", "lorsque"): from its
+    /// opening comma, else nil.
+    private func circumstanceClause(in range: Range<Int>) -> Range<Int>? {
+        guard let (open, close) = commaClause(in: range), close - open <= Self.participleClauseWords,
+              ((open + 1)..<close).allSatisfy({ doc.isWord($0) || doc.isPunct($0, .apostrophes) }),
+              doc.isWord(open + 1), doc.isAnyPreposition(open + 1) || doc.has(open + 1, .conjunctionHead) else { return nil }
+        return open..<(close + 1)
+    }
 
     /// A clause opened by ", <relative pronoun>" and closed by a comma right before the cue's
     /// verb group (auxiliaries may follow the comma), else nil.
