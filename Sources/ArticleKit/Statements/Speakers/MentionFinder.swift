@@ -245,7 +245,10 @@ struct MentionFinder {
         // Russian: a name the recogniser missed (a foreign name, or "Петрова" for an actor
         // named in another case) before a person in a complement ("о смерти Сидорова").
         if lexicon.language == .russian, let name = looseName(in: range, nearestFirst: nearestFirst) { return .phrase(name) }
-        if let e = pick(persons) { return .entity(e) }
+        if let e = pick(persons) {
+            if let head = headOfComplement(e, in: range) { return .phrase(head) }
+            return .entity(e)
+        }
         // A name the recogniser missed after a title ("Mme Anne Dupont", "Mr Smith", "актриса Петрова").
         var titled: [Range<Int>] = []
         for t in range where usable(t) && (doc.has(t, .feminine) || doc.has(t, .masculine)) {
@@ -281,6 +284,26 @@ struct MentionFinder {
         if let phrase = nounPhrase(range) { return .phrase(phrase) }
         if let e = pick(places) { return .entity(e) }
         return nil
+    }
+
+    /// "Supporters of Ruth Vale said", "Les proches d'Anne Vautrin affirment": the common noun
+    /// phrase opening the clause whose complement the person `e` is (a preposition between them)
+    /// speaks, not the person; nil when no such phrase is there (a role noun is weighed apart).
+    private func headOfComplement(_ e: Int, in range: Range<Int>) -> Range<Int>? {
+        let name = doc.entityTokens[e].lowerBound
+        // (The phrase may run on over "de", a determiner as well as a preposition: cut it there.)
+        // (An entity may begin before the range: a range can open inside a name.)
+        guard name > range.lowerBound, var phrase = nounPhrase(range.lowerBound..<name) else { return nil }
+        while phrase.count > 1, doc.isAnyPreposition(phrase.upperBound - 1) || doc.isDeterminer(phrase.upperBound - 1)
+                || doc.isPunct(phrase.upperBound - 1, .apostrophes) { phrase = phrase.lowerBound..<(phrase.upperBound - 1) }
+        guard phrase.upperBound < name,
+              (phrase.upperBound..<name).allSatisfy({ doc.isAnyPreposition($0) || doc.isDeterminer($0) || doc.isPunct($0, .apostrophes) }),
+              (phrase.upperBound..<name).contains(where: { doc.isAnyPreposition($0) }),
+              phrase.allSatisfy({ t in
+                  doc.isWord(t) && doc.entityAt[t] < 0 && !doc.has(t, .roleNoun) && doc.pronoun(t) == nil
+                      && (!doc.tokens[t].capitalized || t == doc.sentenceStart(t))
+              }) else { return nil }
+        return phrase.lowerBound..<doc.entityTokens[e].upperBound
     }
 
     /// "В полиции заявили", "Как сообщили в пресс-службе министерства": with no subject, the

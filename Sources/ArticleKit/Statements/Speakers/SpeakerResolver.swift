@@ -347,7 +347,10 @@ struct SpeakerResolver {
             }
             // A name the recogniser missed here but found elsewhere ("Петров" → "Иван Петров"); not
             // one in the phrase's complement ("habitants | de Millac").
-            let head = range.lowerBound..<(range.first(where: { $0 > range.lowerBound && doc.isAnyPreposition($0) }) ?? range.upperBound)
+            // (Nor a person in the genitive after a common noun: "Сторонники Анны Ветровой".)
+            let complement = range.first { $0 > range.lowerBound && doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person
+                && doc.entityTokens[doc.entityAt[$0]].lowerBound == $0 && doc.entityAt[range.lowerBound] < 0 && !doc.has(range.lowerBound, .roleNoun) }
+            let head = range.lowerBound..<(range.first(where: { $0 > range.lowerBound && doc.isAnyPreposition($0) }) ?? complement ?? range.upperBound)
             let named = head.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].capitalized && doc.tokens[$0].flags.isEmpty }
             if !named.isEmpty {
                 // The last name word (a surname, an institution's head) and most of the others must match.
@@ -397,8 +400,14 @@ struct SpeakerResolver {
         let sentenceInitial = tail == doc.sentenceStart(tail)
         // "conseiller de la ministre des Transports": capitalised words after a preposition
         // name an institution in the complement, not a missed name of the speaker.
-        if tail < range.upperBound, tail > range.lowerBound, doc.isAnyPreposition(tail - 1),
-           (tail..<range.upperBound).allSatisfy({ doc.entityAt[$0] < 0 }) { tail = range.upperBound }
+        // So does a person completing a common noun ("partisans de Paul Girard", "Supporters of
+        // Ruth Vale"): the group speaks, not the person.
+        let commonHead = (range.lowerBound..<max(range.lowerBound, tail - 1)).contains { t in
+            doc.isWord(t) && !doc.isDeterminer(t) && !doc.isAnyPreposition(t) && !doc.has(t, .roleNoun)
+                && doc.entityAt[t] < 0 && (!doc.tokens[t].capitalized || t == doc.sentenceStart(t))
+        }
+        if tail < range.upperBound, tail > range.lowerBound, doc.isAnyPreposition(tail - 1) || doc.isPunct(tail - 1, .apostrophes) && doc.isAnyPreposition(tail - 2),
+           commonHead || (tail..<range.upperBound).allSatisfy({ doc.entityAt[$0] < 0 }) { tail = range.upperBound }
         // "Дети убитой журналистки Анны Котовой": a person named in another case completes
         // the phrase; the phrase is the speaker.
         if doc.lexicon.language == .russian, (tail..<range.upperBound).contains(where: { doc.entityAt[$0] >= 0 && finder.isObliqueMention(doc.entityAt[$0]) }) {
