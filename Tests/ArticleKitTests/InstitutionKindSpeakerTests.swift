@@ -29,3 +29,21 @@ import Testing
         #expect(quote?.speaker == "Harbour Council")
     }
 }
+
+/// A generic institution noun ("В ведомстве сообщили", "The group said", "L'organisation
+/// affirme") names the organisation that opened a recent sentence, before one only named
+/// later inside a clause. Invented texts.
+@Suite struct GenericInstitutionNounTests {
+    @Test(arguments: [
+        ("ru", "Министерство транспорта приветствовало соглашение. В его обсуждении, по данным прессы, участвовал и Совет Федерации. "
+            + "В ведомстве сообщили, что государство выделит помощь в следующем году.", ["Министерство транспорта", "Совет Федерации"], "Министерство транспорта"),
+        ("en", "Harbour Watch published its report on Monday. Its figures, it says, were checked by the Dunmore Port Council. "
+            + "The group said that pollution in the bay had doubled in five years.", ["Harbour Watch", "Dunmore Port Council"], "Harbour Watch"),
+        ("fr", "Vigie Port a publié son rapport lundi. Ses chiffres ont été vérifiés, selon elle, par le Conseil portuaire de Lorvane. "
+            + "L'organisation affirme que la pollution de la baie a doublé en cinq ans.", ["Vigie Port", "Conseil portuaire de Lorvane"], "Vigie Port"),
+    ])
+    func theInstitutionOpeningARecentSentence(language: String, text: String, organisations: [String], speaker: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: organisations.map { ($0, .organisation) }).quotes
+        #expect(quotes.last?.speaker == speaker, "\(String(describing: quotes.last?.speaker))")
+    }
+}

@@ -29,7 +29,26 @@ extension SpeakerResolver {
         // (An adjective may name another: "le gouvernement malien" is Mali's.)
         let described = words.first.map { w in w == head + 1 && doc.isParticiple(w) && doc.cue(at: w) == nil } ?? true
         let key = doc.tokens[head].key
-        if described, let a = salient(before: offset, among: organisations, where: { isOrganisation($0) && mayBeNamed($0, by: key) }) { return a }
+        if described, let a = institutionOpeningASentence(before: head)
+            ?? salient(before: offset, among: organisations, where: { isOrganisation($0) && mayBeNamed($0, by: key) }) { return a }
+        return nil
+    }
+
+    /// The organisation opening one of the few sentences before token `t` in its paragraph or the
+    /// one before ("МИД России опубликовал комментарий. … В ведомстве отметили"): a sentence's
+    /// subject is more salient than an institution named later inside a clause.
+    func institutionOpeningASentence(before t: Int) -> Int? {
+        let here = doc.sentenceOf[t]
+        for s in stride(from: here - 1, through: max(0, here - 4), by: -1) {
+            let sentence = doc.sentences[s]
+            guard let first = sentence.first(where: { doc.isWord($0) }),
+                  doc.paragraphOf[t] - doc.paragraphOf[first] <= 1 else { return nil }
+            let opening = doc.isDeterminer(first) ? first + 1 : first
+            let e = doc.entityAt[opening]
+            guard e >= 0, doc.entityTokens[e].lowerBound == opening, doc.entities[e].type == .organisation,
+                  case let a = actors.actorOfEntity[e], a >= 0, mayBeNamed(a, by: doc.tokens[t].key) else { continue }
+            return a
+        }
         return nil
     }
 

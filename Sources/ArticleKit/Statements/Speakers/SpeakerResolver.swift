@@ -329,6 +329,18 @@ struct SpeakerResolver {
             if let actor = institution(head: noun, before: doc.tokens[position].start) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.7)
             }
+            // A generic noun alone ("В ведомстве сообщили", "at the agency") names the institution
+            // that spoke last, else the salient one, as it does as a subject (an institution only
+            // named in between is not what the article goes on quoting).
+            if range.count == 1, doc.lexicon.genericOrgNouns.contains(doc.tokens[noun].key) {
+                if let previous, let actor = previous.mention.actor, isOrganisation(actor),
+                   doc.paragraphOf[position] - previous.paragraph <= Self.continuationParagraphs {
+                    return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.6)
+                }
+                if let actor = institution(named: range, before: doc.tokens[position].start) {
+                    return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.6)
+                }
+            }
             return SpeakerMention(span: span(range), text: text, kind: .phrase, name: strippedName(range), confidence: 0.5)
         case .collective(let range, let noun):
             let text = doc.text(tokens: range)
