@@ -98,6 +98,8 @@ extension MentionFinder {
             while q >= start, doc.tokens[q].kind == .quote { q -= 1 }
             if q >= start, usable(q), doc.entityAt[q] >= 0, doc.entities[doc.entityAt[q]].type != .miscellaneous,
                !isComplement(doc.entityAt[q]), !isNamedAddressee(doc.entityAt[q]), !isObliqueMention(doc.entityAt[q]) {
+                // (Unless it completes the noun before it in the genitive: "Друзья Олега Миронова рассказали".)
+                if lexicon.language == .russian, let head = headOfComplement(doc.entityAt[q], in: start..<cue) { return .phrase(head) }
                 return .entity(doc.entityAt[q])
             }
         }

@@ -414,7 +414,7 @@ struct SpeakerResolver {
         // name an institution in the complement, not a missed name of the speaker.
         // So does a person completing a common noun ("partisans de Paul Girard", "Supporters of
         // Ruth Vale"): the group speaks, not the person.
-        let commonHead = (range.lowerBound..<max(range.lowerBound, tail - 1)).contains { t in
+        let commonHead = (range.lowerBound..<tail).contains { t in
             doc.isWord(t) && !doc.isDeterminer(t) && !doc.isAnyPreposition(t) && !doc.has(t, .roleNoun)
                 && doc.entityAt[t] < 0 && (!doc.tokens[t].capitalized || t == doc.sentenceStart(t))
         }
@@ -422,7 +422,9 @@ struct SpeakerResolver {
            commonHead || (tail..<range.upperBound).allSatisfy({ doc.entityAt[$0] < 0 }) { tail = range.upperBound }
         // "Дети убитой журналистки Анны Котовой": a person named in another case completes
         // the phrase; the phrase is the speaker.
-        if doc.lexicon.language == .russian, (tail..<range.upperBound).contains(where: { doc.entityAt[$0] >= 0 && finder.isObliqueMention(doc.entityAt[$0]) }) {
+        if doc.lexicon.language == .russian, (tail..<range.upperBound).contains(where: { t in
+            doc.entityAt[t] >= 0 && (finder.isObliqueMention(doc.entityAt[t]) || finder.isInflected(doc.entityAt[t]) && commonHead)
+        }) {
             tail = range.upperBound
         }
         // "un conseiller du ministre Paul Girard": the name holds the role of the complement;
