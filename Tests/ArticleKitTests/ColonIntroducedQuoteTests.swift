@@ -48,4 +48,15 @@ import Testing
         let text = "The results of the vote were clear: \"a large majority for the strike, and no vote against it\"."
         #expect(speakers(text, "en", []).allSatisfy { $0 == nil })
     }
+
+    /// With no speech verb before the colon, a short quoted title is no statement ("известен по
+    /// работам в кино: «…»", "known for his films: "…"").
+    @Test(arguments: [
+        ("Актёр Иван Петров умер в субботу. Он также известен по работам в кино: «Летний сад у реки».", "ru", "Иван Петров"),
+        ("The actor Tom Hardy died on Saturday. He was also known for his work in film: \"The Summer Garden\".", "en", "Tom Hardy"),
+    ])
+    func aQuotedTitleIsNoStatement(text: String, language: String, person: String) {
+        let quotes = StatementTestSupport.analyze(text, language: language, entities: [(person, .person)]).quotes
+        #expect(quotes.isEmpty, "\(quotes.map(\.text))")
+    }
 }

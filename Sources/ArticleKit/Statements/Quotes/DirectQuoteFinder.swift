@@ -36,7 +36,10 @@ struct DirectQuoteFinder {
                                             anchor: pair.open + 1, pair: index))
                 continue
             }
-            if words >= Self.minimumCuedWords, let colon = introducingColon(doc, pair.open), let clause = introducingClause(doc, colon) {
+            // With no speech verb the quotation itself must read as a statement, as an uncued one
+            // does ("known for his films: « … »" introduces a title).
+            if words >= Self.minimumUncuedWords, let colon = introducingColon(doc, pair.open), let clause = introducingClause(doc, colon),
+               readsAsStatement(doc, pair) {
                 found.append(QuoteCandidate(content: content, kind: .direct, cue: nil, origin: .directCued,
                                             site: .introducedBy(clause: clause), anchor: pair.open + 1, pair: index))
                 continue
