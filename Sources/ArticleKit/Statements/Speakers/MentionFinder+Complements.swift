@@ -126,4 +126,42 @@ extension MentionFinder {
         return lexicon.language == .russian && noun > 0 && doc.isWord(noun) && !doc.tokens[noun].capitalized && !doc.has(noun, .roleNoun)
             && doc.tokens[noun].flags.isEmpty && doc.isAnyPreposition(noun - 1)
     }
+
+    /// "Supporters of Ruth Vale said", "Les proches d'Anne Vautrin affirment": the common noun
+    /// phrase opening the clause whose complement the person `e` is (a preposition between them)
+    /// speaks, not the person; nil when no such phrase is there (a role noun and a document's
+    /// noun, "the will of …", are weighed apart).
+    func headOfComplement(_ e: Int, in range: Range<Int>) -> Range<Int>? {
+        let name = doc.entityTokens[e].lowerBound
+        // (The phrase may run on over "de", a determiner as well as a preposition: cut it there.)
+        // (An entity may begin before the range: a range can open inside a name.)
+        guard name > range.lowerBound, var phrase = nounPhrase(range.lowerBound..<name) else { return nil }
+        while phrase.count > 1, doc.isAnyPreposition(phrase.upperBound - 1) || doc.isDeterminer(phrase.upperBound - 1)
+                || doc.isPunct(phrase.upperBound - 1, .apostrophes) { phrase = phrase.lowerBound..<(phrase.upperBound - 1) }
+        // Russian joins the complement in the genitive with no preposition ("Сторонники Анны
+        // Ветровой", "Сын Ивана Петрова"); a name in the nominative there is in apposition
+        // instead ("хирург Олег Миронов").
+        let genitive = lexicon.language == .russian && phrase.upperBound == name && isInflected(e)
+        guard phrase.upperBound < name || genitive,
+              (phrase.upperBound..<name).allSatisfy({ doc.isAnyPreposition($0) || doc.isDeterminer($0) || doc.isPunct($0, .apostrophes) }),
+              genitive || (phrase.upperBound..<name).contains(where: { doc.isAnyPreposition($0) }),
+              phrase.allSatisfy({ t in
+                  doc.isWord(t) && doc.entityAt[t] < 0 && !doc.has(t, .roleNoun) && doc.pronoun(t) == nil
+                      && !lexicon.documentNouns.contains(doc.tokens[t].key)
+                      && (!doc.tokens[t].capitalized || t == doc.sentenceStart(t))
+              }) else { return nil }
+        return phrase.lowerBound..<doc.entityTokens[e].upperBound
+    }
+
+    /// Whether the name `e` is written in another case than its actor's name ("Олега Миронова",
+    /// "Анны Ветровой" of Олег Миронов, Анна Ветрова): its last word differs from the actor's and
+    /// shares all of its stem (the actor's word without its final letter).
+    func isInflected(_ e: Int) -> Bool {
+        let a = actors.actorOfEntity[e]
+        guard a >= 0, let last = doc.entityTokens[e].last,
+              let own = actors.actors[a].name.lowercased().split(separator: " ").last.map(String.init) else { return false }
+        let written = doc.text(doc.tokens[last].span).lowercased()
+        guard written != own, own.count >= 4 else { return false }
+        return written.hasPrefix(String(own.dropLast()))
+    }
 }

@@ -34,6 +34,16 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// A generic noun alone after a locative preposition ("В ведомстве сообщили", "at the
+    /// agency"): the institution that spoke last, else the one it names as a subject (an
+    /// institution only named in between is not what the article goes on quoting).
+    func genericInstitution(_ range: Range<Int>, noun: Int, at position: Int) -> Int? {
+        guard range.count == 1, doc.lexicon.genericOrgNouns.contains(doc.tokens[noun].key) else { return nil }
+        if let previous, let actor = previous.mention.actor, isOrganisation(actor),
+           doc.paragraphOf[position] - previous.paragraph <= Self.continuationParagraphs { return actor }
+        return institution(named: range, before: doc.tokens[position].start)
+    }
+
     /// The organisation opening one of the few sentences before token `t` in its paragraph or the
     /// one before ("МИД России опубликовал комментарий. … В ведомстве отметили"): a sentence's
     /// subject is more salient than an institution named later inside a clause.

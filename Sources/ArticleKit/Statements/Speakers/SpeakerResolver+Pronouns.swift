@@ -109,7 +109,8 @@ extension SpeakerResolver {
     /// "Глава области был осторожнее. По его словам …", "The committee chairman hesitated. He
     /// said …": a role phrase with no name opening a sentence is its subject, and the person who
     /// holds the role is who a pronoun after it stands for. (Not when a person is named in the
-    /// sentence: "Председатель правления фонда помощи … Ирина Лаптева" names the holder after a long complement.)
+    /// sentence: "Председатель правления фонда помощи … Ирина Лаптева" names the holder after a
+    /// long complement.)
     func roleSubject(opening range: Range<Int>) -> Int? {
         guard !range.isEmpty, doc.sentenceStart(range.lowerBound) == range.lowerBound,
               !range.prefix(MentionFinder.window * 2).contains(where: { doc.entityAt[$0] >= 0 && doc.entities[doc.entityAt[$0]].type == .person }),

@@ -31,7 +31,7 @@ extension SpeakerResolver {
     }
 
     /// A described speaker's gender: its verb's ("заявила градоначальница"), else its noun's
-    /// ("актриса"), else its determiner's ("la porte-parole", "un conseiller").
+    /// ("актриса", "l'élue"), else its definite determiner's ("la porte-parole").
     func gender(ofDescription mention: SpeakerMention, cueGender: CueLexicon.Pronoun.Gender) -> CueLexicon.Pronoun.Gender {
         if cueGender != .unknown { return cueGender }
         let range = doc.tokens(of: mention.span)
