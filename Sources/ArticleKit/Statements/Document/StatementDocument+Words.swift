@@ -67,6 +67,12 @@ extension StatementDocument {
         has(t, .feminine) ? .feminine : has(t, .masculine) ? .masculine : .unknown
     }
 
+    /// A word that may be a common noun heading a phrase: no name's, no role noun, and lowercase
+    /// unless it opens its sentence ("Supporters", "partisans", "Сторонники").
+    func isPlainNounWord(_ t: Int) -> Bool {
+        isWord(t) && entityAt[t] < 0 && !has(t, .roleNoun) && (!tokens[t].capitalized || t == sentenceStart(t))
+    }
+
     /// `properties.isWhitespace`, with ASCII answered inline.
     @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value

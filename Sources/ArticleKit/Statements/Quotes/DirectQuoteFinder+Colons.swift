@@ -6,9 +6,7 @@ extension DirectQuoteFinder {
     /// the quoted paragraph); nil when there is none.
     func introducingColon(_ doc: StatementDocument, _ open: Int) -> Int? {
         var j = open - 1
-        if j >= 0, doc.tokens[j].kind == .lineBreak {
-            while j >= 0, doc.tokens[j].kind == .lineBreak { j -= 1 }
-        }
+        while j >= 0, doc.tokens[j].kind == .lineBreak { j -= 1 }
         return j >= 0 && doc.isPunct(j, .colon) ? j : nil
     }
 

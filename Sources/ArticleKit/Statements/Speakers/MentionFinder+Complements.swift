@@ -146,9 +146,7 @@ extension MentionFinder {
               (phrase.upperBound..<name).allSatisfy({ doc.isAnyPreposition($0) || doc.isDeterminer($0) || doc.isPunct($0, .apostrophes) }),
               genitive || (phrase.upperBound..<name).contains(where: { doc.isAnyPreposition($0) }),
               phrase.allSatisfy({ t in
-                  doc.isWord(t) && doc.entityAt[t] < 0 && !doc.has(t, .roleNoun) && doc.pronoun(t) == nil
-                      && !lexicon.documentNouns.contains(doc.tokens[t].key)
-                      && (!doc.tokens[t].capitalized || t == doc.sentenceStart(t))
+                  doc.isPlainNounWord(t) && doc.pronoun(t) == nil && !lexicon.documentNouns.contains(doc.tokens[t].key)
               }) else { return nil }
         return phrase.lowerBound..<doc.entityTokens[e].upperBound
     }

@@ -50,16 +50,24 @@ extension SpeakerResolver {
     func institutionOpeningASentence(before t: Int) -> Int? {
         let here = doc.sentenceOf[t]
         for s in stride(from: here - 1, through: max(0, here - 4), by: -1) {
-            let sentence = doc.sentences[s]
-            guard let first = sentence.first(where: { doc.isWord($0) }),
+            guard let first = doc.sentences[s].first(where: { doc.isWord($0) }),
                   doc.paragraphOf[t] - doc.paragraphOf[first] <= 1 else { return nil }
-            let opening = doc.isDeterminer(first) ? first + 1 : first
-            let e = doc.entityAt[opening]
-            guard e >= 0, doc.entityTokens[e].lowerBound == opening, doc.entities[e].type == .organisation,
-                  case let a = actors.actorOfEntity[e], a >= 0, mayBeNamed(a, by: doc.tokens[t].key) else { continue }
+            guard let e = openingOrganisation(ofSentence: s), case let a = actors.actorOfEntity[e],
+                  mayBeNamed(a, by: doc.tokens[t].key) else { continue }
             return a
         }
         return nil
+    }
+
+    /// The organisation entity (with an actor) opening sentence `s`, after a determiner if any
+    /// ("Le ministère des Transports a salué …", "МИД России опубликовал …"); nil otherwise.
+    func openingOrganisation(ofSentence s: Int) -> Int? {
+        let sentence = doc.sentences[s]
+        guard let first = sentence.first(where: { doc.isWord($0) }) else { return nil }
+        let opening = doc.isDeterminer(first) ? first + 1 : first
+        guard opening < sentence.upperBound, case let e = doc.entityAt[opening], e >= 0, doc.entityTokens[e].lowerBound == opening,
+              doc.entities[e].type == .organisation, actors.actorOfEntity[e] >= 0 else { return nil }
+        return e
     }
 
     /// Whether an institution noun can name organisation `a` again: not when `a`'s own name holds

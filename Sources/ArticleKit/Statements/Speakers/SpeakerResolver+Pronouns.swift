@@ -134,8 +134,7 @@ extension SpeakerResolver {
               let determinerGender = doc.lexicon.definiteDeterminers[doc.tokens[first].key], determinerGender == gender else { return nil }
         // The institution by its name ("Le ministère des Transports … Il a indiqué", "La Banque
         // mondiale … Elle estime"): the determiner gives the name's gender.
-        if first + 1 < sentence.upperBound, case let e = doc.entityAt[first + 1], e >= 0, doc.entityTokens[e].lowerBound == first + 1,
-           doc.entities[e].type == .organisation, actors.actorOfEntity[e] >= 0 {
+        if let e = openingOrganisation(ofSentence: s) {
             let entity = doc.entities[e]
             return SpeakerMention(span: entity.span, text: entity.text, kind: .role, actor: actors.actorOfEntity[e], confidence: 0.5)
         }

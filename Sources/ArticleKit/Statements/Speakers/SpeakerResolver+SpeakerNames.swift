@@ -17,8 +17,7 @@ extension SpeakerResolver {
         // So does a person completing a common noun ("partisans de Paul Girard", "Supporters of
         // Ruth Vale"): the group speaks, not the person.
         let commonHead = (range.lowerBound..<tail).contains { t in
-            doc.isWord(t) && !doc.isDeterminer(t) && !doc.isAnyPreposition(t) && !doc.has(t, .roleNoun)
-                && doc.entityAt[t] < 0 && (!doc.tokens[t].capitalized || t == doc.sentenceStart(t))
+            doc.isPlainNounWord(t) && !doc.isDeterminer(t) && !doc.isAnyPreposition(t)
         }
         if tail < range.upperBound, tail > range.lowerBound, doc.isAnyPreposition(tail - 1) || doc.isPunct(tail - 1, .apostrophes) && doc.isAnyPreposition(tail - 2),
            commonHead || (tail..<range.upperBound).allSatisfy({ doc.entityAt[$0] < 0 }) { tail = range.upperBound }
