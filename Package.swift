@@ -82,8 +82,10 @@ let package = Package(
         .testTarget(name: "ReaderCoreTests", dependencies: [
             "ReaderCore", "ArticleKit", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "ReaderTerminalTests", dependencies: ["ReaderTerminal", "ReaderCore", "CNcurses"]),
-        .testTarget(name: "ArchiveKitTests", dependencies: ["ArchiveKit", "ArticleKit", "verbatim"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["verbatim"]),
+        // Shared by the test targets that write files: one scratch folder per test process.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ReaderTerminalTests", dependencies: ["ReaderTerminal", "ReaderCore", "CNcurses", "TestSupport"]),
+        .testTarget(name: "ArchiveKitTests", dependencies: ["ArchiveKit", "ArticleKit", "verbatim", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["verbatim", "TestSupport"]),
     ]
 )

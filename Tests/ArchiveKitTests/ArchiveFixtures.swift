@@ -1,13 +1,13 @@
 import ArticleKit
 import Foundation
+import TestSupport
 @testable import ArchiveKit
 
 /// Archives in a fresh temporary folder, and analyses built by hand so each test says exactly
 /// which actors and quotes an article holds.
 enum ArchiveFixtures {
     static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("verbatim-archive-tests-\(UUID().uuidString)")
+        let url = ScratchFolder.url("archive-tests")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

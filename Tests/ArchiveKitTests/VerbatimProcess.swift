@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #endif
@@ -32,7 +33,7 @@ enum VerbatimProcess {
 
     /// Runs `verbatim arguments` to its end: exit status, stdout's bytes, stderr.
     static func run(_ arguments: [String]) throws -> (status: Int32, output: Data, error: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-run-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("run")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let process = try start(arguments, in: folder)
@@ -46,7 +47,7 @@ enum VerbatimProcess {
     /// A folder of `count` short French articles written for the tests, each quoting one of a
     /// few people (so the same actors recur across articles) about a numbered subject.
     static func articleFolder(count: Int) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-articles-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("articles")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let people = ["Anne Dupont", "Paul Durand", "Claire Moreau", "Louis Petit"]
         for k in 0..<count {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The archive from the reader and on a terminal: an article read is archived when its analysis
@@ -15,7 +16,7 @@ struct ArchiveEndToEndTests {
         """
 
     func fixture() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-archive-e2e-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("archive-e2e")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("musee.txt")
         try Data(Self.article.utf8).write(to: url)

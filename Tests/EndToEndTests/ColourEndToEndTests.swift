@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A theme's #RRGGBB in a real terminal (tmux keeps 24-bit colours and `capture-pane -e` shows
@@ -16,7 +17,7 @@ struct ColourEndToEndTests {
         """
 
     func screen(term: String, colorterm: String?) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-colour-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("colour")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("red.toml")

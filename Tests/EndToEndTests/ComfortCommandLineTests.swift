@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The comfort commands without a terminal: themes, config --print, completions, the man page.
@@ -9,7 +10,7 @@ struct ComfortCommandLineTests {
     }
 
     func configHome(_ files: [String: String]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-cfg-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("cfg")
         for (path, text) in files {
             let url = folder.appendingPathComponent("verbatim").appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The user's config, themes and key remapping in a real terminal (tmux).
@@ -8,7 +9,7 @@ struct ComfortEndToEndTests {
     final class ConfigFolder {
         let url: URL
         init(_ config: String) throws {
-            url = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-e2e-config-\(UUID().uuidString)")
+            url = ScratchFolder.url("e2e-config")
             let folder = url.appendingPathComponent("verbatim")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try config.write(to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The command line without a terminal: plain output when piped, clear errors and exit codes.
@@ -8,7 +9,7 @@ struct CommandLineTests {
     }
 
     func fixture(_ text: String, name: String = "article.txt") throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-cli-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("cli")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
@@ -123,7 +124,7 @@ struct ParseEvaluateCommandTests {
     }
 
     @Test func parseFromJsonlKeepsIdsAndOrder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-parse-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("parse")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let input = folder.appendingPathComponent("in.jsonl")
         try Data("""
@@ -138,7 +139,7 @@ struct ParseEvaluateCommandTests {
     }
 
     @Test func malformedRecordIsExit65WithTheLineNumber() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-bad-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("bad")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let input = folder.appendingPathComponent("bad.jsonl")
         try Data("{\"id\": \"ok\", \"text\": \"Bonjour.\"}\n{not json\n".utf8).write(to: input)

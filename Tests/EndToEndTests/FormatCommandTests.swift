@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `parse` on legacy encodings and `--encoding`, as a user runs it.
@@ -75,7 +76,7 @@ struct HTMLCommandTests {
     }
 
     @Test func printedPageShowsNoEscape() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-html-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("html")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("page.html")
         try Data(Self.page.utf8).write(to: url)
@@ -110,7 +111,7 @@ struct FeedCommandTests {
     }
 
     @Test func aBadFeedInAFolderDoesNotKeepTheOthersFromOpening() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-mixed-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("mixed")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("garbage <<<".utf8).write(to: folder.appendingPathComponent("a.rss"))
         try Data("Good news\n\nThe bridge reopened.\n".utf8).write(to: folder.appendingPathComponent("b.txt"))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -12,7 +13,7 @@ struct HostileInputCommandTests {
     }
 
     func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-hostile-\(UUID().uuidString)")
+        let url = ScratchFolder.url("hostile")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -140,7 +141,7 @@ struct HostileInputCommandTests {
 /// `parse --jobs N` analyses on N threads and writes exactly what `--jobs 1` writes, in input order.
 struct ParallelParseCommandTests {
     @Test func parallelOutputIsByteIdenticalToSerial() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-jobs-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("jobs")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let sentences = [

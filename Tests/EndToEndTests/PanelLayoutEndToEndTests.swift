@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The side panels of the real reader at 120, 80 and 200 columns: actors' names whole when they
@@ -89,7 +90,7 @@ struct PanelLayoutEndToEndTests {
     }
 
     @Test func namesAreWholeAndQuotesWrapAt120Then80Then200Columns() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-panels-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("panels")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("harbour.txt")

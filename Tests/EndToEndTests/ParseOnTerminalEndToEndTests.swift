@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `parse` printing to a real terminal (tmux): an article's escape sequences must not retitle the
@@ -8,7 +9,7 @@ import Testing
 struct ParseOnTerminalEndToEndTests {
     @Test(arguments: [["parse"], ["parse", "--format", "text"], ["parse", "--from-jsonl"]])
     func anArticlesEscapesDoNotReachTheTerminal(arguments: [String]) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-osc-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("osc")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let evil = "a\u{1B}]0;PWNED\u{07}\u{1B}]52;c;cm0gLXJmIH4K\u{07}\u{1B}[?1049h\u{1B}[?1000h b\n"

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `verbatim parse` on a pathological article at two sizes: what the process holds at its
 /// peak, above what a one-line article needs, must grow at most 3× when the article doubles.
 @Suite struct PeakMemoryTests {
     func article(_ text: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-memory-\(UUID().uuidString).txt")
+        let url = ScratchFolder.url("memory", suffix: ".txt")
         try Data(text.utf8).write(to: url)
         return url
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The reader in a real terminal (tmux), driven by keys as a user would.
@@ -79,8 +80,7 @@ struct ReaderTerminalEndToEndTests {
     @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE,
                       SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT])
     func signalRestoresTheTerminal(signal: Int32) throws {
-        let marker = FileManager.default.temporaryDirectory
-            .appendingPathComponent("verbatim-e2e-\(UUID().uuidString).txt")
+        let marker = ScratchFolder.url("e2e", suffix: ".txt")
         try "Un article de test.\n\nIl a déclaré que tout va bien.\n".write(to: marker, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: marker) }
         let tmux = try startReader([marker.path])
@@ -105,8 +105,7 @@ struct ReaderTerminalEndToEndTests {
     /// A stop the reader did not ask for (kill -STOP, as a debugger or a job-control script
     /// does) followed by CONT: the reader repaints and still answers keys.
     @Test func stopAndContinueRepaintsAndKeepsWorking() throws {
-        let marker = FileManager.default.temporaryDirectory
-            .appendingPathComponent("verbatim-e2e-\(UUID().uuidString).txt")
+        let marker = ScratchFolder.url("e2e", suffix: ".txt")
         let body = (1...80).map { "Ligne numéro \($0) du texte d'essai." }.joined(separator: "\n\n")
         try "Titre\n\n\(body)\n".write(to: marker, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: marker) }

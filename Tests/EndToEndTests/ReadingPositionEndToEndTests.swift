@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Reading positions in a real terminal: scroll, quit, start again, and find the same place.
@@ -12,7 +13,7 @@ struct ReadingPositionEndToEndTests {
     }
 
     func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-positions-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("positions")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

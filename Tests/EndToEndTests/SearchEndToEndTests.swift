@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Search in a real terminal on an article of several megabytes: the first match shows at once,
@@ -26,7 +27,7 @@ struct SearchEndToEndTests {
 
     @Test func searchCountsStepsAndWrapsOnALongArticle() throws {
         #expect(Self.article.utf8.count > 4_000_000)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-search-\(UUID().uuidString).txt")
+        let file = ScratchFolder.url("search", suffix: ".txt")
         try Data(Self.article.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let tmux = try startReader(file)

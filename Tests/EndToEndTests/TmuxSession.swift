@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,15 +21,15 @@ final class TmuxSession {
         server = "verbatim-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         // The pane starts in a folder of its own: what the program writes beside it (w exports
         // the statements to the current folder) never lands in the repository.
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(server)-cwd")
+        folder = ScratchFolder.root.appendingPathComponent("\(server)-cwd")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var arguments = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-c", folder.path]
         // Reading positions go to a fresh folder: a test never starts where an earlier one left
         // off, nor writes into the user's own state.
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-state-\(UUID().uuidString)").path
+        let state = ScratchFolder.url("state").path
         // COLORTERM empty unless a test asks for 24-bit colour: the runner's own must not leak in.
         // The archive too: articles read in a test are archived there, never in the user's.
-        dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-data-\(UUID().uuidString)")
+        dataHome = ScratchFolder.url("data")
         let defaults = ["LANG": "C.UTF-8", "XDG_STATE_HOME": state, "XDG_DATA_HOME": dataHome.path, "COLORTERM": ""]
         for (key, value) in (defaults.merging(environment) { $1 }).sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
@@ -105,7 +106,7 @@ final class TmuxSession {
     /// posix_spawn and waitpid rather than Foundation's Process, which was seen not to reap the
     /// tmux client here.
     static func run(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, output: String, error: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-run-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("run")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let outPath = folder.appendingPathComponent("out").path, errPath = folder.appendingPathComponent("err").path

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A speaker found with low confidence is shown as a guess in the real reader: "?" after its name
@@ -35,7 +36,7 @@ struct UncertainSpeakerEndToEndTests {
 
     /// The fixture in a fresh folder, removed by the caller.
     func fixture() throws -> (folder: URL, file: URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-uncertain-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("uncertain")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("quais.txt")
         try Data(Self.article.utf8).write(to: file)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import ReaderCore
 @testable import ReaderTerminal
 import Testing
@@ -24,7 +25,7 @@ struct ClipboardTests {
     }
 
     @Test func withoutOSC52TheQuoteGoesToAFileTheMessageNames() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-clip-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("clip")
         defer { try? FileManager.default.removeItem(at: folder) }
         var runner = EffectRunner(environment: ["TERM": "linux", "XDG_STATE_HOME": folder.path])
         runner.exportFolder = folder
@@ -39,7 +40,7 @@ struct ClipboardTests {
     }
 
     @Test func exportsNeverOverwrite() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-export-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("export")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var runner = EffectRunner(environment: [:])

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import ReaderCore
 @testable import ReaderTerminal
 import Testing
@@ -95,7 +96,7 @@ import Glibc
         defer { unsetenv("LINES"); unsetenv("COLUMNS") }
         let theme = Theme(name: "t", roles: [.text: RoleStyle(foreground: .rgb(RGB(0x12, 0x34, 0x56)), attributes: [.bold])])
         func output(_ environment: [String: String]) throws -> (String, String, ColorMode) {
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-direct-\(UUID().uuidString)").path
+            let path = ScratchFolder.url("direct").path
             defer { unlink(path) }
             guard let out = fopen(path, "w"), let input = fopen("/dev/null", "r") else { throw CancellationError() }
             let terminal = try CursesTerminal(theme: theme, noColor: false, mouse: false,

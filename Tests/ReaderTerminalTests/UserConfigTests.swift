@@ -1,5 +1,6 @@
 import ArticleKit
 import Foundation
+import TestSupport
 import ReaderCore
 @testable import ReaderTerminal
 import Testing
@@ -49,7 +50,7 @@ struct UserConfigTests {
     }
 
     @Test func aBrokenFileGivesTheDefaultsAndOneProblem() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-config-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("config")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("config.toml")
@@ -100,7 +101,7 @@ struct UserConfigTests {
     }
 
     @Test func userThemesAreFoundByName() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-themes-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("themes")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "name = \"sepia\"\n[roles.title]\nfg = \"#5f0000\"\n".write(to: folder.appendingPathComponent("sepia.toml"), atomically: true, encoding: .utf8)
