@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func aShortQuotedPhraseAfterAnotherParagraphIsNoStatement() {
-        let text = "Book ban rejected\n\n\"Our children deserve protection,\" Glenn Avery said.\n\nThe board called it \"a fair outcome.\""
+        let text = "Book ban rejected\n\n\"Our children deserve protection,\" Glenn Avery said.\n\nThe board found it \"a fair outcome.\""
         let quotes = StatementTestSupport.analyze(text, language: "en", entities: [("Glenn Avery", .person)]).quotes
         #expect(quotes.count == 1, "\(quotes.map(\.text))")
     }

@@ -138,7 +138,6 @@ import Testing
         #expect(quotes("Il a lu le roman « Le Seigneur des anneaux et la Communauté de l'anneau » hier.", "fr").isEmpty)
         #expect(quotes("Le club l'a nommée « marraine de la jeunesse et du sport au même titre que son frère » .", "fr").isEmpty)
         #expect(quotes("Об этом сообщает \"Интерфакс\".", "ru", [("Интерфакс", .organisation)]).isEmpty)
-        #expect(quotes("Министр назвал эту реформу «главной задачей правительства и общества», «важным инструментом для развития экономики и укрепления регионов».", "ru").isEmpty)
         #expect(quotes("Cette hypothèse n'a jamais pu être confirmée jusqu'à ce que le laboratoire s'y intéresse.", "fr").isEmpty)
         #expect(quotes("Lisbonne a salué un signe de la détermination des Portugais à « garder leurs ports ouverts ».", "fr").isEmpty)
     }

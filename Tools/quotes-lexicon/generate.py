@@ -644,6 +644,16 @@ RU["relative-pronouns"] = "который которая которое кото
 FR["agent-prepositions"] = "par"
 EN["agent-prepositions"] = "by"
 RU["agent-prepositions"] = ""
+# Verbs that give their object a quoted predicate, the subject's own words ("a qualifié l'accord
+# de « victoire »", "called the deal "a victory"", "назвал соглашение «победой»"), and the word
+# that may join object and predicate. A name or a title after them opens with a capital.
+FR["evaluative-naming"] = "qualifie qualifient qualifié qualifiait qualifiaient qualifiant traite traitent traité traitait traitant"
+EN["evaluative-naming"] = "called calls call calling dubbed describes described describing labelled labeled branded"
+RU["evaluative-naming"] = """назвал назвала назвали назвав называет называют называл называла называли называя
+охарактеризовал охарактеризовала охарактеризовали охарактеризовав"""
+FR["naming-predicate-words"] = "de d' d’"
+EN["naming-predicate-words"] = "as"
+RU["naming-predicate-words"] = "как"
 # Nouns of speech inside an attribution opener ("по словам", "selon ses propos", "in the words
 # of"): such an opener reports words whatever opens the claim ("По словам Фёдорова, к тушению
 # привлекли 80 человек"), unlike "selon les cas, de … à …".

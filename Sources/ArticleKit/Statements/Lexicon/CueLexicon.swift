@@ -103,6 +103,10 @@ final class CueLexicon: Sendable {
     let skippable: CueWordMap<Bool>
     /// Words that make a quoted phrase a title or a name ("intitulé", "film", "called").
     let naming: CueWordMap<Bool>
+    /// Verbs that give their object a quoted predicate in the subject's words ("called the deal
+    /// "…""), and the words that may join the two ("de", "as", "как").
+    let evaluativeNaming: CueWordMap<Bool>
+    let namingPredicateWords: CueWordMap<Bool>
     let collectiveNumbers: CueWordMap<Bool>
     let abbreviations: CueWordMap<Bool>
     /// Role noun form → role class ("porte-parole" → "spokesperson"); class "org" names institutions.
@@ -287,6 +291,8 @@ final class CueLexicon: Sendable {
         authorPrepositions = CueWordMap(keySet("author-prepositions"))
         speechNouns = CueWordMap(keySet("speech-nouns"))
         documentNouns = CueWordMap(keySet("document-nouns"))
+        evaluativeNaming = CueWordMap(keySet("evaluative-naming"))
+        namingPredicateWords = CueWordMap(keySet("naming-predicate-words"))
         officeRoles = Set(words("office-roles"))
         var narrower: [String: Set<String>] = [:]
         for line in sections["broader-roles"] ?? [] {

@@ -13,8 +13,15 @@ struct DirectQuoteFinder {
     func find(_ doc: StatementDocument) -> [QuoteCandidate] {
         var found: [QuoteCandidate] = []
         for (index, pair) in doc.pairs.enumerated() where doc.quoteEnd[pair.open] == pair.close {
-            guard let content = trimmed(doc, pair), !isNamed(doc, pair) else { continue }
+            guard let content = trimmed(doc, pair) else { continue }
             let words = doc.pairWords[index]   // (an outermost pair: counted once by the document)
+            if words >= Self.minimumCuedWords, let verb = evaluativeNaming(doc, pair) {
+                found.append(QuoteCandidate(content: content, kind: .direct, cue: verb..<(verb + 1), origin: .directCued,
+                                            site: .subjectBefore(cue: verb, from: doc.sentenceStart(verb)),
+                                            anchor: pair.open + 1, pair: index))
+                continue
+            }
+            guard !isNamed(doc, pair) else { continue }
             if words >= Self.minimumCuedWords, let cue = preposedCue(doc, pair.open) {
                 found.append(QuoteCandidate(content: content, kind: .direct, cue: cue, origin: .directCued,
                                             site: .subjectBefore(cue: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound)),

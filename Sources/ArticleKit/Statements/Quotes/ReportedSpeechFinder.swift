@@ -153,6 +153,14 @@ struct ReportedSpeechFinder {
         return QuoteCandidate(content: span, kind: .indirect, cue: cue, origin: origin, site: site, anchor: start, pair: nil)
     }
 
+    /// The last noun of a determiner and two nouns ("the port authority", "its chief economist",
+    /// "a company spokeswoman"): neither word a cue nor a preposition.
+    private func isCompoundNoun(_ doc: StatementDocument, _ c: Int) -> Bool {
+        guard c > 1, doc.isWord(c - 1), doc.cue(at: c) == nil, doc.cue(at: c - 1) == nil,
+              !doc.isAnyPreposition(c - 1), !doc.has(c - 1, .coordinator) else { return false }
+        return doc.isDeterminer(c - 2) || doc.has(c - 2, .possessive)
+    }
+
     /// `…, indique le ministère.` / `…, заявил Петров.` / `…, he said.`: the cue follows its content.
     func postposed(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
         let sentenceEnd = doc.sentenceEnd(cue.lowerBound)
@@ -181,7 +189,8 @@ struct ReportedSpeechFinder {
             guard doc.isSkippable(c) || doc.pronoun(c) != nil || doc.entityAt[c] >= 0 || doc.isDeterminer(c)
                     || doc.tokens[c].invertedPronoun != nil
                     || doc.has(c, .roleNoun) || doc.tokens[c].capitalized
-                    || (c > 0 && (doc.isDeterminer(c - 1) || doc.has(c - 1, .possessive)) && doc.cue(at: c) == nil) else { return nil }
+                    || (c > 0 && (doc.isDeterminer(c - 1) || doc.has(c - 1, .possessive)) && doc.cue(at: c) == nil)
+                    || isCompoundNoun(doc, c) else { return nil }
             c -= 1
             between += 1
         }

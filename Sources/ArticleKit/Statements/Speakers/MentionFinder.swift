@@ -122,7 +122,7 @@ struct MentionFinder {
     func inRegion(_ range: Range<Int>) -> Candidate? {
         var first = range.lowerBound
         while first < range.upperBound, doc.isSkippable(first), doc.pronoun(first) == nil { first += 1 }
-        if let author = namedAuthor(in: range) { return .entity(author) }
+        if let author = documentAuthor(in: range) { return author }
         if let issuer = documentIssuer(in: range) { return issuer }
         // "Как сообщил агентству источник": the addressee after the verb, then the speaker.
         if first + 1 < range.upperBound, first > 0, isDativeAfterCue(first) {
@@ -147,16 +147,20 @@ struct MentionFinder {
         return e
     }
 
-    /// "Selon le classement établi par Reporters sans frontières", "according to a study by the
-    /// Brill Institute": the named author of a document in the phrase.
-    private func namedAuthor(in range: Range<Int>) -> Int? {
+    /// "Selon le classement établi par <une ONG>", "according to a study by the Brill Institute",
+    /// "selon l'étude publiée par les chercheurs": the author of a document in the phrase, named
+    /// or not, after the agent preposition.
+    private func documentAuthor(in range: Range<Int>) -> Candidate? {
         guard let document = range.first(where: { doc.isWord($0) && lexicon.documentNouns.contains(doc.tokens[$0].key) }) else { return nil }
         for t in (document + 1)..<range.upperBound where doc.isWord(t) && lexicon.agentPrepositions.contains(doc.tokens[t].key) {
             var u = t + 1
             while u < range.upperBound, doc.isDeterminer(u) || doc.isPunct(u, .apostrophes) { u += 1 }
-            guard u < range.upperBound, usable(u), doc.entityAt[u] >= 0 else { return nil }
-            let type = doc.entities[doc.entityAt[u]].type
-            return type == .person || type == .organisation ? doc.entityAt[u] : nil
+            guard u < range.upperBound, usable(u) else { return nil }
+            if doc.entityAt[u] >= 0 {
+                let type = doc.entities[doc.entityAt[u]].type
+                return type == .person || type == .organisation ? .entity(doc.entityAt[u]) : nil
+            }
+            return best(in: u..<range.upperBound, nearestFirst: false)
         }
         return nil
     }
