@@ -47,11 +47,11 @@ import Testing
     static let expectedExtra: [String: [DevSplit.Part: Expected]] = [
         "wikinews-extra-fr": [
             .tuning: Expected(quotes: 0.824, speakers: 0.952, entities: 0.839, quotesGoldEntities: 0.824, speakersGoldEntities: 1.000),
-            .untouched: Expected(quotes: 0.885, speakers: 0.889, entities: 0.873, quotesGoldEntities: 0.885, speakersGoldEntities: 0.926),
+            .untouched: Expected(quotes: 0.871, speakers: 0.889, entities: 0.873, quotesGoldEntities: 0.885, speakersGoldEntities: 0.926),
         ],
         "wikinews-extra-ru": [
-            .tuning: Expected(quotes: 0.865, speakers: 0.919, entities: 0.865, quotesGoldEntities: 0.867, speakersGoldEntities: 0.889),
-            .untouched: Expected(quotes: 0.913, speakers: 0.723, entities: 0.822, quotesGoldEntities: 0.913, speakersGoldEntities: 0.787),
+            .tuning: Expected(quotes: 0.872, speakers: 0.920, entities: 0.865, quotesGoldEntities: 0.867, speakersGoldEntities: 0.889),
+            .untouched: Expected(quotes: 0.923, speakers: 0.729, entities: 0.822, quotesGoldEntities: 0.913, speakersGoldEntities: 0.787),
         ],
     ]
 

@@ -18,7 +18,7 @@ struct ReportedSpeechFinder {
             defer { i += 1 }
             // The cue first: most tokens start none (and a cue is a word).
             guard let cue = doc.cue(at: i), doc.tokens[i].kind == .word, doc.insidePair[i] < 0 else { continue }
-            if let candidate = withComplementizer(doc, cue) ?? toldObject(doc, cue) ?? bare(doc, cue) ?? postposed(doc, cue) {
+            if let candidate = withComplementizer(doc, cue) ?? afterColon(doc, cue) ?? toldObject(doc, cue) ?? bare(doc, cue) ?? postposed(doc, cue) {
                 found.append(candidate)
                 i = cue.upperBound - 1
             }
