@@ -72,6 +72,14 @@ struct ActorGrouper {
         keys.truncate(to: unique)
     }
 
+    /// Whether entity `e` lies in a quoted title ("автор «Малхолланд Драйва»", "the author of
+    /// "White Harbour""): a "person" there is a work's name, no actor.
+    private func isInTitle(_ e: Int, _ doc: StatementDocument) -> Bool {
+        let range = doc.entityTokens[e]
+        guard !range.isEmpty, case let pair = doc.insidePair[range.lowerBound], pair >= 0 else { return false }
+        return DirectQuoteFinder().isTitle(doc, doc.pairs[pair])
+    }
+
     func group(_ doc: StatementDocument) -> Result {
         let entities = doc.entities
         let names = nameTable(doc)
@@ -87,7 +95,8 @@ struct ActorGrouper {
         // (A loop into a reserved array: `filter` grows its result step by step.)
         var candidates: [Int] = []
         candidates.reserveCapacity(entities.count)
-        for e in entities.indices where (entities[e].type == .person || entities[e].type == .organisation) && names.wordCount(e) > 0 {
+        for e in entities.indices where (entities[e].type == .person || entities[e].type == .organisation) && names.wordCount(e) > 0
+            && !(entities[e].type == .person && isInTitle(e, doc)) {
             candidates.append(e)
         }
         // Longest names first: each shorter name joins the full name it is part of.

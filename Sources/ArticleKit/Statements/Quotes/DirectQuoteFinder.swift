@@ -72,24 +72,7 @@ struct DirectQuoteFinder {
     /// A title or a name: "le film « … »", "intitulée « … »", "called "…"",
     /// "avait appelé X « … »"; or the content is itself a name (a newspaper's name).
     func isNamed(_ doc: StatementDocument, _ pair: QuotePair, depth: Int = 0) -> Bool {
-        var t = pair.open - 1
-        // A list of names ("назвал … «…», «…»"): named like the one before it.
-        if depth < 3, doc.isPunct(t, .comma), t > 0, doc.tokens[t - 1].kind == .quote, doc.insidePair[t - 1] >= 0 {
-            let previous = doc.pairs[doc.insidePair[t - 1]]
-            if previous.close == t - 1, isNamed(doc, previous, depth: depth + 1) { return true }
-        }
-        var steps = 0
-        while t >= 0, steps < 4, doc.tokens[t].isWord {
-            if doc.has(t, .naming) { return true }
-            if doc.cue(at: t) != nil { break }
-            t -= 1
-            steps += 1
-        }
-        // "article 12-3 « … »", "ст. 20 ч. 1 «…»": the title of a numbered item.
-        if pair.open > 0, doc.tokens[pair.open - 1].kind == .number { return true }
-        // "«…» (Original Title)": a translated title with its original in parentheses.
-        if doc.isPunct(pair.close + 1, .openParenthesis), pair.close + 2 < doc.tokens.count, doc.tokens[pair.close + 2].capitalized,
-           doc.lexicon.language == .russian, doc.scalars[doc.tokens[pair.close + 2].start].value < 0x250 { return true }
+        if isTitle(doc, pair, depth: depth) { return true }
         var first = pair.open + 1
         while first < pair.close, !doc.tokens[first].isWord { first += 1 }
         guard first < pair.close else { return false }
@@ -108,6 +91,36 @@ struct DirectQuoteFinder {
             let covered = doc.entities[e].span.overlapLength(with: pair.content)
             if covered * 5 >= max(1, pair.content.length) * 4 { return true }
         }
+        return false
+    }
+
+    /// A title: after a naming word ("le film « … »", "intitulée « … »", "автор романа «…»"), in
+    /// a list of titles, a numbered item's, or followed by its original in parentheses. A work,
+    /// never a speaker, unlike a quoted organisation's name.
+    func isTitle(_ doc: StatementDocument, _ pair: QuotePair, depth: Int = 0) -> Bool {
+        var t = pair.open - 1
+        // A list of names ("назвал … «…», «…»", "« … » et de « … »", "«…» и «…»"): named like
+        // the one before it.
+        var joint = t
+        while joint >= 0, pair.open - joint <= 2, doc.isPunct(joint, .comma) || doc.has(joint, .coordinator) || doc.isAnyPreposition(joint) {
+            joint -= 1
+        }
+        if depth < 3, joint < t, joint >= 0, doc.tokens[joint].kind == .quote, doc.insidePair[joint] >= 0 {
+            let previous = doc.pairs[doc.insidePair[joint]]
+            if previous.close == joint, isTitle(doc, previous, depth: depth + 1) { return true }
+        }
+        var steps = 0
+        while t >= 0, steps < 4, doc.tokens[t].isWord {
+            if doc.has(t, .naming) { return true }
+            if doc.cue(at: t) != nil { break }
+            t -= 1
+            steps += 1
+        }
+        // "article 12-3 « … »", "ст. 20 ч. 1 «…»": the title of a numbered item.
+        if pair.open > 0, doc.tokens[pair.open - 1].kind == .number { return true }
+        // "«…» (Original Title)": a translated title with its original in parentheses.
+        if doc.isPunct(pair.close + 1, .openParenthesis), pair.close + 2 < doc.tokens.count, doc.tokens[pair.close + 2].capitalized,
+           doc.lexicon.language == .russian, doc.scalars[doc.tokens[pair.close + 2].start].value < 0x250 { return true }
         return false
     }
 

@@ -8,7 +8,9 @@ extension ReportedSpeechFinder {
     static let minimumColonWords = 4
 
     func afterColon(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
-        guard let colon = introducingColon(doc, after: cue),
+        // "как пишет X, …: …": the cue of an attribution opener is the attribution finder's.
+        guard cue.lowerBound == 0 || doc.attribution(at: cue.lowerBound - 1) == nil,
+              let colon = introducingColon(doc, after: cue),
               // The cue is the main verb of the clause the colon ends, not a noun ("Editor's Note:",
               // "won three state primaries:") nor a word of a clause that says something else.
               let verb = CueSubject(doc: doc).mainVerb(ofClause: doc.sentenceStart(colon)..<colon), cue.contains(verb) else { return nil }

@@ -126,7 +126,9 @@ struct ReportedSpeechFinder {
         // `"…," said a spokesman`: after a quotation the verb's subject follows, not a clause.
         var before = cue.lowerBound - 1
         while before >= 0, doc.isSkippable(before) { before -= 1 }
-        if before >= 0, doc.tokens[before].kind == .quote { return nil }
+        // (A title's closing mark is part of the subject: "the author of "North Wind" said he …".)
+        if before >= 0, doc.tokens[before].kind == .quote,
+           !(doc.insidePair[before] >= 0 && DirectQuoteFinder().isTitle(doc, doc.pairs[doc.insidePair[before]])) { return nil }
         if before > 0, doc.isPunct(before, .comma) || doc.tokens[before].kind == .dash, doc.tokens[before - 1].kind == .quote { return nil }
         // "an estimated cost": a participle used as an adjective.
         if cue.lowerBound > 0, doc.isDeterminer(cue.lowerBound - 1) { return nil }
