@@ -27,6 +27,14 @@ import Testing
         #expect(found.first?.1 == speaker)
     }
 
+    /// The subject after the verb: "Об этом сообщил журналистам сам мэр …:".
+    @Test func theSubjectAfterTheVerb() {
+        let text = "Порт\n\nОб этом сообщил журналистам сам мэр Павел Громов:\n\nРемонт причала оплатит город, работы начнутся весной.\n"
+        let found = quotes(text, "ru", ["Павел Громов"])
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.1 == "Павел Громов")
+    }
+
     @Test(arguments: [
         // The cue word is a noun, or the clause's main verb is another.
         ("Vote\n\nEditor's note: the following pages were written before the vote in the county.", "en"),
