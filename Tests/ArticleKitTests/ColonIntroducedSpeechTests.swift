@@ -37,13 +37,14 @@ import Testing
 
     @Test(arguments: [
         // The cue word is a noun, or the clause's main verb is another.
-        ("Vote\n\nEditor's note: the following pages were written before the vote in the county.", "en"),
-        ("Vote\n\nCaution is warranted: economic indicators have risen and fallen for months.", "en"),
+        ("Vote\n\nSports Desk Note: the following results were checked by the league on Monday.", "en"),
+        ("Vote\n\nCaution is needed: the harbour road will be icy and dark tonight.", "en"),
+        ("Vote\n\nThe party won four state seats on Tuesday: two in the north and two in the south.", "en"),
         // The paragraph after the colon has a speech verb of its own.
         ("Le port\n\nLe syndicat a réagi :\n\nPaul Girard a ajouté que la grève continuerait jusqu'au vote.", "fr"),
     ])
     func noStatementAfterTheColon(text: String, language: String) {
         let found = quotes(text, language, ["Paul Girard"])
-        #expect(!found.contains { $0.0.hasPrefix("the following") || $0.0.hasPrefix("economic") || $0.0.hasPrefix("Paul Girard") })
+        #expect(!found.contains { $0.0.hasPrefix("the following") || $0.0.hasPrefix("the harbour") || $0.0.hasPrefix("two in") || $0.0.hasPrefix("Paul Girard") })
     }
 }

@@ -72,7 +72,7 @@ struct ActorGrouper {
         keys.truncate(to: unique)
     }
 
-    /// Whether entity `e` lies in a quoted title ("автор «Малхолланд Драйва»", "the author of
+    /// Whether entity `e` lies in a quoted title ("автор «Белой гавани»", "the author of
     /// "White Harbour""): a "person" there is a work's name, no actor.
     private func isInTitle(_ e: Int, _ doc: StatementDocument) -> Bool {
         let range = doc.entityTokens[e]

@@ -11,8 +11,8 @@ extension ReportedSpeechFinder {
         // "как пишет X, …: …": the cue of an attribution opener is the attribution finder's.
         guard cue.lowerBound == 0 || doc.attribution(at: cue.lowerBound - 1) == nil,
               let colon = introducingColon(doc, after: cue),
-              // The cue is the main verb of the clause the colon ends, not a noun ("Editor's Note:",
-              // "won three state primaries:") nor a word of a clause that says something else.
+              // The cue is the main verb of the clause the colon ends, not a noun ("Reader's note:",
+              // "won two county races:") nor a word of a clause that says something else.
               let verb = CueSubject(doc: doc).mainVerb(ofClause: doc.sentenceStart(colon)..<colon), cue.contains(verb) else { return nil }
         var start = colon + 1
         let sameLine = start < doc.tokens.count && doc.tokens[start].kind != .lineBreak
@@ -37,7 +37,7 @@ extension ReportedSpeechFinder {
     }
 
     /// The colon a few words after the cue (an addressee, a time, a short quoted name between:
-    /// "a déclaré jeudi à l'AFP :", "сообщил агентству «Москва»:"), in the cue's sentence.
+    /// "a déclaré jeudi à l'AFP :", "сообщил агентству «Север»:"), in the cue's sentence.
     private func introducingColon(_ doc: StatementDocument, after cue: Range<Int>) -> Int? {
         var t = cue.upperBound
         let end = doc.sentenceEnd(cue.lowerBound)

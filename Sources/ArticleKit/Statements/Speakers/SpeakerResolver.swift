@@ -118,7 +118,7 @@ struct SpeakerResolver {
         switch candidate.site {
         case .subjectBefore(let cue, let from):
             mention = reporter(ofCueAt: cue) ?? sourced(before: cue, from: from) ?? finder.subject(before: cue, from: from).flatMap { resolve($0, at: cue) }
-            // "сообщил представитель партии: «…»", "сообщил журналистам сам Трамп: …", "заявил
+            // "сообщил представитель партии: «…»", "сообщил журналистам сам мэр: …", "заявил
             // журналистам глава ведомства, что …": the subject after the verb.
             if mention == nil, let range = doc.cue(at: cue), range.upperBound < doc.tokens.count {
                 mention = finder.after(range.upperBound..<min(doc.tokens.count, range.upperBound + MentionFinder.window)).flatMap { resolve($0, at: cue) }
