@@ -10,10 +10,7 @@ extension ReportedSpeechFinder {
     func afterColon(_ doc: StatementDocument, _ cue: Range<Int>) -> QuoteCandidate? {
         // "как пишет X, …: …": the cue of an attribution opener is the attribution finder's.
         guard cue.lowerBound == 0 || doc.attribution(at: cue.lowerBound - 1) == nil,
-              let colon = introducingColon(doc, after: cue),
-              // The cue is the main verb of the clause the colon ends, not a noun ("Reader's note:",
-              // "won two county races:") nor a word of a clause that says something else.
-              let verb = CueSubject(doc: doc).mainVerb(ofClause: doc.sentenceStart(colon)..<colon), cue.contains(verb) else { return nil }
+              let colon = introducingColon(doc, after: cue) else { return nil }
         var start = colon + 1
         let sameLine = start < doc.tokens.count && doc.tokens[start].kind != .lineBreak
         if !sameLine {
@@ -31,7 +28,11 @@ extension ReportedSpeechFinder {
         // A paragraph with a speech verb or an attribution of its own ("Miller added that …",
         // "По его словам, …") is its own statement.
         guard !(start..<end).contains(where: { doc.insidePair[$0] < 0 && (doc.cue(at: $0) != nil || doc.attribution(at: $0) != nil) }),
-              let span = doc.contentSpan(start..<end) else { return nil }
+              let span = doc.contentSpan(start..<end),
+              // The cue is the main verb of the clause the colon ends, not a noun ("Reader's note:",
+              // "won two county races:") nor a word of a clause that says something else. (Parsed
+              // last: most colons after a cue open a quotation, which the checks above leave.)
+              let verb = CueSubject(doc: doc).mainVerb(ofClause: doc.sentenceStart(colon)..<colon), cue.contains(verb) else { return nil }
         let site = QuoteCandidate.SpeakerSite.subjectBefore(cue: cue.lowerBound, from: doc.sentenceStart(cue.lowerBound))
         return QuoteCandidate(content: span, kind: .indirect, cue: cue, origin: .indirectVerb, site: site, anchor: start, pair: nil)
     }

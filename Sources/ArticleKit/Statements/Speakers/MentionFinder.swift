@@ -27,12 +27,13 @@ struct MentionFinder {
     /// The quotation pairs the finders took as statements (indices in `doc.pairs`): even a short
     /// one ("« Nous verrons »") is what someone said, never a name.
     var statementPairs: Set<Int> = []
+    /// The quotation pairs that hold a title ("l'auteur de « Port blanc »", "автор романа
+    /// «Белая гавань»"): a work, never a speaker (a short quoted name is an organisation's).
+    var titlePairs: Set<Int> = []
 
     func usable(_ t: Int) -> Bool { allowQuoted || !doc.inQuotation(t) && !inStatement(t) && !inTitle(t) }
 
-    /// Whether token `t` lies in a short quoted title ("l'auteur de « Port blanc »", "автор
-    /// романа «Белая гавань»"): a work, never a speaker (a short quoted name is an organisation's).
-    func inTitle(_ t: Int) -> Bool { doc.insidePair[t] >= 0 && DirectQuoteFinder().isTitle(doc, doc.pairs[doc.insidePair[t]]) }
+    func inTitle(_ t: Int) -> Bool { doc.insidePair[t] >= 0 && titlePairs.contains(doc.insidePair[t]) }
 
     /// Whether token `t` lies in a quotation pair found as a statement (marks included).
     func inStatement(_ t: Int) -> Bool { doc.insidePair[t] >= 0 && statementPairs.contains(doc.insidePair[t]) }

@@ -31,10 +31,14 @@ struct SpeakerResolver {
     /// The quotation pairs (indices in `doc.pairs`) that the finders took as statements: never
     /// read as a quoted name.
     let statementPairs: Set<Int>
+    /// The outermost quotation pairs that hold a title (`DirectQuoteFinder.isTitle`): never a
+    /// speaker. Found once: the mention finder asks about every quoted token it weighs.
+    let titlePairs: Set<Int>
 
     init(doc: StatementDocument, actors: ActorGrouper.Result, statementPairs: Set<Int>) {
         self.doc = doc
         self.statementPairs = statementPairs
+        titlePairs = Set(doc.pairs.indices.filter { doc.quoteEnd[doc.pairs[$0].open] == doc.pairs[$0].close && DirectQuoteFinder().isTitle(doc, doc.pairs[$0]) })
         self.actors = actors
         genders = actors.genders
         // One pass, each list allocated once (a `filter` grows its result step by step).
@@ -68,6 +72,7 @@ struct SpeakerResolver {
     var finder: MentionFinder {
         var finder = MentionFinder(doc: doc, actors: actors)
         finder.statementPairs = statementPairs
+        finder.titlePairs = titlePairs
         return finder
     }
 
