@@ -59,6 +59,14 @@ import Testing
         #expect(french.map(\.name) == ["Сергея Лаврова"])
     }
 
+    /// A second given name takes the first's case ("Джорджем Гербертом Уокером" is not a
+    /// patronymic): the same ending goes from both.
+    @Test func russianSecondGivenNameInTheFirstsCase() {
+        let text = "С Марком Дэвидом Олсеном говорили. Интервью с Джоном Робертом Келли показали вечером."
+        let a = actors(text, "ru", [("Марком Дэвидом Олсеном", .person), ("Джоном Робертом Келли", .person)])
+        #expect(a.map(\.name) == ["Марк Дэвид Олсен", "Джон Роберт Келли"])
+    }
+
     /// A first name with a fleeting vowel loses it in the other cases ("Павел" → "Павла",
     /// "Павлу", "Павлом"): the nominative puts it back.
     @Test func russianFirstNameWithAFleetingVowel() {

@@ -69,7 +69,10 @@ struct NameDeclension: Sendable {
                 let patronymic = Self.declined(words[1], others["middle " + rule.form]) {
                     Self.hasEnding($0, [0x438, 0x447]) || Self.hasEnding($0, [0x43D, 0x430])   // "ич", "на"
                 }
-                result.append(patronymic ?? words[1])
+                // Else a second given name, in the first's case ("Марком Дэвидом Чэпменом"): the
+                // same ending goes.
+                let secondName = Self.hasEnding(words[1].map(CharClass.lower), rule.from) ? Self.replacing(words[1], rule) : nil
+                result.append(patronymic ?? secondName ?? words[1])
             }
             result.append(Self.declined(words[words.count - 1], others["last " + rule.form]) { _ in true } ?? words[words.count - 1])
             var text = String.UnicodeScalarView()
