@@ -95,6 +95,20 @@ import Testing
         #expect(a.first { $0.name == "Hugo Salas" }?.role == "président de la fédération chilienne")
     }
 
+    /// A role in parentheses after the name ("Hugo Salas (président de la fédération)", "Ruth
+    /// Vale (chair of the board)", "Анна Ветрова (глава профсоюза)") is that person's; a name or
+    /// an acronym in parentheses is none.
+    @Test func aRoleInParentheses() {
+        let fr = actors("Hugo Salas (président de la fédération chilienne) a tranché.", "fr", [("Hugo Salas", .person)])
+        #expect(fr.first?.role == "président de la fédération chilienne")
+        let en = actors("Ruth Vale (chairman of the port board) disagreed.", "en", [("Ruth Vale", .person)])
+        #expect(en.first?.role == "chairman of the port board")
+        let ru = actors("Анна Ветрова (глава профсоюза докеров) не согласилась.", "ru", [("Анна Ветрова", .person)])
+        #expect(ru.first?.role == "глава профсоюза докеров")
+        let none = actors("Иван Громов (ЛДПР) не согласился.", "ru", [("Иван Громов", .person), ("ЛДПР", .organisation)])
+        #expect(none.first { $0.name == "Иван Громов" }?.role == nil)
+    }
+
     /// An elided article in the role's complement is not a verb ("le préfet de l'Hérault, Paul Vidal").
     @Test(arguments: ["l'", "l\u{2019}"])
     func aRoleAcrossAnElidedArticle(apostrophe: String) {

@@ -1,7 +1,7 @@
 /// The role words written next to a name ("le ministre", "председатель совета").
 extension ActorGrouper {
     /// The role description in apposition to entity `e`: a role noun phrase right before the name,
-    /// one before it and a comma, or one after the name and a comma.
+    /// one before it and a comma, or one after the name and a comma or in parentheses.
     func role(_ doc: StatementDocument, of e: Int, asPerson: Bool? = nil) -> Range<Int>? {
         let range = doc.entityTokens[e]
         guard !range.isEmpty else { return nil }
@@ -63,9 +63,9 @@ extension ActorGrouper {
             }
         }
         if earliest >= 0 { return trimmed(doc, earliest..<end) }
-        // After: "Name, role …," up to the next punctuation.
+        // After: "Name, role …," or "Name (role …)" up to the next punctuation.
         var u = range.upperBound
-        guard u < doc.tokens.count, doc.isPunct(u, .comma) else { return nil }
+        guard u < doc.tokens.count, doc.isPunct(u, .comma) || doc.isPunct(u, .openParenthesis) else { return nil }
         u += 1
         while u < doc.tokens.count, doc.isDeterminer(u) { u += 1 }
         let start = u
