@@ -178,6 +178,13 @@ struct ReportedSpeechFinder {
         while named < sentenceEnd, doc.isSkippable(named) || doc.isDeterminer(named) { named += 1 }
         let limit = named < sentenceEnd && doc.entityAt[named] >= 0 && doc.entities[doc.entityAt[named]].type != .location ? 20 : 10
         while t < sentenceEnd, !doc.isSentencePunct(t) {
+            // A short quoted name is the subject's ("…, пишет газета «Вестник»", "…, écrit « Le
+            // Courrier »"); a longer quotation is another statement.
+            if doc.tokens[t].kind == .quote, doc.quoteEnd[t] > t, doc.pairAt[t] >= 0, doc.pairWords[doc.pairAt[t]] <= 3 {
+                steps += doc.quoteEnd[t] + 1 - t
+                t = doc.quoteEnd[t] + 1
+                continue
+            }
             if doc.isComplementizer(t) || doc.tokens[t].kind == .quote || steps > limit { return nil }
             t += 1
             steps += 1

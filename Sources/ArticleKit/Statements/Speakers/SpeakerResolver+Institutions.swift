@@ -113,13 +113,25 @@ extension SpeakerResolver {
     /// "опровергла газета «…». Издание сообщило": a bare institution noun is the
     /// quoted name just before it when the recogniser missed that name.
     func quotedInstitution(_ range: Range<Int>, at position: Int) -> SpeakerMention? {
-        let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
-        guard words.count == 1, doc.lexicon.isOrgNoun(doc.tokens[words[0]].key) else { return nil }
-        // "пишет газета «Северный вестник»": the name that follows the noun is its own.
-        if let named = quotedName(after: words[0]) {
-            return SpeakerMention(span: span(words[0]..<(named.upperBound + 1)), text: doc.text(tokens: words[0]..<(named.upperBound + 1)),
+        // (The phrase may run on over the quoted name: its words are not the noun's.)
+        let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) && doc.insidePair[$0] < 0 }
+        // (A role before the noun is the head: "представитель партии «…»" speaks for it.)
+        guard let noun = words.last, doc.lexicon.isOrgNoun(doc.tokens[noun].key),
+              !words.dropLast().contains(where: { doc.has($0, .roleNoun) }) else { return nil }
+        // "пишет газета «Северный вестник»", "пишет 9 мая газета «…»": the name that follows
+        // the noun is its own, an organisation the recogniser found there included.
+        let open = noun + 1
+        if open < doc.tokens.count, doc.tokens[open].kind == .quote, doc.quoteEnd[open] > open, open + 1 < doc.tokens.count,
+           case let e = doc.entityAt[open + 1], e >= 0, doc.entities[e].type == .organisation, actors.actorOfEntity[e] >= 0,
+           doc.entityTokens[e].upperBound <= doc.quoteEnd[open] {
+            let phrase = noun..<(doc.quoteEnd[open] + 1)
+            return SpeakerMention(span: span(phrase), text: doc.text(tokens: phrase), kind: .role, actor: actors.actorOfEntity[e], confidence: 0.7)
+        }
+        if let named = quotedName(after: noun) {
+            return SpeakerMention(span: span(noun..<(named.upperBound + 1)), text: doc.text(tokens: noun..<(named.upperBound + 1)),
                                   kind: .role, name: doc.text(tokens: named), confidence: 0.7)
         }
+        guard words.count == 1 else { return nil }
         guard let quoted = quotedName(before: range.lowerBound) else { return nil }
         let offset = doc.tokens[position].start
         let last = lastMentioned(before: offset, among: organisations, where: isOrganisation).map { lastMention($0, before: offset) } ?? -1
