@@ -185,7 +185,8 @@ struct ReportedSpeechFinder {
                 t = doc.quoteEnd[t] + 1
                 continue
             }
-            if doc.isComplementizer(t) || doc.tokens[t].kind == .quote || steps > limit { return nil }
+            // (A colon after the cue introduces what follows it: "…, elle répondit : « … »".)
+            if doc.isComplementizer(t) || doc.tokens[t].kind == .quote || doc.isPunct(t, .colon) || steps > limit { return nil }
             t += 1
             steps += 1
         }
@@ -208,7 +209,7 @@ struct ReportedSpeechFinder {
         if doc.tokens[c].kind == .dash, doc.isPunct(c - 1, .comma) { contentEnd = c - 1 }
         let start = doc.clauseStart(before: contentEnd)
         guard start < contentEnd, contentEnd - start <= Self.maximumClause, doc.wordCount(start..<contentEnd) >= 4,
-              !doc.isAnyPreposition(start) else { return nil }
+              !doc.isAnyPreposition(start) || opensWithCircumstance(doc, start..<contentEnd) else { return nil }
         // "Le président de l'association, <Nom> s'est dit …": a short description of the speaker
         // before the name is an apposition, not what was said.
         if between > 0, doc.wordCount(start..<contentEnd) <= 6,
