@@ -72,14 +72,6 @@ struct ActorGrouper {
         keys.truncate(to: unique)
     }
 
-    /// Whether entity `e` lies in a quoted title ("автор «Белой гавани»", "the author of
-    /// "White Harbour""): a "person" there is a work's name, no actor.
-    private func isInTitle(_ e: Int, _ doc: StatementDocument) -> Bool {
-        let range = doc.entityTokens[e]
-        guard !range.isEmpty, case let pair = doc.insidePair[range.lowerBound], pair >= 0 else { return false }
-        return DirectQuoteFinder().isTitle(doc, doc.pairs[pair])
-    }
-
     func group(_ doc: StatementDocument) -> Result {
         let entities = doc.entities
         let names = nameTable(doc)
@@ -96,7 +88,8 @@ struct ActorGrouper {
         var candidates: [Int] = []
         candidates.reserveCapacity(entities.count)
         for e in entities.indices where (entities[e].type == .person || entities[e].type == .organisation) && names.wordCount(e) > 0
-            && !(entities[e].type == .person && isInTitle(e, doc)) {
+            // (A "person" in a quoted title, "автор «Белой гавани»", is a work's name.)
+            && !(entities[e].type == .person && !doc.entityTokens[e].isEmpty && DirectQuoteFinder().isInTitle(doc, doc.entityTokens[e].lowerBound)) {
             candidates.append(e)
         }
         // Longest names first: each shorter name joins the full name it is part of.

@@ -65,6 +65,13 @@ extension StatementDocument {
         return n
     }
 
+    /// The closing mark of a quotation of at most three words that opens at `t` (a quoted name:
+    /// "«Интерфакс»", "« Le Courrier »"), else nil.
+    func shortQuotedNameEnd(at t: Int) -> Int? {
+        guard tokens[t].kind == .quote, quoteEnd[t] > t, pairAt[t] >= 0, pairWords[pairAt[t]] <= 3 else { return nil }
+        return quoteEnd[t]
+    }
+
     /// The scalar span of tokens `range`, without trailing punctuation, dashes and line breaks.
     func contentSpan(_ range: Range<Int>) -> TextSpan? {
         var lower = range.lowerBound

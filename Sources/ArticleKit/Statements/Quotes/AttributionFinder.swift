@@ -29,10 +29,9 @@ struct AttributionFinder {
             // A quoted name in the phrase ("По данным «Интерфакса», …", "Как сообщил «Интерфаксу»
             // источник, …") belongs to it.
             if doc.tokens[k].kind == .quote {
-                guard doc.quoteEnd[k] > k, doc.pairAt[k] >= 0, doc.pairWords[doc.pairAt[k]] <= 3,
-                      doc.isPunct(doc.quoteEnd[k] + 1, .comma)
-                        || (doc.isWord(doc.quoteEnd[k] + 1) && !doc.tokens[doc.quoteEnd[k] + 1].capitalized) else { break }
-                k = doc.quoteEnd[k] + 1
+                guard let close = doc.shortQuotedNameEnd(at: k),
+                      doc.isPunct(close + 1, .comma) || (doc.isWord(close + 1) && !doc.tokens[close + 1].capitalized) else { break }
+                k = close + 1
                 continue
             }
             if doc.isSentencePunct(k) { return nil }

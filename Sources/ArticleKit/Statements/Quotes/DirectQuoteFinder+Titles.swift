@@ -26,6 +26,11 @@ extension DirectQuoteFinder {
         return false
     }
 
+    /// Whether token `t` lies in a quoted title.
+    func isInTitle(_ doc: StatementDocument, _ t: Int) -> Bool {
+        doc.insidePair[t] >= 0 && isTitle(doc, doc.pairs[doc.insidePair[t]])
+    }
+
     /// A title: after a naming word ("le film « … »", "intitulée « … »", "автор романа «…»"), in
     /// a list of titles, a numbered item's, or followed by its original in parentheses. A work,
     /// never a speaker, unlike a quoted organisation's name.

@@ -45,8 +45,8 @@ extension ReportedSpeechFinder {
         while t < end, t - cue.upperBound <= Self.maximumGap {
             if doc.isPunct(t, .colon) { return t }
             if doc.tokens[t].kind == .quote {
-                guard doc.quoteEnd[t] > t, doc.pairAt[t] >= 0, doc.pairWords[doc.pairAt[t]] <= 3 else { return nil }
-                t = doc.quoteEnd[t] + 1
+                guard let close = doc.shortQuotedNameEnd(at: t) else { return nil }
+                t = close + 1
                 continue
             }
             guard doc.isWord(t) || doc.isPunct(t, .apostrophes) || doc.isPunct(t, .comma),

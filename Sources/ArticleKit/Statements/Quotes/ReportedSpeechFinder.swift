@@ -127,8 +127,7 @@ struct ReportedSpeechFinder {
         var before = cue.lowerBound - 1
         while before >= 0, doc.isSkippable(before) { before -= 1 }
         // (A title's closing mark is part of the subject: "the author of "North Wind" said he …".)
-        if before >= 0, doc.tokens[before].kind == .quote,
-           !(doc.insidePair[before] >= 0 && DirectQuoteFinder().isTitle(doc, doc.pairs[doc.insidePair[before]])) { return nil }
+        if before >= 0, doc.tokens[before].kind == .quote, !DirectQuoteFinder().isInTitle(doc, before) { return nil }
         if before > 0, doc.isPunct(before, .comma) || doc.tokens[before].kind == .dash, doc.tokens[before - 1].kind == .quote { return nil }
         // "an estimated cost": a participle used as an adjective.
         if cue.lowerBound > 0, doc.isDeterminer(cue.lowerBound - 1) { return nil }
@@ -180,9 +179,9 @@ struct ReportedSpeechFinder {
         while t < sentenceEnd, !doc.isSentencePunct(t) {
             // A short quoted name is the subject's ("…, пишет газета «Вестник»", "…, écrit « Le
             // Courrier »"); a longer quotation is another statement.
-            if doc.tokens[t].kind == .quote, doc.quoteEnd[t] > t, doc.pairAt[t] >= 0, doc.pairWords[doc.pairAt[t]] <= 3 {
-                steps += doc.quoteEnd[t] + 1 - t
-                t = doc.quoteEnd[t] + 1
+            if let close = doc.shortQuotedNameEnd(at: t) {
+                steps += close + 1 - t
+                t = close + 1
                 continue
             }
             // (A colon after the cue introduces what follows it: "…, elle répondit : « … »".)
