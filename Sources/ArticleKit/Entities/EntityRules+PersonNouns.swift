@@ -8,10 +8,7 @@ extension EntityRules {
         guard let url = Bundle.module.url(forResource: "person-nouns-ru", withExtension: "txt", subdirectory: "Resources/lexicon"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return lookup([]) }
         var hashes: [UInt64] = []
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            // "f: актриса …", "m: …": the gender tag, then the lemmas.
-            for word in line.split(separator: " ").dropFirst() { hashes.append(hashOf(String(word))) }
-        }
+        GenderedWordList.forEachWord(in: text) { _, word in hashes.append(hashOf(scalars: word)) }
         return lookup(hashes)
     }()
 

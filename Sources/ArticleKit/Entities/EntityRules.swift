@@ -34,9 +34,11 @@ final class EntityRules: Sendable {
         return table
     }
 
-    static func hashOf(_ s: String) -> UInt64 {
+    static func hashOf(_ s: String) -> UInt64 { hashOf(scalars: s.unicodeScalars) }
+
+    static func hashOf<S: Sequence>(scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
         var h = Gazetteer.seed
-        for c in s.unicodeScalars { h = (h ^ UInt64(c.value)) &* 0x100000001b3 }
+        for c in scalars { h = (h ^ UInt64(c.value)) &* 0x100000001b3 }
         return h
     }
 

@@ -43,6 +43,16 @@ struct WordLists: Sendable {
     /// Knowledge tied to no one article language (name particles of many origins, Roman numerals).
     static let anyLanguage = load("any")
 
+    /// The lists of an article language, nil for another one.
+    static func forLanguage(_ language: Language) -> WordLists? {
+        switch language {
+        case .french: french
+        case .english: english
+        case .russian: russian
+        case .other: nil
+        }
+    }
+
     /// `section` of each file in turn, concatenated.
     static func words(_ section: String, in files: [WordLists]) -> [String] {
         files.flatMap { $0.words(section) }

@@ -123,6 +123,8 @@ final class CueLexicon: Sendable {
     /// Plural endings of a description's head noun, and the singular words that share them.
     let pluralNounEndings: [String]
     let singularNounEndings: [String]
+    /// Endings of the language's adjectives (Resources/lang), for the modifiers before a noun.
+    let adjectiveEndings: [String]
     /// Possessives that may stand for an institution ("its", "leur", "их").
     let institutionPossessives: Set<String>
     /// Nouns for a news medium and its nouns as words of media names ("газета", "издание"; "Post", "Известия"):
@@ -336,6 +338,7 @@ final class CueLexicon: Sendable {
         pluralVerbEndings = words("plural-verb-endings").sorted { $0.count > $1.count }
         pluralNounEndings = words("plural-noun-endings")
         singularNounEndings = words("singular-noun-endings")
+        adjectiveEndings = WordLists.forLanguage(language)?.sections["adjective-endings"] ?? []
         institutionPossessives = Set(words("institution-possessives"))
         mediaNouns = keySet("media-nouns")
         genericOrgNouns = keySet("generic-org-nouns")

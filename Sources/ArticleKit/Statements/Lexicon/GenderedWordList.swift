@@ -15,13 +15,18 @@ enum GenderedWordList {
     /// as it goes, for the lists of tens of thousands of first names (a substring per name cost
     /// about 10 ms per list).
     static func forEachKey(in text: String, _ body: (CueLexicon.Pronoun.Gender, CueWordKey) -> Void) {
+        forEachWord(in: text) { gender, word in body(gender, CueWordKey(scalars: word)) }
+    }
+
+    /// The same, each word given as its scalars (a buffer reused from one word to the next).
+    static func forEachWord(in text: String, _ body: (CueLexicon.Pronoun.Gender, ArraySlice<Unicode.Scalar>) -> Void) {
         enum State { case lineStart, mark(Unicode.Scalar), words(CueLexicon.Pronoun.Gender), skip }
         var state = State.lineStart
-        var hash = CueWordKey.empty.value, inWord = false
+        var word: [Unicode.Scalar] = []
+        word.reserveCapacity(32)
         func endWord(_ gender: CueLexicon.Pronoun.Gender) {
-            if inWord { body(gender, CueWordKey(value: hash)) }
-            hash = CueWordKey.empty.value
-            inWord = false
+            if !word.isEmpty { body(gender, word[...]) }
+            word.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             switch state {
@@ -34,8 +39,7 @@ enum GenderedWordList {
                     endWord(gender)
                     if scalar == "\n" { state = .lineStart }
                 } else {
-                    hash = CueWordKey.mix(hash, CueWordKey.fold(scalar))
-                    inWord = true
+                    word.append(scalar)
                 }
             case .skip:
                 if scalar == "\n" { state = .lineStart }

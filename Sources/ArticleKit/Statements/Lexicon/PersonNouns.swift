@@ -8,20 +8,22 @@ struct PersonNouns: Sendable {
     typealias Gender = CueLexicon.Pronoun.Gender
 
     /// Lemma → gender.
-    private let lemmas: [String: Gender]
+    private let lemmas: [CueWordKey: Gender]
     /// Stem (the lemma without its final vowel or soft sign) → gender, for the other case forms.
-    private let stems: [String: Gender]
+    private let stems: [CueWordKey: Gender]
     /// Longest case ending a form may add to a stem.
     static let longestEnding = 3
     static let shortestStem = 4
+    /// Last letters a stem drops from its lemma.
+    private static let stemEndings: Set<Unicode.Scalar> = Set("аяоеьйи".unicodeScalars)
 
     init(lines: String) {
-        var lemmas: [String: Gender] = [:]
-        var stems: [String: Gender] = [:]
-        GenderedWordList.forEach(in: lines) { gender, word in
-            let lemma = String(word)
-            lemmas[lemma] = gender
-            stems[Self.stem(lemma), default: gender] = gender
+        var lemmas: [CueWordKey: Gender] = [:]
+        var stems: [CueWordKey: Gender] = [:]
+        GenderedWordList.forEachWord(in: lines) { gender, word in
+            lemmas[CueWordKey(scalars: word)] = gender
+            let stem = word.count > Self.shortestStem && Self.stemEndings.contains(word.last!) ? word.dropLast() : word
+            stems[CueWordKey(scalars: stem), default: gender] = gender
         }
         self.lemmas = lemmas
         self.stems = stems
@@ -37,21 +39,15 @@ struct PersonNouns: Sendable {
 
     var isEmpty: Bool { lemmas.isEmpty }
 
-    /// The gender of the person a word (any case form, lowercase) names, or nil when it names none.
+    /// The gender of the person a word (any case form) names, or nil when it names none.
     func gender(of word: String) -> Gender? {
-        if let gender = lemmas[word] { return gender }
+        if let gender = lemmas[CueWordKey(word)] { return gender }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count > Self.shortestStem else { return nil }
         // "актрисы", "футболистом": a known stem and a short ending.
         for cut in 1...min(Self.longestEnding, scalars.count - Self.shortestStem) {
-            let stem = String(String.UnicodeScalarView(scalars[..<(scalars.count - cut)]))
-            if let gender = stems[stem] { return gender }
+            if let gender = stems[CueWordKey(scalars: scalars[..<(scalars.count - cut)])] { return gender }
         }
         return nil
-    }
-
-    private static func stem(_ lemma: String) -> String {
-        guard let last = lemma.last, "аяоеьйи".contains(last), lemma.count > shortestStem else { return lemma }
-        return String(lemma.dropLast())
     }
 }

@@ -7,16 +7,26 @@ extension SpeakerResolver {
         // (A plural verb speaks for a group, never one person: "Соседи … утверждают".)
         guard !nouns.isEmpty, !verbPlural, !range.contains(where: { doc.entityAt[$0] >= 0 }) else { return nil }
         let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
-        // The noun alone: a complement ("отец Джеймсона", "представитель полиции") makes it
-        // someone else.
-        guard words.count == 1, let head = words.first,
+        // The noun alone, or after lowercase adjectives ("олимпийская чемпионка"): a complement
+        // ("отец Джеймсона", "представитель полиции") makes it someone else.
+        guard let head = words.last, words.dropLast().allSatisfy({ isAdjective($0) }),
               !doc.tokens[head].capitalized || head == doc.sentenceStart(head),
               let gender = nouns.gender(of: doc.text(doc.tokens[head].span).lowercased()) else { return nil }
+        // A masculine noun with a plural ending names several people ("сообщили правоохранители,
+        // добавив, что …"); a feminine one may be a genitive singular ("по словам актрисы").
+        if gender == .masculine, doc.lowercased(head, longerThan: 2, endsWithOneOf: doc.lexicon.pluralNounEndings) == true { return nil }
         let agrees = { (a: Int) in
             actors.actors[a].type == .person && (genders[a] == .unknown || genders[a] == gender)
                 && (verbGender == .unknown || verbGender == gender)
         }
         return salient(before: offset, among: people, where: agrees)
+    }
+
+    /// A lowercase word with an adjective's ending, not itself a noun of a person.
+    private func isAdjective(_ t: Int) -> Bool {
+        guard !doc.tokens[t].capitalized || t == doc.sentenceStart(t), doc.entityAt[t] < 0,
+              doc.lowercased(t, longerThan: 2, endsWithOneOf: doc.lexicon.adjectiveEndings) == true else { return false }
+        return doc.lexicon.personNouns.gender(of: doc.text(doc.tokens[t].span).lowercased()) == nil
     }
 
     /// The actor a description refers back to: the one just mentioned when it was mentioned in
