@@ -3,6 +3,7 @@ extension SpeakerResolver {
     /// The actor `accepts` admits mentioned last before `offset`, if one was; `candidates` are
     /// the actors to ask when there is no timeline.
     func lastMentioned(before offset: Int, among candidates: @autoclosure () -> [Int], where accepts: (Int) -> Bool) -> Int? {
+        let offset = outsideStatement(offset)
         if let timeline { return timeline.latest(before: offset, where: accepts) }
         if let a = mostRecent(candidates(), before: offset), lastMention(a, before: offset) >= 0 { return a }
         return nil
@@ -22,6 +23,12 @@ extension SpeakerResolver {
         return best?.actor
     }
 
+    /// `offset`, or the start of the statement being attributed when that comes first: a
+    /// reference after the statement ("« Le maire a menti », a dit le juge", "«…», — сказал
+    /// чиновник") looks back past what was said to who was named before it; a name inside the
+    /// statement is what was said about, not who said it.
+    func outsideStatement(_ offset: Int) -> Int { min(offset, statementStart) }
+
     /// Start of actor `a`'s last mention before `offset`, or -1.
     func lastMention(_ a: Int, before offset: Int) -> Int {
         let count = mentions(of: a, before: offset)
@@ -30,6 +37,7 @@ extension SpeakerResolver {
 
     /// How many of actor `a`'s mentions start before `offset` (mentions are in text order).
     func mentions(of a: Int, before offset: Int) -> Int {
+        let offset = outsideStatement(offset)
         let mentions = actors.actors[a].mentions
         var lo = 0, hi = mentions.count
         while lo < hi {

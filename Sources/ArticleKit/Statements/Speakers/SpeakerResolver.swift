@@ -174,6 +174,7 @@ struct SpeakerResolver {
             mention = sameUnnamedRole(found, roleClass: roleClass, candidate)
         }
         if let mention { remember(mention, candidate) }
+        statementStart = .max
         return mention
     }
 
@@ -388,7 +389,7 @@ struct SpeakerResolver {
             }
             if let publisher = documentPublisher(range, at: position) { return publisher.restated(at: span(range), as: text) }
             if let actor = describedPerson(range, before: doc.tokens[position].start)
-                ?? documentAuthor(range, before: min(doc.tokens[position].start, statementStart), paragraph: doc.paragraphOf[position]) {
+                ?? documentAuthor(range, before: doc.tokens[position].start, paragraph: doc.paragraphOf[position]) {
                 return SpeakerMention(span: span(range), text: text, kind: .role, actor: actor, confidence: 0.6)
             }
             if let epithet = epithetAntecedent(range, at: position) { return epithet.restated(at: span(range), as: text) }
