@@ -159,6 +159,9 @@ final class StatementDocument {
                 if i > 0, tokens[i - 1].kind == .word, lexicon.nominalisingDeterminers.contains(tokens[i - 1].key) { continue }
                 // "according to state media", "according to reports": it opens the attribution's noun phrase.
                 if followsAttribution(i, tokens, lexicon) { continue }
+                // "said State Senator …", "a déclaré Marche Solidaire": a capital after a lowercase
+                // word starts a name, not a verb (a title-case headline capitalises both).
+                if token.capitalized, i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized { continue }
                 ends[i] = 1
                 continue
             }

@@ -129,11 +129,24 @@ struct ReportedSpeechFinder {
         // (A title's closing mark is part of the subject: "the author of "North Wind" said he …".)
         if before >= 0, doc.tokens[before].kind == .quote, !DirectQuoteFinder().isInTitle(doc, before) { return nil }
         if before > 0, doc.isPunct(before, .comma) || doc.tokens[before].kind == .dash, doc.tokens[before - 1].kind == .quote { return nil }
+        // "…, said Lee Ward, who teaches law": after a comma, a name that ends at a comma or at
+        // the sentence's end is the verb's subject, not the start of a clause ("said Ward would").
+        if before >= 0, doc.isPunct(before, .comma), isNameAlone(doc, from: start) { return nil }
         // "an estimated cost": a participle used as an adjective.
         if cue.lowerBound > 0, doc.isDeterminer(cue.lowerBound - 1) { return nil }
         // "is said to …" is not a statement.
         if cue.lowerBound > 0, doc.isSkippable(cue.lowerBound - 1), doc.isPreposition(start + 1) { return nil }
         return clause(doc, cue: cue, from: start, origin: .indirectBare)
+    }
+
+    /// Capitalised words from `start` (a title and a name, with an initial's period) followed by a comma,
+    /// the sentence's end or nothing.
+    private func isNameAlone(_ doc: StatementDocument, from start: Int) -> Bool {
+        var t = start
+        while t < doc.tokens.count, t - start < 7,
+              doc.isWord(t) && (doc.tokens[t].capitalized || doc.entityAt[t] >= 0) || t > start && doc.isInnerPeriod(t) { t += 1 }
+        guard t > start else { return false }
+        return t >= doc.tokens.count || doc.isPunct(t, .comma) || doc.isSentencePunct(t) || doc.tokens[t].kind == .lineBreak
     }
 
     private func clause(_ doc: StatementDocument, cue: Range<Int>, from start: Int, origin: QuoteCandidate.Origin) -> QuoteCandidate? {
@@ -175,6 +188,12 @@ struct ReportedSpeechFinder {
         // de …", a name then an institution over several words).
         var named = t
         while named < sentenceEnd, doc.isSkippable(named) || doc.isDeterminer(named) { named += 1 }
+        // (Past a title before the name: "said State Senator Ana Ortiz, a Democrat who …".)
+        var titles = 0
+        while named < sentenceEnd, titles < 3, doc.entityAt[named] < 0, doc.isWord(named), doc.tokens[named].capitalized {
+            named += 1
+            titles += 1
+        }
         let limit = named < sentenceEnd && doc.entityAt[named] >= 0 && doc.entities[doc.entityAt[named]].type != .location ? 20 : 10
         while t < sentenceEnd, !doc.isSentencePunct(t) {
             // A short quoted name is the subject's ("…, пишет газета «Вестник»", "…, écrit « Le
