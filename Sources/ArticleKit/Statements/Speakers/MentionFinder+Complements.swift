@@ -133,6 +133,7 @@ extension MentionFinder {
     /// noun, "the will of …", are weighed apart).
     func headOfComplement(_ e: Int, in range: Range<Int>) -> Range<Int>? {
         let name = doc.entityTokens[e].lowerBound
+        if let people = peopleOfInstitution(e, in: range) { return people }
         // (The phrase may run on over "de", a determiner as well as a preposition: cut it there.)
         // (An entity may begin before the range: a range can open inside a name.)
         guard name > range.lowerBound, var phrase = nounPhrase(range.lowerBound..<name) else { return nil }
@@ -149,6 +150,19 @@ extension MentionFinder {
                   doc.isPlainNounWord(t) && doc.pronoun(t) == nil && !lexicon.documentNouns.contains(doc.tokens[t].key)
               }) else { return nil }
         return phrase.lowerBound..<doc.entityTokens[e].upperBound
+    }
+
+    /// Russian "Врачи НАСА", "официальные представители Северной верфи": a noun of people (with
+    /// its adjectives) right before an institution or a place, which completes it in the
+    /// genitive, is the phrase; the people speak, the name is theirs.
+    func peopleOfInstitution(_ e: Int, in range: Range<Int>) -> Range<Int>? {
+        let name = doc.entityTokens[e].lowerBound
+        guard lexicon.language == .russian, doc.entities[e].type != .person, name - 1 >= range.lowerBound, isPersonNoun(name - 1) else { return nil }
+        var lower = name - 1
+        while lower > range.lowerBound, doc.isWord(lower - 1), doc.entityAt[lower - 1] < 0,
+              !doc.tokens[lower - 1].capitalized || doc.sentenceStart(lower - 1) == lower - 1,
+              doc.lowercased(lower - 1, longerThan: 3, endsWithOneOf: lexicon.adjectiveEndings) == true { lower -= 1 }
+        return lower..<doc.entityTokens[e].upperBound
     }
 
     /// Whether the name `e` is written in another case than its actor's name ("Олега Миронова",

@@ -362,7 +362,10 @@ struct SpeakerResolver {
                 && doc.entityTokens[doc.entityAt[$0]].lowerBound == $0 && doc.entityAt[range.lowerBound] < 0 && !doc.has(range.lowerBound, .roleNoun) }
             let head = range.lowerBound..<(range.first(where: { $0 > range.lowerBound && doc.isAnyPreposition($0) }) ?? complement ?? range.upperBound)
             let named = head.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].capitalized && doc.tokens[$0].flags.isEmpty }
-            if !named.isEmpty {
+            // (A phrase headed by a noun of people, "Врачи НАСА", is those people: the name is
+            // their institution.)
+            let people = range.first(where: { doc.isWord($0) && !doc.isDeterminer($0) }).map(finder.isPersonNoun) ?? false
+            if !named.isEmpty, !people {
                 // The last name word (a surname, an institution's head) and most of the others must match.
                 let keys = named.map { doc.tokens[$0].key }
                 func owns(_ a: Int) -> Bool {
