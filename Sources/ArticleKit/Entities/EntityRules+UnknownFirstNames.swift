@@ -1,11 +1,22 @@
 /// Russian: a foreign first name the gazetteer lacks ("Уэнтуорт Миллер", "Бриджит Бардо") is cut
 /// off the surname the tagger found. An unknown capitalised word right before a one- or two-word
-/// person that does not open with a known first name, inside its sentence, belongs to the name.
+/// person that does not open with a known first name, inside its sentence, belongs to the name;
+/// so does the first name before a patronymic.
 extension EntityRules {
     func joinUnknownFirstNames(_ spans: inout [Span], _ v: [UInt32], _ tokens: [Token], _ sentences: [Sentence],
                                _ lowercaseSeen: HashTable<Bool>) {
         for i in spans.indices {
             let s = spans[i]
+            // A patronymic always follows its first name, even one that is also a town's
+            // ("Владимир Львович Машков"), at a sentence's start too.
+            if s.type == .person, !s.forced, s.range.lowerBound > 0, Self.russianPatronymic.matchesEnd(of: v, tokens[s.range.lowerBound].span, classes),
+               case let b = s.range.lowerBound - 1, i == 0 || spans[i - 1].range.upperBound <= b,
+               tokens[b].kind == .word, classes.isUpper(v[tokens[b].span.start]), sameSentence(b, s.range.lowerBound, sentences),
+               gaz.classes(ofToken: v, tokens[b].span).contains(.firstName) || isUnknownName(v, tokens[b], script: .cyrillic, lowercaseSeen) {
+                spans[i].range = b..<s.range.upperBound
+                spans[i].hash = 0
+                continue
+            }
             // (A span that opens with a known first name is whole already.)
             guard s.type == .person, !s.forced, s.range.count <= 2, s.range.lowerBound > 0,
                   !isFirstName(v, tokens[s.range.lowerBound]) else { continue }
