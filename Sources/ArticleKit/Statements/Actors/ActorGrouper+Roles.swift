@@ -2,13 +2,15 @@
 extension ActorGrouper {
     /// The role description in apposition to entity `e`: a role noun phrase right before the name,
     /// one before it and a comma, or one after the name and a comma or in parentheses.
-    func role(_ doc: StatementDocument, of e: Int, asPerson: Bool? = nil) -> Range<Int>? {
+    /// `personNouns`: a noun of a person the role lexicon lacks counts as a role word too.
+    func role(_ doc: StatementDocument, of e: Int, asPerson: Bool? = nil, personNouns: Bool = false) -> Range<Int>? {
         let range = doc.entityTokens[e]
         guard !range.isEmpty else { return nil }
         let lexicon = doc.lexicon
         let isPerson = asPerson ?? (doc.entities[e].type == .person)
         func isRoleWord(_ t: Int) -> Bool {
-            guard doc.tokens[t].flags.contains(.roleNoun), doc.entityAt[t] < 0 else { return false }
+            guard doc.entityAt[t] < 0 else { return false }
+            guard doc.tokens[t].flags.contains(.roleNoun) else { return personNouns && isPerson && isPersonNoun(doc, t) }
             let key = doc.tokens[t].key
             return isPerson ? lexicon.isRole(key) : lexicon.isOrgNoun(key)
         }
@@ -81,6 +83,13 @@ extension ActorGrouper {
             v += 1
         }
         return trimmed(doc, start..<v)
+    }
+
+    /// A lowercase noun of a person the role lexicon lacks ("сопредседатель", "хоккеист"): it
+    /// describes the name it stands before as a role does.
+    private func isPersonNoun(_ doc: StatementDocument, _ t: Int) -> Bool {
+        guard doc.isWord(t), !doc.lexicon.personNouns.isEmpty, !doc.tokens[t].capitalized || doc.sentenceStart(t) == t else { return false }
+        return doc.lexicon.personNouns.gender(of: doc.text(doc.tokens[t].span).lowercased()) != nil
     }
 
     /// The opening mark of a quoted name of at most four words closed at `close`, on one line and

@@ -7,6 +7,9 @@ extension SpeakerResolver {
         // (A plural verb speaks for a group, never one person: "Соседи … утверждают".)
         guard !nouns.isEmpty, !verbPlural, !range.contains(where: { doc.entityAt[$0] >= 0 }) else { return nil }
         let words = range.filter { doc.isWord($0) && !doc.isDeterminer($0) }
+        // The description the article gave a person before a name ("Сопредседатель группы
+        // «Рассвет» Олег Лунин … — заключил сопредседатель группы"), complement and all.
+        if words.count > 1, let a = describedAs(words, before: offset) { return a }
         // The noun alone, or after lowercase adjectives ("олимпийская чемпионка"): a complement
         // ("отец Джеймсона", "представитель полиции") makes it someone else.
         guard let head = words.last, words.dropLast().allSatisfy({ isAdjective($0) }),
@@ -20,6 +23,16 @@ extension SpeakerResolver {
                 && (verbGender == .unknown || verbGender == gender)
         }
         return salient(before: offset, among: people, where: agrees)
+    }
+
+    /// The person whose description before the name held every word of `words` (a noun of a
+    /// person first, lowercase words after it), mentioned last before `offset`.
+    private func describedAs(_ words: [Int], before offset: Int) -> Int? {
+        guard let first = words.first, doc.lexicon.personNouns.gender(of: doc.text(doc.tokens[first].span).lowercased()) != nil,
+              words.dropFirst().allSatisfy({ !doc.tokens[$0].capitalized }) else { return nil }
+        let keys = words.map { doc.tokens[$0].key }
+        let holds = { (a: Int) in self.isPerson(a) && keys.allSatisfy { self.actors.descriptionWords[a].contains($0) } }
+        return lastMentioned(before: offset, among: people.filter(holds), where: holds)
     }
 
     /// A lowercase word with an adjective's ending, not itself a noun of a person.
