@@ -132,7 +132,7 @@ dernière: f sg""",
     # Whom a statement is made to ("a confié un gréviste à l'AFP"): never the speaker.
     "addressee-prepositions": "à au aux auprès",
     # A statement as a document: its author speaks ("indique le communiqué", "selon le rapport").
-    "document-nouns": "communiqué déclaration rapport lettre entretien interview message texte note courrier tribune classement étude enquête sondage",
+    "document-nouns": "communiqué déclaration rapport lettre entretien interview message texte note courrier tribune classement étude enquête sondage télégramme",
     "skippable": """a ai as avons avez ont avait avaient aura auront aurait auraient eu est sont était étaient sera seront fut
 vient viennent venait venaient
 s' se l' lui leur leurs y en également aussi encore ensuite notamment alors déjà pourtant toutefois ne n' pas bien toujours
@@ -238,7 +238,7 @@ her: f sg stressed""",
     "determiners": "the a an this that these those his her its their some many several other others all both mr mr. mrs ms dr",
     "prepositions": "of in on at to for with by from about into over under after before during since than as per",
     "addressee-prepositions": "to",
-    "document-nouns": "statement report letter interview release memo message note communique communiqué study survey poll ranking",
+    "document-nouns": "statement report letter interview release memo message note communique communiqué study survey poll ranking telegram",
     # After these a cue word is a noun ("the report said", "a statement"): not a verb of saying.
     "nominalising-determiners": "the a an these those his its their our my your",
     "skippable": """has have had was were is are will would also then later further recently previously earlier again once reportedly
@@ -532,7 +532,7 @@ RU["institution-nouns"] = ru_noun(*RU_INSTITUTION_WORDS)
 RU["role-oblique-endings"] = "ь: я ю ем ём е\nй: я ю ем е\nа: ы и е у ой ою\nя: и е ю ей\nо: а у ом е\nе: я ю ем и\n-: а у ом ем е"
 # A statement as a document: its author speaks ("говорится в заявлении", "согласно сообщению").
 RU["document-nouns"] = ru_noun("заявление", "сообщение", "доклад", "отчёт", "отчет", "письмо", "обращение", "исследование", "опрос", "рейтинг",
-                               "указ", "завещание", "постановление") + " интервью коммюнике"
+                               "указ", "завещание", "постановление", "телеграмма", "послание", "записка") + " интервью коммюнике пресс-релиз пресс-релиза пресс-релизе пресс-релизом"
 RU_PHRASES = ["говорится в", "говорится в заявлении", "говорится в сообщении",
               "выразил уверенность", "выразила уверенность", "выразили уверенность",
               "выразил надежду", "выразила надежду", "выразили надежду", "выразил мнение", "выразила мнение"]

@@ -85,6 +85,8 @@ extension SpeakerResolver {
     /// the statement (a name inside the quotation is what the document says, not who wrote it).
     func documentAuthor(_ range: Range<Int>, before offset: Int, paragraph: Int) -> Int? {
         guard isDocument(range) else { return nil }
+        if let noun = range.first(where: { doc.isWord($0) && doc.lexicon.documentNouns.contains(doc.tokens[$0].key) }),
+           let owner = documentPossessor(of: noun)?.actor { return owner }
         if let previous, let actor = previous.mention.actor, paragraph - previous.paragraph <= Self.continuationParagraphs { return actor }
         return salient(before: offset, among: Array(actors.actors.indices), where: { isPerson($0) || isOrganisation($0) })
     }
@@ -116,6 +118,15 @@ extension SpeakerResolver {
             return mention
         }
         return nil
+    }
+
+    /// "в его телеграмме", "son communiqué", "their statement": a document with a possessive
+    /// (one word may stand between, "son dernier communiqué") is its possessor's.
+    func documentPossessor(of noun: Int) -> SpeakerMention? {
+        var t = noun - 1
+        if t > 0, doc.isWord(t), !doc.has(t, .possessive), !doc.tokens[t].capitalized, doc.entityAt[t] < 0 { t -= 1 }
+        guard t >= 0, doc.has(t, .possessive), let owner = resolvePronoun(at: t), owner.actor != nil else { return nil }
+        return owner
     }
 
     /// A document noun right around a cue ("говорится в заявлении", "the statement said").

@@ -159,7 +159,7 @@ struct SpeakerResolver {
         // "говорится в заявлении", "the statement said": the document's publisher, when the
         // sentences just before name one.
         if mention == nil, let cue = candidate.cue, let noun = documentNoun(near: cue),
-           let publisher = documentPublisher(noun..<(noun + 1), at: noun) {
+           let publisher = documentPossessor(of: noun) ?? documentPublisher(noun..<(noun + 1), at: noun) {
             mention = publisher.restated(at: doc.tokens[noun].span, as: doc.text(doc.tokens[noun].span))
         }
         // An impersonal cue ("говорится в заявлении") or an unnamed subject: who spoke last;
