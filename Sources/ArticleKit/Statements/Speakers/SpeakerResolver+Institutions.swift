@@ -75,6 +75,9 @@ extension SpeakerResolver {
     /// "Совет Федерации"); a name with none ("Orbita", "Газпром") or with this one can be, and a
     /// generic noun ("the group", "ведомство") names any.
     func mayBeNamed(_ a: Int, by key: CueWordKey) -> Bool {
+        // "Издание отмечает", "the newspaper said": a news medium's noun names a medium, one
+        // described as such or one that has reported in the article, not any institution.
+        if doc.lexicon.mediaNouns.contains(key) { return isMedium(a) || hasSpoken[a] }
         if doc.lexicon.genericOrgNouns.contains(key) { return true }
         let kinds = actors.actors[a].name.split(separator: " ").map { CueWordKey(String($0)) }.filter(doc.lexicon.isOrgNoun)
         return kinds.isEmpty || kinds.contains(key)

@@ -8,6 +8,8 @@ struct SpeakerResolver {
     /// Resolved speaker (actor) of each sentence that has a quotation, for pronouns.
     /// (By sentence index, -1 for none: an array, not a dictionary hashing each index.)
     var sentenceSpeaker: [Int]
+    /// Whether each actor has spoken so far.
+    var hasSpoken: [Bool]
     var previous: (mention: SpeakerMention, paragraph: Int, content: TextSpan)?
     /// Speakers named by a description and no actor ("un porte-parole de la SNCF", "Его отец"),
     /// by sentence index: a pronoun after them refers to them, not to a named person before.
@@ -55,6 +57,7 @@ struct SpeakerResolver {
         timeline = many ? MentionTimeline(doc, actors) : nil
         nameKeyOwners = many ? NameKeyOwners(actors) : nil
         sentenceSpeaker = [Int](repeating: -1, count: doc.sentences.count)
+        hasSpoken = [Bool](repeating: false, count: actors.actors.count)
     }
 
     /// "Лопес заявила": a verb agreeing with a named speaker tells the speaker's gender.
@@ -277,6 +280,7 @@ struct SpeakerResolver {
         learnGender(mention, cue: candidate.cue)
         let anchorToken = min(candidate.anchor, doc.tokens.count - 1)
         // (A text of line breaks alone has no sentence: nothing to remember there.)
+        if let actor = mention.actor { hasSpoken[actor] = true }
         if let actor = mention.actor, doc.sentenceOf[anchorToken] < sentenceSpeaker.count {
             sentenceSpeaker[doc.sentenceOf[anchorToken]] = actor
         }
