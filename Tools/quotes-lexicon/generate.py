@@ -142,7 +142,7 @@ d'ailleurs ailleurs néanmoins ainsi""",
 surnommé surnommée surnom baptisé baptisée dénommé dénommée qualifié qualifiée qualifier qualifie traite traité
 titre film livre roman chanson album émission opération programme projet magazine loi slogan mot terme expression
 nom marque devise vidéo série documentaire pièce tableau ouvrage article rubrique campagne
-auteur auteure auteurs romans films livres chansons albums talk-show""",
+auteur auteure auteurs romans films livres chansons albums talk-show affaire""",
     "collective-numbers": "deux trois quatre plusieurs",
     "clause-words": "qui où dont lequel laquelle lesquels lesquelles quand lorsque lorsqu' comme puisque si",
     "genitives": "de d' du des",
@@ -245,7 +245,7 @@ her: f sg stressed""",
 has also had also not however still yesterday today on monday tuesday wednesday thursday friday saturday sunday""",
     "naming": """called named dubbed titled entitled nicknamed name film book novel song album show programme program operation
 slogan word term phrase magazine newspaper series documentary play painting article column campaign headline hashtag motto
-author authors novels films books songs albums""",
+author authors novels films books songs albums case""",
     "collective-numbers": "two three both",
     "clause-words": "who whom which where whose when while as if because although",
     "genitives": "of",
@@ -406,7 +406,7 @@ RU = {
 прозвище прозвищем фильм фильма фильме книга книги книгу песня песню песни альбом альбома передача передаче передачи
 программа программе программы операция операции закон закона законе слово слова термин газета газеты газете журнал
 журнала сериал сериала спектакль спектакля статья статье статью лозунг лозунгом акция акции проект проекта
-автор автора автором авторы роман романа романов романы фильмов книг песен альбомов шоу ток-шоу телешоу""",
+автор автора автором авторы роман романа романов романы фильмов книг песен альбомов шоу ток-шоу телешоу дело делу дела деле""",
     "collective-numbers": "два две оба обе трое",
     "clause-words": "который которая которое которые которого которой которых где когда как чтобы если потому хотя",
     "genitives": "",

@@ -88,8 +88,9 @@ struct ActorGrouper {
         var candidates: [Int] = []
         candidates.reserveCapacity(entities.count)
         for e in entities.indices where (entities[e].type == .person || entities[e].type == .organisation) && names.wordCount(e) > 0
-            // (A "person" in a quoted title, "автор «Белой гавани»", is a work's name.)
-            && !(entities[e].type == .person && !doc.entityTokens[e].isEmpty && DirectQuoteFinder().isInTitle(doc, doc.entityTokens[e].lowerBound)) {
+            // (A "person" in a quoted title, "автор «Белой гавани»", is a work's name; so is a
+            // name inside a longer title, "по делу «Петров и другие против России»".)
+            && !isInTitle(doc, e) {
             candidates.append(e)
         }
         // Longest names first: each shorter name joins the full name it is part of.
@@ -320,6 +321,15 @@ struct ActorGrouper {
         let formIndex = doc.lexicon.language == .russian ? NameForms(doc: doc, names: names, members: members) : nil
         return Result(actors: actors, actorOfEntity: actorOfEntity, descriptionWords: descriptionWords,
                       roleClasses: roleClasses, roleKeys: roleKeys, nameKeys: nameKeys, genders: genders, formIndex: formIndex)
+    }
+
+    /// Whether entity `e` is a person in a quoted title, or any name that is only part of one.
+    private func isInTitle(_ doc: StatementDocument, _ e: Int) -> Bool {
+        let range = doc.entityTokens[e]
+        guard let first = range.first, DirectQuoteFinder().isInTitle(doc, first) else { return false }
+        if doc.entities[e].type == .person { return true }
+        let pair = doc.pairs[doc.insidePair[first]]
+        return pair.open + 1 < range.lowerBound || range.upperBound < pair.close
     }
 
     /// The actor's name: its canonical mention's name, in the nominative for a declined Russian name.
