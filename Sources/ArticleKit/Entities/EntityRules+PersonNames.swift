@@ -201,8 +201,10 @@ extension EntityRules {
         for j in s.range.lowerBound..<cut { h = Gazetteer.extend(h, v, tokens[j].span, classes) }
         let prefix = cut - s.range.lowerBound == 1 ? gaz.classes(ofToken: v, tokens[s.range.lowerBound].span)
                                                    : gaz.classes(ofSequenceHash: h)
-        guard prefix.contains(.place), !prefix.contains(.firstName) else { return nil }
-        return (Span(range: s.range.lowerBound..<cut, type: .location), Span(range: cut..<s.range.upperBound, type: .person))
+        // (Or an organisation: "представитель Роскомнадзора Вадим Ампелонский".)
+        guard prefix.contains(.place) || prefix.contains(.organisation), !prefix.contains(.firstName) else { return nil }
+        let type: EntityType = prefix.contains(.place) ? .location : .organisation
+        return (Span(range: s.range.lowerBound..<cut, type: type), Span(range: cut..<s.range.upperBound, type: .person))
     }
 
     /// A full name ("Anne Dupont", "Иван Петров") tagged as a place or organisation: two or three
