@@ -62,6 +62,9 @@ import Testing
             + "Гринева задержали вечером, сообщили следователи, добавив, что обыск в его квартире уже начался."
         let q = quotes(text, [("Павел Гринев", .person), ("Гринева", .person)])
         #expect(q.last.map { $0.speaker != "Павел Гринев" } ?? false)
+        let genitive = "Павел Гринев был задержан в среду.\n\nПо мнению журналистов, «задержание было проведено с грубыми нарушениями»."
+        let g = quotes(genitive, [("Павел Гринев", .person)])
+        #expect(g.last.map { $0.speaker != "Павел Гринев" } ?? false)
     }
 
     @Test func aDescriptionWithAComplementOrOfNoKnownPersonStaysItself() {

@@ -680,6 +680,11 @@ EN["plural-noun-endings"] = "s"
 EN["singular-noun-endings"] = "ss us is ws"
 RU["plural-noun-endings"] = "ы и"
 RU["singular-noun-endings"] = ""
+# Endings only a masculine noun's plural takes in the other cases ("журналистов", "экспертам",
+# "очевидцами"): "по мнению журналистов" is a group, never one person. Grammar facts.
+FR["masculine-plural-oblique-endings"] = ""
+EN["masculine-plural-oblique-endings"] = ""
+RU["masculine-plural-oblique-endings"] = "ов ев ей ам ям ами ями ах ях"
 
 # Possessives that may stand for an institution ("its spokesman", "son porte-parole", "её
 # пресс-служба"): a spokesperson owned by one speaks for the institution just mentioned.

@@ -10,7 +10,7 @@ extension ActorGrouper {
         let isPerson = asPerson ?? (doc.entities[e].type == .person)
         func isRoleWord(_ t: Int) -> Bool {
             guard doc.entityAt[t] < 0 else { return false }
-            guard doc.tokens[t].flags.contains(.roleNoun) else { return personNouns && isPerson && isPersonNoun(doc, t) }
+            guard doc.tokens[t].flags.contains(.roleNoun) else { return personNouns && isPerson && doc.isPersonNounWord(t) }
             let key = doc.tokens[t].key
             return isPerson ? lexicon.isRole(key) : lexicon.isOrgNoun(key)
         }
@@ -83,13 +83,6 @@ extension ActorGrouper {
             v += 1
         }
         return trimmed(doc, start..<v)
-    }
-
-    /// A lowercase noun of a person the role lexicon lacks ("сопредседатель", "хоккеист"): it
-    /// describes the name it stands before as a role does.
-    private func isPersonNoun(_ doc: StatementDocument, _ t: Int) -> Bool {
-        guard doc.isWord(t), !doc.lexicon.personNouns.isEmpty, !doc.tokens[t].capitalized || doc.sentenceStart(t) == t else { return false }
-        return doc.lexicon.personNouns.gender(of: doc.text(doc.tokens[t].span).lowercased()) != nil
     }
 
     /// The opening mark of a quoted name of at most four words closed at `close`, on one line and

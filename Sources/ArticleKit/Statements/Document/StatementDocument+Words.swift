@@ -1,6 +1,13 @@
 /// Tests on a token's written form without building a String: exact where the scalars are each a
 /// character of their own (Latin, basic Cyrillic), else the String comparison they stand for.
 extension StatementDocument {
+    /// A noun the language's person-noun list knows ("актриса", "сопредседатель"), lowercase but
+    /// for a sentence's first word, and no part of a name.
+    func isPersonNounWord(_ t: Int) -> Bool {
+        guard isWord(t), entityAt[t] < 0, !lexicon.personNouns.isEmpty, !tokens[t].capitalized || sentenceStart(t) == t else { return false }
+        return lexicon.personNouns.gender(of: text(tokens[t].span).lowercased()) != nil
+    }
+
     /// Whether the token's text, lowercased, is one of `words` (lowercase literals).
     func lowercased(_ i: Int, isOneOf words: [String]) -> Bool {
         let token = tokens[i]

@@ -123,6 +123,8 @@ final class CueLexicon: Sendable {
     /// Plural endings of a description's head noun, and the singular words that share them.
     let pluralNounEndings: [String]
     let singularNounEndings: [String]
+    /// Endings only a masculine noun's plural takes outside the nominative ("журналистов").
+    let masculinePluralObliqueEndings: [String]
     /// Endings of the language's adjectives (Resources/lang), for the modifiers before a noun.
     let adjectiveEndings: [String]
     /// Possessives that may stand for an institution ("its", "leur", "их").
@@ -338,6 +340,7 @@ final class CueLexicon: Sendable {
         pluralVerbEndings = words("plural-verb-endings").sorted { $0.count > $1.count }
         pluralNounEndings = words("plural-noun-endings")
         singularNounEndings = words("singular-noun-endings")
+        masculinePluralObliqueEndings = words("masculine-plural-oblique-endings")
         adjectiveEndings = WordLists.forLanguage(language)?.sections["adjective-endings"] ?? []
         institutionPossessives = Set(words("institution-possessives"))
         mediaNouns = keySet("media-nouns")

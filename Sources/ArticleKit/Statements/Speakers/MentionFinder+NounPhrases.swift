@@ -5,7 +5,7 @@ extension MentionFinder {
     func isPersonNoun(_ t: Int) -> Bool {
         guard doc.isWord(t), doc.entityAt[t] < 0, !doc.tokens[t].capitalized || doc.sentenceStart(t) == t else { return false }
         if doc.has(t, .roleNoun) { return lexicon.isRole(doc.tokens[t].key) }
-        return lexicon.personNouns.gender(of: doc.text(doc.tokens[t].span).lowercased()) != nil
+        return doc.isPersonNounWord(t)
     }
 
     func isPersonRole(_ t: Int) -> Bool {

@@ -16,8 +16,10 @@ extension SpeakerResolver {
               !doc.tokens[head].capitalized || head == doc.sentenceStart(head),
               let gender = nouns.gender(of: doc.text(doc.tokens[head].span).lowercased()) else { return nil }
         // A masculine noun with a plural ending names several people ("сообщили правоохранители,
-        // добавив, что …"); a feminine one may be a genitive singular ("по словам актрисы").
-        if gender == .masculine, doc.lowercased(head, longerThan: 2, endsWithOneOf: doc.lexicon.pluralNounEndings) == true { return nil }
+        // добавив, что …", "по мнению журналистов"); a feminine one may be a genitive singular
+        // ("по словам актрисы").
+        if gender == .masculine, doc.lowercased(head, longerThan: 2, endsWithOneOf: doc.lexicon.pluralNounEndings) == true
+            || doc.lowercased(head, longerThan: 2, endsWithOneOf: doc.lexicon.masculinePluralObliqueEndings) == true { return nil }
         let agrees = { (a: Int) in
             actors.actors[a].type == .person && (genders[a] == .unknown || genders[a] == gender)
                 && (verbGender == .unknown || verbGender == gender)
@@ -28,8 +30,7 @@ extension SpeakerResolver {
     /// The person whose description before the name held every word of `words` (a noun of a
     /// person first, lowercase words after it), mentioned last before `offset`.
     private func describedAs(_ words: [Int], before offset: Int) -> Int? {
-        guard let first = words.first, doc.lexicon.personNouns.gender(of: doc.text(doc.tokens[first].span).lowercased()) != nil,
-              words.dropFirst().allSatisfy({ !doc.tokens[$0].capitalized }) else { return nil }
+        guard let first = words.first, doc.isPersonNounWord(first), words.dropFirst().allSatisfy({ !doc.tokens[$0].capitalized }) else { return nil }
         let keys = words.map { doc.tokens[$0].key }
         let holds = { (a: Int) in self.isPerson(a) && keys.allSatisfy { self.actors.descriptionWords[a].contains($0) } }
         return lastMentioned(before: offset, among: people.filter(holds), where: holds)
@@ -39,7 +40,7 @@ extension SpeakerResolver {
     private func isAdjective(_ t: Int) -> Bool {
         guard !doc.tokens[t].capitalized || t == doc.sentenceStart(t), doc.entityAt[t] < 0,
               doc.lowercased(t, longerThan: 2, endsWithOneOf: doc.lexicon.adjectiveEndings) == true else { return false }
-        return doc.lexicon.personNouns.gender(of: doc.text(doc.tokens[t].span).lowercased()) == nil
+        return !doc.isPersonNounWord(t)
     }
 
     /// The actor a description refers back to: the one just mentioned when it was mentioned in

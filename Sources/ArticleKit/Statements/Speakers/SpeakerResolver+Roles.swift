@@ -182,6 +182,11 @@ extension SpeakerResolver {
         let stem = String(word.dropLast())
         switch doc.lexicon.language {
         case .russian:
+            // "журналистов", "представителям": a masculine plural's own endings in the other cases.
+            for ending in doc.lexicon.masculinePluralObliqueEndings where word.hasSuffix(ending) && word.count > ending.count + 2 {
+                let root = String(word.dropLast(ending.count))
+                if doc.lexicon.roleNouns[CueWordKey(root)] != nil || doc.lexicon.roleNouns[CueWordKey(root + "ь")] != nil { return true }
+            }
             guard last == "и" || last == "ы" else { return false }
             return doc.lexicon.roleNouns[CueWordKey(stem)] != nil || doc.lexicon.roleNouns[CueWordKey(stem + "ь")] != nil
                 || doc.lexicon.roleNouns[CueWordKey(stem + "а")] != nil
