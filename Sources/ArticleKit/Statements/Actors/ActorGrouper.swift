@@ -264,7 +264,8 @@ struct ActorGrouper {
                 var found = role(doc, of: e)
                 // A description by a noun the role lexicon lacks ("Сопредседатель группы «…» Олег
                 // Лунин") is no role, but a later "сопредседатель группы" names the same person.
-                if found == nil, entities[e].type == .person, let described = role(doc, of: e, personNouns: true) {
+                if found == nil, entities[e].type == .person, !doc.lexicon.personNouns.isEmpty,
+                   let described = role(doc, of: e, personNouns: true) {
                     for t in described where doc.tokens[t].isWord { descriptionWords.insert(doc.tokens[t].key) }
                 }
                 if found == nil, entities[e].type == .person, names.wordCount(e) <= 2, let org = institutionApposition(doc, e) {

@@ -3,6 +3,13 @@
 extension StatementDocument {
     /// A noun the language's person-noun list knows ("актриса", "сопредседатель"), lowercase but
     /// for a sentence's first word, and no part of a name.
+    /// A word with one of the language's adjective endings, lowercase but for a sentence's first
+    /// word, and no part of a name ("олимпийская", "официальные").
+    func isAdjectiveWord(_ t: Int, longerThan length: Int) -> Bool {
+        guard isWord(t), entityAt[t] < 0, !tokens[t].capitalized || sentenceStart(t) == t else { return false }
+        return lowercased(t, longerThan: length, endsWithOneOf: lexicon.adjectiveEndings) == true
+    }
+
     func isPersonNounWord(_ t: Int) -> Bool {
         guard isWord(t), entityAt[t] < 0, !lexicon.personNouns.isEmpty, !tokens[t].capitalized || sentenceStart(t) == t else { return false }
         return lexicon.personNouns.gender(of: text(tokens[t].span).lowercased()) != nil

@@ -159,9 +159,7 @@ extension MentionFinder {
         let name = doc.entityTokens[e].lowerBound
         guard lexicon.language == .russian, doc.entities[e].type != .person, name - 1 >= range.lowerBound, isPersonNoun(name - 1) else { return nil }
         var lower = name - 1
-        while lower > range.lowerBound, doc.isWord(lower - 1), doc.entityAt[lower - 1] < 0,
-              !doc.tokens[lower - 1].capitalized || doc.sentenceStart(lower - 1) == lower - 1,
-              doc.lowercased(lower - 1, longerThan: 3, endsWithOneOf: lexicon.adjectiveEndings) == true { lower -= 1 }
+        while lower > range.lowerBound, doc.isAdjectiveWord(lower - 1, longerThan: 3) { lower -= 1 }
         return lower..<doc.entityTokens[e].upperBound
     }
 

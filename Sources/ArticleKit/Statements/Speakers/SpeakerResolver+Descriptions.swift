@@ -38,9 +38,7 @@ extension SpeakerResolver {
 
     /// A lowercase word with an adjective's ending, not itself a noun of a person.
     private func isAdjective(_ t: Int) -> Bool {
-        guard !doc.tokens[t].capitalized || t == doc.sentenceStart(t), doc.entityAt[t] < 0,
-              doc.lowercased(t, longerThan: 2, endsWithOneOf: doc.lexicon.adjectiveEndings) == true else { return false }
-        return !doc.isPersonNounWord(t)
+        doc.isAdjectiveWord(t, longerThan: 2) && !doc.isPersonNounWord(t)
     }
 
     /// The actor a description refers back to: the one just mentioned when it was mentioned in
